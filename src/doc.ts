@@ -1,0 +1,54 @@
+// Span, Doc and the Layers registry.
+//
+// The article text never changes. Every stage reads the layers before it and adds one new layer of
+// plain JSON annotations located by [start, end) UTF-16 offsets into that text.
+
+/** A located piece of the article text: `text.slice(start, end) === span.text`. */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A half-open range without its text, for internal layers where copying the text would be waste. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/**
+ * The registry of layers. Each stage file adds its own layer by interface augmentation:
+ *
+ *     declare module '../doc.js' { interface Layers { quotes: Quote[] } }
+ *
+ * so that built-in stages and a user's extractor are typed the same way.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-interface
+export interface Layers {}
+
+export type LayerName = keyof Layers & string;
+
+export interface Doc {
+  /** Article id: the file name without its extension. */
+  id: string;
+  /** The article text as decoded from its file (BOM removed, line endings untouched). */
+  text: string;
+  /** Layers added so far, by name. */
+  layers: Partial<Layers>;
+}
+
+export function createDoc(id: string, text: string): Doc {
+  return { id, text, layers: {} };
+}
+
+/** The span of `text` between `start` and `end`, with its text. */
+export function span(text: string, start: number, end: number): Span {
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** Reads a layer that a stage declared in `requires`; throws a clear error when it is missing. */
+export function layer<N extends LayerName>(doc: Doc, name: N): Layers[N] {
+  const value = doc.layers[name];
+  if (value === undefined) throw new Error(`layer "${name}" is missing: add the stage that provides it earlier in the pipeline`);
+  return value as Layers[N];
+}

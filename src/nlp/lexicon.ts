@@ -1,0 +1,191 @@
+// Word lists the rules read. Each is general English news usage, never a name from one corpus.
+import nlp from 'compromise';
+
+/** Builds the inflected forms of regular speech verbs: `stress` → stress, stresses, stressed, stressing. */
+function inflect(base: string): string[] {
+  const forms = new Set([base]);
+  if (base.endsWith('e')) {
+    forms.add(base + 's').add(base + 'd').add(base.slice(0, -1) + 'ing');
+  } else if (/[^aeiou]y$/.test(base)) {
+    forms.add(base.slice(0, -1) + 'ies').add(base.slice(0, -1) + 'ied').add(base + 'ing');
+  } else if (/(?:s|sh|ch|x|z)$/.test(base)) {
+    forms.add(base + 'es').add(base + 'ed').add(base + 'ing');
+  } else {
+    forms.add(base + 's').add(base + 'ed').add(base + 'ing');
+  }
+  return [...forms];
+}
+
+const REGULAR_SPEECH = [
+  'add', 'state', 'stress', 'urge', 'warn', 'insist', 'quip', 'tweet', 'post', 'describe', 'call', 'explain', 'note',
+  'respond', 'reply', 'answer', 'argue', 'claim', 'declare', 'announce', 'assert', 'comment', 'remark', 'observe',
+  'acknowledge', 'admit', 'concede', 'confirm', 'deny', 'emphasise', 'emphasize', 'reiterate', 'underline',
+  'underscore', 'recall', 'suggest', 'predict', 'promise', 'vow', 'pledge', 'ask', 'wonder', 'question', 'demand',
+  'complain', 'lament', 'conclude', 'continue', 'joke', 'boast', 'counter', 'retort', 'shout', 'yell', 'whisper',
+  'mutter', 'exclaim', 'cry', 'sigh', 'recount', 'report', 'reveal', 'disclose', 'maintain', 'contend', 'caution',
+  'hail', 'welcome', 'praise', 'criticise', 'criticize', 'accuse', 'charge', 'allege', 'agree', 'announce', 'assure',
+  'blast', 'plead', 'pray', 'protest', 'reassure', 'recommend', 'remind', 'repeat', 'testify', 'thunder', 'urge',
+  'voice', 'elaborate', 'estimate', 'scoff', 'gush', 'chime', 'muse', 'concur', 'object', 'propose', 'reason',
+  'clarify', 'conclude', 'confide', 'disclose', 'interject', 'interrupt', 'mention', 'proclaim', 'quote', 'rejoin',
+  'snap', 'stammer', 'stutter', 'summarise', 'summarize', 'tell', 'wrote', 'blame', 'label', 'term', 'dub', 'brand',
+  'characterise', 'characterize', 'express', 'signal', 'highlight', 'point', 'admit', 'lash', 'fire', 'hit', 'slam',
+];
+const IRREGULAR_SPEECH = [
+  'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'written', 'writing',
+  'speak', 'speaks', 'spoke', 'speaking', 'tweeted', 'quipped', 'snapped', 'chimed', 'hit', 'hits', 'put', 'puts',
+  'go', 'went', 'goes', 'reply', 'replies', 'replied', 'admitted', 'admitting',
+];
+/**
+ * Base and -s forms that are far more often nouns in news copy (`the post`, `a note`, `his remarks`):
+ * speech verbs only where wink tags them VERB (`he notes` but `the notes`).
+ */
+export const NOUNISH_SPEECH = new Set<string>([
+  'post', 'posts', 'point', 'points', 'charge', 'charges', 'term', 'terms', 'voice', 'voices', 'report', 'reports',
+  'question', 'questions', 'state', 'states', 'call', 'calls', 'answer', 'answers', 'comment', 'comments', 'remark',
+  'remarks', 'quote', 'quotes', 'signal', 'signals', 'express', 'label', 'labels', 'brand', 'brands', 'object', 'objects',
+  'reason', 'reasons', 'counter', 'welcome', 'cry', 'cries', 'blast', 'slam', 'note', 'notes', 'claim', 'claims',
+  'demand', 'demands', 'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'estimate', 'estimates', 'protest',
+  'protests', 'plea', 'sigh', 'boast', 'joke', 'jokes', 'repeat', 'tweet', 'tweets', 'mention', 'reply', 'replies',
+  'fire', 'fires', 'hit', 'hits', 'put', 'puts', 'go', 'goes', 'went', 'dub', 'highlight', 'highlights', 'quip',
+  'question', 'head', 'charge', 'address', 'lash', 'chime', 'testify', 'summary',
+]);
+/** Forms of a speech verb: `said`, `stressed`, `tweeted`, `describing`, `told` … (over 100 bases). */
+export const SPEECH_VERBS = new Set<string>([...REGULAR_SPEECH.flatMap(inflect), ...IRREGULAR_SPEECH]);
+
+/** Verbs that need a particle or a frame to be speech: `pointed out`, `went on`, `hit back`, `put it`. */
+export const PARTICLE_VERBS: Record<string, string[]> = {
+  point: ['out'], points: ['out'], pointed: ['out'], pointing: ['out'],
+  go: ['on'], goes: ['on'], went: ['on'], going: ['on'],
+  hit: ['back', 'out'], hits: ['back', 'out'], hitting: ['back', 'out'],
+  fire: ['back'], fires: ['back'], fired: ['back'], firing: ['back'],
+  lash: ['out'], lashes: ['out'], lashed: ['out'], lashing: ['out'],
+  chime: ['in'], chimes: ['in'], chimed: ['in'], chiming: ['in'],
+  put: ['it'], puts: ['it'],
+};
+
+/** Speech verbs whose object is the quote's addressee: `Xi told Blinken`, `she assured reporters`. */
+export const ADDRESSEE_VERBS = new Set(['told', 'tell', 'tells', 'telling', 'assured', 'assures', 'reassured', 'warned', 'warns', 'urged', 'urges', 'reminded', 'asked', 'asks']);
+
+/** Adverbs and auxiliaries that may stand between a speaker and the verb: `Blinken also said`, `Qin was reported as saying`. */
+export const VERB_FILLERS = new Set([
+  'also', 'later', 'then', 'further', 'again', 'previously', 'earlier', 'once', 'reportedly', 'repeatedly', 'recently',
+  'afterwards', 'subsequently', 'simply', 'only', 'just', 'has', 'had', 'have', 'was', 'were', 'is', 'are', 'been',
+  'would', 'will', 'could', 'can', 'may', 'might', 'did', 'does', 'do', 'not', 'never', 'quickly', 'firmly', 'flatly',
+  'publicly', 'privately', 'bluntly', 'frankly', 'openly', 'angrily', 'calmly', 'quietly', 'loudly', 'proudly',
+  'sharply', 'strongly', 'directly', 'explicitly', 'clearly', 'told', 'cautiously', 'confidently', 'candidly',
+  'separately', 'herself', 'himself', 'themselves', 'itself', 'still', 'even', 'however', 'too', 'first', 'finally',
+  'initially', 'allegedly', 'apparently', 'personally', 'officially', 'formally', 'in', 'a', 'statement', ',',
+]);
+
+export const PRONOUNS: Record<string, { gender: 'm' | 'f' | 'n' | 'x'; number: 'sg' | 'pl' }> = {
+  he: { gender: 'm', number: 'sg' }, she: { gender: 'f', number: 'sg' }, it: { gender: 'n', number: 'sg' },
+  they: { gender: 'x', number: 'pl' }, we: { gender: 'x', number: 'pl' }, i: { gender: 'x', number: 'sg' },
+  him: { gender: 'm', number: 'sg' }, her: { gender: 'f', number: 'sg' }, them: { gender: 'x', number: 'pl' },
+};
+
+/**
+ * Words that stand before a name as a title or role and are not part of the name:
+ * `US Secretary of State Antony Blinken`, `Foreign Minister Qin Gang`, `Dr Smith`, `Commissioner Starks`.
+ */
+export const TITLES = new Set([
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'sir', 'dame', 'lord', 'lady',
+  'rev', 'rev.', 'reverend', 'father', 'sister', 'brother', 'rabbi', 'imam', 'pope', 'cardinal', 'bishop', 'archbishop',
+  'president', 'vice', 'prime', 'minister', 'secretary', 'undersecretary', 'under', 'deputy', 'assistant', 'chief', 'senior',
+  'foreign', 'defence', 'defense', 'home', 'interior', 'finance', 'treasury', 'commerce', 'trade', 'health', 'education',
+  'justice', 'attorney', 'general', 'solicitor', 'state', 'councilor', 'councillor', 'council', 'member', 'chancellor', 'premier',
+  'governor', 'gov', 'gov.', 'senator', 'sen', 'sen.', 'representative', 'rep', 'rep.', 'congressman', 'congresswoman',
+  'mayor', 'councilman', 'councilwoman', 'ambassador', 'envoy', 'consul', 'commissioner', 'director', 'spokesman',
+  'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chair', 'ceo', 'cfo', 'coo', 'founder', 'executive', 'officer',
+  'judge', 'justice', 'magistrate', 'prosecutor', 'detective', 'inspector', 'sergeant', 'sgt', 'sgt.', 'constable',
+  'superintendent', 'chief', 'captain', 'capt', 'capt.', 'lieutenant', 'lt', 'lt.', 'colonel', 'col', 'col.', 'major',
+  'maj', 'maj.', 'gen', 'gen.', 'admiral', 'adm', 'adm.', 'commander', 'cmdr', 'private', 'corporal', 'officer', 'coach',
+  'manager', 'king', 'queen', 'prince', 'princess', 'duke', 'duchess', 'emperor', 'sheikh', 'speaker', 'leader',
+  'opposition', 'party', 'head', 'former', 'acting', 'interim', 'incoming', 'outgoing', 'then', 'first', 'state',
+  'special', 'economist', 'analyst', 'professor', 'doctor', 'nurse', 'lawyer', 'attorney', 'counsel', 'actor', 'actress',
+  'singer', 'star', 'striker', 'midfielder', 'defender', 'goalkeeper', 'quarterback', 'qb', 'pitcher', 'forward',
+  'guard', 'author', 'editor', 'correspondent', 'reporter', 'columnist', 'anchor', 'host', 'presenter', 'fellow',
+  'researcher', 'scientist', 'historian', 'mp', 'mep', 'mla', 'senior', 'junior', 'principal', 'dean', 'provost',
+  'rector', 'vice-president', 'vice-chairman', 'co-founder', 'sen', 'gov',
+]);
+
+/**
+ * Head words that make a proper-noun run an organisation: `State Department`, `Foreign Ministry`,
+ * `Global Times`, `NBC News`, `Fudan University`, `Reuters` (see also compromise's Organization tag).
+ */
+export const ORG_HEADS = new Set([
+  'department', 'ministry', 'office', 'agency', 'council', 'commission', 'committee', 'parliament', 'congress', 'senate',
+  'house', 'government', 'administration', 'court', 'police', 'army', 'navy', 'force', 'forces', 'military', 'party',
+  'university', 'college', 'school', 'institute', 'institution', 'center', 'centre', 'foundation', 'association', 'union',
+  'federation', 'league', 'club', 'team', 'bank', 'fund', 'group', 'company', 'corporation', 'corp', 'corp.', 'inc', 'inc.',
+  'ltd', 'ltd.', 'plc', 'llc', 'co', 'co.', 'news', 'times', 'post', 'journal', 'herald', 'tribune', 'telegraph', 'guardian',
+  'gazette', 'daily', 'press', 'radio', 'television', 'tv', 'network', 'broadcasting', 'media', 'magazine', 'review',
+  'organization', 'organisation', 'authority', 'board', 'bureau', 'service', 'services', 'embassy', 'consulate', 'mission',
+  'cabinet', 'assembly', 'tribunal', 'unit', 'alliance', 'coalition', 'movement', 'front', 'campaign', 'network', 'hospital',
+  'clinic', 'trust', 'society', 'church', 'council', 'secretariat', 'kremlin', 'pentagon', 'whitehall', 'firm',
+  'inc', 'airlines', 'airways', 'motors', 'systems', 'technologies', 'labs', 'partners', 'capital', 'holdings', 'fc',
+  'municipality', 'tank', 'statement', 'readout',
+]);
+
+/** Nouns that head a description of a person or group: `the official`, `a senior diplomat`, `analysts`. */
+export const PERSON_NOUNS = new Set([
+  'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'source', 'sources', 'diplomat', 'diplomats',
+  'analyst', 'analysts', 'expert', 'experts', 'minister', 'secretary', 'president', 'leader', 'leaders', 'man', 'woman',
+  'men', 'women', 'boy', 'girl', 'child', 'resident', 'residents', 'witness', 'witnesses', 'police', 'officer', 'officers',
+  'lawyer', 'lawyers', 'attorney', 'prosecutor', 'prosecutors', 'judge', 'doctor', 'doctors', 'nurse', 'teacher', 'student',
+  'students', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'friend', 'neighbour', 'neighbor', 'victim',
+  'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'economist', 'economists', 'researcher', 'researchers',
+  'scientist', 'scientists', 'professor', 'executive', 'executives', 'director', 'chief', 'manager', 'coach', 'player',
+  'players', 'fan', 'fans', 'voter', 'voters', 'protester', 'protesters', 'critic', 'critics', 'supporter', 'supporters',
+  'observer', 'observers', 'commentator', 'commentators', 'insider', 'insiders', 'participant', 'participants',
+  'representative', 'representatives', 'envoy', 'ambassador', 'negotiator', 'negotiators', 'lawmaker', 'lawmakers',
+  'senator', 'senators', 'governor', 'mayor', 'worker', 'workers', 'employee', 'employees', 'owner', 'farmer', 'farmers',
+  'veteran', 'soldier', 'soldiers', 'general', 'counterpart', 'counterparts', 'host', 'author', 'writer', 'editor',
+  'correspondent', 'reporter', 'journalist', 'journalists', 'founder', 'ceo', 'chairman', 'chairwoman', 'person', 'people',
+  'team', 'family', 'relative', 'relatives', 'colleague', 'colleagues', 'partner', 'member', 'members', 'fellow',
+  'chancellor', 'premier', 'king', 'queen', 'prince', 'candidate', 'nominee', 'legislator', 'legislators', 'mp', 'mps',
+  'activist', 'activists', 'campaigner', 'campaigners', 'organiser', 'organizer', 'organisers', 'organizers', 'star',
+  'defender', 'striker', 'midfielder', 'goalkeeper', 'captain', 'manager', 'boss', 'pilot', 'driver', 'survivor',
+  '-year-old', 'year-old', 'paramedic', 'firefighter', 'firefighters', 'detective', 'inspector', 'sergeant', 'commander',
+  'head', 'councillor', 'councilor', 'counsel', 'administrator', 'regulator', 'regulators', 'investor', 'investors',
+  'trader', 'traders', 'banker', 'bankers', 'strategist', 'strategists', 'historian', 'scholar', 'scholars', 'agent',
+]);
+
+/** Nouns that head a description of an organisation or a document: `the ministry`, `the statement`, `the report`. */
+export const ORG_NOUNS = new Set([
+  'ministry', 'department', 'government', 'administration', 'agency', 'company', 'firm', 'office', 'embassy', 'council',
+  'commission', 'committee', 'court', 'police', 'statement', 'readout', 'report', 'newspaper', 'paper', 'tabloid',
+  'broadcaster', 'outlet', 'network', 'editorial', 'website', 'post', 'letter', 'filing', 'document', 'memo', 'notice',
+  'club', 'team', 'party', 'university', 'group', 'organisation', 'organization', 'union', 'association', 'board',
+  'bank', 'authority', 'authorities', 'spokesperson', 'regulator', 'white house', 'campaign', 'foundation', 'charity',
+  'military', 'army', 'navy', 'service', 'channel', 'station', 'magazine', 'study', 'survey', 'release', 'announcement',
+]);
+
+/** Sources named after `according to` that report rather than speak: `a readout by Xinhua`, `state media`. */
+export const DOCUMENT_NOUNS = new Set(['readout', 'reading', 'report', 'reports', 'statement', 'transcript', 'video', 'footage', 'media', 'broadcast', 'account', 'summary', 'release', 'documents', 'document', 'filing', 'record', 'records', 'data', 'figures', 'survey', 'poll', 'study', 'sources']);
+
+const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+const tagsOf = (word: string): string[] => {
+  const v = lexicon[word.toLowerCase()];
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+};
+
+/** Gender of a first name from compromise's lexicon: `Katrina` → f, `Hugh` → m, `Xi` → unknown. */
+export function nameGender(first: string): 'm' | 'f' | null {
+  const tags = tagsOf(first);
+  if (tags.includes('FemaleName')) return 'f';
+  if (tags.includes('MaleName')) return 'm';
+  return null;
+}
+
+/** Places from compromise's lexicon: `Beijing`, `China`, `Washington` (a government when it speaks). */
+export function isPlace(word: string): boolean {
+  return tagsOf(word).some((t) => t === 'Place' || t === 'Country' || t === 'City' || t === 'Region');
+}
+
+export function isKnownOrganisation(word: string): boolean {
+  return tagsOf(word).includes('Organization');
+}
+
+export function isFirstName(word: string): boolean {
+  return tagsOf(word).some((t) => t === 'FemaleName' || t === 'MaleName' || t === 'FirstName');
+}

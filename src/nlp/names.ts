@@ -1,0 +1,52 @@
+// Small string tools for names: edit distance, fuzzy token equality, normalisation.
+
+/** Levenshtein distance, stopping early once it exceeds `max`. */
+export function editDistance(a: string, b: string, max = 3): number {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = new Array(b.length + 1);
+  let cur = new Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = cur[0];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (cur[j] < rowMin) rowMin = cur[j];
+    }
+    if (rowMin > max) return max + 1;
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length];
+}
+
+/** Folds case, accents and curly apostrophes: `Ángela` → `angela`, `O’Brien` → `o'brien`. */
+export function foldName(s: string): string {
+  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘`]/g, "'");
+}
+
+/**
+ * Are two name tokens the same name, allowing one typo in a long enough word?
+ * `antony`/`anthony` and `blinken`/`brinken` yes (one edit, 6+ letters); `wang`/`wan`, `yi`/`xi` no.
+ */
+export function sameNameToken(a: string, b: string): boolean {
+  const x = foldName(a).replace(/\.$/, '');
+  const y = foldName(b).replace(/\.$/, '');
+  if (x === y) return true;
+  const shorter = Math.min(x.length, y.length);
+  if (shorter < 5) return false;
+  if (x[0] !== y[0] && shorter < 7) return false; // first letters agree in most typos: Blinken/Blingen/Brinken
+  return editDistance(x, y, 1) <= 1;
+}
+
+/** An initial matches a first name: `J.` ~ `Joe`, `J` ~ `Joe`. */
+export function initialMatches(a: string, b: string): boolean {
+  const x = foldName(a).replace(/\.$/, '');
+  const y = foldName(b).replace(/\.$/, '');
+  return (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
+}
+
+/** A stable id from a name: `Xi Jinping` → `xi-jinping`. */
+export function slug(name: string): string {
+  return foldName(name).replace(/'s\b/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'entity';
+}

@@ -1,0 +1,96 @@
+import { createDoc, type Doc, type LayerName } from './doc.js';
+import { MessageLog, type Message } from './message.js';
+import type { Stage } from './stage.js';
+
+export interface Pipeline {
+  name: string;
+  stages: readonly Stage[];
+}
+
+/**
+ * Checks, when the pipeline is defined, that every stage's required layers are provided by an earlier
+ * stage and that no layer is provided twice: a mistake in the order fails at start-up, not on the
+ * thousandth article.
+ */
+export function definePipeline(name: string, stages: readonly Stage[]): Pipeline {
+  const provided = new Map<LayerName, string>();
+  for (const stage of stages) {
+    for (const need of stage.requires) {
+      if (!provided.has(need)) {
+        const later = stages.find((s) => s.provides === need);
+        throw new Error(
+          later
+            ? `pipeline "${name}": stage "${stage.name}" requires layer "${need}", which stage "${later.name}" provides only later`
+            : `pipeline "${name}": stage "${stage.name}" requires layer "${need}", which no stage provides`,
+        );
+      }
+    }
+    const before = provided.get(stage.provides);
+    if (before) throw new Error(`pipeline "${name}": layer "${stage.provides}" is provided twice (by "${before}" and "${stage.name}")`);
+    provided.set(stage.provides, stage.name);
+  }
+  return { name, stages };
+}
+
+export interface RunResult {
+  doc: Doc;
+  messages: Message[];
+  /** True when a stage failed: later stages that needed its layer did not run. */
+  failed: boolean;
+}
+
+/**
+ * Runs one stage and checks every span it returns: inside the text, start ≤ end, and `text` equal to
+ * the source slice when the span carries one. A stage that breaks the invariant is a bug; it fails
+ * loudly for this article only.
+ */
+export function runStage(doc: Doc, stage: Stage, log: MessageLog): void {
+  const value = stage.run(doc, log.reporter(stage.name));
+  const bad = findBadSpan(doc.text, value);
+  if (bad) throw new Error(`stage "${stage.name}" returned an invalid span: ${bad}`);
+  (doc.layers as Record<string, unknown>)[stage.provides] = value;
+}
+
+export function runPipeline(pipeline: Pipeline, id: string, text: string): RunResult {
+  const doc = createDoc(id, text);
+  const log = new MessageLog();
+  let failed = false;
+  for (const stage of pipeline.stages) {
+    if (stage.requires.some((need) => doc.layers[need] === undefined)) continue; // its input failed
+    try {
+      runStage(doc, stage, log);
+    } catch (error) {
+      failed = true;
+      log.fatal(stage.name, 'stage-failed', `stage "${stage.name}" failed: ${(error as Error).message}`);
+    }
+  }
+  return { doc, messages: log.messages, failed };
+}
+
+/** Walks a layer and returns a description of the first span that breaks the invariant, or null. */
+export function findBadSpan(text: string, value: unknown): string | null {
+  const stack: unknown[] = [value];
+  while (stack.length) {
+    const v = stack.pop();
+    if (v === null || typeof v !== 'object') continue;
+    if (Array.isArray(v)) {
+      for (const item of v) if (item !== null && typeof item === 'object') stack.push(item);
+      continue;
+    }
+    const o = v as Record<string, unknown>;
+    if (typeof o.start === 'number' && typeof o.end === 'number') {
+      const { start, end } = o as { start: number; end: number };
+      if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= text.length)) {
+        return `[${start}, ${end}) is outside the text of length ${text.length}`;
+      }
+      if (typeof o.text === 'string' && text.slice(start, end) !== o.text) {
+        return `[${start}, ${end}) says ${JSON.stringify(o.text)} but the text has ${JSON.stringify(text.slice(start, end))}`;
+      }
+    }
+    for (const key in o) {
+      const child = o[key];
+      if (child !== null && typeof child === 'object') stack.push(child);
+    }
+  }
+  return null;
+}

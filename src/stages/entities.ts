@@ -1,0 +1,368 @@
+// Entities: people and organisations named in the article, each with all its mentions.
+//
+// wink's model has no PERSON type, so names are read off proper-noun runs of its POS tags, titles and
+// roles are stripped (`US Secretary of State Antony Blinken` → `Antony Blinken`), and short forms and
+// typos are linked to the full name inside the article (`Mr Brinken`, `Blinken` → `Antony Blinken`).
+import { defineStage } from '../stage.js';
+import { layer, type Span } from '../doc.js';
+import type { Token } from './tokens.js';
+import { ORG_HEADS, TITLES, isKnownOrganisation, isPlace, nameGender } from '../nlp/lexicon.js';
+import { foldName, initialMatches, sameNameToken, slug } from '../nlp/names.js';
+
+export type EntityKind = 'person' | 'organisation' | 'anonymous' | 'place';
+
+export interface Mention extends Span {
+  entity: string;
+  /** Tokens of the whole run, titles included, and where the name itself starts. */
+  tokenStart: number;
+  tokenEnd: number;
+  nameStart: number;
+}
+
+export interface Entity {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  gender: 'm' | 'f' | null;
+  /** Lower-cased title and role words seen before the name: `secretary`, `president`, `foreign`. */
+  titles: string[];
+  mentions: Span[];
+}
+
+export interface EntityLayer {
+  entities: Entity[];
+  /** Every mention in text order. */
+  mentions: Mention[];
+}
+
+declare module '../doc.js' {
+  interface Layers {
+    entities: EntityLayer;
+  }
+}
+
+const MONTHS_DAYS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+/** Last words of places and things, not people: `Taiwan Strait`, `Great Hall`, `Group of Seven`. */
+const GEO_HEADS = new Set(['sea', 'strait', 'river', 'mountain', 'mountains', 'island', 'islands', 'street', 'square', 'hall', 'road', 'avenue', 'park', 'bridge', 'province', 'region', 'valley', 'coast', 'gulf', 'bay', 'lake', 'ocean', 'city', 'county', 'district', 'airport', 'station', 'stadium', 'house', 'palace', 'building', 'tower', 'summit', 'war', 'day', 'week', 'year', 'games', 'cup', 'olympics', 'award', 'awards', 'prize', 'act', 'bill', 'law', 'treaty', 'accord', 'agreement', 'plan', 'policy', 'initiative', 'program', 'programme', 'project', 'virus', 'pandemic', 'crisis', 'east', 'west', 'north', 'south', 'pacific', 'atlantic', 'asia', 'europe', 'africa', 'america', 'americas', 'gmt', 'pm', 'am', 'guest', 'gardens', 'garden', 'villa', 'hotel', 'centre', 'center']);
+/** Country codes and demonyms that open a title: `US Secretary …`, `Chinese President …`. */
+const COUNTRY_CODE = /^(?:u\.?s\.?a?\.?|u\.?k\.?|e\.?u\.?|u\.?n\.?|uae|prc|dprk)$/;
+const DEMONYM = /^(?:american|chinese|british|french|german|russian|indian|japanese|australian|canadian|israeli|iranian|iraqi|ukrainian|european|taiwanese|korean|italian|spanish|mexican|brazilian|turkish|syrian|egyptian|saudi|pakistani|afghan|palestinian|lebanese|nigerian|kenyan|african|asian|irish|scottish|welsh|english|dutch|swiss|swedish|norwegian|danish|finnish|polish|hungarian|greek|thai|vietnamese|indonesian|filipino|malaysian|singaporean|argentine|chilean|colombian|venezuelan|cuban|qatari|emirati|yemeni|somali|ethiopian|sudanese|belgian|austrian|czech|serbian|croatian|romanian|bulgarian|kurdish|arab|persian|new zealand|western|eastern|northern|southern|sino|anglo)$/;
+/** `US`, `U.K.`, or a demonym the tagger calls an adjective (`Chinese`, `Israeli`), not `Xi` or `Ali`. */
+function isNationality(t: Token): boolean {
+  return COUNTRY_CODE.test(t.lower) || DEMONYM.test(t.lower);
+}
+const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'la', 'le', 'da', 'dos', 'du', 'the', 'and', '&']);
+/** Lower-case particles inside personal names: `Ludwig van Beethoven`, `Osama bin Laden`. */
+const NAME_PARTICLES = new Set(['de', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'la', 'le', 'da', 'dos', 'du']);
+
+const isWordToken = (t: Token) => t.pos !== 'PUNCT' && t.pos !== 'SPACE' && t.pos !== 'SYM' && t.pos !== 'NUM';
+const isCapital = (text: string, t: Token) => /^\p{Lu}/u.test(text.slice(t.start, t.start + 1));
+/** `Sino-US`, `China-US`, `Blinken-Xi`: two names joined into an adjective, not a name. */
+const isCompound = (text: string, t: Token) => /^\p{Lu}[\p{L}.]*-\p{Lu}/u.test(text.slice(t.start, t.end));
+
+/** Is token i the first word of its sentence (after any opening quote or bracket)? */
+function sentenceInitial(toks: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const t = toks[j];
+    if (t.pos === 'SPACE') return true;
+    if (t.pos === 'PUNCT') {
+      if (/^[.!?:;“"‘'(\[—–-]+$/.test(t.lower)) return true;
+      return false;
+    }
+    return t.sentence !== toks[i].sentence;
+  }
+  return true;
+}
+
+/**
+ * Can token i be a word of a name? wink tags most names PROPN; capitalised words it tags otherwise count
+ * inside a sentence (`said Drew Thompson`: Drew/VERB) but not as a sentence's first word
+ * (`Describing the relationship …`), unless a proper noun follows (`Drew Thompson said`).
+ */
+function isNameToken(text: string, toks: Token[], i: number): boolean {
+  const t = toks[i];
+  if (!t || !isWordToken(t) || !isCapital(text, t) || isCompound(text, t)) return false;
+  if (t.pos === 'PROPN') return true;
+  if (t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'AUX' || t.pos === 'PART' || t.pos === 'INTJ' || t.pos === 'ADV') return false;
+  if (!sentenceInitial(toks, i)) return true;
+  const next = toks[i + 1];
+  return !!next && next.pos === 'PROPN' && text.charCodeAt(next.start - 1) === 32;
+}
+
+interface Run {
+  start: number; // token index
+  end: number; // exclusive
+  /** Token index of a possessor run right before, `China’s` in `China’s Foreign Ministry`. */
+  possessorStart: number | null;
+}
+
+/** Maximal runs of name tokens, joined by connectors (`Ministry of Foreign Affairs`) and hyphens (`Fu-kuo`). */
+function nameRuns(text: string, toks: Token[]): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    if (!isNameToken(text, toks, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let end = i + 1;
+    for (;;) {
+      const t = toks[end];
+      if (!t) break;
+      if (isNameToken(text, toks, end) && toks[end - 1].end + 1 >= t.start && t.sentence === toks[end - 1].sentence) {
+        end++;
+      } else if (t.lower === '-' && t.start === toks[end - 1].end && toks[end + 1] && toks[end + 1].start === t.end && isWordToken(toks[end + 1])) {
+        // `Liu Fu-kuo`, `Simon Cameron-Moore` join; `US-China` (ties) is an adjective made of two names.
+        if (end - start === 1 && isCapital(text, toks[end + 1])) {
+          end = -1;
+          break;
+        }
+        end += 2;
+      } else if (CONNECTORS.has(t.lower) && t.lower !== 'and' && t.lower !== '&' && !isCapital(text, t)) {
+        // `Ministry of Foreign Affairs`, `Center for American Studies`, `Office of the Central Committee`
+        let k = end + 1;
+        if (toks[k]?.lower === 'the') k++;
+        if (isNameToken(text, toks, k) && (NAME_PARTICLES.has(t.lower) || ORG_HEADS.has(toks[end - 1].lower) || TITLES.has(toks[end - 1].lower))) end = k + 1;
+        else break;
+      } else break;
+    }
+    if (end < 0) {
+      i += 3;
+      continue;
+    }
+    let possessorStart: number | null = null;
+    const apos = toks[start - 1];
+    if (apos && (apos.lower === "'s" || apos.lower === "'") && start >= 2 && isNameToken(text, toks, start - 2)) {
+      let p = start - 2;
+      while (p > 0 && isNameToken(text, toks, p - 1)) p--;
+      possessorStart = p;
+    }
+    runs.push({ start, end, possessorStart });
+    i = end;
+  }
+  return runs;
+}
+
+interface Candidate {
+  kind: EntityKind;
+  /** Token range of the name proper (titles stripped). */
+  nameStart: number;
+  nameEnd: number;
+  /** Token range of the whole mention. */
+  start: number;
+  end: number;
+  titles: string[];
+}
+
+/** Decides what a run names: an organisation, a place, or a person with titles before the name. */
+function classifyRun(text: string, toks: Token[], input: Run): Candidate | null {
+  const words = (a: number, b: number) => toks.slice(a, b).map((t) => t.lower);
+  // `Monday Xi …`, `Nancy Pelosi Last August`: dates stuck to a name are not part of it.
+  const run = { ...input };
+  while (run.start < run.end && MONTHS_DAYS.has(toks[run.start].lower)) run.start++;
+  while (run.end > run.start && MONTHS_DAYS.has(toks[run.end - 1].lower)) {
+    run.end--;
+    if (run.end > run.start && /^(?:last|next|this|early|late|mid)$/.test(toks[run.end - 1].lower)) run.end--;
+  }
+  if (run.start >= run.end) return null;
+  const all = words(run.start, run.end);
+  const last = all[all.length - 1];
+  if (all.length === 1 && (COUNTRY_CODE.test(all[0]) || DEMONYM.test(all[0]))) return null;
+  const raw = text.slice(toks[run.start].start, toks[run.end - 1].end);
+  // Organisations: `State Department`, `China’s Foreign Ministry`, `Global Times`, `CCTV`, `NBC News`.
+  const isAcronym = all.length === 1 && /^\p{Lu}{2,6}$/u.test(raw) && !isPlace(raw);
+  if (ORG_HEADS.has(last) || isAcronym || isKnownOrganisation(raw) || all.some((w) => ORG_HEADS.has(w) && w !== 'state' && w !== 'post' && w !== 'house')) {
+    let s = run.start;
+    while (s < run.end - 1 && (toks[s].lower === 'the' || toks[s].lower === 'former')) s++;
+    const start = run.possessorStart ?? s;
+    return { kind: 'organisation', nameStart: start, nameEnd: run.end, start, end: run.end, titles: [] };
+  }
+  // Strip titles from the front: `US Secretary of State Antony Blinken`, `Chinese President Xi Jinping`.
+  let s = run.start;
+  const titles: string[] = [];
+  while (s < run.end - 1) {
+    const w = toks[s].lower;
+    if (TITLES.has(w) || isNationality(toks[s]) || (isPlace(w) && run.end - s > 2)) {
+      // `US Ambassador to China Nicholas Burns` leaves `China Nicholas Burns`: a place before a full name goes too.
+      titles.push(w);
+      s++;
+    } else if (w === 'of' && titles.length && s + 2 < run.end + 1) {
+      // `Secretary of State X`: the word after `of` belongs to the title when a name still follows.
+      let k = s + 1;
+      if (toks[k]?.lower === 'the') k++;
+      if (k + 1 < run.end) {
+        titles.push(...words(s, k + 1));
+        s = k + 1;
+      } else break;
+    } else break;
+  }
+  const name = words(s, run.end);
+  if (name.some((w) => CONNECTORS.has(w) && !NAME_PARTICLES.has(w))) return { kind: 'place', nameStart: s, nameEnd: run.end, start: run.start, end: run.end, titles };
+  if (GEO_HEADS.has(last) || name.length > 4) return { kind: 'place', nameStart: s, nameEnd: run.end, start: run.start, end: run.end, titles };
+  const nameText = text.slice(toks[s].start, toks[run.end - 1].end);
+  if (name.every((w) => isPlace(w)) || isPlace(nameText) || toks.slice(s, run.end).every((t) => TITLES.has(t.lower) || isNationality(t))) {
+    return { kind: 'place', nameStart: s, nameEnd: run.end, start: run.start, end: run.end, titles };
+  }
+  // A lone capitalised word the tagger does not call a proper noun (`Officials`, `Visit`, `Credit`) is no name.
+  if (name.length === 1 && toks[s].pos !== 'PROPN') return null;
+  return { kind: 'person', nameStart: s, nameEnd: run.end, start: run.start, end: run.end, titles };
+}
+
+interface Building {
+  entity: Entity;
+  /** Name forms seen, as token lists: [['antony', 'blinken'], ['blinken'], ['brinken']]. */
+  forms: string[][];
+  surface: string[][];
+  lastSeen: number;
+}
+
+/** Does a name form fit an entity? Full forms must agree word for word; a single word matches any word. */
+function fits(form: string[], b: Building): boolean {
+  const full = b.forms.filter((f) => f.length > 1);
+  if (form.length === 1) {
+    const w = form[0];
+    return b.forms.some((f) => f.some((x) => foldName(x) === foldName(w))) || b.forms.some((f) => f.some((x) => sameNameToken(x, w)));
+  }
+  if (!full.length) {
+    // `Blinken` seen first, `Antony Blinken` later: the single word is the surname or the given name.
+    const single = b.forms[0][0];
+    return sameNameToken(form[form.length - 1], single) || sameNameToken(form[0], single);
+  }
+  return full.some((f) => {
+    if (f.length !== form.length) {
+      // `Joe Biden` ~ `Joseph R. Biden`: first and last agree.
+      return sameNameToken(f[f.length - 1], form[form.length - 1]) && (sameNameToken(f[0], form[0]) || initialMatches(f[0], form[0]));
+    }
+    return f.every((x, k) => sameNameToken(x, form[k]) || initialMatches(x, form[k]));
+  });
+}
+
+/** The name most mentions agree on, word by word: `Anthony Brinken` + 9 × `Blinken` → `Anthony Blinken`. */
+function canonicalName(b: Building): string {
+  const full = b.surface.filter((f) => f.length > 1);
+  if (!full.length) return b.surface[0].join(' ');
+  const lengthVotes = new Map<number, number>();
+  for (const f of full) lengthVotes.set(f.length, (lengthVotes.get(f.length) ?? 0) + 1);
+  const len = [...lengthVotes].sort((a, c) => c[1] - a[1] || c[0] - a[0])[0][0];
+  const slots: Map<string, number>[] = Array.from({ length: len }, () => new Map());
+  for (const f of b.surface) {
+    if (f.length === len) f.forEach((w, k) => slots[k].set(w, (slots[k].get(w) ?? 0) + 2));
+    else if (f.length === 1) {
+      // A single word votes for the slot it resembles: the surname mostly, the family name in `Xi`.
+      const k = slots.findIndex((m) => [...m.keys()].some((x) => sameNameToken(x, f[0])));
+      if (k >= 0) slots[k].set(f[0], (slots[k].get(f[0]) ?? 0) + 1);
+    }
+  }
+  return slots.map((m) => [...m].sort((a, c) => c[1] - a[1])[0]?.[0] ?? '').filter(Boolean).join(' ');
+}
+
+export const entities = () =>
+  defineStage({
+    name: 'entities',
+    requires: ['tokens'],
+    provides: 'entities',
+    run(doc) {
+      return findEntities(doc.text, layer(doc, 'tokens'));
+    },
+  });
+
+export function findEntities(text: string, toks: Token[]): EntityLayer {
+  const people: Building[] = [];
+  const orgs = new Map<string, Building>();
+  const mentions: Mention[] = [];
+  const pending: Array<{ cand: Candidate; form: string[]; surface: string[] }> = [];
+
+  for (const run of nameRuns(text, toks)) {
+    const cand = classifyRun(text, toks, run);
+    if (!cand || cand.kind === 'place') continue;
+    const surface = toks.slice(cand.nameStart, cand.nameEnd).map((t) => text.slice(t.start, t.end)).filter((w) => w !== '-');
+    const joined: string[] = [];
+    // Re-join hyphenated parts: [Fu, -, kuo] → [Fu-kuo]
+    for (let k = cand.nameStart; k < cand.nameEnd; k++) {
+      const t = toks[k];
+      const w = text.slice(t.start, t.end);
+      if (k > cand.nameStart && t.start === toks[k - 1].end && (w === '-' || toks[k - 1].lower === '-')) joined[joined.length - 1] += w;
+      else joined.push(w);
+    }
+    pending.push({ cand, form: joined.map(foldName), surface: cand.kind === 'person' ? joined : surface });
+  }
+
+  // Full names first, so that `Blinken` early in a text still joins `Antony Blinken` named later.
+  const order = pending.map((p, k) => k).sort((a, b) => (pending[b].form.length > 1 ? 1 : 0) - (pending[a].form.length > 1 ? 1 : 0) || a - b);
+  const owner = new Array<Building | null>(pending.length).fill(null);
+  for (const k of order) {
+    const { cand, form, surface } = pending[k];
+    const at = toks[cand.start].start;
+    if (cand.kind === 'organisation') {
+      const key = form.filter((w) => w !== 'the' && w !== "'s" && !COUNTRY_CODE.test(w) && !DEMONYM.test(w)).join(' ') || form.join(' ');
+      let b = orgs.get(key);
+      if (!b) {
+        const name = text.slice(toks[cand.nameStart].start, toks[cand.nameEnd - 1].end);
+        b = { entity: { id: '', name, kind: 'organisation', gender: null, titles: [], mentions: [] }, forms: [form], surface: [[name]], lastSeen: at };
+        orgs.set(key, b);
+      } else if (text.slice(toks[cand.nameStart].start, toks[cand.nameEnd - 1].end).length > b.entity.name.length) {
+        b.entity.name = text.slice(toks[cand.nameStart].start, toks[cand.nameEnd - 1].end);
+      }
+      owner[k] = b;
+      continue;
+    }
+    // People: the nearest fitting entity before this mention (two Wangs: the one named last), else after.
+    const fitting = people.filter((b) => fits(form, b));
+    let b: Building | undefined;
+    if (fitting.length === 1) b = fitting[0];
+    else if (fitting.length > 1) {
+      const exact = fitting.filter((x) => x.forms.some((f) => f.includes(form[form.length - 1]) || f.includes(form[0])));
+      const pool = exact.length ? exact : fitting;
+      const before = pool.filter((x) => firstMention(x) <= at).sort((x, y) => lastBefore(y, at) - lastBefore(x, at));
+      b = before[0] ?? pool.sort((x, y) => firstMention(x) - firstMention(y))[0];
+    }
+    if (!b && form.length === 2) {
+      // `Earlier on Monday Xi Blinken held talks`: two known people's names side by side, not a third person.
+      const a0 = people.find((x) => x.forms.some((f) => f.length > 1 && f.some((w) => w === form[0])));
+      const a1 = people.find((x) => x !== a0 && x.forms.some((f) => f.length > 1 && f.some((w) => w === form[1])));
+      if (a0 && a1) continue;
+    }
+    if (!b) {
+      b = { entity: { id: '', name: '', kind: 'person', gender: null, titles: [], mentions: [] }, forms: [], surface: [], lastSeen: at };
+      people.push(b);
+    }
+    b.forms.push(form);
+    b.surface.push(surface);
+    for (const t of cand.titles) if (!b.entity.titles.includes(t)) b.entity.titles.push(t);
+    (b as Building & { at?: number[] }).at = [...((b as Building & { at?: number[] }).at ?? []), at];
+    owner[k] = b;
+  }
+
+  function firstMention(b: Building): number {
+    return Math.min(...((b as Building & { at?: number[] }).at ?? [Infinity]));
+  }
+  function lastBefore(b: Building, at: number): number {
+    return Math.max(-1, ...((b as Building & { at?: number[] }).at ?? []).filter((x) => x <= at));
+  }
+
+  const used = new Set<string>();
+  const all = [...people, ...orgs.values()];
+  for (const b of all) {
+    if (b.entity.kind === 'person') {
+      b.entity.name = canonicalName(b);
+      const first = b.surface.find((f) => f.length > 1)?.[0];
+      b.entity.gender = first ? nameGender(first) : null;
+    }
+    let id = slug(b.entity.name);
+    for (let n = 2; used.has(id); n++) id = `${slug(b.entity.name)}-${n}`;
+    used.add(id);
+    b.entity.id = id;
+  }
+  pending.forEach((p, k) => {
+    const b = owner[k];
+    if (!b) return;
+    const start = toks[p.cand.start].start;
+    const end = toks[p.cand.end - 1].end;
+    const m: Mention = { start, end, text: text.slice(start, end), entity: b.entity.id, tokenStart: p.cand.start, tokenEnd: p.cand.end, nameStart: p.cand.nameStart };
+    mentions.push(m);
+    b.entity.mentions.push({ start, end, text: m.text });
+  });
+  mentions.sort((a, b) => a.start - b.start);
+  return { entities: all.map((b) => b.entity), mentions };
+}

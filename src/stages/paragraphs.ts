@@ -1,0 +1,95 @@
+// Paragraphs: the text between line breaks, with web boilerplate and headlines marked.
+import { defineStage } from '../stage.js';
+import type { Range } from '../doc.js';
+
+export interface Paragraph extends Range {
+  /** A navigation or comment-form line ("See also …", "Related Posts", "Leave a comment"): never a quote. */
+  boilerplate: boolean;
+  /** A line that ends without sentence punctuation: a headline, a bullet, a caption. */
+  heading: boolean;
+}
+
+declare module '../doc.js' {
+  interface Layers {
+    paragraphs: Paragraph[];
+  }
+}
+
+/**
+ * Lines that web pages add around an article. Each pattern is a generic web template, never a phrase
+ * of one outlet: `See also  The New England storm …`, `Related Posts`, `Previous article…`,
+ * `Leave a Comment`, `Please enter your comment!`, `Read more: …`, `0 comment`.
+ */
+const BOILERPLATE = new RegExp(
+  '^(?:' +
+    [
+      'see also\\b', 'related(?: posts| articles| stories| news| content| coverage)?\\b[^.!?]*$', 'read (?:more|also|next)\\b',
+      'also read\\b', 'more from\\b', 'you (?:may|might) (?:also )?like\\b', 'recommended\\b', 'previous (?:article|post|story)',
+      'next (?:article|post|story)', 'leave a (?:comment|reply)', 'please enter your', 'your email address will not',
+      'sign up\\b', 'subscribe\\b', 'follow us\\b', 'share this\\b', 'click here\\b', 'advertisement\\s*$', 'copyright\\b',
+      '©', 'all rights reserved', '\\d+ comments?\\s*$', 'comments?\\s*$', 'tags?:', 'our standards:',
+    ].join('|') +
+    ')',
+  'i',
+);
+
+/** Sentence-final punctuation, possibly followed by closing marks: `… good.”` ends a sentence. */
+const ENDS_SENTENCE = /[.!?:;…]["”’'»)\]]*\s*$/;
+
+export interface ParagraphOptions {
+  /** Extra boilerplate line patterns of the user's own sources. */
+  boilerplate?: RegExp[];
+}
+
+export const paragraphs = (options: ParagraphOptions = {}) =>
+  defineStage({
+    name: 'paragraphs',
+    requires: [],
+    provides: 'paragraphs',
+    run(doc) {
+      return splitParagraphs(doc.text, options.boilerplate ?? []);
+    },
+  });
+
+/**
+ * A line break ends a paragraph, except a soft wrap: a line that ends mid-sentence followed by a line
+ * that starts in lower case (`… told\nreporters …` is one paragraph, `… issues.\nBlinken said …` two).
+ */
+export function splitParagraphs(text: string, extra: RegExp[] = []): Paragraph[] {
+  const out: Paragraph[] = [];
+  let blockStart = -1;
+  let blockEnd = -1;
+  const flush = () => {
+    if (blockStart < 0) return;
+    const body = text.slice(blockStart, blockEnd);
+    const trimmed = body.trim();
+    const start = blockStart + body.indexOf(trimmed.charAt(0));
+    const line = text.slice(start, start + trimmed.length);
+    out.push({
+      start,
+      end: start + trimmed.length,
+      boilerplate: BOILERPLATE.test(line) || extra.some((r) => r.test(line)),
+      heading: !ENDS_SENTENCE.test(line),
+    });
+    blockStart = -1;
+  };
+  let pos = 0;
+  while (pos <= text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl === -1) nl = text.length;
+    const lineEnd = nl > pos && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl; // CRLF
+    const line = text.slice(pos, lineEnd);
+    if (line.trim() === '') {
+      flush();
+    } else if (blockStart >= 0 && /^\s*\p{Ll}/u.test(line) && !ENDS_SENTENCE.test(text.slice(blockStart, blockEnd))) {
+      blockEnd = lineEnd; // soft wrap: continue the paragraph
+    } else {
+      flush();
+      blockStart = pos;
+      blockEnd = lineEnd;
+    }
+    pos = nl + 1;
+  }
+  flush();
+  return out;
+}

@@ -1,0 +1,219 @@
+// Quotes: a scanner of its own over the raw text, paragraph by paragraph, not bounded by sentences.
+import { defineStage } from '../stage.js';
+import { layer, type Range, type Span } from '../doc.js';
+import type { Report } from '../message.js';
+import type { Paragraph } from './paragraphs.js';
+
+export type MarkFamily = 'double' | 'single';
+
+export interface QuoteSpan extends Span {
+  /** q1, q2, … in text order. */
+  id: string;
+  /** The opening mark. */
+  open: Range;
+  /** The closing mark; null when the paragraph ended with the quote still open. */
+  close: Range | null;
+  family: MarkFamily;
+  paragraph: number;
+  /** The paragraph ended open and the next one opens again: newspaper style, one speech. */
+  continues: boolean;
+  /** This quote is the next paragraph's part of a quote that `continues`. */
+  continued: boolean;
+}
+
+declare module '../doc.js' {
+  interface Layers {
+    quotes: QuoteSpan[];
+  }
+}
+
+export interface QuoteOptions {
+  /** Also read single marks as the outer pair (British style `‘…’`, `'…'`). Default true. */
+  singles?: boolean;
+}
+
+export const quotes = (options: QuoteOptions = {}) =>
+  defineStage({
+    name: 'quotes',
+    requires: ['paragraphs'],
+    provides: 'quotes',
+    run(doc, report) {
+      return scanQuotes(doc.text, layer(doc, 'paragraphs'), report, options);
+    },
+  });
+
+interface Mark {
+  pos: number;
+  len: number;
+  family: MarkFamily;
+  canOpen: boolean;
+  canClose: boolean;
+}
+
+const MARK_RE = /’’|''|‘‘|``|[“”„‟«»〝〞❝❞"‘’‚‛‹›']/g;
+const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
+const isAlnum = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+/** What may stand right before an opening mark: `(“`, `—“`, `:“`. */
+const OPEN_CONTEXT = /[\s([{\u2014\u2013\-/:;,“‘«„]/;
+/** What may stand right after a closing mark: `”.`, `”,`, `’)`. */
+const CLOSE_CONTEXT = /[\s.,;:!?)\]}\u2014\u2013\-…”’»"']/;
+
+/**
+ * Reads one candidate mark in its context. Glyphs say which way they face (`“` opens, `”` closes),
+ * but real copy mixes them up, so the neighbours decide where the glyph is ambiguous:
+ * `he said "yes"` (straight marks flank words), `”Hello”` (a closer used to open),
+ * `don’t`, `Jones’ car`, `the ’80s` (apostrophes, not marks).
+ */
+function classify(text: string, pos: number, glyph: string): Mark | null {
+  const len = glyph.length;
+  const prev = pos > 0 ? text[pos - 1] : undefined;
+  const next = text[pos + len];
+  const opensByContext = !isSpace(next) && (prev === undefined || OPEN_CONTEXT.test(prev));
+  const closesByContext = !isSpace(prev) && (next === undefined || CLOSE_CONTEXT.test(next));
+  switch (glyph) {
+    case '’’': case "''": // `…good’’` two apostrophes typed as a closing double mark
+      return { pos, len, family: 'double', canOpen: false, canClose: true };
+    case '‘‘': case '``':
+      return { pos, len, family: 'double', canOpen: true, canClose: false };
+    case '“': case '〝': case '❝':
+      // `“ bird fancier’s lung. ”` (spaces inside) still opens; `good“ he said` is a closer typed wrong.
+      return { pos, len, family: 'double', canOpen: !(closesByContext && !opensByContext), canClose: closesByContext && !opensByContext };
+    case '„': case '‟':
+      return { pos, len, family: 'double', canOpen: true, canClose: false };
+    case '”': case '〞': case '❞':
+      return { pos, len, family: 'double', canOpen: opensByContext && !closesByContext, canClose: !(opensByContext && !closesByContext) };
+    case '«':
+      return { pos, len, family: 'double', canOpen: !(closesByContext && !opensByContext), canClose: closesByContext && !opensByContext };
+    case '»':
+      return { pos, len, family: 'double', canOpen: opensByContext && !closesByContext, canClose: !(opensByContext && !closesByContext) };
+    case '"': {
+      // Straight marks face both ways: context decides, and where it cannot (`a " b`), the state does.
+      const both = opensByContext === closesByContext;
+      return { pos, len, family: 'double', canOpen: both || opensByContext, canClose: both || closesByContext };
+    }
+    case '‘': case '‚': case '‛': case '‹':
+      if (isAlnum(prev) && isAlnum(next)) return null; // `rock‘n‘roll`
+      if (/^\d\ds\b/.test(text.slice(pos + len, pos + len + 4))) return null; // `‘80s`
+      return { pos, len, family: 'single', canOpen: !isSpace(next), canClose: glyph === '‹' ? false : closesByContext && !opensByContext };
+    case '›':
+      return { pos, len, family: 'single', canOpen: false, canClose: true };
+    default: {
+      // ’ and ': an apostrophe between letters (`don’t`, `Xi’s`), a closer after a word (`… line’ in`),
+      // an opener before one (`‘…` typed as `’…` or `'…`), but never `’80s`, `’tis`, `’em`, `’n’`.
+      if (isAlnum(prev) && isAlnum(next)) return null;
+      const after = text.slice(pos + len, pos + len + 4).toLowerCase();
+      if (/^\d\ds\b/.test(after) || /^(?:tis|twas|em|til|cause|n)\b/.test(after)) return null;
+      const canOpen = opensByContext && isAlnum(next);
+      const canClose = !isSpace(prev) && !OPEN_CONTEXT.test(prev ?? ' ') && (next === undefined || CLOSE_CONTEXT.test(next));
+      if (!canOpen && !canClose) return null;
+      return { pos, len, family: 'single', canOpen, canClose };
+    }
+  }
+}
+
+/** Candidate marks of a range of the text, in order. */
+function marksIn(text: string, start: number, end: number): Mark[] {
+  const out: Mark[] = [];
+  MARK_RE.lastIndex = start;
+  for (let m = MARK_RE.exec(text); m && m.index < end; m = MARK_RE.exec(text)) {
+    if (m.index + m[0].length > end) break;
+    const mark = classify(text, m.index, m[0]);
+    if (mark) out.push(mark);
+  }
+  return out;
+}
+
+/** Does the paragraph open with a mark of this family (`“` at the start of the next paragraph)? */
+function opensWith(text: string, para: Paragraph | undefined, family: MarkFamily): boolean {
+  if (!para || para.boilerplate) return false;
+  const first = marksIn(text, para.start, Math.min(para.end, para.start + 3))[0];
+  return !!first && first.pos === para.start && first.family === family && first.canOpen;
+}
+
+export function scanQuotes(text: string, paragraphs: Paragraph[], report: Report, options: QuoteOptions = {}): QuoteSpan[] {
+  const singles = options.singles ?? true;
+  const out: Array<Omit<QuoteSpan, 'id'>> = [];
+  // Set when the last paragraph ended inside a quote: the next paragraph's first mark decides what it was.
+  let carry: { family: MarkFamily; from: number } | null = null;
+
+  const emit = (open: Range, close: Range | null, family: MarkFamily, paragraph: number, continued: boolean) => {
+    let start = open.end;
+    let end = close ? close.start : paragraphs[paragraph].end;
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    if (start === end) return null;
+    const q = { start, end, text: text.slice(start, end), open, close, family, paragraph, continues: false, continued };
+    out.push(q);
+    return q;
+  };
+
+  paragraphs.forEach((para, p) => {
+    if (para.boilerplate) {
+      // `See also  … 'mutilated body found in morgue'`: a link to another story, never a quote here.
+      carry = null;
+      return;
+    }
+    const marks = marksIn(text, para.start, para.end).filter((m) => singles || m.family === 'double');
+    const stack: Mark[] = [];
+    let i = 0;
+    if (carry) {
+      // `… the trip\n\nwas postponed,” he said.`: a quote that runs over a line break and closes here.
+      const first = marks.find((m) => m.family === carry!.family);
+      if (first && first.canClose && !first.canOpen && !para.boilerplate) {
+        const prev = out[out.length - 1];
+        if (prev) prev.continues = true;
+        emit({ start: para.start, end: para.start }, { start: first.pos, end: first.pos + first.len }, first.family, p, true);
+        i = marks.indexOf(first) + 1;
+      }
+      carry = null;
+    }
+    for (; i < marks.length; i++) {
+      const m = marks[i];
+      const at = stack.map((s) => s.family).lastIndexOf(m.family);
+      if (at >= 0 && m.canClose && (at === stack.length - 1 || m.family === 'double')) {
+        // Close the innermost open mark of the same family; singles left open inside are apostrophes.
+        const open = stack[at];
+        stack.length = at;
+        if (stack.length === 0) {
+          emit({ start: open.pos, end: open.pos + open.len }, { start: m.pos, end: m.pos + m.len }, m.family, p, false);
+        }
+      } else if (m.canOpen) {
+        if (m.family === 'double' && stack.length && stack[0].family === 'double' && !m.canClose && at === 0) {
+          // A second opener while the first is still open: the first was never closed (a typo).
+          // Close it before this one rather than letting it swallow the rest of the article.
+          const open = stack[0];
+          report.warn('unclosed-quote', open.pos, open.pos + open.len, 'quotation mark opened here is closed by nothing before the next opening mark');
+          emit({ start: open.pos, end: open.pos + open.len }, { start: m.pos, end: m.pos }, 'double', p, false);
+          stack.length = 0;
+        }
+        stack.push(m);
+      }
+      // Anything else is a stray closer or an apostrophe: ignored.
+    }
+    if (stack.length) {
+      const open = stack[0];
+      const next = paragraphs[p + 1];
+      const nextOpens = opensWith(text, next, open.family);
+      if (open.family === 'single' && !nextOpens) {
+        // `‘` with no closer in its paragraph is far more often an apostrophe than a quote.
+        report.warn('unclosed-quote', open.pos, open.pos + open.len, 'single quotation mark opened here is never closed; not read as a quote');
+      } else {
+        const q = emit({ start: open.pos, end: open.pos + open.len }, null, open.family, p, false);
+        if (nextOpens) {
+          if (q) q.continues = true;
+        } else {
+          carry = { family: open.family, from: open.pos };
+          report.warn('unclosed-quote', open.pos, open.pos + open.len, 'quotation mark opened here is not closed before the end of its paragraph');
+        }
+      }
+    }
+  });
+
+  // A quote that opens a paragraph right after one that `continues` is its continuation.
+  for (let k = 1; k < out.length; k++) {
+    const prev = out[k - 1];
+    const q = out[k];
+    if (prev.continues && q.paragraph === prev.paragraph + 1 && q.open.start === paragraphs[q.paragraph].start) q.continued = true;
+  }
+  return out.map((q, k) => ({ id: `q${k + 1}`, ...q }));
+}

@@ -1,0 +1,46 @@
+// Sentences: wink's sentences, cut again at paragraph ends (a headline line is its own sentence).
+import { defineStage } from '../stage.js';
+import { layer, type Range } from '../doc.js';
+
+export interface Sentence extends Range {
+  paragraph: number;
+  /** Index of the first token and one past the last in the tokens layer. */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+declare module '../doc.js' {
+  interface Layers {
+    sentences: Sentence[];
+  }
+}
+
+export const sentences = () =>
+  defineStage({
+    name: 'sentences',
+    requires: ['tokens', 'paragraphs'],
+    provides: 'sentences',
+    run(doc) {
+      const toks = layer(doc, 'tokens');
+      const paras = layer(doc, 'paragraphs');
+      const out: Sentence[] = [];
+      let p = 0;
+      let cur: Sentence | null = null;
+      for (let i = 0; i < toks.length; i++) {
+        const t = toks[i];
+        if (t.pos === 'SPACE') continue;
+        while (p < paras.length && paras[p].end <= t.start) p++;
+        if (p >= paras.length) break;
+        if (t.start < paras[p].start) continue;
+        const startsNew = !cur || cur.paragraph !== p || toks[cur.tokenEnd - 1].sentence !== t.sentence;
+        if (startsNew) {
+          cur = { start: t.start, end: t.end, paragraph: p, tokenStart: i, tokenEnd: i + 1 };
+          out.push(cur);
+        } else if (cur) {
+          cur.end = t.end;
+          cur.tokenEnd = i + 1;
+        }
+      }
+      return out;
+    },
+  });
