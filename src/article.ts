@@ -1,0 +1,70 @@
+// Turns a pipeline run into the article record of the output contract (shared/spec/OUTPUT.md).
+import { createHash } from 'node:crypto';
+import type { Span } from './doc.js';
+import type { Message } from './message.js';
+import type { RunResult } from './pipeline.js';
+import type { Entity } from './stages/entities.js';
+
+export interface ArticleQuote {
+  id: string;
+  text: string;
+  start: number;
+  end: number;
+  speaker: {
+    name: string;
+    entity: string;
+    mention: Span | null;
+    via: string;
+    addressee?: Span;
+  } | null;
+  cue: Span | null;
+  confidence: number;
+  /** Set when this quote goes on from the previous one (next paragraph of the same speech). */
+  continues?: string;
+}
+
+export interface ArticleRecord {
+  article: { id: string; source: string; sha256: string; length: number; pipeline?: string };
+  quotes: ArticleQuote[];
+  entities: Array<Pick<Entity, 'id' | 'name' | 'kind'> & { mentions: Span[] }>;
+  warnings: Array<{ code: string; start: number; end: number; message: string; stage: string; severity: string }>;
+}
+
+export function sha256(bytes: Uint8Array | string): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+export function toRecord(run: RunResult, meta: { source: string; sha256: string; pipeline?: string }, extra: Message[] = []): ArticleRecord {
+  const { doc } = run;
+  const quotes = doc.layers.quotes ?? [];
+  const attribution = doc.layers.attribution;
+  const out: ArticleQuote[] = [];
+  if (attribution) {
+    const byId = new Map(quotes.map((q) => [q.id, q]));
+    let prevKept: ArticleQuote | null = null;
+    for (const a of attribution.attributions) {
+      if (!a.isQuote) continue;
+      const q = byId.get(a.quote)!;
+      const rec: ArticleQuote = {
+        id: q.id,
+        text: q.text,
+        start: q.start,
+        end: q.end,
+        speaker: a.speaker,
+        cue: a.cue,
+        confidence: a.confidence,
+      };
+      if (q.continued && prevKept) rec.continues = prevKept.id;
+      out.push(rec);
+      prevKept = rec;
+    }
+  }
+  const entities = (attribution?.speakers ?? []).map((e) => ({ id: e.id, name: e.name, kind: e.kind, mentions: e.mentions }));
+  const warnings = [...extra, ...run.messages].map((m) => ({ code: m.code, start: m.start, end: m.end, message: m.message, stage: m.stage, severity: m.severity }));
+  return {
+    article: { id: doc.id, source: meta.source, sha256: meta.sha256, length: doc.text.length, ...(meta.pipeline ? { pipeline: meta.pipeline } : {}) },
+    quotes: out,
+    entities,
+    warnings,
+  };
+}

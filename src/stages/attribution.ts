@@ -1,0 +1,633 @@
+// Attribution: who said each quote. An ordered list of small rules ("sieves"), most precise first; each
+// fills only the quotes still without a speaker and is recorded in `speaker.via`.
+import { defineStage } from '../stage.js';
+import { layer, span, type Span } from '../doc.js';
+import type { Token } from './tokens.js';
+import type { Sentence } from './sentences.js';
+import type { Paragraph } from './paragraphs.js';
+import type { QuoteSpan } from './quotes.js';
+import type { Entity, EntityKind, EntityLayer, Mention } from './entities.js';
+import {
+  ADDRESSEE_VERBS, DOCUMENT_NOUNS, NOUNISH_SPEECH, ORG_NOUNS, PARTICLE_VERBS, PERSON_NOUNS, PRONOUNS, SPEECH_VERBS,
+  TITLES, VERB_FILLERS, isPlace,
+} from '../nlp/lexicon.js';
+import { slug } from '../nlp/names.js';
+
+/** The rule that decided a quote's speaker. */
+export type Sieve =
+  | 'cue-after' // “…,” Xi told Blinken.   “…,” said Wu Xinbo, a professor …
+  | 'dash-byline' // “…” — Commissioner Starks
+  | 'colon' // Geng said: “…”   However, he added, “…”
+  | 'cue-before' // Blinken responded that the two countries “have an obligation …”
+  | 'cue-after-far' // … are “clearly at a dead end” as China seeks …, said Drew Thompson
+  | 'according-to' // … “lowest point”, according to a senior official
+  | 'continuation' // a paragraph that goes on with the same quote, or “A,” she said. “B.”
+  | 'paragraph-speaker'; // a cue-less quote in a paragraph whose other sentence names the speaker
+
+export interface Attribution {
+  /** Id of the quote in the quotes layer. */
+  quote: string;
+  /** False for marks that are not a quote: scare quotes, terms, titles, headline fragments. */
+  isQuote: boolean;
+  /** Why a quote was dropped: `term`, `short-unattributed`, `heading`. */
+  reason?: string;
+  speaker: {
+    name: string;
+    entity: string;
+    mention: Span | null;
+    via: Sieve;
+    addressee?: Span;
+  } | null;
+  cue: Span | null;
+  confidence: number;
+}
+
+export interface AttributionLayer {
+  attributions: Attribution[];
+  /** Entities that speak, with all their mentions (names, pronouns and descriptions that were resolved). */
+  speakers: Entity[];
+}
+
+declare module '../doc.js' {
+  interface Layers {
+    attribution: AttributionLayer;
+  }
+}
+
+/**
+ * How far each sieve's answers can be trusted: the share of right speakers it gave on the dev gold and
+ * the sentence suite (see README, "Confidence"). A user keeping quotes with confidence ≥ 0.9 keeps the
+ * adjacent-cue and colon sieves with a named speaker.
+ */
+export const SIEVE_CONFIDENCE: Record<Sieve, number> = {
+  'cue-after': 0.95,
+  'dash-byline': 0.9,
+  colon: 0.93,
+  'cue-before': 0.88,
+  'cue-after-far': 0.8,
+  'according-to': 0.75,
+  continuation: 0.88,
+  'paragraph-speaker': 0.7,
+};
+/** A pronoun or a description had to be resolved: one more step that can go wrong. */
+const RESOLVED_PENALTY = 0.9;
+
+export const attribution = () =>
+  defineStage({
+    name: 'attribution',
+    requires: ['tokens', 'sentences', 'paragraphs', 'quotes', 'entities'],
+    provides: 'attribution',
+    run(doc) {
+      return attribute(doc.text, {
+        tokens: layer(doc, 'tokens'),
+        sentences: layer(doc, 'sentences'),
+        paragraphs: layer(doc, 'paragraphs'),
+        quotes: layer(doc, 'quotes'),
+        entities: layer(doc, 'entities'),
+      });
+    },
+  });
+
+interface Input {
+  tokens: Token[];
+  sentences: Sentence[];
+  paragraphs: Paragraph[];
+  quotes: QuoteSpan[];
+  entities: EntityLayer;
+}
+
+/** What a noun phrase refers to before resolution. */
+interface Referent {
+  kind: 'name' | 'pronoun' | 'description';
+  /** Token range of the phrase. */
+  start: number;
+  end: number;
+  /** For names: the entity mention. */
+  mention?: Mention;
+  /** For descriptions: the head noun, lower case (`official`, `department`). */
+  head?: string;
+  definite?: boolean;
+}
+
+interface Found {
+  ref: Referent;
+  verb: number; // token index of the cue, -1 when none
+  cueEnd: number; // token index one past the cue
+  via: Sieve;
+  addressee?: { start: number; end: number };
+}
+
+const SENTENCE_END = new Set(['.', '!', '?']);
+/** Verbs that name what the quote is called: `called their talks “productive”`, `dubbed it “a disaster”`. */
+const NAMING_VERBS = new Set(['called', 'calling', 'call', 'calls', 'described', 'describing', 'describes', 'dubbed', 'labelled', 'labeled', 'termed', 'branded', 'hailed', 'welcomed', 'praised', 'as']);
+
+export function attribute(text: string, input: Input): AttributionLayer {
+  const { tokens: toks, sentences, paragraphs, quotes } = input;
+  const mentions = input.entities.mentions;
+  const entityById = new Map(input.entities.entities.map((e) => [e.id, e]));
+  const tokenText = (i: number) => text.slice(toks[i].start, toks[i].end);
+
+  // Which quote each token lies in (marks included), -1 outside every quote.
+  const inQuote = new Int32Array(toks.length).fill(-1);
+  {
+    let t = 0;
+    quotes.forEach((q, k) => {
+      const from = q.open.start;
+      const to = q.close ? q.close.end : q.end;
+      while (t < toks.length && toks[t].end <= from) t++;
+      for (let j = t; j < toks.length && toks[j].start < to; j++) inQuote[j] = k;
+    });
+  }
+  const mentionAt = new Map<number, Mention>(); // by tokenEnd
+  const mentionFrom = new Map<number, Mention>(); // by tokenStart
+  for (const m of mentions) {
+    mentionAt.set(m.tokenEnd, m);
+    mentionFrom.set(m.tokenStart, m);
+  }
+  // Token range of each quote's marks, and of each sentence by token.
+  const firstTok = (offset: number) => lowerBound(toks, offset);
+  const sentenceOfToken = new Int32Array(toks.length).fill(-1);
+  sentences.forEach((s, k) => {
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) sentenceOfToken[i] = k;
+  });
+  const paragraphOfToken = (i: number) => (sentenceOfToken[i] >= 0 ? sentences[sentenceOfToken[i]].paragraph : -1);
+
+  const isSpeechVerb = (i: number): boolean => {
+    const t = toks[i];
+    if (!t || inQuote[i] >= 0) return false;
+    const w = t.lower;
+    const particles = PARTICLE_VERBS[w];
+    if (particles) return !!toks[i + 1] && particles.includes(toks[i + 1].lower);
+    // `said`, `told`, `stressed`: speech whatever the tagger thinks (it calls some past forms ADJ).
+    if (SPEECH_VERBS.has(w)) return !/^\p{Lu}/u.test(tokenText(i)) || t.pos === 'VERB';
+    if (NOUNISH_SPEECH.has(w)) return t.pos === 'VERB';
+    return false;
+  };
+  /** Skips words that stand between a speaker and the verb: `also`, `was reported as`, `, who …,`. */
+  const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
+  const isNpToken = (i: number): boolean => {
+    const t = toks[i];
+    if (!t || inQuote[i] >= 0) return false;
+    if (NP_POS.has(t.pos)) return true;
+    if (t.lower === "'s" || t.lower === "'") return true;
+    if (t.lower === '-' && toks[i - 1]?.end === t.start && toks[i + 1]?.start === t.end) return true;
+    return false;
+  };
+
+  /** Reads a phrase's referent from its token range [a, b): a name mention ending at b, a pronoun, a description. */
+  const referent = (a: number, b: number): Referent | null => {
+    if (b <= a) return null;
+    const m = mentionAt.get(b);
+    if (m && m.tokenStart >= a - 3) return { kind: 'name', start: Math.min(a, m.tokenStart), end: b, mention: m };
+    const last = toks[b - 1];
+    if (b - a === 1 && last.pos === 'PRON' && PRONOUNS[last.lower]) return { kind: 'pronoun', start: a, end: b };
+    if (PERSON_NOUNS.has(last.lower) || ORG_NOUNS.has(last.lower) || /year-old$/.test(last.lower)) {
+      const first = toks[a].lower;
+      return { kind: 'description', start: a, end: b, head: last.lower, definite: first === 'the' || first === 'this' || first === 'that' };
+    }
+    // `Beijing said`, `China said`: a place that speaks is its government.
+    if (b - a <= 3 && last.pos === 'PROPN') return { kind: 'name', start: a, end: b };
+    return null;
+  };
+
+  /** The noun phrase that ends right before token `end` (exclusive), read leftwards. */
+  const npLeft = (end: number, floor: number): Referent | null => {
+    let a = end;
+    if (a - 1 >= floor && toks[a - 1].pos === 'PRON') return referent(a - 1, a);
+    const m = mentionAt.get(end);
+    if (m && m.tokenStart >= floor) a = m.tokenStart;
+    while (a - 1 >= floor && isNpToken(a - 1)) a--;
+    // Include a leading determiner: `the official`, `a senior official`, `one US official`.
+    if (a - 1 >= floor && (toks[a - 1].pos === 'DET' || /^(?:one|two|three|several|many|some|another|other|most)$/.test(toks[a - 1].lower)) && inQuote[a - 1] < 0) a--;
+    if (a === end) return null;
+    return referent(a, end);
+  };
+
+  /** The noun phrase that starts at token `start`, read rightwards (for `said Wu Xinbo, a professor`). */
+  const npRight = (start: number, ceil: number): Referent | null => {
+    let b = start;
+    if (b < ceil && toks[b].pos === 'PRON' && PRONOUNS[toks[b].lower]) return referent(b, b + 1);
+    if (b < ceil && (toks[b].pos === 'DET' || /^(?:one|two|several)$/.test(toks[b].lower))) b++;
+    while (b < ceil && (isNpToken(b) || (mentionFrom.has(b) && mentionFrom.get(b)!.tokenEnd <= ceil))) {
+      const m = mentionFrom.get(b);
+      b = m && m.tokenEnd > b ? m.tokenEnd : b + 1;
+    }
+    // `the US secretary of state`: a title's complement.
+    if (b < ceil && toks[b].lower === 'of' && TITLES.has(toks[b - 1]?.lower ?? '') && isNpToken(b + 1)) b += 2;
+    if (b === start) return null;
+    return referent(start, b) ?? (b - start > 1 ? referent(start, b) : null);
+  };
+
+  /** Skips fillers leftwards from the token before a verb: `Blinken also said`, `Qin was reported as saying`. */
+  const skipFillersLeft = (i: number, floor: number): number => {
+    let j = i;
+    while (j - 1 >= floor && inQuote[j - 1] < 0 && (VERB_FILLERS.has(toks[j - 1].lower) && toks[j - 1].lower !== ',' || /^(?:as|quoted|reported|cited|went|on|to)$/.test(toks[j - 1].lower))) {
+      if (toks[j - 1].lower === 'to' && toks[j - 2]?.lower === 'according') break;
+      j--;
+    }
+    return j;
+  };
+
+  /**
+   * The subject of the speech verb at `v`: the noun phrase to its left, past fillers and an apposition
+   * (`Hugh Hill, a doctor who treats farmers, said` → Hugh Hill).
+   */
+  const subjectOf = (v: number, floor: number): Referent | null => {
+    const j = skipFillersLeft(v, floor);
+    if (j - 1 >= floor && toks[j - 1].lower === ',' ) {
+      // Apposition: the leftmost phrase of the clause that is followed by a comma.
+      const commaAt = j - 1;
+      let best: Referent | null = null;
+      for (let k = commaAt - 1; k >= floor - 1 && commaAt - k < 60; k--) {
+        if (k >= floor && inQuote[k] >= 0) break;
+        if (k >= floor && SENTENCE_END.has(toks[k].lower)) break;
+        const boundary = k < floor || toks[k].lower === ',' || toks[k].lower === ':' || isCloseMark(k);
+        if (!boundary) continue;
+        const r = npRight(k + 1, commaAt);
+        if (r && toks[r.end]?.lower === ',' && r.kind !== 'description' || (r && r.kind === 'description' && !r.definite && toks[r.end]?.lower === ',')) best = r;
+        if (k < floor) break;
+      }
+      return best;
+    }
+    return npLeft(j, floor);
+  };
+
+  const isCloseMark = (i: number): boolean => {
+    const q = inQuote[i];
+    return q >= 0 && !!quotes[q].close && toks[i].start >= quotes[q].close!.start;
+  };
+
+  /** Is the verb a participle after a comma, whose subject is the clause's (`…, adding that`)? */
+  const isParticipleClause = (v: number): boolean => /ing$/.test(toks[v].lower) && toks[v - 1]?.lower === ',';
+
+  const addresseeAfter = (v: number, ceil: number): { start: number; end: number } | undefined => {
+    if (!ADDRESSEE_VERBS.has(toks[v].lower)) return undefined;
+    const r = npRight(v + 1, ceil);
+    if (!r) return undefined;
+    return { start: r.start, end: r.end };
+  };
+
+  // Windows around each quote: from the start of its sentence (or the last sentence end) to the open
+  // mark, and from the close mark to the next sentence end, the next quote or the paragraph end.
+  const windows = quotes.map((q, k) => {
+    const para = paragraphs[q.paragraph];
+    const openTok = firstTok(q.open.start);
+    const closeTok = q.close ? firstTok(q.close.end) : firstTok(q.end);
+    let preStart = openTok;
+    while (preStart - 1 >= 0 && toks[preStart - 1].start >= para.start) {
+      const t = toks[preStart - 1];
+      if (inQuote[preStart - 1] < 0 && SENTENCE_END.has(t.lower)) break;
+      if (inQuote[preStart - 1] >= 0 && inQuote[preStart - 1] !== k && endsSentence(quotes[inQuote[preStart - 1]].text) && k > 0) break;
+      preStart--;
+    }
+    let postEnd = closeTok;
+    while (postEnd < toks.length && toks[postEnd].end <= para.end) {
+      const t = toks[postEnd];
+      if (inQuote[postEnd] >= 0 && inQuote[postEnd] !== k) break;
+      postEnd++;
+      if (SENTENCE_END.has(t.lower)) break;
+    }
+    return { openTok, closeTok, preStart, postEnd };
+  });
+
+  const found: Array<Found | null> = quotes.map(() => null);
+
+  // Sieve 1, cue-after: the speaker right after the quote, either way round.
+  //   “…,” Xi told Blinken.   “…,” said Wu Xinbo, a professor …   “…,” Wang, a former adviser, told NBC.
+  //   “…” Qin was reported as saying.   “…,” the official added.
+  quotes.forEach((q, k) => {
+    if (!q.close) return;
+    const { closeTok, postEnd } = windows[k];
+    let i = closeTok;
+    while (i < postEnd && /^[,—–\-]$/.test(toks[i].lower)) i++;
+    if (i >= postEnd) return;
+    if (isSpeechVerb(i)) {
+      const r = npRight(i + 1, postEnd);
+      if (r && (r.kind !== 'pronoun' || /^(?:he|she)$/.test(toks[r.start].lower))) {
+        found[k] = { ref: r, verb: i, cueEnd: i + 1, via: 'cue-after' };
+        return;
+      }
+    }
+    // Dash byline: “…” — Commissioner Starks
+    if (i > closeTok && /^[—–\-]$/.test(toks[i - 1].lower)) {
+      const r = npRight(i, postEnd);
+      if (r && r.kind === 'name' && (r.end >= postEnd || SENTENCE_END.has(toks[r.end]?.lower ?? '.'))) {
+        found[k] = { ref: r, verb: i - 1, cueEnd: i, via: 'dash-byline' };
+        return;
+      }
+    }
+    const r = npRight(i, postEnd);
+    if (!r) return;
+    let v = r.end;
+    while (v < postEnd && (VERB_FILLERS.has(toks[v].lower) && toks[v].lower !== ',' && toks[v].lower !== 'in' || /^(?:as|quoted|reported|cited)$/.test(toks[v].lower))) v++;
+    if (v < postEnd && toks[v].lower === ',') {
+      // An apposition between speaker and verb: `Wang, a former adviser to …, told NBC News`.
+      for (let c = v + 1; c < postEnd - 1; c++) {
+        if (toks[c].lower !== ',') continue;
+        let w = c + 1;
+        while (w < postEnd && VERB_FILLERS.has(toks[w].lower) && toks[w].lower !== ',') w++;
+        if (w < postEnd && isSpeechVerb(w)) {
+          v = w;
+          break;
+        }
+      }
+    }
+    if (v < postEnd && isSpeechVerb(v)) found[k] = { ref: r, verb: v, cueEnd: v + 1, via: 'cue-after', addressee: addresseeAfter(v, postEnd) };
+  });
+
+  // Sieve 2, colon: a speech verb in the clause right before the quote, ending in `:` or `,`.
+  //   Geng said: “…”   Xi said in a meeting with Blinken: “…”   However, he added, “It is …”
+  quotes.forEach((q, k) => {
+    if (found[k]) return;
+    const { openTok, preStart } = windows[k];
+    const before = openTok - 1;
+    if (before < preStart || !/^[:,]$/.test(toks[before].lower)) return;
+    for (let v = before - 1; v >= preStart && before - v <= 14; v--) {
+      if (inQuote[v] >= 0) break;
+      if (!isSpeechVerb(v)) continue;
+      const subj = isParticipleClause(v) ? null : subjectOf(v, preStart);
+      const inv = subj ? null : npRight(v + 1, before);
+      const r = subj ?? inv;
+      if (r) found[k] = { ref: r, verb: v, cueEnd: v + 1, via: 'colon', addressee: subj ? addresseeAfter(v, before) : undefined };
+      return;
+    }
+  });
+
+  // Sieve 3, cue-before: the nearest speech verb before the quote in its sentence, and its subject.
+  //   Blinken responded that the two countries “have an obligation …”
+  //   … which the State Department called “productive.”   Xi told the secretary, adding that the “two sides …”
+  quotes.forEach((q, k) => {
+    if (found[k]) return;
+    const { openTok, preStart } = windows[k];
+    for (let v = openTok - 1; v >= preStart; v--) {
+      if (!isSpeechVerb(v)) continue;
+      let subj: Referent | null = null;
+      let verb = v;
+      if (isParticipleClause(v) || (/ing$/.test(toks[v].lower) && !npLeft(skipFillersLeft(v, preStart), preStart))) {
+        // `…, adding that …` / `…, calling their talks “productive”`: the subject of the clause's main verb.
+        for (let u = v - 1; u >= preStart; u--) {
+          if (inQuote[u] >= 0) continue;
+          if (isSpeechVerb(u) && !isParticipleClause(u)) {
+            subj = subjectOf(u, preStart) ?? npRight(u + 1, v);
+            verb = u;
+            break;
+          }
+        }
+        if (!subj) {
+          // `… Xi told the US secretary of state, adding that …` where the main verb follows a quote.
+          const prev = k > 0 ? found[k - 1] : null;
+          if (prev && windows[k - 1].closeTok <= v && windows[k - 1].closeTok >= preStart) {
+            found[k] = { ref: prev.ref, verb: v, cueEnd: v + 1, via: 'cue-before' };
+            return;
+          }
+        }
+      } else {
+        subj = subjectOf(v, preStart);
+        if (!subj && (v === preStart || toks[v - 1].lower === ',' || isCloseMark(v - 1))) subj = npRight(v + 1, openTok);
+      }
+      if (subj) found[k] = { ref: subj, verb, cueEnd: verb + 1, via: 'cue-before', addressee: addresseeAfter(verb, openTok) };
+      return;
+    }
+  });
+
+  // Sieve 4, cue-after-far: a speech verb later in the sentence, not next to the quote.
+  //   … relations are “clearly at a dead end” as China seeks …, said Drew Thompson, a visiting fellow.
+  quotes.forEach((q, k) => {
+    if (found[k]) return;
+    const { closeTok, postEnd } = windows[k];
+    for (let v = closeTok; v < postEnd; v++) {
+      if (toks[v].lower === 'according') break;
+      if (!isSpeechVerb(v)) continue;
+      const r = toks[v - 1]?.lower === ',' || isCloseMark(v - 1) ? npRight(v + 1, postEnd) : subjectOf(v, closeTok);
+      if (r && r.kind !== 'pronoun') found[k] = { ref: r, verb: v, cueEnd: v + 1, via: 'cue-after-far' };
+      return;
+    }
+  });
+
+  // Sieve 5, according-to: `according to X` names the speaker only when no verb did, and only when X is
+  // not a document: `according to a readout by Xinhua` is a source (the speaker is the one who said it).
+  quotes.forEach((q, k) => {
+    if (found[k]) return;
+    const { preStart, postEnd } = windows[k];
+    for (let i = preStart; i < postEnd - 2; i++) {
+      if (inQuote[i] >= 0 || toks[i].lower !== 'according' || toks[i + 1].lower !== 'to') continue;
+      const r = npRight(i + 2, postEnd);
+      if (!r) continue;
+      const words = toks.slice(r.start, r.end).map((t) => t.lower);
+      if (words.some((w) => DOCUMENT_NOUNS.has(w))) continue;
+      found[k] = { ref: r, verb: i, cueEnd: i + 2, via: 'according-to' };
+      return;
+    }
+  });
+
+  // Resolution of names, pronouns and descriptions to entities, in text order so that each pronoun can
+  // look back at the speakers already found.
+  const speakerEntities = new Map<string, Entity>();
+  const extraEntities = new Map<string, Entity>();
+  const speakerAt: Array<{ tok: number; entity: Entity }> = []; // speakers and speech-verb subjects, by position
+  const results: Array<Attribution['speaker']> = quotes.map(() => null);
+  const confidences: number[] = quotes.map(() => 0.5);
+  const cues: Array<Span | null> = quotes.map(() => null);
+
+  // Subjects of speech verbs anywhere outside quotes: `Xi said he hoped …` makes Xi the one a later `he` means.
+  for (let v = 0; v < toks.length; v++) {
+    if (!isSpeechVerb(v)) continue;
+    const floor = sentences[sentenceOfToken[v]]?.tokenStart ?? 0;
+    const r = subjectOf(v, floor);
+    if (r?.kind === 'name' && r.mention) {
+      const e = entityById.get(r.mention.entity);
+      if (e) speakerAt.push({ tok: v, entity: e });
+    }
+  }
+
+  const entityFor = (ref: Referent, k: number, at: number): Entity | null => {
+    if (ref.kind === 'name') {
+      if (ref.mention) return entityById.get(ref.mention.entity) ?? null;
+      const name = text.slice(toks[ref.start].start, toks[ref.end - 1].end).replace(/[’']s$/, '');
+      return ensureExtra(name, isPlace(name) ? 'organisation' : 'organisation');
+    }
+    if (ref.kind === 'pronoun') return resolvePronoun(toks[ref.start].lower, at, k);
+    return resolveDescription(ref, at);
+  };
+
+  const ensureExtra = (name: string, kind: EntityKind): Entity => {
+    const id = slug(name);
+    let e = extraEntities.get(id) ?? entityById.get(id);
+    if (!e) {
+      e = { id, name, kind, gender: null, titles: [], mentions: [] };
+      extraEntities.set(id, e);
+    }
+    return e;
+  };
+
+  const compatible = (e: Entity, pronoun: string): boolean => {
+    const p = PRONOUNS[pronoun];
+    if (!p) return false;
+    if (pronoun === 'it') return e.kind === 'organisation';
+    if (pronoun === 'they' || pronoun === 'we') return e.kind === 'organisation' || e.kind === 'anonymous';
+    if (e.kind !== 'person' && !(e.kind === 'anonymous' && !/s$/.test(e.name))) return false;
+    return e.gender === null || e.gender === p.gender;
+  };
+
+  /**
+   * `he`, `she`, `they`, `it`: first a name earlier in the same sentence (`… from Xi’s comments, although
+   * he said …` → Xi); else the latest speaker or speech-verb subject before it (`Xi said he hoped …
+   * “…,” he said` → Xi); else the nearest compatible name — always the nearest compatible one, not
+   * merely the nearest: `she` skips Blinken for Katrina Yu.
+   */
+  const resolvePronoun = (pronoun: string, at: number, k: number): Entity | null => {
+    const s = sentenceOfToken[at];
+    const sStart = s >= 0 ? sentences[s].tokenStart : at;
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i];
+      if (m.tokenEnd > at || m.tokenStart < sStart) continue;
+      if (inQuote[m.tokenStart] >= 0) continue;
+      const e = entityById.get(m.entity);
+      if (e && compatible(e, pronoun)) return e;
+    }
+    const para = paragraphOfToken(at);
+    let best: { tok: number; entity: Entity } | null = null;
+    for (const c of speakerAt) {
+      if (c.tok >= at) break;
+      if (para - paragraphOfToken(c.tok) > 4) continue;
+      if (compatible(c.entity, pronoun)) best = c;
+    }
+    if (best) return best.entity;
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i];
+      if (m.tokenEnd > at || inQuote[m.tokenStart] >= 0) continue;
+      if (para - paragraphOfToken(m.tokenStart) > 3) break;
+      const e = entityById.get(m.entity);
+      if (e && compatible(e, pronoun)) return e;
+    }
+    void k;
+    return null;
+  };
+
+  /**
+   * `the official added` → the official described earlier (`a senior State Department official told
+   * reporters`); `the secretary` → the person titled Secretary; `the ministry said` → the Ministry named
+   * before; an indefinite description (`one US official`) is an anonymous speaker of its own.
+   */
+  const descriptions = new Map<string, Entity>();
+  const resolveDescription = (ref: Referent, at: number): Entity | null => {
+    const phrase = text.slice(toks[ref.start].start, toks[ref.end - 1].end);
+    const head = ref.head ?? '';
+    const isOrg = ORG_NOUNS.has(head) && !PERSON_NOUNS.has(head);
+    if (ref.definite) {
+      let best: { tok: number; entity: Entity } | null = null;
+      for (const [, e] of descriptions) {
+        const tok = (e as Entity & { tok?: number }).tok ?? -1;
+        if (tok < at && e.name.toLowerCase().split(/\s+/).includes(head) && (!best || tok > best.tok)) best = { tok, entity: e };
+      }
+      for (const m of mentions) {
+        if (m.tokenStart >= at) break;
+        const e = entityById.get(m.entity);
+        if (!e) continue;
+        const fits = isOrg ? e.kind === 'organisation' && e.name.toLowerCase().includes(head) : e.kind === 'person' && e.titles.includes(head);
+        if (fits && (!best || m.tokenStart > best.tok)) best = { tok: m.tokenStart, entity: e };
+      }
+      if (head === 'statement' || head === 'readout') {
+        // `“…,” the statement said`: the statement of the speaker quoted just before.
+        const prior = speakerAt.filter((c) => c.tok < at).pop();
+        if (prior && (!best || prior.tok > best.tok)) best = prior;
+      }
+      if (best) return best.entity;
+    }
+    const name = phrase.replace(/^(?:the|this|that)\s+/i, (m) => (isOrg ? '' : m));
+    const key = name.toLowerCase();
+    let e = descriptions.get(key);
+    if (!e) {
+      e = { id: slug(name), name, kind: isOrg ? 'organisation' : 'anonymous', gender: null, titles: [], mentions: [] };
+      for (let n = 2; entityById.has(e.id) || [...descriptions.values()].some((d) => d.id === e!.id); n++) e.id = `${slug(name)}-${n}`;
+      descriptions.set(key, e);
+    }
+    (e as Entity & { tok?: number }).tok = at;
+    return e;
+  };
+
+  // Sieves 6 and 7 need the speakers of earlier quotes, so they run with resolution, in text order.
+  quotes.forEach((q, k) => {
+    const f = found[k];
+    if (f) {
+      const e = entityFor(f.ref, k, f.ref.start);
+      if (e) {
+        const mention = span(text, toks[f.ref.start].start, toks[f.ref.end - 1].end);
+        const cue = f.verb >= 0 ? span(text, toks[f.verb].start, toks[f.cueEnd - 1].end) : null;
+        results[k] = {
+          name: e.name,
+          entity: e.id,
+          mention,
+          via: f.via,
+          ...(f.addressee ? { addressee: span(text, toks[f.addressee.start].start, toks[f.addressee.end - 1].end) } : {}),
+        };
+        cues[k] = cue;
+        confidences[k] = SIEVE_CONFIDENCE[f.via] * (f.ref.kind === 'name' ? 1 : RESOLVED_PENALTY);
+        speakerEntities.set(e.id, e);
+        addMention(e, mention);
+        speakerAt.push({ tok: f.verb >= 0 ? f.verb : f.ref.start, entity: e });
+        speakerAt.sort((a, b) => a.tok - b.tok);
+        return;
+      }
+    }
+    // Sieve 6, continuation: the next paragraph of the same speech, or a quote that follows an
+    // attributed one with no cue of its own: `“A,” she said. “B.”`, or a paragraph that is all quote.
+    const prev = k > 0 ? results[k - 1] : null;
+    const pq = k > 0 ? quotes[k - 1] : null;
+    if (prev && pq) {
+      const para = paragraphs[q.paragraph];
+      const sameParagraph = pq.paragraph === q.paragraph;
+      const wholeParagraph = q.open.start === para.start && (q.close ? q.close.end : q.end) >= para.end - 1;
+      const nextParagraph = q.paragraph - pq.paragraph === 1 || (q.paragraph > pq.paragraph && paragraphs.slice(pq.paragraph + 1, q.paragraph).every((p) => p.boilerplate));
+      if (q.continued || sameParagraph || (wholeParagraph && nextParagraph)) {
+        results[k] = { name: prev.name, entity: prev.entity, mention: null, via: 'continuation' };
+        confidences[k] = Math.min(confidences[k - 1], SIEVE_CONFIDENCE.continuation);
+        return;
+      }
+    }
+  });
+
+  // Quote or not: scare quotes, terms and headline fragments are not quotes.
+  const attributions: Attribution[] = quotes.map((q, k) => {
+    const words = q.text.split(/\s+/).filter(Boolean).length;
+    const para = paragraphs[q.paragraph];
+    const openTok = windows[k].openTok;
+    const after = windows[k].closeTok;
+    const precededByNaming = [1, 2, 3].some((d) => openTok - d >= 0 && NAMING_VERBS.has(toks[openTok - d].lower) && inQuote[openTok - d] < 0);
+    let reason: string | undefined;
+    if (para.heading && !(results[k] && results[k]!.via === 'cue-after' && words >= 4)) reason = 'heading';
+    else if (words <= 4 && /^so-called$/.test(toks[openTok - 1]?.lower ?? '')) reason = 'term';
+    else if (words <= 4 && q.close && toks[after] && toks[after].pos === 'NOUN' && toks[after].start === q.close.end + 1 && !precededByNaming) reason = 'term';
+    else if (words <= 3 && !results[k]) reason = 'short-unattributed';
+    const isQuote = reason === undefined;
+    return {
+      quote: q.id,
+      isQuote,
+      ...(reason ? { reason } : {}),
+      speaker: isQuote ? results[k] : null,
+      cue: isQuote ? cues[k] : null,
+      confidence: Number(confidences[k].toFixed(3)),
+    };
+  });
+
+  function addMention(e: Entity, m: Span): void {
+    if (!e.mentions.some((x) => x.start === m.start && x.end === m.end)) e.mentions.push(m);
+  }
+  const speaking = new Set(attributions.filter((a) => a.isQuote && a.speaker).map((a) => a.speaker!.entity));
+  const speakers = [...speakerEntities.values()].filter((e) => speaking.has(e.id)).map((e) => ({ ...e, mentions: [...e.mentions].sort((a, b) => a.start - b.start) }));
+  return { attributions, speakers };
+}
+
+const endsSentence = (s: string) => /[.!?]$/.test(s.trim());
+
+/** Index of the first token whose end is after `offset`. */
+function lowerBound(toks: Token[], offset: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
