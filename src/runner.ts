@@ -1,6 +1,9 @@
 // Runs a pipeline over a corpus folder: reads, analyses and writes each article, then the merge.
 import fs from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
 import { decodeArticle, listCorpus } from './io/corpus.js';
 import { readJsonIfExists, writeAtomic } from './io/output.js';
@@ -10,6 +13,32 @@ import { merge } from './merge/index.js';
 import { formatMessage, type Message } from './message.js';
 
 export const PIPELINE_VERSION = '0.1.0';
+
+/**
+ * A fingerprint of the code that made an output: the package version and a hash of the sources, so a
+ * rerun after any change to a rule redoes the articles, and a rerun with the same code skips them.
+ */
+export function codeFingerprint(): string {
+  const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+  const h = createHash('sha256');
+  const walk = (dir: string) => {
+    let entries: import('node:fs').Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.(?:ts|mts|mjs|js)$/.test(e.name)) h.update(p.slice(root.length)).update(readFileSync(p));
+    }
+  };
+  walk(path.join(root, 'src'));
+  walk(path.join(root, 'pipelines'));
+  return h.digest('hex').slice(0, 12);
+}
+let fingerprint: string | null = null;
 
 export interface RunOptions {
   corpus: string;
@@ -34,13 +63,18 @@ export interface RunSummary {
 export function analyse(pipeline: Pipeline, id: string, source: string, bytes: Uint8Array): { record: ArticleRecord; failed: boolean; text: string } {
   const hash = sha256(bytes);
   const decoded = decodeArticle(bytes);
-  const meta = { source, sha256: hash, pipeline: `${pipeline.name}@${PIPELINE_VERSION}` };
+  const meta = { source, sha256: hash, pipeline: pipelineVersion(pipeline) };
   if (decoded.unusable) {
     const run = { doc: { id, text: decoded.text, layers: {} }, messages: [], failed: true };
     return { record: toRecord(run, meta, decoded.messages), failed: true, text: decoded.text };
   }
   const run = runPipeline(pipeline, id, decoded.text);
   return { record: toRecord(run, meta, decoded.messages), failed: run.failed, text: decoded.text };
+}
+
+export function pipelineVersion(pipeline: Pipeline): string {
+  fingerprint ??= codeFingerprint();
+  return `${pipeline.name}@${PIPELINE_VERSION}+${fingerprint}`;
 }
 
 function failedRecord(id: string, source: string, message: string, code: string): ArticleRecord {
@@ -59,7 +93,7 @@ export async function runCorpus(pipeline: Pipeline, options: RunOptions): Promis
   await fs.mkdir(articlesDir, { recursive: true });
   const limit = pLimit(Math.max(1, options.workers * 2));
   const summary: RunSummary = { articles: list.length, failed: 0, skipped: 0, quotes: 0, speakers: 0, warnings: 0, ms: 0 };
-  const version = `${pipeline.name}@${PIPELINE_VERSION}`;
+  const version = pipelineVersion(pipeline);
   await Promise.all(
     list.map(({ id, source }) =>
       limit(async () => {

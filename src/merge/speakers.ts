@@ -1,5 +1,5 @@
 // Speakers across articles: one speaker per real-world entity however each article spells the name.
-import { foldName, sameNameToken, slug } from '../nlp/names.js';
+import { foldName, sameGivenName, sameNameToken, slug } from '../nlp/names.js';
 import type { ArticleRecord } from '../article.js';
 
 export interface MergedSpeaker {
@@ -36,11 +36,11 @@ function orgKey(name: string): string {
 /** Two person names are one person when every word agrees allowing one typo: Antony/Anthony, Blinken/Brinken. */
 function samePerson(a: string[], b: string[]): boolean {
   if (a.length === 1 || b.length === 1) return false; // bare surnames join only through their article
-  if (a.length !== b.length) return sameNameToken(a[a.length - 1], b[b.length - 1]) && sameNameToken(a[0], b[0]);
+  if (a.length !== b.length) return sameNameToken(a[a.length - 1], b[b.length - 1]) && sameGivenName(a[0], b[0]);
   let typos = 0;
   for (let k = 0; k < a.length; k++) {
     if (foldName(a[k]) === foldName(b[k])) continue;
-    if (!sameNameToken(a[k], b[k])) return false;
+    if (!(k === 0 ? sameGivenName(a[k], b[k]) : sameNameToken(a[k], b[k]))) return false;
     typos++;
   }
   return typos < a.length; // `Wang Yi` / `Wang Huiyao` fail above; two typos in a two-word name is a stranger

@@ -50,7 +50,7 @@ export const NOUNISH_SPEECH = new Set<string>([
   'question', 'head', 'charge', 'address', 'lash', 'chime', 'testify', 'summary',
 ]);
 /** Forms of a speech verb: `said`, `stressed`, `tweeted`, `describing`, `told` … (over 100 bases). */
-export const SPEECH_VERBS = new Set<string>([...REGULAR_SPEECH.flatMap(inflect), ...IRREGULAR_SPEECH]);
+export const SPEECH_VERBS = new Set<string>([...REGULAR_SPEECH.flatMap(inflect), ...IRREGULAR_SPEECH].filter((w) => !NOUNISH_SPEECH.has(w)));
 
 /** Verbs that need a particle or a frame to be speech: `pointed out`, `went on`, `hit back`, `put it`. */
 export const PARTICLE_VERBS: Record<string, string[]> = {
@@ -72,9 +72,9 @@ export const VERB_FILLERS = new Set([
   'afterwards', 'subsequently', 'simply', 'only', 'just', 'has', 'had', 'have', 'was', 'were', 'is', 'are', 'been',
   'would', 'will', 'could', 'can', 'may', 'might', 'did', 'does', 'do', 'not', 'never', 'quickly', 'firmly', 'flatly',
   'publicly', 'privately', 'bluntly', 'frankly', 'openly', 'angrily', 'calmly', 'quietly', 'loudly', 'proudly',
-  'sharply', 'strongly', 'directly', 'explicitly', 'clearly', 'told', 'cautiously', 'confidently', 'candidly',
+  'sharply', 'strongly', 'directly', 'explicitly', 'clearly', 'cautiously', 'confidently', 'candidly',
   'separately', 'herself', 'himself', 'themselves', 'itself', 'still', 'even', 'however', 'too', 'first', 'finally',
-  'initially', 'allegedly', 'apparently', 'personally', 'officially', 'formally', 'in', 'a', 'statement', ',',
+  'initially', 'allegedly', 'apparently', 'personally', 'officially', 'formally',
 ]);
 
 export const PRONOUNS: Record<string, { gender: 'm' | 'f' | 'n' | 'x'; number: 'sg' | 'pl' }> = {

@@ -50,3 +50,16 @@ export function initialMatches(a: string, b: string): boolean {
 export function slug(name: string): string {
   return foldName(name).replace(/'s\b/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'entity';
 }
+
+/**
+ * Do two given names name one person? Equal, one typo, an initial, or a short form that is the start
+ * of the long one: `Matt`/`Matthew`, `Alex`/`Alexander`, `J.`/`Joe` (not `Tom`/`Thomas`: no rule can
+ * tell every nickname, and a wrong merge is worse than a missed one).
+ */
+export function sameGivenName(a: string, b: string): boolean {
+  if (sameNameToken(a, b) || initialMatches(a, b)) return true;
+  const x = foldName(a);
+  const y = foldName(b);
+  const [s, l] = x.length <= y.length ? [x, y] : [y, x];
+  return s.length >= 3 && l.startsWith(s);
+}

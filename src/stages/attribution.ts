@@ -221,7 +221,7 @@ export function attribute(text: string, input: Input): AttributionLayer {
   /** Skips fillers leftwards from the token before a verb: `Blinken also said`, `Qin was reported as saying`. */
   const skipFillersLeft = (i: number, floor: number): number => {
     let j = i;
-    while (j - 1 >= floor && inQuote[j - 1] < 0 && (VERB_FILLERS.has(toks[j - 1].lower) && toks[j - 1].lower !== ',' || /^(?:as|quoted|reported|cited|went|on|to)$/.test(toks[j - 1].lower))) {
+    while (j - 1 >= floor && inQuote[j - 1] < 0 && (VERB_FILLERS.has(toks[j - 1].lower) || /^(?:as|quoted|reported|cited|went|on|to)$/.test(toks[j - 1].lower))) {
       if (toks[j - 1].lower === 'to' && toks[j - 2]?.lower === 'according') break;
       j--;
     }
@@ -257,6 +257,21 @@ export function attribute(text: string, input: Input): AttributionLayer {
     return q >= 0 && !!quotes[q].close && toks[i].start >= quotes[q].close!.start;
   };
 
+  /**
+   * The subject of a sentence: the first phrase at its start or after a leading adverbial
+   * (`On Sunday, Mr Brinken met Qin …, describing both sides as “candid”` → Mr Brinken).
+   */
+  const sentenceSubject = (from: number, to: number): Referent | null => {
+    for (let k = from; k < to; k++) {
+      if (k !== from && toks[k - 1].lower !== ',') continue;
+      if (inQuote[k] >= 0) continue;
+      const r = npRight(k, to);
+      if (r && r.kind !== 'description') return r;
+      if (r) return r;
+    }
+    return null;
+  };
+
   /** Is the verb a participle after a comma, whose subject is the clause's (`…, adding that`)? */
   const isParticipleClause = (v: number): boolean => /ing$/.test(toks[v].lower) && toks[v - 1]?.lower === ',';
 
@@ -287,7 +302,11 @@ export function attribute(text: string, input: Input): AttributionLayer {
       postEnd++;
       if (SENTENCE_END.has(t.lower)) break;
     }
-    return { openTok, closeTok, preStart, postEnd };
+    // The rest of the sentence past any later quotes, for a cue far after: `was “direct” and made
+    // progress “on several fronts”, a senior official told reporters`.
+    let sentenceEnd = postEnd;
+    while (sentenceEnd < toks.length && toks[sentenceEnd].end <= para.end && !(inQuote[sentenceEnd - 1] < 0 && SENTENCE_END.has(toks[sentenceEnd - 1].lower))) sentenceEnd++;
+    return { openTok, closeTok, preStart, postEnd, sentenceEnd };
   });
 
   const found: Array<Found | null> = quotes.map(() => null);
@@ -319,13 +338,13 @@ export function attribute(text: string, input: Input): AttributionLayer {
     const r = npRight(i, postEnd);
     if (!r) return;
     let v = r.end;
-    while (v < postEnd && (VERB_FILLERS.has(toks[v].lower) && toks[v].lower !== ',' && toks[v].lower !== 'in' || /^(?:as|quoted|reported|cited)$/.test(toks[v].lower))) v++;
+    while (v < postEnd && (VERB_FILLERS.has(toks[v].lower) || /^(?:as|quoted|reported|cited)$/.test(toks[v].lower))) v++;
     if (v < postEnd && toks[v].lower === ',') {
       // An apposition between speaker and verb: `Wang, a former adviser to …, told NBC News`.
       for (let c = v + 1; c < postEnd - 1; c++) {
         if (toks[c].lower !== ',') continue;
         let w = c + 1;
-        while (w < postEnd && VERB_FILLERS.has(toks[w].lower) && toks[w].lower !== ',') w++;
+        while (w < postEnd && VERB_FILLERS.has(toks[w].lower)) w++;
         if (w < postEnd && isSpeechVerb(w)) {
           v = w;
           break;
@@ -373,6 +392,7 @@ export function attribute(text: string, input: Input): AttributionLayer {
             break;
           }
         }
+        if (!subj && isParticipleClause(v)) subj = sentenceSubject(preStart, v);
         if (!subj) {
           // `… Xi told the US secretary of state, adding that …` where the main verb follows a quote.
           const prev = k > 0 ? found[k - 1] : null;
@@ -394,7 +414,7 @@ export function attribute(text: string, input: Input): AttributionLayer {
   //   … relations are “clearly at a dead end” as China seeks …, said Drew Thompson, a visiting fellow.
   quotes.forEach((q, k) => {
     if (found[k]) return;
-    const { closeTok, postEnd } = windows[k];
+    const { closeTok, sentenceEnd: postEnd } = windows[k];
     for (let v = closeTok; v < postEnd; v++) {
       if (toks[v].lower === 'according') break;
       if (!isSpeechVerb(v)) continue;
@@ -424,7 +444,7 @@ export function attribute(text: string, input: Input): AttributionLayer {
   // look back at the speakers already found.
   const speakerEntities = new Map<string, Entity>();
   const extraEntities = new Map<string, Entity>();
-  const speakerAt: Array<{ tok: number; entity: Entity }> = []; // speakers and speech-verb subjects, by position
+  const speakerAt: Array<{ tok: number; entity: Entity; subject: number }> = []; // speakers and speech-verb subjects, by position
   const results: Array<Attribution['speaker']> = quotes.map(() => null);
   const confidences: number[] = quotes.map(() => 0.5);
   const cues: Array<Span | null> = quotes.map(() => null);
@@ -436,17 +456,17 @@ export function attribute(text: string, input: Input): AttributionLayer {
     const r = subjectOf(v, floor);
     if (r?.kind === 'name' && r.mention) {
       const e = entityById.get(r.mention.entity);
-      if (e) speakerAt.push({ tok: v, entity: e });
+      if (e) speakerAt.push({ tok: v, entity: e, subject: r.start });
     }
   }
 
-  const entityFor = (ref: Referent, k: number, at: number): Entity | null => {
+  const entityFor = (ref: Referent, at: number): Entity | null => {
     if (ref.kind === 'name') {
       if (ref.mention) return entityById.get(ref.mention.entity) ?? null;
       const name = text.slice(toks[ref.start].start, toks[ref.end - 1].end).replace(/[’']s$/, '');
       return ensureExtra(name, isPlace(name) ? 'organisation' : 'organisation');
     }
-    if (ref.kind === 'pronoun') return resolvePronoun(toks[ref.start].lower, at, k);
+    if (ref.kind === 'pronoun') return resolvePronoun(toks[ref.start].lower, at);
     return resolveDescription(ref, at);
   };
 
@@ -470,12 +490,13 @@ export function attribute(text: string, input: Input): AttributionLayer {
   };
 
   /**
-   * `he`, `she`, `they`, `it`: first a name earlier in the same sentence (`… from Xi’s comments, although
-   * he said …` → Xi); else the latest speaker or speech-verb subject before it (`Xi said he hoped …
-   * “…,” he said` → Xi); else the nearest compatible name — always the nearest compatible one, not
-   * merely the nearest: `she` skips Blinken for Katrina Yu.
+   * `he`, `she`, `they`, `it`: first a compatible name earlier in the same sentence (`… from Xi’s
+   * comments, although he said …` → Xi); else, sentence by sentence backwards, the first speaker of
+   * that sentence: the leftmost subject of a speech verb or the speaker of its quote (`Mr. Blinken
+   * denied …, as Mr. Xi has accused, and said …  “…,” he said` → Blinken); else its first name.
+   * Always the nearest compatible one, not merely the nearest: `she` skips Blinken for Katrina Yu.
    */
-  const resolvePronoun = (pronoun: string, at: number, k: number): Entity | null => {
+  const resolvePronoun = (pronoun: string, at: number): Entity | null => {
     const s = sentenceOfToken[at];
     const sStart = s >= 0 ? sentences[s].tokenStart : at;
     for (let i = mentions.length - 1; i >= 0; i--) {
@@ -486,21 +507,20 @@ export function attribute(text: string, input: Input): AttributionLayer {
       if (e && compatible(e, pronoun)) return e;
     }
     const para = paragraphOfToken(at);
-    let best: { tok: number; entity: Entity } | null = null;
-    for (const c of speakerAt) {
-      if (c.tok >= at) break;
-      if (para - paragraphOfToken(c.tok) > 4) continue;
-      if (compatible(c.entity, pronoun)) best = c;
+    for (let t = s - 1; t >= 0; t--) {
+      const sent = sentences[t];
+      if (para - sent.paragraph > 4) break;
+      if (paragraphs[sent.paragraph].boilerplate) continue;
+      const here = speakerAt.filter((c) => c.tok >= sent.tokenStart && c.tok < sent.tokenEnd && compatible(c.entity, pronoun));
+      if (here.length) return here.sort((x, y) => x.subject - y.subject)[0].entity;
+      for (const m of mentions) {
+        if (m.tokenStart < sent.tokenStart || inQuote[m.tokenStart] >= 0) continue;
+        if (m.tokenStart >= sent.tokenEnd) break;
+        const e = entityById.get(m.entity);
+        if (e && compatible(e, pronoun) && m.tokenStart - sent.tokenStart <= 6) return e;
+        break;
+      }
     }
-    if (best) return best.entity;
-    for (let i = mentions.length - 1; i >= 0; i--) {
-      const m = mentions[i];
-      if (m.tokenEnd > at || inQuote[m.tokenStart] >= 0) continue;
-      if (para - paragraphOfToken(m.tokenStart) > 3) break;
-      const e = entityById.get(m.entity);
-      if (e && compatible(e, pronoun)) return e;
-    }
-    void k;
     return null;
   };
 
@@ -550,7 +570,7 @@ export function attribute(text: string, input: Input): AttributionLayer {
   quotes.forEach((q, k) => {
     const f = found[k];
     if (f) {
-      const e = entityFor(f.ref, k, f.ref.start);
+      const e = entityFor(f.ref, f.ref.start);
       if (e) {
         const mention = span(text, toks[f.ref.start].start, toks[f.ref.end - 1].end);
         const cue = f.verb >= 0 ? span(text, toks[f.verb].start, toks[f.cueEnd - 1].end) : null;
@@ -565,7 +585,7 @@ export function attribute(text: string, input: Input): AttributionLayer {
         confidences[k] = SIEVE_CONFIDENCE[f.via] * (f.ref.kind === 'name' ? 1 : RESOLVED_PENALTY);
         speakerEntities.set(e.id, e);
         addMention(e, mention);
-        speakerAt.push({ tok: f.verb >= 0 ? f.verb : f.ref.start, entity: e });
+        speakerAt.push({ tok: f.verb >= 0 ? f.verb : f.ref.start, entity: e, subject: f.ref.start });
         speakerAt.sort((a, b) => a.tok - b.tok);
         return;
       }
@@ -597,7 +617,12 @@ export function attribute(text: string, input: Input): AttributionLayer {
     let reason: string | undefined;
     if (para.heading && !(results[k] && results[k]!.via === 'cue-after' && words >= 4)) reason = 'heading';
     else if (words <= 4 && /^so-called$/.test(toks[openTok - 1]?.lower ?? '')) reason = 'term';
-    else if (words <= 4 && q.close && toks[after] && toks[after].pos === 'NOUN' && toks[after].start === q.close.end + 1 && !precededByNaming) reason = 'term';
+    else if (words <= 4 && q.close && toks[after] && toks[after].pos === 'NOUN' && toks[after].start === q.close.end + 1 && !precededByNaming && toks[after - 2]?.pos !== 'VERB') {
+      // `the longstanding “one China” policy`: a quoted modifier of a noun is a term, but a quoted
+      // verb is not (`the need to “stabilise” relations`), nor a word someone called it
+      // (`what one official called their “profound” differences`).
+      reason = 'term';
+    }
     else if (words <= 3 && !results[k]) reason = 'short-unattributed';
     const isQuote = reason === undefined;
     return {

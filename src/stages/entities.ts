@@ -7,7 +7,7 @@ import { defineStage } from '../stage.js';
 import { layer, type Span } from '../doc.js';
 import type { Token } from './tokens.js';
 import { ORG_HEADS, TITLES, isKnownOrganisation, isPlace, nameGender } from '../nlp/lexicon.js';
-import { foldName, initialMatches, sameNameToken, slug } from '../nlp/names.js';
+import { foldName, initialMatches, sameGivenName, sameNameToken, slug } from '../nlp/names.js';
 
 export type EntityKind = 'person' | 'organisation' | 'anonymous' | 'place';
 
@@ -232,9 +232,9 @@ function fits(form: string[], b: Building): boolean {
   return full.some((f) => {
     if (f.length !== form.length) {
       // `Joe Biden` ~ `Joseph R. Biden`: first and last agree.
-      return sameNameToken(f[f.length - 1], form[form.length - 1]) && (sameNameToken(f[0], form[0]) || initialMatches(f[0], form[0]));
+      return sameNameToken(f[f.length - 1], form[form.length - 1]) && sameGivenName(f[0], form[0]);
     }
-    return f.every((x, k) => sameNameToken(x, form[k]) || initialMatches(x, form[k]));
+    return f.every((x, k) => (k === 0 ? sameGivenName(x, form[k]) : sameNameToken(x, form[k]) || initialMatches(x, form[k])));
   });
 }
 
