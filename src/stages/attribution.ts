@@ -181,9 +181,11 @@ export function attribute(text: string, input: Input): AttributionLayer {
     if (m && m.tokenStart >= a - 3) return { kind: 'name', start: Math.min(a, m.tokenStart), end: b, mention: m };
     const last = toks[b - 1];
     if (b - a === 1 && last.pos === 'PRON' && PRONOUNS[last.lower]) return { kind: 'pronoun', start: a, end: b };
-    if (PERSON_NOUNS.has(last.lower) || ORG_NOUNS.has(last.lower) || /year-old$/.test(last.lower)) {
+    // `the 56-year-old` is tokenised 56 - year - old: its head is `year-old`.
+    const head = last.lower === 'old' && toks[b - 2]?.lower === '-' && toks[b - 3]?.lower === 'year' ? 'year-old' : last.lower;
+    if (PERSON_NOUNS.has(head) || ORG_NOUNS.has(head)) {
       const first = toks[a].lower;
-      return { kind: 'description', start: a, end: b, head: last.lower, definite: first === 'the' || first === 'this' || first === 'that' };
+      return { kind: 'description', start: a, end: b, head, definite: first === 'the' || first === 'this' || first === 'that' };
     }
     // `Beijing said`, `China said`: a place that speaks is its government.
     if (b - a <= 3 && last.pos === 'PROPN') return { kind: 'name', start: a, end: b };
@@ -367,7 +369,9 @@ export function attribute(text: string, input: Input): AttributionLayer {
       const subj = isParticipleClause(v) ? null : subjectOf(v, preStart);
       const inv = subj ? null : npRight(v + 1, before);
       const r = subj ?? inv;
-      if (r) found[k] = { ref: r, verb: v, cueEnd: v + 1, via: 'colon', addressee: subj ? addresseeAfter(v, before) : undefined };
+      // `said in a televised address on Sunday:` — a verb-looking noun with no subject: look further left.
+      if (!r) continue;
+      found[k] = { ref: r, verb: v, cueEnd: v + 1, via: 'colon', addressee: subj ? addresseeAfter(v, before) : undefined };
       return;
     }
   });
@@ -405,6 +409,7 @@ export function attribute(text: string, input: Input): AttributionLayer {
         subj = subjectOf(v, preStart);
         if (!subj && (v === preStart || toks[v - 1].lower === ',' || isCloseMark(v - 1))) subj = npRight(v + 1, openTok);
       }
+      if (!subj && NOUNISH_SPEECH.has(toks[v].lower)) continue; // `a televised address`, tagged VERB
       if (subj) found[k] = { ref: subj, verb, cueEnd: verb + 1, via: 'cue-before', addressee: addresseeAfter(verb, openTok) };
       return;
     }
@@ -481,6 +486,7 @@ export function attribute(text: string, input: Input): AttributionLayer {
   };
 
   const compatible = (e: Entity, pronoun: string): boolean => {
+    if (pronoun === 'person') return e.kind === 'person';
     const p = PRONOUNS[pronoun];
     if (!p) return false;
     if (pronoun === 'it') return e.kind === 'organisation';
@@ -513,12 +519,12 @@ export function attribute(text: string, input: Input): AttributionLayer {
       if (paragraphs[sent.paragraph].boilerplate) continue;
       const here = speakerAt.filter((c) => c.tok >= sent.tokenStart && c.tok < sent.tokenEnd && compatible(c.entity, pronoun));
       if (here.length) return here.sort((x, y) => x.subject - y.subject)[0].entity;
+      // No speaker in that sentence: its first compatible name (`Laura Kim met John Reid. “…,” he said`).
       for (const m of mentions) {
         if (m.tokenStart < sent.tokenStart || inQuote[m.tokenStart] >= 0) continue;
         if (m.tokenStart >= sent.tokenEnd) break;
         const e = entityById.get(m.entity);
-        if (e && compatible(e, pronoun) && m.tokenStart - sent.tokenStart <= 6) return e;
-        break;
+        if (e && compatible(e, pronoun)) return e;
       }
     }
     return null;
@@ -530,6 +536,19 @@ export function attribute(text: string, input: Input): AttributionLayer {
    * before; an indefinite description (`one US official`) is an anonymous speaker of its own.
    */
   const descriptions = new Map<string, Entity>();
+  /** The nearest `a/an/one … HEAD` phrase before token `before`, outside quotes, within four paragraphs. */
+  const indefiniteBefore = (head: string, before: number): Referent | null => {
+    const para = paragraphOfToken(before);
+    for (let i = before - 1; i > 0; i--) {
+      if (para - paragraphOfToken(i) > 4) break;
+      if (inQuote[i] >= 0 || toks[i].lower !== head) continue;
+      for (let d = i - 1; d >= Math.max(0, i - 6); d--) {
+        if (/^(?:a|an|one|another)$/.test(toks[d].lower)) return { kind: 'description', start: d, end: i + 1, head, definite: false };
+        if (!isNpToken(d)) break;
+      }
+    }
+    return null;
+  };
   const resolveDescription = (ref: Referent, at: number): Entity | null => {
     const phrase = text.slice(toks[ref.start].start, toks[ref.end - 1].end);
     const head = ref.head ?? '';
@@ -553,6 +572,16 @@ export function attribute(text: string, input: Input): AttributionLayer {
         if (prior && (!best || prior.tok > best.tok)) best = prior;
       }
       if (best) return best.entity;
+      // `A senior defence official briefed reporters. … the official added`: an indefinite phrase with
+      // the same head noun earlier in the text, spoken or not.
+      const antecedent = indefiniteBefore(head, ref.start);
+      if (antecedent) return resolveDescription(antecedent, antecedent.start);
+      // `Paul Green was released. “…,” the 56-year-old said`: a person description with nobody else
+      // it could mean is the person last named, as `he` or `she` would be.
+      if (!isOrg && /year-old$|^(?:man|woman|boy|girl|father|mother|driver|victim|resident|official|spokesman|spokeswoman)$/.test(head)) {
+        const e = resolvePronoun(/^(?:woman|girl|mother|spokeswoman)$/.test(head) ? 'she' : /^(?:man|boy|father|spokesman)$/.test(head) ? 'he' : 'person', ref.start);
+        if (e) return e;
+      }
     }
     const name = phrase.replace(/^(?:the|this|that)\s+/i, (m) => (isOrg ? '' : m));
     const key = name.toLowerCase();
@@ -615,7 +644,9 @@ export function attribute(text: string, input: Input): AttributionLayer {
     const after = windows[k].closeTok;
     const precededByNaming = [1, 2, 3].some((d) => openTok - d >= 0 && NAMING_VERBS.has(toks[openTok - d].lower) && inQuote[openTok - d] < 0);
     let reason: string | undefined;
-    if (para.heading && !(results[k] && results[k]!.via === 'cue-after' && words >= 4)) reason = 'heading';
+    // A headline line keeps a quote only when a cue right beside it names the speaker:
+    // `“Safety first” — Commissioner Starks`, `Geng: “…”`; not `Blinken promises to raise “real concerns”`.
+    if (para.heading && !(results[k] && /^(?:cue-after|dash-byline|colon)$/.test(results[k]!.via))) reason = 'heading';
     else if (words <= 4 && /^so-called$/.test(toks[openTok - 1]?.lower ?? '')) reason = 'term';
     else if (words <= 4 && q.close && toks[after] && toks[after].pos === 'NOUN' && toks[after].start === q.close.end + 1 && !precededByNaming && toks[after - 2]?.pos !== 'VERB') {
       // `the longstanding “one China” policy`: a quoted modifier of a noun is a term, but a quoted

@@ -6,7 +6,7 @@
 import { defineStage } from '../stage.js';
 import { layer, type Span } from '../doc.js';
 import type { Token } from './tokens.js';
-import { ORG_HEADS, TITLES, isKnownOrganisation, isPlace, nameGender } from '../nlp/lexicon.js';
+import { ORG_HEADS, TITLES, isFirstName, isKnownOrganisation, isPlace, nameGender } from '../nlp/lexicon.js';
 import { foldName, initialMatches, sameGivenName, sameNameToken, slug } from '../nlp/names.js';
 
 export type EntityKind = 'person' | 'organisation' | 'anonymous' | 'place';
@@ -83,6 +83,8 @@ function isNameToken(text: string, toks: Token[], i: number): boolean {
   const t = toks[i];
   if (!t || !isWordToken(t) || !isCapital(text, t) || isCompound(text, t)) return false;
   if (t.pos === 'PROPN') return true;
+  // `Li Na` (Na/PART), `Kim Ho` (Ho/INTJ): a capitalised particle right after a proper noun is a name word.
+  if ((t.pos === 'PART' || t.pos === 'INTJ' || t.pos === 'X') && toks[i - 1]?.pos === 'PROPN' && toks[i - 1].end + 1 === t.start) return true;
   if (t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'AUX' || t.pos === 'PART' || t.pos === 'INTJ' || t.pos === 'ADV') return false;
   if (!sentenceInitial(toks, i)) return true;
   const next = toks[i + 1];
@@ -172,7 +174,10 @@ function classifyRun(text: string, toks: Token[], input: Run): Candidate | null 
   const raw = text.slice(toks[run.start].start, toks[run.end - 1].end);
   // Organisations: `State Department`, `China’s Foreign Ministry`, `Global Times`, `CCTV`, `NBC News`.
   const isAcronym = all.length === 1 && /^\p{Lu}{2,6}$/u.test(raw) && !isPlace(raw);
-  if (ORG_HEADS.has(last) || isAcronym || isKnownOrganisation(raw) || all.some((w) => ORG_HEADS.has(w) && w !== 'state' && w !== 'post' && w !== 'house')) {
+  // The head comes last (`Global Times`, `Acme Corp`) or before `of`/`for` (`Ministry of Foreign Affairs`);
+  // a head word inside a person's title does not count (`Police Chief Ray Moreno`).
+  const headBeforeOf = all.some((w, k) => ORG_HEADS.has(w) && (all[k + 1] === 'of' || all[k + 1] === 'for'));
+  if (ORG_HEADS.has(last) || isAcronym || isKnownOrganisation(raw) || headBeforeOf) {
     let s = run.start;
     while (s < run.end - 1 && (toks[s].lower === 'the' || toks[s].lower === 'former')) s++;
     const start = run.possessorStart ?? s;
@@ -197,11 +202,21 @@ function classifyRun(text: string, toks: Token[], input: Run): Candidate | null 
       } else break;
     } else break;
   }
+  // The name is what follows the last title word: `Police Chief Ray Moreno` → `Ray Moreno`, unless the
+  // run ends in a title-like word that is a surname (`Stephen King`): then the front strip stands.
+  let back = run.end;
+  while (back > s && !TITLES.has(toks[back - 1].lower) && !isNationality(toks[back - 1]) && toks[back - 1].lower !== 'of') back--;
+  if (back > s && back < run.end) {
+    titles.push(...words(s, back));
+    s = back;
+  }
   const name = words(s, run.end);
+  // `Jo Park`, `Ed Street`: a known given name first makes a person whatever the last word says.
+  const personByGivenName = name.length >= 2 && isFirstName(name[0]);
   if (name.some((w) => CONNECTORS.has(w) && !NAME_PARTICLES.has(w))) return { kind: 'place', nameStart: s, nameEnd: run.end, start: run.start, end: run.end, titles };
-  if (GEO_HEADS.has(last) || name.length > 4) return { kind: 'place', nameStart: s, nameEnd: run.end, start: run.start, end: run.end, titles };
+  if ((GEO_HEADS.has(last) && !personByGivenName) || name.length > 4) return { kind: 'place', nameStart: s, nameEnd: run.end, start: run.start, end: run.end, titles };
   const nameText = text.slice(toks[s].start, toks[run.end - 1].end);
-  if (name.every((w) => isPlace(w)) || isPlace(nameText) || toks.slice(s, run.end).every((t) => TITLES.has(t.lower) || isNationality(t))) {
+  if ((!personByGivenName && (name.every((w) => isPlace(w)) || isPlace(nameText))) || toks.slice(s, run.end).every((t) => TITLES.has(t.lower) || isNationality(t))) {
     return { kind: 'place', nameStart: s, nameEnd: run.end, start: run.start, end: run.end, titles };
   }
   // A lone capitalised word the tagger does not call a proper noun (`Officials`, `Visit`, `Credit`) is no name.

@@ -104,7 +104,8 @@ function classify(text: string, pos: number, glyph: string): Mark | null {
       const after = text.slice(pos + len, pos + len + 4).toLowerCase();
       if (/^\d\ds\b/.test(after) || /^(?:tis|twas|em|til|cause|n)\b/.test(after)) return null;
       const canOpen = opensByContext && isAlnum(next);
-      const canClose = !isSpace(prev) && !OPEN_CONTEXT.test(prev ?? ' ') && (next === undefined || CLOSE_CONTEXT.test(next));
+      // After a word or punctuation (`… back down,’ said`), never right after an opening bracket or mark.
+      const canClose = !isSpace(prev) && !/[([{“‘«„]/.test(prev ?? ' ') && (next === undefined || CLOSE_CONTEXT.test(next));
       if (!canOpen && !canClose) return null;
       return { pos, len, family: 'single', canOpen, canClose };
     }
