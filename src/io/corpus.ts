@@ -19,7 +19,7 @@ export interface DecodedArticle {
 
 /** The `.txt` files of a corpus folder, sorted by name; the article id is the name without extension. */
 export async function listCorpus(dir: string): Promise<Array<{ id: string; source: string }>> {
-  const names = (await fs.readdir(dir, { withFileTypes: true })).filter((d) => d.isFile() && d.name.endsWith('.txt') && !d.name.startsWith('.'));
+  const names = (await fs.readdir(dir, { withFileTypes: true })).filter((d) => (d.isFile() || d.isSymbolicLink()) && d.name.endsWith('.txt') && !d.name.startsWith('.'));
   return names.map((d) => ({ id: d.name.replace(/\.[^.]+$/, ''), source: path.join(dir, d.name) })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { merge } from '../../src/merge/index.js';
+import { sameUtterance, words } from '../../src/merge/statements.js';
+import { analyseText } from '../helpers.js';
+
+describe('merge: speakers', () => {
+  it('one speaker per person across spellings, named by the spelling most articles use', () => {
+    const a = analyseText('“We made progress,” said US Secretary of State Antony Blinken.', 'a');
+    const b = analyseText('“The talks were useful,” Anthony Blinken told reporters.', 'b');
+    const c = analyseText('“We will keep talking,” said Antony Blinken on Monday.', 'c');
+    const m = merge([a, b, c]);
+    const blinken = m.speakers.filter((s) => /blinken/i.test(s.name));
+    expect(blinken).toHaveLength(1);
+    expect(blinken[0].name).toBe('Antony Blinken');
+    expect(blinken[0].aliases).toContain('Anthony Blinken');
+    expect(blinken[0].articles).toEqual(['a', 'b', 'c']);
+  });
+
+  it('keeps two people who share a surname apart', () => {
+    const a = analyseText('“Relations must improve,” said Wang Yi, the foreign minister.', 'a');
+    const b = analyseText('“It is a good start,” said Wang Huiyao, a scholar.', 'b');
+    const names = merge([a, b]).speakers.map((s) => s.name).sort();
+    expect(names).toEqual(['Wang Huiyao', 'Wang Yi']);
+  });
+
+  it('keeps anonymous officials of different articles apart', () => {
+    const a = analyseText('“The talks went well,” a senior official told reporters.', 'a');
+    const b = analyseText('“We expect more talks soon,” a senior official told reporters.', 'b');
+    expect(merge([a, b]).speakers.filter((s) => s.kind === 'anonymous')).toHaveLength(2);
+  });
+});
+
+describe('merge: statements', () => {
+  it('one statement for the same words quoted whole and in part', () => {
+    const a = analyseText('“We have an obligation and a responsibility to manage this relationship,” said Antony Blinken.', 'a');
+    const b = analyseText('Antony Blinken said the two countries “have an obligation and responsibility” to manage ties.', 'b');
+    const m = merge([a, b]);
+    expect(m.statements).toHaveLength(1);
+    expect(m.statements[0].quotes).toHaveLength(2);
+    expect(m.statements[0].text).toMatch(/^We have an obligation/);
+  });
+
+  it('one statement for two translations of one sentence', () => {
+    expect(sameUtterance(words('hopes to see a good and stable China-US relationship'), words('hopes to see a sound and steady China-US relationship'))).toBe(true);
+  });
+
+  it('different utterances of one speaker stay apart', () => {
+    const a = analyseText('“Taiwan is our core interest,” said Wang Yi.\n\n“We want stable trade with Europe,” Wang Yi said later.', 'a');
+    expect(merge([a]).statements).toHaveLength(2);
+  });
+
+  it('every quote is in exactly one statement', () => {
+    const a = analyseText('“A is true,” said Jo Park. “B is also true,” she added.\n\n“C is true,” said Sam Lee.', 'a');
+    const m = merge([a]);
+    const all = m.statements.flatMap((s) => s.quotes.map((q) => q.quote));
+    expect(all.sort()).toEqual(a.quotes.map((q) => q.id).sort());
+  });
+});

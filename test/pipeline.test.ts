@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { definePipeline, runPipeline, findBadSpan } from '../src/pipeline.js';
+import { defineStage } from '../src/stage.js';
+import { paragraphs } from '../src/stages/paragraphs.js';
+import { quotes } from '../src/stages/quotes.js';
+
+describe('definePipeline', () => {
+  it('refuses a stage whose input comes later', () => {
+    expect(() => definePipeline('bad', [quotes(), paragraphs()])).toThrow(/requires layer "paragraphs", which stage "paragraphs" provides only later/);
+  });
+  it('refuses a layer provided twice', () => {
+    expect(() => definePipeline('bad', [paragraphs(), paragraphs()])).toThrow(/provided twice/);
+  });
+});
+
+describe('runPipeline', () => {
+  it('turns a stage that throws into a fatal message for that article only', () => {
+    const boom = defineStage({ name: 'boom', requires: ['paragraphs'], provides: 'quotes', run: () => { throw new Error('kaput'); } });
+    const r = runPipeline(definePipeline('p', [paragraphs(), boom]), 'a', 'Text.');
+    expect(r.failed).toBe(true);
+    expect(r.messages[0]).toMatchObject({ severity: 'fatal', stage: 'boom' });
+    expect(r.doc.layers.paragraphs).toBeDefined();
+  });
+  it('rejects a stage that returns a span off the text', () => {
+    const liar = defineStage({ name: 'liar', requires: ['paragraphs'], provides: 'quotes', run: () => [{ id: 'q1', start: 0, end: 3, text: 'xyz' }] as never });
+    const r = runPipeline(definePipeline('p', [paragraphs(), liar]), 'a', 'abc def');
+    expect(r.failed).toBe(true);
+    expect(r.messages[0].message).toMatch(/invalid span/);
+  });
+  it('findBadSpan checks nested spans', () => {
+    expect(findBadSpan('hello', { a: [{ start: 0, end: 5, text: 'hello' }] })).toBeNull();
+    expect(findBadSpan('hello', { a: [{ b: { start: 2, end: 9 } }] })).toMatch(/outside/);
+  });
+});
