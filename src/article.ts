@@ -28,6 +28,8 @@ export interface ArticleRecord {
   quotes: ArticleQuote[];
   entities: Array<Pick<Entity, 'id' | 'name' | 'kind'> & { mentions: Span[] }>;
   warnings: Array<{ code: string; start: number; end: number; message: string; stage: string; severity: string }>;
+  /** Every person and organisation the article names, speaking or not: what the merge votes on. */
+  names?: Array<{ name: string; kind: string; mentions: number }>;
 }
 
 export function sha256(bytes: Uint8Array | string): string {
@@ -61,10 +63,14 @@ export function toRecord(run: RunResult, meta: { source: string; sha256: string;
   }
   const entities = (attribution?.speakers ?? []).map((e) => ({ id: e.id, name: e.name, kind: e.kind, mentions: e.mentions }));
   const warnings = [...extra, ...run.messages].map((m) => ({ code: m.code, start: m.start, end: m.end, message: m.message, stage: m.stage, severity: m.severity }));
+  const names = (doc.layers.entities?.entities ?? [])
+    .filter((e) => e.kind === 'person' || e.kind === 'organisation')
+    .map((e) => ({ name: e.name, kind: e.kind, mentions: e.mentions.length }));
   return {
     article: { id: doc.id, source: meta.source, sha256: meta.sha256, length: doc.text.length, ...(meta.pipeline ? { pipeline: meta.pipeline } : {}) },
     quotes: out,
     entities,
     warnings,
+    names,
   };
 }

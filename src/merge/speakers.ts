@@ -1,6 +1,7 @@
 // Speakers across articles: one speaker per real-world entity however each article spells the name.
 import { foldName, sameGivenName, sameNameToken, slug } from '../nlp/names.js';
 import type { ArticleRecord } from '../article.js';
+import { UnionFind } from './union-find.js';
 
 export interface MergedSpeaker {
   id: string;
@@ -59,13 +60,9 @@ export function mergeSpeakers(records: ArticleRecord[]): { speakers: MergedSpeak
   }
   // Union-find over nodes, with blocking: people by each name word's first letter and length band,
   // organisations by key. Anonymous speakers stay apart: two "officials" may be two people.
-  const parent = nodes.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  const union = (a: number, b: number) => {
-    const x = find(a);
-    const y = find(b);
-    if (x !== y) parent[Math.max(x, y)] = Math.min(x, y);
-  };
+  const sets = new UnionFind(nodes.length);
+  const find = (i: number) => sets.find(i);
+  const union = (a: number, b: number) => sets.union(a, b);
   const blocks = new Map<string, number[]>();
   nodes.forEach((n, i) => {
     const keys: string[] = [];
@@ -102,18 +99,26 @@ export function mergeSpeakers(records: ArticleRecord[]): { speakers: MergedSpeak
     if (fits.size === 1) union(i, [...fits][0]);
   });
 
-  const groups = new Map<number, Node[]>();
-  nodes.forEach((n, i) => {
-    const root = find(i);
-    const g = groups.get(root) ?? [];
-    g.push(n);
-    groups.set(root, g);
-  });
+  const groups = sets.groups(nodes);
+  // Spellings of every article that names a person, speaking or not, by surname.
+  const namesBySurname = new Map<string, Array<{ article: string; tokens: string[] }>>();
+  for (const r of records) {
+    for (const n of r.names ?? []) {
+      if (n.kind !== 'person') continue;
+      const tokens = n.name.split(/\s+/);
+      if (tokens.length < 2) continue;
+      const key = foldName(tokens[tokens.length - 1]).slice(0, 2);
+      const list = namesBySurname.get(key) ?? [];
+      list.push({ article: r.article.id, tokens });
+      namesBySurname.set(key, list);
+    }
+  }
   const speakers: MergedSpeaker[] = [];
   const idOf = new Map<string, string>();
   const used = new Set<string>();
-  for (const g of groups.values()) {
-    const name = canonical(g);
+  for (const g of groups) {
+    const voters = g[0].kind === 'person' ? votersFor(g, namesBySurname) : [];
+    const name = g[0].kind === 'anonymous' ? indefinite(g[0].name) : canonical(g, voters);
     let id = slug(name);
     for (let n = 2; used.has(id); n++) id = `${slug(name)}-${n}`;
     used.add(id);
@@ -131,8 +136,8 @@ export function mergeSpeakers(records: ArticleRecord[]): { speakers: MergedSpeak
  * The name most sources agree on, word by word: the spelling used in most articles wins, so
  * `Antony Blinken` (3 articles) beats `Anthony Blinken` (2) and `Brinken` never wins on length.
  */
-function canonical(group: Node[]): string {
-  const full = group.filter((n) => n.tokens.length > 1);
+function canonical(group: Node[], voters: Array<{ article: string; tokens: string[] }>): string {
+  const full = [...group.filter((n) => n.tokens.length > 1), ...voters];
   if (!full.length || group[0].kind !== 'person') {
     const votes = new Map<string, Set<string>>();
     for (const n of group) votes.set(n.name, (votes.get(n.name) ?? new Set()).add(n.article));
@@ -147,4 +152,30 @@ function canonical(group: Node[]): string {
     n.tokens.forEach((w, k) => slots[k].set(w, (slots[k].get(w) ?? new Set()).add(n.article)));
   }
   return slots.map((m) => [...m].sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0]))[0][0]).join(' ');
+}
+
+/** Full names in any article that are this person's: `Antony Blinken` in an article where he never speaks. */
+function votersFor(group: Node[], bySurname: Map<string, Array<{ article: string; tokens: string[] }>>) {
+  const out: Array<{ article: string; tokens: string[] }> = [];
+  const seen = new Set<string>();
+  for (const n of group) {
+    if (n.tokens.length < 2) continue;
+    for (const v of bySurname.get(foldName(n.tokens[n.tokens.length - 1]).slice(0, 2)) ?? []) {
+      const key = v.article + '#' + v.tokens.join(' ');
+      if (seen.has(key) || !samePerson(n.tokens, v.tokens)) continue;
+      seen.add(key);
+      out.push(v);
+    }
+  }
+  return out;
+}
+
+/** An anonymous speaker's name with an indefinite article: `one US official` → `a US official`. */
+export function indefinite(name: string): string {
+  const m = /^(?:one|another|a|an|the)\s+(.+)$/i.exec(name);
+  if (!m || /s$/.test(m[1])) return name;
+  // By sound, not spelling: `an official`, `a university`, `a US official`, `an FBI agent`.
+  const first = m[1].split(/\s+/)[0];
+  const vowelSound = /^\p{Lu}{2,}/u.test(first) ? /^[AEFHILMNORSX]/.test(first) : /^[aeiou]/i.test(first) && !/^(?:uni|use|usu|eu|one)/i.test(first);
+  return `${vowelSound ? 'an' : 'a'} ${m[1]}`;
 }

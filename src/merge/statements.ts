@@ -1,6 +1,7 @@
 // Statements across articles: one statement per utterance however many articles report it and however
 // they word it. Quotes are blocked by speaker and by rare word pairs, never compared all against all.
 import type { ArticleRecord } from '../article.js';
+import { UnionFind } from './union-find.js';
 
 export interface MergedStatement {
   id: string;
@@ -74,13 +75,8 @@ export function mergeStatements(records: ArticleRecord[], speakerOf: (article: s
       });
     }
   }
-  const parent = items.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  const union = (a: number, b: number) => {
-    const x = find(a);
-    const y = find(b);
-    if (x !== y) parent[Math.max(x, y)] = Math.min(x, y);
-  };
+  const sets = new UnionFind(items.length);
+  const union = (a: number, b: number) => sets.union(a, b);
   // Inside an article: a continued quote and the quotes of one cue are one utterance.
   for (let i = 1; i < items.length; i++) {
     const a = items[i - 1];
@@ -118,16 +114,10 @@ export function mergeStatements(records: ArticleRecord[], speakerOf: (article: s
       if (sameUtterance(a.words, b.words)) union(i, j);
     }
   }
-  const groups = new Map<number, Item[]>();
-  items.forEach((it, i) => {
-    const root = find(i);
-    const g = groups.get(root) ?? [];
-    g.push(it);
-    groups.set(root, g);
-  });
+  const groups = sets.groups(items);
   const out: MergedStatement[] = [];
   let n = 0;
-  for (const g of groups.values()) {
+  for (const g of groups) {
     const votes = new Map<string, number>();
     for (const it of g) if (it.speaker) votes.set(it.speaker, (votes.get(it.speaker) ?? 0) + 1);
     const speaker = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { merge } from '../../src/merge/index.js';
+import { indefinite } from '../../src/merge/speakers.js';
 import { sameUtterance, words } from '../../src/merge/statements.js';
 import { analyseText } from '../helpers.js';
 
@@ -21,6 +22,14 @@ describe('merge: speakers', () => {
     const b = analyseText('“It is a good start,” said Wang Huiyao, a scholar.', 'b');
     const names = merge([a, b]).speakers.map((s) => s.name).sort();
     expect(names).toEqual(['Wang Huiyao', 'Wang Yi']);
+  });
+
+  it('names an anonymous speaker with an indefinite article chosen by sound', () => {
+    expect(indefinite('one US official')).toBe('a US official');
+    expect(indefinite('the official')).toBe('an official');
+    expect(indefinite('one FBI agent')).toBe('an FBI agent');
+    expect(indefinite('a university spokesman')).toBe('a university spokesman');
+    expect(indefinite('US officials')).toBe('US officials');
   });
 
   it('keeps anonymous officials of different articles apart', () => {
