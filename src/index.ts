@@ -1,0 +1,18 @@
+// Public API: re-exports only.
+export type { Span, Range, Doc, Layers, LayerName } from './doc.js';
+export { createDoc, layer, span } from './doc.js';
+export type { Stage } from './stage.js';
+export { defineStage } from './stage.js';
+export type { Pipeline, RunResult } from './pipeline.js';
+export { definePipeline, runPipeline, runStage } from './pipeline.js';
+export type { Message, Report } from './message.js';
+export { paragraphs } from './stages/paragraphs.js';
+export { tokens } from './stages/tokens.js';
+export { sentences } from './stages/sentences.js';
+export { quotes, scanQuotes } from './stages/quotes.js';
+export { entities } from './stages/entities.js';
+export { attribution, SIEVE_CONFIDENCE } from './stages/attribution.js';
+export type { ArticleRecord, ArticleQuote } from './article.js';
+export { toRecord } from './article.js';
+export { merge } from './merge/index.js';
+export type { Merged } from './merge/index.js';
