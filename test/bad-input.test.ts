@@ -24,6 +24,9 @@ beforeAll(() => {
   fs.writeFileSync(path.join(corpus, 'unclosed.txt'), '“never closed '.repeat(2000));
   fs.writeFileSync(path.join(corpus, 'marks.txt'), '"\'“”‘’«»'.repeat(150_000 / 8));
   fs.writeFileSync(path.join(corpus, 'backtrack.txt'), 'Aaa Bbb Ccc '.repeat(20_000) + ', , , '.repeat(20_000) + ' '.repeat(50_000));
+  let huge = '';
+  while (huge.length < 5_000_000) huge += normal.toString('utf8') + '\n\n';
+  fs.writeFileSync(path.join(corpus, 'huge.txt'), huge);
   fs.writeFileSync(path.join(corpus, 'emoji.txt'), '😀🎉 “We won 🏆 again,” said coach Lee Park 🙌.\n');
   fs.writeFileSync(path.join(corpus, 'locked.txt'), 'secret');
   fs.chmodSync(path.join(corpus, 'locked.txt'), 0o000);
@@ -79,6 +82,14 @@ describe('bad input', () => {
     }
     expect(read('crlf').quotes.map((q: { speaker: { name: string } | null }) => q.speaker?.name)).toEqual(['Amy Cole', 'Amy Cole']);
     expect(read('emoji').quotes[0].text).toBe('We won 🏆 again,');
+  });
+
+  it('analyses a 5 MB article in full', () => {
+    const rec = read('huge');
+    expect(rec.article.length).toBeGreaterThan(5_000_000);
+    expect(rec.quotes.length).toBeGreaterThan(read('normal').quotes.length * 100);
+    const text = textOf('huge');
+    for (const q of rec.quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
   });
 
   it('reports 2,000 unclosed quotes without losing the file', () => {

@@ -22,6 +22,7 @@ export function editDistance(a: string, b: string, max = 3): number {
 
 /** Folds case, accents and curly apostrophes: `Ángela` → `angela`, `O’Brien` → `o'brien`. */
 export function foldName(s: string): string {
+  if (/^[a-z0-9 .'-]*$/.test(s)) return s; // already folded: the common case inside linking loops
   return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘`]/g, "'");
 }
 

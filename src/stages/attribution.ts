@@ -118,6 +118,7 @@ interface Found {
 }
 
 const SENTENCE_END = new Set(['.', '!', '?']);
+const MAX_WINDOW = 100;
 /** Verbs that name what the quote is called: `called their talks “productive”`, `dubbed it “a disaster”`. */
 const NAMING_VERBS = new Set(['called', 'calling', 'call', 'calls', 'described', 'describing', 'describes', 'dubbed', 'labelled', 'labeled', 'termed', 'branded', 'hailed', 'welcomed', 'praised', 'as']);
 
@@ -291,14 +292,16 @@ export function attribute(text: string, input: Input): AttributionLayer {
     const openTok = firstTok(q.open.start);
     const closeTok = q.close ? firstTok(q.close.end) : firstTok(q.end);
     let preStart = openTok;
-    while (preStart - 1 >= 0 && toks[preStart - 1].start >= para.start) {
+    // Windows are bounded: a cue 100 tokens from its quote is no cue, and a text that is one endless
+    // "sentence" (150,000 quote marks, no full stop) must stay linear.
+    while (preStart - 1 >= 0 && toks[preStart - 1].start >= para.start && openTok - preStart < MAX_WINDOW) {
       const t = toks[preStart - 1];
       if (inQuote[preStart - 1] < 0 && SENTENCE_END.has(t.lower)) break;
       if (inQuote[preStart - 1] >= 0 && inQuote[preStart - 1] !== k && endsSentence(quotes[inQuote[preStart - 1]].text) && k > 0) break;
       preStart--;
     }
     let postEnd = closeTok;
-    while (postEnd < toks.length && toks[postEnd].end <= para.end) {
+    while (postEnd < toks.length && toks[postEnd].end <= para.end && postEnd - closeTok < MAX_WINDOW) {
       const t = toks[postEnd];
       if (inQuote[postEnd] >= 0 && inQuote[postEnd] !== k) break;
       postEnd++;
@@ -307,7 +310,7 @@ export function attribute(text: string, input: Input): AttributionLayer {
     // The rest of the sentence past any later quotes, for a cue far after: `was “direct” and made
     // progress “on several fronts”, a senior official told reporters`.
     let sentenceEnd = postEnd;
-    while (sentenceEnd < toks.length && toks[sentenceEnd].end <= para.end && !(inQuote[sentenceEnd - 1] < 0 && SENTENCE_END.has(toks[sentenceEnd - 1].lower))) sentenceEnd++;
+    while (sentenceEnd < toks.length && toks[sentenceEnd].end <= para.end && sentenceEnd - closeTok < MAX_WINDOW && !(inQuote[sentenceEnd - 1] < 0 && SENTENCE_END.has(toks[sentenceEnd - 1].lower))) sentenceEnd++;
     return { openTok, closeTok, preStart, postEnd, sentenceEnd };
   });
 
@@ -461,7 +464,7 @@ export function attribute(text: string, input: Input): AttributionLayer {
     const r = subjectOf(v, floor);
     if (r?.kind === 'name' && r.mention) {
       const e = entityById.get(r.mention.entity);
-      if (e) speakerAt.push({ tok: v, entity: e, subject: r.start });
+      if (e) speakerAt.push({ tok: v, entity: e, subject: r.start }); // v grows: stays in order
     }
   }
 
@@ -485,6 +488,18 @@ export function attribute(text: string, input: Input): AttributionLayer {
     return e;
   };
 
+  /** Index of the first mention that starts at or after token `tok` (mentions are in text order). */
+  const mentionsBefore = (tok: number): number => {
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid].tokenStart < tok) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+
   const compatible = (e: Entity, pronoun: string): boolean => {
     if (pronoun === 'person') return e.kind === 'person';
     const p = PRONOUNS[pronoun];
@@ -505,22 +520,27 @@ export function attribute(text: string, input: Input): AttributionLayer {
   const resolvePronoun = (pronoun: string, at: number): Entity | null => {
     const s = sentenceOfToken[at];
     const sStart = s >= 0 ? sentences[s].tokenStart : at;
-    for (let i = mentions.length - 1; i >= 0; i--) {
+    for (let i = mentionsBefore(at) - 1; i >= 0; i--) {
       const m = mentions[i];
-      if (m.tokenEnd > at || m.tokenStart < sStart) continue;
+      if (m.tokenStart < sStart) break;
+      if (m.tokenEnd > at) continue;
       if (inQuote[m.tokenStart] >= 0) continue;
       const e = entityById.get(m.entity);
       if (e && compatible(e, pronoun)) return e;
     }
     const para = paragraphOfToken(at);
-    for (let t = s - 1; t >= 0; t--) {
+    for (let t = s - 1; t >= 0 && s - t <= 30; t--) {
       const sent = sentences[t];
       if (para - sent.paragraph > 4) break;
       if (paragraphs[sent.paragraph].boilerplate) continue;
-      const here = speakerAt.filter((c) => c.tok >= sent.tokenStart && c.tok < sent.tokenEnd && compatible(c.entity, pronoun));
+      const here: typeof speakerAt = [];
+      for (let i = firstAt(speakerAt, sent.tokenStart); i < speakerAt.length && speakerAt[i].tok < sent.tokenEnd; i++) {
+        if (compatible(speakerAt[i].entity, pronoun)) here.push(speakerAt[i]);
+      }
       if (here.length) return here.sort((x, y) => x.subject - y.subject)[0].entity;
       // No speaker in that sentence: its first compatible name (`Laura Kim met John Reid. “…,” he said`).
-      for (const m of mentions) {
+      for (let i = mentionsBefore(sent.tokenStart); i < mentions.length; i++) {
+        const m = mentions[i];
         if (m.tokenStart < sent.tokenStart || inQuote[m.tokenStart] >= 0) continue;
         if (m.tokenStart >= sent.tokenEnd) break;
         const e = entityById.get(m.entity);
@@ -568,7 +588,7 @@ export function attribute(text: string, input: Input): AttributionLayer {
       }
       if (head === 'statement' || head === 'readout') {
         // `“…,” the statement said`: the statement of the speaker quoted just before.
-        const prior = speakerAt.filter((c) => c.tok < at).pop();
+        const prior = speakerAt[firstAt(speakerAt, at) - 1];
         if (prior && (!best || prior.tok > best.tok)) best = prior;
       }
       if (best) return best.entity;
@@ -614,8 +634,7 @@ export function attribute(text: string, input: Input): AttributionLayer {
         confidences[k] = SIEVE_CONFIDENCE[f.via] * (f.ref.kind === 'name' ? 1 : RESOLVED_PENALTY);
         speakerEntities.set(e.id, e);
         addMention(e, mention);
-        speakerAt.push({ tok: f.verb >= 0 ? f.verb : f.ref.start, entity: e, subject: f.ref.start });
-        speakerAt.sort((a, b) => a.tok - b.tok);
+        insertByTok(speakerAt, { tok: f.verb >= 0 ? f.verb : f.ref.start, entity: e, subject: f.ref.start });
         return;
       }
     }
@@ -672,6 +691,30 @@ export function attribute(text: string, input: Input): AttributionLayer {
   const speaking = new Set(attributions.filter((a) => a.isQuote && a.speaker).map((a) => a.speaker!.entity));
   const speakers = [...speakerEntities.values()].filter((e) => speaking.has(e.id)).map((e) => ({ ...e, mentions: [...e.mentions].sort((a, b) => a.start - b.start) }));
   return { attributions, speakers };
+}
+
+/** Index of the first item at or after token `tok` in a list kept in token order. */
+function firstAt<T extends { tok: number }>(list: T[], tok: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].tok < tok) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Inserts into a list kept in token order (binary search: the list can hold every quote of a long text). */
+function insertByTok<T extends { tok: number }>(list: T[], item: T): void {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].tok <= item.tok) lo = mid + 1;
+    else hi = mid;
+  }
+  list.splice(lo, 0, item);
 }
 
 const endsSentence = (s: string) => /[.!?]$/.test(s.trim());

@@ -228,7 +228,11 @@ interface Building {
   entity: Entity;
   /** Name forms seen, as token lists: [['antony', 'blinken'], ['blinken'], ['brinken']]. */
   forms: string[][];
+  /** Keys of `forms`: each form is kept once, so linking stays linear however often a name recurs. */
+  formKeys: Set<string>;
   surface: string[][];
+  /** Offsets of the mentions, sorted. */
+  at: number[];
   lastSeen: number;
 }
 
@@ -237,7 +241,8 @@ function fits(form: string[], b: Building): boolean {
   const full = b.forms.filter((f) => f.length > 1);
   if (form.length === 1) {
     const w = form[0];
-    return b.forms.some((f) => f.some((x) => foldName(x) === foldName(w))) || b.forms.some((f) => f.some((x) => sameNameToken(x, w)));
+    // forms are folded already: compare directly before trying typos
+    return b.forms.some((f) => f.includes(w)) || b.forms.some((f) => f.some((x) => sameNameToken(x, w)));
   }
   if (!full.length) {
     // `Blinken` seen first, `Antony Blinken` later: the single word is the surname or the given name.
@@ -314,7 +319,7 @@ export function findEntities(text: string, toks: Token[]): EntityLayer {
       let b = orgs.get(key);
       if (!b) {
         const name = text.slice(toks[cand.nameStart].start, toks[cand.nameEnd - 1].end);
-        b = { entity: { id: '', name, kind: 'organisation', gender: null, titles: [], mentions: [] }, forms: [form], surface: [[name]], lastSeen: at };
+        b = { entity: { id: '', name, kind: 'organisation', gender: null, titles: [], mentions: [] }, forms: [form], formKeys: new Set([form.join(' ')]), surface: [[name]], at: [at], lastSeen: at };
         orgs.set(key, b);
       } else if (text.slice(toks[cand.nameStart].start, toks[cand.nameEnd - 1].end).length > b.entity.name.length) {
         b.entity.name = text.slice(toks[cand.nameStart].start, toks[cand.nameEnd - 1].end);
@@ -339,21 +344,25 @@ export function findEntities(text: string, toks: Token[]): EntityLayer {
       if (a0 && a1) continue;
     }
     if (!b) {
-      b = { entity: { id: '', name: '', kind: 'person', gender: null, titles: [], mentions: [] }, forms: [], surface: [], lastSeen: at };
+      b = { entity: { id: '', name: '', kind: 'person', gender: null, titles: [], mentions: [] }, forms: [], formKeys: new Set(), surface: [], at: [], lastSeen: at };
       people.push(b);
     }
-    b.forms.push(form);
+    if (!b.formKeys.has(form.join(' '))) {
+      b.formKeys.add(form.join(' '));
+      b.forms.push(form);
+    }
     b.surface.push(surface);
     for (const t of cand.titles) if (!b.entity.titles.includes(t)) b.entity.titles.push(t);
-    (b as Building & { at?: number[] }).at = [...((b as Building & { at?: number[] }).at ?? []), at];
+    b.at.splice(upperBound(b.at, at), 0, at);
     owner[k] = b;
   }
 
   function firstMention(b: Building): number {
-    return Math.min(...((b as Building & { at?: number[] }).at ?? [Infinity]));
+    return b.at.length ? b.at[0] : Infinity;
   }
   function lastBefore(b: Building, at: number): number {
-    return Math.max(-1, ...((b as Building & { at?: number[] }).at ?? []).filter((x) => x <= at));
+    const i = upperBound(b.at, at);
+    return i > 0 ? b.at[i - 1] : -1;
   }
 
   const used = new Set<string>();
@@ -380,4 +389,16 @@ export function findEntities(text: string, toks: Token[]): EntityLayer {
   });
   mentions.sort((a, b) => a.start - b.start);
   return { entities: all.map((b) => b.entity), mentions };
+}
+
+/** Index of the first value greater than `x` in a sorted list. */
+function upperBound(list: number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
