@@ -189,3 +189,8 @@ export function isKnownOrganisation(word: string): boolean {
 export function isFirstName(word: string): boolean {
   return tagsOf(word).some((t) => t === 'FemaleName' || t === 'MaleName' || t === 'FirstName');
 }
+
+/** Given names and surnames compromise knows: `Smith`, `Jones`, `Nicholas`. */
+export function isKnownName(word: string): boolean {
+  return tagsOf(word).some((t) => t === 'FemaleName' || t === 'MaleName' || t === 'FirstName' || t === 'LastName');
+}

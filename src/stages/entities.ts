@@ -6,7 +6,7 @@
 import { defineStage } from '../stage.js';
 import { layer, type Span } from '../doc.js';
 import type { Token } from './tokens.js';
-import { ORG_HEADS, TITLES, isFirstName, isKnownOrganisation, isPlace, nameGender } from '../nlp/lexicon.js';
+import { ORG_HEADS, TITLES, isFirstName, isKnownName, isKnownOrganisation, isPlace, nameGender } from '../nlp/lexicon.js';
 import { foldName, initialMatches, sameGivenName, sameNameToken, slug } from '../nlp/names.js';
 
 export type EntityKind = 'person' | 'organisation' | 'anonymous' | 'place';
@@ -219,6 +219,11 @@ function classifyRun(text: string, toks: Token[], input: Run): Candidate | null 
   if ((!personByGivenName && (name.every((w) => isPlace(w)) || isPlace(nameText))) || toks.slice(s, run.end).every((t) => TITLES.has(t.lower) || isNationality(t))) {
     return { kind: 'place', nameStart: s, nameEnd: run.end, start: run.start, end: run.end, titles };
   }
+  // `Orbital Foods`, `Northern Rail Holdings`: a plural last word that is no known surname, after a
+  // first word that is no given name, is a company or a body (`Nicholas Burns`, `Tom Adams` are people).
+  if (name.length >= 2 && /[^s]s$/.test(name[name.length - 1]) && !isKnownName(name[name.length - 1]) && !isFirstName(name[0])) {
+    return { kind: 'organisation', nameStart: s, nameEnd: run.end, start: run.start, end: run.end, titles: [] };
+  }
   // A lone capitalised word the tagger does not call a proper noun (`Officials`, `Visit`, `Credit`) is no name.
   if (name.length === 1 && toks[s].pos !== 'PROPN') return null;
   return { kind: 'person', nameStart: s, nameEnd: run.end, start: run.start, end: run.end, titles };
@@ -291,7 +296,7 @@ export function findEntities(text: string, toks: Token[]): EntityLayer {
   const people: Building[] = [];
   const orgs = new Map<string, Building>();
   const mentions: Mention[] = [];
-  const pending: Array<{ cand: Candidate; form: string[]; surface: string[] }> = [];
+  const pending: Array<{ cand: Candidate; form: string[]; surface: string[]; initial: boolean }> = [];
 
   for (const run of nameRuns(text, toks)) {
     const cand = classifyRun(text, toks, run);
@@ -305,7 +310,7 @@ export function findEntities(text: string, toks: Token[]): EntityLayer {
       if (k > cand.nameStart && t.start === toks[k - 1].end && (w === '-' || toks[k - 1].lower === '-')) joined[joined.length - 1] += w;
       else joined.push(w);
     }
-    pending.push({ cand, form: joined.map(foldName), surface: cand.kind === 'person' ? joined : surface });
+    pending.push({ cand, form: joined.map(foldName), surface: cand.kind === 'person' ? joined : surface, initial: sentenceInitial(toks, cand.nameStart) });
   }
 
   // Full names first, so that `Blinken` early in a text still joins `Antony Blinken` named later.
@@ -365,8 +370,19 @@ export function findEntities(text: string, toks: Token[]): EntityLayer {
     return i > 0 ? b.at[i - 1] : -1;
   }
 
+  // `Demand has doubled since May`: a single capitalised word seen only at the start of sentences, never
+  // joined to a full name and not a known name, is an ordinary word, not a person.
+  const dropped = new Set<Building>();
+  for (const b of people) {
+    if (b.forms.some((f) => f.length > 1)) continue;
+    const own = pending.filter((_, k) => owner[k] === b);
+    if (own.every((p) => p.initial) && !isKnownName(b.surface[0][0])) dropped.add(b);
+  }
+  pending.forEach((_, k) => {
+    if (owner[k] && dropped.has(owner[k]!)) owner[k] = null;
+  });
   const used = new Set<string>();
-  const all = [...people, ...orgs.values()];
+  const all = [...people.filter((b) => !dropped.has(b)), ...orgs.values()];
   for (const b of all) {
     if (b.entity.kind === 'person') {
       b.entity.name = canonicalName(b);
