@@ -89,3 +89,54 @@ const table = (title: string, m: Map<string, { n: number; ok: number }>) => {
 };
 table('sieve', bySieve);
 table('confidence', byBand);
+
+// The same tables on the sentence suite (test/fixtures/attribution-cases.ts), curly and straight marks.
+const { basic, more } = await import('../test/fixtures/attribution-cases.js');
+const { analyseText } = await import('../test/helpers.js');
+const straighten = (s: string) => s.replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
+const suiteSieve = new Map<string, { n: number; ok: number }>();
+const suiteBand = new Map<string, { n: number; ok: number }>();
+let expectedTotal = 0;
+let found = 0;
+for (const [, text, expected] of [...basic, ...more]) {
+  for (const variant of [(s: string) => s, straighten]) {
+    const want = new Set(expected.map(variant));
+    expectedTotal += want.size;
+    for (const q of analyseText(variant(text)).quotes) {
+      const ok = want.has(`${q.text} => ${q.speaker?.name ?? null}`);
+      if (ok) found++;
+      tally(suiteSieve, q.speaker?.via ?? '(none)', ok);
+      tally(suiteBand, q.confidence >= 0.9 ? '≥ 0.90' : q.confidence >= 0.8 ? '0.80–0.89' : q.confidence >= 0.7 ? '0.70–0.79' : '< 0.70', ok);
+    }
+  }
+}
+console.log(`\nsentence suite: ${found} of ${expectedTotal} expected quotes found with the right speaker`);
+table('sieve (suite)', suiteSieve);
+table('confidence (suite)', suiteBand);
+
+// Held-out paragraphs, annotated before the pipeline ever ran on them (test/fixtures/heldout.ts).
+const { heldout } = await import('../test/fixtures/heldout.js');
+const hoSieve = new Map<string, { n: number; ok: number }>();
+let hoExpected = 0;
+let hoFound = 0;
+let hoPred = 0;
+const hoMisses: string[] = [];
+for (const [name, text, expected] of heldout) {
+  const want = new Set(expected);
+  hoExpected += want.size;
+  const got = analyseText(text).quotes;
+  hoPred += got.length;
+  for (const q of got) {
+    const line = `${q.text} => ${q.speaker?.name ?? null}`;
+    const ok = want.has(line);
+    if (ok) hoFound++;
+    else hoMisses.push(`${name}: got ${line}`);
+    tally(hoSieve, q.speaker?.via ?? '(none)', ok);
+  }
+  for (const w of want) if (!got.some((q) => `${q.text} => ${q.speaker?.name ?? null}` === w)) hoMisses.push(`${name}: missed ${w}`);
+}
+const hp = hoPred ? hoFound / hoPred : 0;
+const hr = hoExpected ? hoFound / hoExpected : 0;
+console.log(`\nheld-out: ${heldout.length} paragraphs, ${hoExpected} quotes; end to end P ${(100 * hp).toFixed(1)} R ${(100 * hr).toFixed(1)} F1 ${((200 * hp * hr) / (hp + hr || 1)).toFixed(1)}`);
+table('sieve (held-out)', hoSieve);
+if (!argv.includes('--quiet')) for (const m of hoMisses) console.log(`  ${m}`);

@@ -148,6 +148,9 @@ export const PERSON_NOUNS = new Set([
   '-year-old', 'year-old', 'paramedic', 'firefighter', 'firefighters', 'detective', 'inspector', 'sergeant', 'commander',
   'head', 'councillor', 'councilor', 'counsel', 'administrator', 'regulator', 'regulators', 'investor', 'investors',
   'trader', 'traders', 'banker', 'bankers', 'strategist', 'strategists', 'historian', 'scholar', 'scholars', 'agent',
+  'passenger', 'passengers', 'commuter', 'commuters', 'shopper', 'shoppers', 'patient', 'patients', 'parent', 'parents',
+  'pensioner', 'tenant', 'landlord', 'chef', 'singer', 'rapper', 'actor', 'actress', 'artist', 'musician', 'athlete',
+  'runner', 'cyclist', 'swimmer', 'boxer', 'batsman', 'bowler', 'winger', 'forward', 'midfielder', 'umpire', 'referee',
 ]);
 
 /** Nouns that head a description of an organisation or a document: `the ministry`, `the statement`, `the report`. */

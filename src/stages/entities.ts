@@ -6,7 +6,7 @@
 import { defineStage } from '../stage.js';
 import { layer, type Span } from '../doc.js';
 import type { Token } from './tokens.js';
-import { ORG_HEADS, TITLES, isFirstName, isKnownName, isKnownOrganisation, isPlace, nameGender } from '../nlp/lexicon.js';
+import { ORG_HEADS, PERSON_NOUNS, TITLES, isFirstName, isKnownName, isKnownOrganisation, isPlace, nameGender } from '../nlp/lexicon.js';
 import { foldName, initialMatches, sameGivenName, sameNameToken, slug } from '../nlp/names.js';
 
 export type EntityKind = 'person' | 'organisation' | 'anonymous' | 'place';
@@ -188,7 +188,10 @@ function classifyRun(text: string, toks: Token[], input: Run): Candidate | null 
   const titles: string[] = [];
   while (s < run.end - 1) {
     const w = toks[s].lower;
-    if (TITLES.has(w) || isNationality(toks[s]) || (isPlace(w) && run.end - s > 2)) {
+    // `Farmer Owen Price`, `Striker Amara Diallo`: a capitalised common noun (NOUN, not PROPN) before a
+    // name is a role, like a title.
+    const roleNoun = run.end - s > 2 && (toks[s].pos === 'NOUN' || PERSON_NOUNS.has(w) || (isFirstName(toks[s + 1].lower) && !isKnownName(w) && sentenceInitial(toks, s)));
+    if (TITLES.has(w) || isNationality(toks[s]) || (isPlace(w) && run.end - s > 2) || roleNoun) {
       // `US Ambassador to China Nicholas Burns` leaves `China Nicholas Burns`: a place before a full name goes too.
       titles.push(w);
       s++;
