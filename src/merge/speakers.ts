@@ -1,4 +1,8 @@
 // Speakers across articles: one speaker per real-world entity however each article spells the name.
+//
+// Work is done on unique spellings, not on mentions: identical full names join outright, and only the
+// few spellings that share a blocking key (the first or last three letters of the surname) are compared
+// for typos, so merging grows with the number of distinct names, not with the square of the quotes.
 import { foldName, sameGivenName, sameNameToken, slug } from '../nlp/names.js';
 import type { ArticleRecord } from '../article.js';
 import { UnionFind } from './union-find.js';
@@ -11,23 +15,16 @@ export interface MergedSpeaker {
   kind: string;
 }
 
-export interface SpeakerRef {
-  article: string;
-  entity: string;
-}
-
 interface Node {
   article: string;
   entity: string;
   kind: string;
   name: string;
-  /** Name tokens of the entity's own name: `['antony', 'blinken']`. */
-  tokens: string[];
   surfaces: string[];
 }
 
 /** Words that say where an organisation is from and not which one it is: `the US State Department`. */
-const ORG_NOISE = /^(?:the|us|u\.s\.|u\.s|usa|uk|u\.k\.|china|chinese|american|british|'s|’s|china's|china’s)$/;
+const ORG_NOISE = /^(?:the|us|u\.s\.|u\.s|usa|uk|u\.k\.|china|chinese|american|british|'s)$/;
 
 function orgKey(name: string): string {
   const words = foldName(name).split(/\s+/).flatMap((w) => w.split(/(?='s$)/)).filter((w) => !ORG_NOISE.test(w));
@@ -35,90 +32,118 @@ function orgKey(name: string): string {
 }
 
 /** Two person names are one person when every word agrees allowing one typo: Antony/Anthony, Blinken/Brinken. */
-function samePerson(a: string[], b: string[]): boolean {
+export function samePerson(a: string[], b: string[]): boolean {
   if (a.length === 1 || b.length === 1) return false; // bare surnames join only through their article
   if (a.length !== b.length) return sameNameToken(a[a.length - 1], b[b.length - 1]) && sameGivenName(a[0], b[0]);
   let typos = 0;
   for (let k = 0; k < a.length; k++) {
-    if (foldName(a[k]) === foldName(b[k])) continue;
+    if (a[k] === b[k]) continue;
     if (!(k === 0 ? sameGivenName(a[k], b[k]) : sameNameToken(a[k], b[k]))) return false;
     typos++;
   }
-  return typos < a.length; // `Wang Yi` / `Wang Huiyao` fail above; two typos in a two-word name is a stranger
+  return typos < a.length; // `Wang Yi` / `Wang Huiyao` fail above; a typo in every word is a stranger
 }
+
+/**
+ * Blocking keys of a folded full name: the given name's initial with the first, or with the last, three
+ * letters of the surname. A typo spares one end of a surname (`Blinken`/`Brinken` share `ken`), and a
+ * common stem (`Wan…`) is split by the initial, so no block grows with the corpus.
+ */
+const blockKeys = (tokens: string[]) => {
+  const last = tokens[tokens.length - 1];
+  const initial = tokens[0][0];
+  return [`a:${initial}:${last.slice(0, 3)}`, `z:${initial}:${last.slice(-3)}`];
+};
+/** A block larger than this says nothing (a very common surname stem): its names are not compared. */
+const MAX_BLOCK = 3000;
 
 export function mergeSpeakers(records: ArticleRecord[]): { speakers: MergedSpeaker[]; idOf: Map<string, string> } {
   const nodes: Node[] = [];
   for (const r of records) {
     for (const e of r.entities) {
-      const used = r.quotes.some((q) => q.speaker?.entity === e.id);
-      if (!used) continue;
+      if (!r.quotes.some((q) => q.speaker?.entity === e.id)) continue;
       const surfaces = new Set<string>([e.name]);
       for (const m of e.mentions) if (/^\p{Lu}/u.test(m.text) && !/^(?:He|She|It|They|We|I)$/.test(m.text)) surfaces.add(m.text);
-      nodes.push({ article: r.article.id, entity: e.id, kind: e.kind, name: e.name, tokens: e.name.split(/\s+/), surfaces: [...surfaces] });
+      nodes.push({ article: r.article.id, entity: e.id, kind: e.kind, name: e.name, surfaces: [...surfaces] });
     }
   }
-  // Union-find over nodes, with blocking: people by each name word's first letter and length band,
-  // organisations by key. Anonymous speakers stay apart: two "officials" may be two people.
   const sets = new UnionFind(nodes.length);
-  const find = (i: number) => sets.find(i);
-  const union = (a: number, b: number) => sets.union(a, b);
-  const blocks = new Map<string, number[]>();
-  nodes.forEach((n, i) => {
-    const keys: string[] = [];
-    if (n.kind === 'organisation') keys.push('o:' + orgKey(n.name));
-    else if (n.kind === 'person') {
-      const last = foldName(n.tokens[n.tokens.length - 1]);
-      keys.push('p:' + last.slice(0, 2), 'p:' + last.slice(-3));
-      if (n.tokens.length === 1) keys.push('p1:' + last);
-    }
-    for (const k of keys) {
-      const list = blocks.get(k) ?? [];
-      list.push(i);
-      blocks.set(k, list);
-    }
-  });
-  for (const [key, list] of blocks) {
-    if (key.startsWith('o:')) {
-      for (let k = 1; k < list.length; k++) union(list[0], list[k]);
-      continue;
-    }
-    for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) {
-      const a = nodes[list[x]];
-      const b = nodes[list[y]];
-      if (samePerson(a.tokens, b.tokens) || (a.tokens.length === 1 && b.tokens.length === 1 && foldName(a.name) === foldName(b.name))) union(list[x], list[y]);
-    }
-  }
-  // A bare name (`Wang`) joins the one full name that fits it, and none when two do.
-  nodes.forEach((n, i) => {
-    if (n.kind !== 'person' || n.tokens.length !== 1) return;
-    const fits = new Set<number>();
-    nodes.forEach((m, j) => {
-      if (m.kind === 'person' && m.tokens.length > 1 && m.tokens.some((t) => sameNameToken(t, n.tokens[0]))) fits.add(find(j));
-    });
-    if (fits.size === 1) union(i, [...fits][0]);
-  });
 
-  const groups = sets.groups(nodes);
-  // Spellings of every article that names a person, speaking or not, by surname.
-  const namesBySurname = new Map<string, Array<{ article: string; tokens: string[] }>>();
-  for (const r of records) {
-    for (const n of r.names ?? []) {
-      if (n.kind !== 'person') continue;
-      const tokens = n.name.split(/\s+/);
-      if (tokens.length < 2) continue;
-      const key = foldName(tokens[tokens.length - 1]).slice(0, 2);
-      const list = namesBySurname.get(key) ?? [];
-      list.push({ article: r.article.id, tokens });
-      namesBySurname.set(key, list);
+  // Unique person spellings, with the nodes that carry each and the articles that use it (speaking or
+  // not: an article's `names` votes for the canonical spelling).
+  interface Spelling { tokens: string[]; surface: string; nodes: number[]; articles: Set<string> }
+  const spellings = new Map<string, Spelling>();
+  const spelling = (name: string) => {
+    const key = foldName(name);
+    let s = spellings.get(key);
+    if (!s) {
+      s = { tokens: key.split(/\s+/), surface: name, nodes: [], articles: new Set() };
+      spellings.set(key, s);
+    }
+    return s;
+  };
+  const orgs = new Map<string, number>();
+  nodes.forEach((n, i) => {
+    if (n.kind === 'organisation') {
+      const k = orgKey(n.name);
+      const first = orgs.get(k);
+      if (first === undefined) orgs.set(k, i);
+      else sets.union(first, i);
+    } else if (n.kind === 'person') {
+      const s = spelling(n.name);
+      s.nodes.push(i);
+      s.articles.add(n.article);
+    }
+    // Anonymous speakers stay apart: two "officials" may be two people.
+  });
+  for (const r of records) for (const n of r.names ?? []) if (n.kind === 'person' && n.name.includes(' ')) spelling(n.name).articles.add(r.article.id);
+
+  // Full names: one spelling is one person; typos join within blocks.
+  const all = [...spellings.values()];
+  const full = all.filter((s) => s.tokens.length > 1);
+  for (const s of full) for (let k = 1; k < s.nodes.length; k++) sets.union(s.nodes[0], s.nodes[k]);
+  const blocks = new Map<string, Spelling[]>();
+  for (const s of full) for (const key of blockKeys(s.tokens)) {
+    const list = blocks.get(key);
+    if (list) list.push(s);
+    else blocks.set(key, [s]);
+  }
+  /** Spellings that are the same person as each spelling (itself included), found through the blocks. */
+  const sameAs = new Map<Spelling, Set<Spelling>>(full.map((s) => [s, new Set([s])]));
+  for (const list of blocks.values()) {
+    if (list.length < 2 || list.length > MAX_BLOCK) continue;
+    for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) {
+      const a = list[x];
+      const b = list[y];
+      if (sameAs.get(a)!.has(b) || !samePerson(a.tokens, b.tokens)) continue;
+      sameAs.get(a)!.add(b);
+      sameAs.get(b)!.add(a);
+      if (a.nodes.length && b.nodes.length) sets.union(a.nodes[0], b.nodes[0]);
     }
   }
+  // A bare name (`Wang`) joins the one speaking full name that fits it, and none when two do.
+  const byWord = new Map<string, Set<number>>();
+  for (const s of full) {
+    if (!s.nodes.length) continue;
+    for (const w of s.tokens) {
+      const set = byWord.get(w) ?? new Set<number>();
+      set.add(sets.find(s.nodes[0]));
+      byWord.set(w, set);
+    }
+  }
+  for (const s of all) {
+    if (s.tokens.length !== 1 || !s.nodes.length) continue;
+    const roots = new Set([...(byWord.get(s.tokens[0]) ?? [])].map((r) => sets.find(r)));
+    if (roots.size === 1) sets.union(s.nodes[0], [...roots][0]);
+    else for (let k = 1; k < s.nodes.length; k++) sets.union(s.nodes[0], s.nodes[k]);
+  }
+
   const speakers: MergedSpeaker[] = [];
   const idOf = new Map<string, string>();
   const used = new Set<string>();
-  for (const g of groups) {
-    const voters = g[0].kind === 'person' ? votersFor(g, namesBySurname) : [];
-    const name = g[0].kind === 'anonymous' ? indefinite(g[0].name) : canonical(g, voters);
+  for (const members of sets.groups(nodes.map((n, i) => i))) {
+    const g = members.map((i) => nodes[i]);
+    const name = g[0].kind === 'anonymous' ? indefinite(g[0].name) : g[0].kind === 'person' ? canonicalPerson(g, spellings, sameAs) : mostUsed(g);
     let id = slug(name);
     for (let n = 2; used.has(id); n++) id = `${slug(name)}-${n}`;
     used.add(id);
@@ -132,42 +157,34 @@ export function mergeSpeakers(records: ArticleRecord[]): { speakers: MergedSpeak
   return { speakers, idOf };
 }
 
-/**
- * The name most sources agree on, word by word: the spelling used in most articles wins, so
- * `Antony Blinken` (3 articles) beats `Anthony Blinken` (2) and `Brinken` never wins on length.
- */
-function canonical(group: Node[], voters: Array<{ article: string; tokens: string[] }>): string {
-  const full = [...group.filter((n) => n.tokens.length > 1), ...voters];
-  if (!full.length || group[0].kind !== 'person') {
-    const votes = new Map<string, Set<string>>();
-    for (const n of group) votes.set(n.name, (votes.get(n.name) ?? new Set()).add(n.article));
-    return [...votes].sort((a, b) => b[1].size - a[1].size || b[0].length - a[0].length)[0][0];
-  }
-  const lengths = new Map<number, number>();
-  for (const n of full) lengths.set(n.tokens.length, (lengths.get(n.tokens.length) ?? 0) + 1);
-  const len = [...lengths].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0][0];
-  const slots: Map<string, Set<string>>[] = Array.from({ length: len }, () => new Map());
-  for (const n of full) {
-    if (n.tokens.length !== len) continue;
-    n.tokens.forEach((w, k) => slots[k].set(w, (slots[k].get(w) ?? new Set()).add(n.article)));
-  }
-  return slots.map((m) => [...m].sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0]))[0][0]).join(' ');
+/** The spelling used by the most articles: organisations and single names. */
+function mostUsed(group: Node[]): string {
+  const votes = new Map<string, Set<string>>();
+  for (const n of group) votes.set(n.name, (votes.get(n.name) ?? new Set()).add(n.article));
+  return [...votes].sort((a, b) => b[1].size - a[1].size || b[0].length - a[0].length)[0][0];
 }
 
-/** Full names in any article that are this person's: `Antony Blinken` in an article where he never speaks. */
-function votersFor(group: Node[], bySurname: Map<string, Array<{ article: string; tokens: string[] }>>) {
-  const out: Array<{ article: string; tokens: string[] }> = [];
-  const seen = new Set<string>();
+/**
+ * The name most sources agree on, word by word, counting every article that names the person — so
+ * `Antony Blinken` (three articles) beats `Anthony Blinken` (two) and `Brinken` never wins on length.
+ */
+function canonicalPerson(group: Node[], spellings: Map<string, { tokens: string[]; surface: string; articles: Set<string> }>, sameAs: Map<unknown, Set<{ tokens: string[]; surface: string; articles: Set<string> }>>): string {
+  const voters = new Set<{ tokens: string[]; surface: string; articles: Set<string> }>();
   for (const n of group) {
-    if (n.tokens.length < 2) continue;
-    for (const v of bySurname.get(foldName(n.tokens[n.tokens.length - 1]).slice(0, 2)) ?? []) {
-      const key = v.article + '#' + v.tokens.join(' ');
-      if (seen.has(key) || !samePerson(n.tokens, v.tokens)) continue;
-      seen.add(key);
-      out.push(v);
-    }
+    const s = spellings.get(foldName(n.name));
+    if (!s || s.tokens.length < 2) continue;
+    for (const v of sameAs.get(s) ?? [s]) voters.add(v);
   }
-  return out;
+  if (!voters.size) return mostUsed(group);
+  const lengths = new Map<number, number>();
+  for (const v of voters) lengths.set(v.tokens.length, (lengths.get(v.tokens.length) ?? 0) + v.articles.size);
+  const len = [...lengths].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0][0];
+  const slots: Map<string, number>[] = Array.from({ length: len }, () => new Map());
+  for (const v of voters) {
+    if (v.tokens.length !== len) continue;
+    v.surface.split(/\s+/).forEach((w, k) => slots[k].set(w, (slots[k].get(w) ?? 0) + v.articles.size));
+  }
+  return slots.map((m) => [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0]).join(' ');
 }
 
 /** An anonymous speaker's name with an indefinite article: `one US official` → `a US official`. */

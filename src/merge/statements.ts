@@ -1,5 +1,6 @@
 // Statements across articles: one statement per utterance however many articles report it and however
-// they word it. Quotes are blocked by speaker and by rare word pairs, never compared all against all.
+// they word it. Never all against all: each quote is blocked by its speaker and its rarest word pairs,
+// and only quotes sharing such a block are compared.
 import type { ArticleRecord } from '../article.js';
 import { UnionFind } from './union-find.js';
 
@@ -8,6 +9,8 @@ export interface MergedStatement {
   speaker: string | null;
   text: string;
   quotes: Array<{ article: string; quote: string; start: number; end: number }>;
+  /** True when the speaker comes from other reports of the statement, not from every quote in it. */
+  speakerPropagated?: boolean;
 }
 
 interface Item {
@@ -17,8 +20,12 @@ interface Item {
   end: number;
   text: string;
   speaker: string | null;
-  words: string[];
-  /** Position of the cue in the article: quotes hanging on one cue are one utterance. */
+  /** Offsets in the packed array of the quote's sorted word-pair hashes and content-word hashes. */
+  pairs: number;
+  content: number;
+  contentEnd: number;
+  words: number;
+  /** Start of the cue in the article: quotes hanging on one cue are one utterance. */
   cue: number | null;
   continues: boolean;
 }
@@ -29,39 +36,114 @@ export function words(text: string): string[] {
   return text.toLowerCase().normalize('NFKC').replace(/[’‘]/g, "'").split(/[^\p{L}\p{N}']+/u).filter(Boolean);
 }
 
-/** Share of the shorter side's word pairs found in the longer: a part quoted in another article scores 1. */
-function containment(a: Set<string>, b: Set<string>): number {
-  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
-  if (!small.size) return 0;
-  let hit = 0;
-  for (const x of small) if (big.has(x)) hit++;
-  return hit / small.size;
+/** 32-bit FNV-1a: word pairs are compared as numbers (a collision only costs a useless comparison). */
+function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h | 0;
 }
 
-const bigrams = (w: string[]) => {
-  const s = new Set<string>();
-  for (let k = 0; k + 1 < w.length; k++) s.add(w[k] + ' ' + w[k + 1]);
-  return s;
+const sortedUnique = (xs: number[]) => {
+  const a = Int32Array.from(xs).sort();
+  let n = 0;
+  for (let i = 0; i < a.length; i++) if (i === 0 || a[i] !== a[i - 1]) a[n++] = a[i];
+  return a.slice(0, n);
 };
-const content = (w: string[]) => new Set(w.filter((x) => !STOP.has(x) && x.length > 2));
+const pairHashes = (w: string[]) => sortedUnique(w.slice(1).map((x, k) => hash(w[k] + ' ' + x)));
+const contentHashes = (w: string[]) => sortedUnique(w.filter((x) => !STOP.has(x) && x.length > 2).map(hash));
+
+/** Share of the smaller sorted set found in the larger: a part quoted in another article scores 1. */
+function containment(a: Int32Array, b: Int32Array): number {
+  const small = a.length <= b.length ? a : b;
+  const big = small === a ? b : a;
+  if (!small.length) return 0;
+  let i = 0;
+  let j = 0;
+  let hit = 0;
+  while (i < small.length && j < big.length) {
+    if (small[i] === big[j]) {
+      hit++;
+      i++;
+      j++;
+    } else if (small[i] < big[j]) i++;
+    else j++;
+  }
+  return hit / small.length;
+}
 
 /**
  * Are two quotes one utterance? The same words in part or whole (`have an obligation and a
  * responsibility` / `have an obligation and responsibility`), or another translation of the same
  * sentence (`a good and stable China-US relationship` / `a sound and steady China-US relationship`):
- * most word pairs, or most content words, shared.
+ * most word pairs, or most content words, shared. A quote of three words or fewer must match whole.
  */
-export function sameUtterance(a: string[], b: string[]): boolean {
-  const short = Math.min(a.length, b.length);
-  if (short <= 3) return a.join(' ') === b.join(' ') || (short >= 2 && containment(bigrams(a), bigrams(b)) === 1);
-  if (containment(bigrams(a), bigrams(b)) >= 0.5) return true;
-  return containment(content(a), content(b)) >= 0.6 && Math.min(content(a).size, content(b).size) >= 3;
+interface Hashed {
+  pairs: Int32Array;
+  content: Int32Array;
+  words: number;
 }
+
+function sameItems(a: Hashed, b: Hashed): boolean {
+  const short = Math.min(a.words, b.words);
+  if (short <= 3) return short >= 2 ? containment(a.pairs, b.pairs) === 1 : a.words === b.words && a.content.length === b.content.length && containment(a.content, b.content) === 1;
+  if (containment(a.pairs, b.pairs) >= 0.5) return true;
+  return Math.min(a.content.length, b.content.length) >= 3 && containment(a.content, b.content) >= 0.6;
+}
+
+export function sameUtterance(a: string[], b: string[]): boolean {
+  const item = (w: string[]) => ({ pairs: pairHashes(w), content: contentHashes(w), words: w.length });
+  return sameItems(item(a), item(b));
+}
+
+/** Sorted hash lists of every quote, end to end in one growing Int32Array, addressed by offsets. */
+class Packed {
+  data = new Int32Array(1 << 16);
+  size = 0;
+
+  add(values: Int32Array): number {
+    if (this.size + values.length > this.data.length) {
+      const bigger = new Int32Array(Math.max(this.data.length * 2, this.size + values.length));
+      bigger.set(this.data.subarray(0, this.size));
+      this.data = bigger;
+    }
+    this.data.set(values, this.size);
+    this.size += values.length;
+    return this.size - values.length;
+  }
+}
+
+/**
+ * Document frequency of word pairs in a fixed 32 MB table of saturating counters (a one-row count
+ * sketch): a collision only makes a pair look commoner than it is, and memory stays flat however large
+ * the vocabulary of the corpus.
+ */
+class PairCounts {
+  private readonly counts = new Uint16Array(1 << 24);
+  add(h: number): void {
+    const i = (h >>> 0) & 0xffffff;
+    if (this.counts[i] < 0xffff) this.counts[i]++;
+  }
+  get(h: number): number {
+    return this.counts[(h >>> 0) & 0xffffff];
+  }
+}
+
+/** Word pairs kept as blocking keys per quote: its rarest ones, which its other reports share. */
+const KEYS_PER_QUOTE = 4;
+/** Past this many quotes a block is compared as a sliding window, each with its next WINDOW neighbours. */
+const MAX_BLOCK = 400;
+const WINDOW = 40;
 
 export function mergeStatements(records: ArticleRecord[], speakerOf: (article: string, entity: string) => string | null): MergedStatement[] {
   const items: Item[] = [];
+  // Every quote's hashes live in one packed array; items hold offsets, not arrays of their own.
+  const pack = new Packed();
   for (const r of records) {
     for (const q of r.quotes) {
+      const w = words(q.text);
       items.push({
         article: r.article.id,
         quote: q.id,
@@ -69,60 +151,91 @@ export function mergeStatements(records: ArticleRecord[], speakerOf: (article: s
         end: q.end,
         text: q.text,
         speaker: q.speaker ? speakerOf(r.article.id, q.speaker.entity) : null,
-        words: words(q.text),
+        pairs: pack.add(pairHashes(w)),
+        content: pack.add(contentHashes(w)),
+        contentEnd: pack.size,
+        words: w.length,
         cue: q.cue ? q.cue.start : null,
         continues: q.speaker?.via === 'continuation',
       });
     }
   }
   const sets = new UnionFind(items.length);
-  const union = (a: number, b: number) => sets.union(a, b);
   // Inside an article: a continued quote and the quotes of one cue are one utterance.
   for (let i = 1; i < items.length; i++) {
     const a = items[i - 1];
     const b = items[i];
     if (a.article !== b.article || a.speaker !== b.speaker) continue;
-    if (b.continues || (b.cue !== null && b.cue === a.cue)) union(i - 1, i);
+    if (b.continues || (b.cue !== null && b.cue === a.cue)) sets.union(i - 1, i);
   }
-  // Across articles: candidates share a speaker (or one has none) and a word pair rare in the corpus.
-  const index = new Map<string, number[]>();
+  // Across articles. Document frequency of each word pair, then each quote's rarest pairs as keys,
+  // within its speaker; quotes without a speaker also go in a shared block so that one article's
+  // attribution can reach another article's unattributed report of the same words.
+  const data = () => pack.data;
+  const pairsOf = (it: Item) => data().subarray(it.pairs, it.content);
+  const contentOf = (it: Item) => data().subarray(it.content, it.contentEnd);
+  const df = new PairCounts();
+  for (const it of items) for (const h of pairsOf(it)) df.add(h);
+  // Keys are numbers: speaker index × 2^32 + the pair's hash (index 0: the shared block). They go in
+  // two flat arrays sorted by key, so a block is a run of equal keys: no map of millions of small lists.
+  const speakerIndex = new Map<string | null, number>([[null, 1]]);
+  const keyList: number[] = [];
+  const itemList: number[] = [];
   items.forEach((it, i) => {
-    const keys = new Set<string>();
-    for (const g of bigrams(it.words)) keys.add(g);
-    for (const w of content(it.words)) keys.add(w);
-    if (it.words.length <= 3) keys.add('=' + it.words.join(' '));
-    for (const k of keys) {
-      const list = index.get(k) ?? [];
-      list.push(i);
-      index.set(k, list);
-    }
+    const keys = [...pairsOf(it)].filter((h) => df.get(h) > 1).sort((x, y) => df.get(x) - df.get(y) || x - y).slice(0, KEYS_PER_QUOTE);
+    if (it.words <= 3) keys.push(hash('=' + it.text.toLowerCase()));
+    let spk = speakerIndex.get(it.speaker);
+    if (spk === undefined) speakerIndex.set(it.speaker, (spk = speakerIndex.size + 1));
+    keys.forEach((h, k) => {
+      keyList.push(spk! * 2 ** 32 + (h >>> 0));
+      itemList.push(i);
+      if (it.speaker === null || k < 2) {
+        keyList.push(h >>> 0);
+        itemList.push(i);
+      }
+    });
   });
-  const compared = new Set<string>();
-  const MAX_POSTING = 200; // a word pair in more quotes than this is too common to say anything
-  for (const list of index.values()) {
-    if (list.length < 2 || list.length > MAX_POSTING) continue;
-    for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) {
-      const i = list[x];
-      const j = list[y];
-      const a = items[i];
-      const b = items[j];
-      if (a.article === b.article) continue;
-      if (a.speaker && b.speaker && a.speaker !== b.speaker) continue;
-      const key = i < j ? `${i},${j}` : `${j},${i}`;
-      if (compared.has(key)) continue;
-      compared.add(key);
-      if (sameUtterance(a.words, b.words)) union(i, j);
+  const keysArr = Float64Array.from(keyList);
+  const order = Int32Array.from(keysArr.keys()).sort((x, y) => keysArr[x] - keysArr[y] || x - y);
+  keyList.length = 0;
+  for (let from = 0; from < order.length; ) {
+    let to = from + 1;
+    while (to < order.length && keysArr[order[to]] === keysArr[order[from]]) to++;
+    if (to - from >= 2) {
+      const shared = keysArr[order[from]] < 2 ** 32;
+      const list = Array.from(order.subarray(from, to), (o) => itemList[o]);
+      compareBlock(list, shared);
+    }
+    from = to;
+  }
+
+  function compareBlock(list: number[], shared: boolean): void {
+    const span = list.length > MAX_BLOCK ? WINDOW : list.length;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length && y - x <= span; y++) {
+        const i = list[x];
+        const j = list[y];
+        const a = items[i];
+        const b = items[j];
+        if (a.article === b.article) continue;
+        if (shared && a.speaker !== null && b.speaker !== null) continue; // speaker blocks cover these
+        if (a.speaker && b.speaker && a.speaker !== b.speaker) continue;
+        if (sets.find(i) === sets.find(j)) continue;
+        if (sameItems({ pairs: pairsOf(a), content: contentOf(a), words: a.words }, { pairs: pairsOf(b), content: contentOf(b), words: b.words })) sets.union(i, j);
+      }
     }
   }
-  const groups = sets.groups(items);
   const out: MergedStatement[] = [];
   let n = 0;
-  for (const g of groups) {
+  for (const g of sets.groups(items)) {
     const votes = new Map<string, number>();
     for (const it of g) if (it.speaker) votes.set(it.speaker, (votes.get(it.speaker) ?? 0) + 1);
-    const speaker = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+    const speaker = [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
     const text = g.reduce((best, it) => (it.text.length > best.length ? it.text : best), '');
-    out.push({ id: `s${++n}`, speaker, text, quotes: g.map((it) => ({ article: it.article, quote: it.quote, start: it.start, end: it.end })) });
+    const statement: MergedStatement = { id: `s${++n}`, speaker, text, quotes: g.map((it) => ({ article: it.article, quote: it.quote, start: it.start, end: it.end })) };
+    // Recorded in the statement, never by rewriting the article's own quote.
+    if (speaker && g.some((it) => it.speaker === null)) statement.speakerPropagated = true;
+    out.push(statement);
   }
   return out;
 }

@@ -58,6 +58,32 @@ describe('merge: statements', () => {
     expect(merge([a]).statements).toHaveLength(2);
   });
 
+  it('one statement for a two-sentence quote that another article quotes sentence by sentence', () => {
+    const a = analyseText('“We will build the new hospital by 2027. The money is already in the budget,” said Health Minister Lena Vogt.', 'a');
+    const b = analyseText('“We will build the new hospital by 2027,” Lena Vogt said on Monday. “The money is already in the budget.”', 'b');
+    const m = merge([a, b]);
+    expect(m.statements).toHaveLength(1);
+    expect(m.statements[0].quotes).toHaveLength(3);
+  });
+
+  it('propagates a speaker to a report that could not attribute the words, in the statement only', () => {
+    const a = analyseText('“The ceasefire must hold for the sake of every family in the region,” said envoy Carla Moreau.', 'a');
+    const b = analyseText('The talks ended late. “The ceasefire must hold for the sake of every family in the region.”', 'b');
+    expect(b.quotes[0].speaker).toBeNull();
+    const m = merge([a, b]);
+    expect(m.statements).toHaveLength(1);
+    expect(m.statements[0].speaker).toBe(m.speakers[0].id);
+    expect(m.statements[0].speakerPropagated).toBe(true);
+  });
+
+  it('joins misspelt names of one person and names them by the majority spelling', () => {
+    const recs = ['Antony Blinken', 'Antony Blinken', 'Antony Brinken', 'Anthony Blinken'].map((n, i) => analyseText(`“Talks were useful number ${i},” said ${n}.`, `a${i}`));
+    const m = merge(recs);
+    expect(m.speakers).toHaveLength(1);
+    expect(m.speakers[0].name).toBe('Antony Blinken');
+    expect(m.speakers[0].aliases).toEqual(expect.arrayContaining(['Antony Brinken', 'Anthony Blinken']));
+  });
+
   it('every quote is in exactly one statement', () => {
     const a = analyseText('“A is true,” said Jo Park. “B is also true,” she added.\n\n“C is true,” said Sam Lee.', 'a');
     const m = merge([a]);
