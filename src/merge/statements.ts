@@ -179,34 +179,46 @@ export function mergeStatements(records: ArticleRecord[], speakerOf: (article: s
   // Keys are numbers: speaker index × 2^32 + the pair's hash (index 0: the shared block). They go in
   // two flat arrays sorted by key, so a block is a run of equal keys: no map of millions of small lists.
   const speakerIndex = new Map<string | null, number>([[null, 1]]);
-  const keyList: number[] = [];
-  const itemList: number[] = [];
+  const cap = items.length * (KEYS_PER_QUOTE * 2 + 1);
+  const keysArr = new Float64Array(cap);
+  const itemArr = new Int32Array(cap);
+  let used = 0;
   items.forEach((it, i) => {
     const keys = [...pairsOf(it)].filter((h) => df.get(h) > 1).sort((x, y) => df.get(x) - df.get(y) || x - y).slice(0, KEYS_PER_QUOTE);
     if (it.words <= 3) keys.push(hash('=' + it.text.toLowerCase()));
     let spk = speakerIndex.get(it.speaker);
     if (spk === undefined) speakerIndex.set(it.speaker, (spk = speakerIndex.size + 1));
     keys.forEach((h, k) => {
-      keyList.push(spk! * 2 ** 32 + (h >>> 0));
-      itemList.push(i);
+      keysArr[used] = spk! * 2 ** 32 + (h >>> 0);
+      itemArr[used++] = i;
       if (it.speaker === null || k < 2) {
-        keyList.push(h >>> 0);
-        itemList.push(i);
+        keysArr[used] = h >>> 0;
+        itemArr[used++] = i;
       }
     });
   });
-  const keysArr = Float64Array.from(keyList);
-  const order = Int32Array.from(keysArr.keys()).sort((x, y) => keysArr[x] - keysArr[y] || x - y);
-  keyList.length = 0;
-  for (let from = 0; from < order.length; ) {
-    let to = from + 1;
-    while (to < order.length && keysArr[order[to]] === keysArr[order[from]]) to++;
-    if (to - from >= 2) {
-      const shared = keysArr[order[from]] < 2 ** 32;
-      const list = Array.from(order.subarray(from, to), (o) => itemList[o]);
-      compareBlock(list, shared);
+  // Counting sort into 2^20 buckets by a mix of the key's bits (linear), then a small sort per bucket:
+  // equal keys end up side by side, and a block is a run of them.
+  const BUCKETS = 1 << 20;
+  const bucketOf = (k: number) => ((k % 4294967296) ^ Math.imul(Math.floor(k / 4294967296), 0x9e3779b1)) & (BUCKETS - 1);
+  const starts = new Int32Array(BUCKETS + 1);
+  for (let e = 0; e < used; e++) starts[bucketOf(keysArr[e]) + 1]++;
+  for (let b = 0; b < BUCKETS; b++) starts[b + 1] += starts[b];
+  const fill = starts.slice(0, BUCKETS);
+  const order = new Int32Array(used);
+  for (let e = 0; e < used; e++) order[fill[bucketOf(keysArr[e])]++] = e;
+  for (let b = 0; b < BUCKETS; b++) {
+    const from = starts[b];
+    const to = starts[b + 1];
+    if (to - from < 2) continue;
+    const run = order.subarray(from, to);
+    if (to - from > 2) run.sort((x, y) => keysArr[x] - keysArr[y] || x - y);
+    for (let r = 0; r < run.length; ) {
+      let q = r + 1;
+      while (q < run.length && keysArr[run[q]] === keysArr[run[r]]) q++;
+      if (q - r >= 2) compareBlock(Array.from(run.subarray(r, q), (o) => itemArr[o]), keysArr[run[r]] < 2 ** 32);
+      r = q;
     }
-    from = to;
   }
 
   function compareBlock(list: number[], shared: boolean): void {
