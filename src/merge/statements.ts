@@ -222,6 +222,20 @@ export function mergeStatements(records: ArticleRecord[], speakerOf: (article: s
   }
 
   function compareBlock(list: number[], shared: boolean): void {
+    if (shared) {
+      // The shared block only links unattributed quotes to others: pairs of two attributed quotes
+      // were compared in their speaker's block. Walk from the unattributed side, within a window.
+      for (let x = 0; x < list.length; x++) {
+        const i = list[x];
+        if (items[i].speaker !== null) continue;
+        for (let y = Math.max(0, x - WINDOW); y < Math.min(list.length, x + WINDOW + 1); y++) {
+          const j = list[y];
+          if (j === i || items[j].article === items[i].article || sets.find(i) === sets.find(j)) continue;
+          if (sameItems({ pairs: pairsOf(items[i]), content: contentOf(items[i]), words: items[i].words }, { pairs: pairsOf(items[j]), content: contentOf(items[j]), words: items[j].words })) sets.union(i, j);
+        }
+      }
+      return;
+    }
     const span = list.length > MAX_BLOCK ? WINDOW : list.length;
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length && y - x <= span; y++) {
