@@ -12,6 +12,7 @@ import {
   TITLES, VERB_FILLERS, isPlace,
 } from '../nlp/lexicon.js';
 import { slug } from '../nlp/names.js';
+import { partitionPoint } from '../nlp/search.js';
 
 /** The rule that decided a quote's speaker. */
 export type Sieve =
@@ -525,16 +526,7 @@ export function attribute(text: string, input: Input): AttributionLayer {
   };
 
   /** Index of the first mention that starts at or after token `tok` (mentions are in text order). */
-  const mentionsBefore = (tok: number): number => {
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid].tokenStart < tok) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const mentionsBefore = (tok: number): number => partitionPoint(mentions.length, (i) => mentions[i].tokenStart < tok);
 
   const compatible = (e: Entity, pronoun: string): boolean => {
     if (pronoun === 'person') return e.kind === 'person';
@@ -764,39 +756,14 @@ export function isTitleCase(text: string): boolean {
 }
 
 /** Index of the first item at or after token `tok` in a list kept in token order. */
-function firstAt<T extends { tok: number }>(list: T[], tok: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].tok < tok) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const firstAt = <T extends { tok: number }>(list: T[], tok: number): number => partitionPoint(list.length, (i) => list[i].tok < tok);
 
-/** Inserts into a list kept in token order (binary search: the list can hold every quote of a long text). */
+/** Inserts into a list kept in token order (the list can hold every quote of a long text). */
 function insertByTok<T extends { tok: number }>(list: T[], item: T): void {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].tok <= item.tok) lo = mid + 1;
-    else hi = mid;
-  }
-  list.splice(lo, 0, item);
+  list.splice(partitionPoint(list.length, (i) => list[i].tok <= item.tok), 0, item);
 }
 
 const endsSentence = (s: string) => /[.!?]$/.test(s.trim());
 
 /** Index of the first token whose end is after `offset`. */
-function lowerBound(toks: Token[], offset: number): number {
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const lowerBound = (toks: Token[], offset: number): number => partitionPoint(toks.length, (i) => toks[i].end <= offset);

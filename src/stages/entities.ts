@@ -8,6 +8,7 @@ import { layer, type Span } from '../doc.js';
 import type { Token } from './tokens.js';
 import { ORG_HEADS, PERSON_NOUNS, TITLES, isFirstName, isKnownName, isKnownOrganisation, isPlace, nameGender } from '../nlp/lexicon.js';
 import { foldName, initialMatches, sameGivenName, sameNameToken, slug } from '../nlp/names.js';
+import { partitionPoint } from '../nlp/search.js';
 
 export type EntityKind = 'person' | 'organisation' | 'anonymous' | 'place';
 
@@ -411,13 +412,4 @@ export function findEntities(text: string, toks: Token[]): EntityLayer {
 }
 
 /** Index of the first value greater than `x` in a sorted list. */
-function upperBound(list: number[], x: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const upperBound = (list: number[], x: number): number => partitionPoint(list.length, (i) => list[i] <= x);
