@@ -6,6 +6,7 @@
 import { foldName, sameGivenName, sameNameToken, slug } from '../nlp/names.js';
 import type { ArticleRecord } from '../article.js';
 import { UnionFind } from './union-find.js';
+import { COUNTRY_CODE, DEMONYM, isPlace } from '../nlp/lexicon.js';
 
 export interface MergedSpeaker {
   id: string;
@@ -23,11 +24,16 @@ interface Node {
   surfaces: string[];
 }
 
-/** Words that say where an organisation is from and not which one it is: `the US State Department`. */
-const ORG_NOISE = /^(?:the|us|u\.s\.|u\.s|usa|uk|u\.k\.|china|chinese|american|british|'s)$/;
-
+/**
+ * An organisation's name without the words that say where it is from, not which one it is:
+ * `the US State Department`, `State Department` → `state department`; `China’s Foreign Ministry`,
+ * `Chinese Foreign Ministry` → `foreign ministry` (any country code, country or demonym).
+ */
 function orgKey(name: string): string {
-  const words = foldName(name).split(/\s+/).flatMap((w) => w.split(/(?='s$)/)).filter((w) => !ORG_NOISE.test(w));
+  const words = foldName(name)
+    .split(/\s+/)
+    .map((w) => w.replace(/'s$/, ''))
+    .filter((w) => w !== 'the' && !COUNTRY_CODE.test(w) && !DEMONYM.test(w) && !isPlace(w));
   return words.join(' ') || foldName(name);
 }
 

@@ -164,7 +164,7 @@ export const ORG_NOUNS = new Set([
 ]);
 
 /** Sources named after `according to` that report rather than speak: `a readout by Xinhua`, `state media`. */
-export const DOCUMENT_NOUNS = new Set(['readout', 'reading', 'report', 'reports', 'statement', 'transcript', 'video', 'footage', 'media', 'broadcast', 'account', 'summary', 'release', 'documents', 'document', 'filing', 'record', 'records', 'data', 'figures', 'survey', 'poll', 'study', 'sources']);
+export const DOCUMENT_NOUNS = new Set(['readout', 'report', 'reports', 'statement', 'transcript', 'video', 'footage', 'media', 'broadcast', 'account', 'summary', 'release', 'documents', 'document', 'filing', 'record', 'records', 'data', 'figures', 'survey', 'poll', 'study', 'sources']);
 
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 const tagsOf = (word: string): string[] => {
@@ -197,3 +197,8 @@ export function isFirstName(word: string): boolean {
 export function isKnownName(word: string): boolean {
   return tagsOf(word).some((t) => t === 'FemaleName' || t === 'MaleName' || t === 'FirstName' || t === 'LastName');
 }
+
+/** Country codes: `US`, `U.K.`, `PRC`. */
+export const COUNTRY_CODE = /^(?:u\.?s\.?a?\.?|u\.?k\.?|e\.?u\.?|u\.?n\.?|uae|prc|dprk)$/;
+/** Demonyms and similar words that say where, not who: `Chinese`, `Israeli`, `Western`. */
+export const DEMONYM = /^(?:american|chinese|british|french|german|russian|indian|japanese|australian|canadian|israeli|iranian|iraqi|ukrainian|european|taiwanese|korean|italian|spanish|mexican|brazilian|turkish|syrian|egyptian|saudi|pakistani|afghan|palestinian|lebanese|nigerian|kenyan|african|asian|irish|scottish|welsh|english|dutch|swiss|swedish|norwegian|danish|finnish|polish|hungarian|greek|thai|vietnamese|indonesian|filipino|malaysian|singaporean|argentine|chilean|colombian|venezuelan|cuban|qatari|emirati|yemeni|somali|ethiopian|sudanese|belgian|austrian|czech|serbian|croatian|romanian|bulgarian|kurdish|arab|persian|new zealand|western|eastern|northern|southern|sino|anglo)$/;

@@ -6,7 +6,7 @@
 import { defineStage } from '../stage.js';
 import { layer, type Span } from '../doc.js';
 import type { Token } from './tokens.js';
-import { ORG_HEADS, PERSON_NOUNS, TITLES, isFirstName, isKnownName, isKnownOrganisation, isPlace, nameGender } from '../nlp/lexicon.js';
+import { COUNTRY_CODE, DEMONYM, ORG_HEADS, PERSON_NOUNS, TITLES, isFirstName, isKnownName, isKnownOrganisation, isPlace, nameGender } from '../nlp/lexicon.js';
 import { foldName, initialMatches, sameGivenName, sameNameToken, slug } from '../nlp/names.js';
 import { partitionPoint } from '../nlp/search.js';
 
@@ -46,8 +46,6 @@ const MONTHS_DAYS = new Set(['january', 'february', 'march', 'april', 'may', 'ju
 /** Last words of places and things, not people: `Taiwan Strait`, `Great Hall`, `Group of Seven`. */
 const GEO_HEADS = new Set(['sea', 'strait', 'river', 'mountain', 'mountains', 'island', 'islands', 'street', 'square', 'hall', 'road', 'avenue', 'park', 'bridge', 'province', 'region', 'valley', 'coast', 'gulf', 'bay', 'lake', 'ocean', 'city', 'county', 'district', 'airport', 'station', 'stadium', 'house', 'palace', 'building', 'tower', 'summit', 'war', 'day', 'week', 'year', 'games', 'cup', 'olympics', 'award', 'awards', 'prize', 'act', 'bill', 'law', 'treaty', 'accord', 'agreement', 'plan', 'policy', 'initiative', 'program', 'programme', 'project', 'virus', 'pandemic', 'crisis', 'east', 'west', 'north', 'south', 'pacific', 'atlantic', 'asia', 'europe', 'africa', 'america', 'americas', 'gmt', 'pm', 'am', 'guest', 'gardens', 'garden', 'villa', 'hotel', 'centre', 'center']);
 /** Country codes and demonyms that open a title: `US Secretary …`, `Chinese President …`. */
-const COUNTRY_CODE = /^(?:u\.?s\.?a?\.?|u\.?k\.?|e\.?u\.?|u\.?n\.?|uae|prc|dprk)$/;
-const DEMONYM = /^(?:american|chinese|british|french|german|russian|indian|japanese|australian|canadian|israeli|iranian|iraqi|ukrainian|european|taiwanese|korean|italian|spanish|mexican|brazilian|turkish|syrian|egyptian|saudi|pakistani|afghan|palestinian|lebanese|nigerian|kenyan|african|asian|irish|scottish|welsh|english|dutch|swiss|swedish|norwegian|danish|finnish|polish|hungarian|greek|thai|vietnamese|indonesian|filipino|malaysian|singaporean|argentine|chilean|colombian|venezuelan|cuban|qatari|emirati|yemeni|somali|ethiopian|sudanese|belgian|austrian|czech|serbian|croatian|romanian|bulgarian|kurdish|arab|persian|new zealand|western|eastern|northern|southern|sino|anglo)$/;
 /** `US`, `U.K.`, or a demonym the tagger calls an adjective (`Chinese`, `Israeli`), not `Xi` or `Ali`. */
 function isNationality(t: Token): boolean {
   return COUNTRY_CODE.test(t.lower) || DEMONYM.test(t.lower);
