@@ -35,6 +35,7 @@ const { entities } = JSON.parse(fs.readFileSync(path.join(gold, 'entities.json')
 const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[’']/g, "'").replace(/[.\s]+/g, ' ').trim().replace(/^(a|an|the) /, '');
 const alias = new Map<string, Set<string>>();
 for (const e of entities) for (const a of [e.name, ...(e.aliases ?? [])]) alias.set(norm(a), (alias.get(norm(a)) ?? new Set()).add(e.id));
+const band = (c: number) => (c >= 0.9 ? '≥ 0.90' : c >= 0.8 ? '0.80–0.89' : c >= 0.7 ? '0.70–0.79' : '< 0.70');
 const bySieve = new Map<string, { n: number; ok: number }>();
 const byBand = new Map<string, { n: number; ok: number }>();
 const tally = (m: Map<string, { n: number; ok: number }>, k: string, ok: boolean) => {
@@ -74,12 +75,12 @@ for (const f of fs.readdirSync(gold)) {
       ok = id !== null && id === gq.speaker;
     }
     tally(bySieve, q.speaker?.via ?? '(none)', ok);
-    tally(byBand, q.confidence >= 0.9 ? '≥ 0.90' : q.confidence >= 0.8 ? '0.80–0.89' : q.confidence >= 0.7 ? '0.70–0.79' : '< 0.70', ok);
+    tally(byBand, band(q.confidence), ok);
   }
   pred.forEach((q, i) => {
     if (!usedP.has(i)) {
       tally(bySieve, q.speaker?.via ?? '(none)', false);
-      tally(byBand, q.confidence >= 0.9 ? '≥ 0.90' : q.confidence >= 0.8 ? '0.80–0.89' : q.confidence >= 0.7 ? '0.70–0.79' : '< 0.70', false);
+      tally(byBand, band(q.confidence), false);
     }
   });
 }
@@ -91,9 +92,8 @@ table('sieve', bySieve);
 table('confidence', byBand);
 
 // The same tables on the sentence suite (test/fixtures/attribution-cases.ts), curly and straight marks.
-const { basic, more } = await import('../test/fixtures/attribution-cases.js');
+const { basic, more, straighten } = await import('../test/fixtures/attribution-cases.js');
 const { analyseText } = await import('../test/helpers.js');
-const straighten = (s: string) => s.replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
 const suiteSieve = new Map<string, { n: number; ok: number }>();
 const suiteBand = new Map<string, { n: number; ok: number }>();
 let expectedTotal = 0;
@@ -106,7 +106,7 @@ for (const [, text, expected] of [...basic, ...more]) {
       const ok = want.has(`${q.text} => ${q.speaker?.name ?? null}`);
       if (ok) found++;
       tally(suiteSieve, q.speaker?.via ?? '(none)', ok);
-      tally(suiteBand, q.confidence >= 0.9 ? '≥ 0.90' : q.confidence >= 0.8 ? '0.80–0.89' : q.confidence >= 0.7 ? '0.70–0.79' : '< 0.70', ok);
+      tally(suiteBand, band(q.confidence), ok);
     }
   }
 }

@@ -33,7 +33,7 @@ interface Args {
   quiet: boolean;
 }
 
-export function parseArgs(argv: string[]): Args | { error: string } | 'help' {
+function parseArgs(argv: string[]): Args | { error: string } | 'help' {
   const args: Args = { corpus: 'corpus', out: 'output', workers: Math.max(1, os.availableParallelism?.() ?? os.cpus().length), force: false, quiet: false };
   let positional = 0;
   for (let i = 0; i < argv.length; i++) {

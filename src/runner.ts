@@ -94,6 +94,9 @@ export async function runCorpus(pipeline: Pipeline, options: RunOptions): Promis
   const limit = pLimit(Math.max(1, options.workers * 2));
   const summary: RunSummary = { articles: list.length, failed: 0, skipped: 0, quotes: 0, speakers: 0, warnings: 0, ms: 0 };
   const version = pipelineVersion(pipeline);
+  // Every article's record, new or found up to date on disk: merged.json is built from these, so a
+  // resumed run merges what earlier runs wrote without reading any file twice.
+  const records: ArticleRecord[] = [];
   await Promise.all(
     list.map(({ id, source }) =>
       limit(async () => {
@@ -108,6 +111,7 @@ export async function runCorpus(pipeline: Pipeline, options: RunOptions): Promis
           summary.failed++;
           await writeAtomic(file, JSON.stringify(record, null, 1));
           options.onMessage?.(`${id}:1:1: cannot read the file: ${(error as Error).message} (input:unreadable)`);
+          records.push(record);
           options.onArticle?.(id, record, false);
           return;
         }
@@ -130,25 +134,16 @@ export async function runCorpus(pipeline: Pipeline, options: RunOptions): Promis
           await writeAtomic(file, JSON.stringify(record, null, 1));
           for (const w of record.warnings) options.onMessage?.(formatMessage(id, result.text, w as Message));
         }
+        records.push(record);
         summary.quotes += record.quotes.length;
         summary.warnings += record.warnings.length;
         options.onArticle?.(id, record, skipped);
       }),
     ),
   );
-  const merged = await mergeFromDisk(articlesDir, new Set(list.map((a) => a.id)));
+  const merged = merge(records);
   summary.speakers = merged.speakers.length;
   await writeAtomic(path.join(options.out, 'merged.json'), JSON.stringify(merged, null, 1));
   summary.ms = Date.now() - started;
   return summary;
-}
-
-/** merged.json is rebuilt from the article files, so a resumed run merges what earlier runs wrote. */
-async function mergeFromDisk(dir: string, ids: Set<string>) {
-  const records: ArticleRecord[] = [];
-  for (const id of [...ids].sort()) {
-    const r = await readJsonIfExists<ArticleRecord>(path.join(dir, `${id}.json`));
-    if (r) records.push(r);
-  }
-  return merge(records);
 }

@@ -174,6 +174,7 @@ export function mergeStatements(records: ArticleRecord[], speakerOf: (article: s
   const data = () => pack.data;
   const pairsOf = (it: Item) => data().subarray(it.pairs, it.content);
   const contentOf = (it: Item) => data().subarray(it.content, it.contentEnd);
+  const hashed = (it: Item): Hashed => ({ pairs: pairsOf(it), content: contentOf(it), words: it.words });
   const df = new PairCounts();
   for (const it of items) for (const h of pairsOf(it)) df.add(h);
   // Keys are numbers: speaker index × 2^32 + the pair's hash (index 0: the shared block). They go in
@@ -231,7 +232,7 @@ export function mergeStatements(records: ArticleRecord[], speakerOf: (article: s
         for (let y = Math.max(0, x - WINDOW); y < Math.min(list.length, x + WINDOW + 1); y++) {
           const j = list[y];
           if (j === i || items[j].article === items[i].article || sets.find(i) === sets.find(j)) continue;
-          if (sameItems({ pairs: pairsOf(items[i]), content: contentOf(items[i]), words: items[i].words }, { pairs: pairsOf(items[j]), content: contentOf(items[j]), words: items[j].words })) sets.union(i, j);
+          if (sameItems(hashed(items[i]), hashed(items[j]))) sets.union(i, j);
         }
       }
       return;
@@ -247,7 +248,7 @@ export function mergeStatements(records: ArticleRecord[], speakerOf: (article: s
         if (shared && a.speaker !== null && b.speaker !== null) continue; // speaker blocks cover these
         if (a.speaker && b.speaker && a.speaker !== b.speaker) continue;
         if (sets.find(i) === sets.find(j)) continue;
-        if (sameItems({ pairs: pairsOf(a), content: contentOf(a), words: a.words }, { pairs: pairsOf(b), content: contentOf(b), words: b.words })) sets.union(i, j);
+        if (sameItems(hashed(a), hashed(b))) sets.union(i, j);
       }
     }
   }

@@ -27,7 +27,7 @@ const REGULAR_SPEECH = [
   'blast', 'plead', 'pray', 'protest', 'reassure', 'recommend', 'remind', 'repeat', 'testify', 'thunder', 'urge',
   'voice', 'elaborate', 'estimate', 'scoff', 'gush', 'chime', 'muse', 'concur', 'object', 'propose', 'reason',
   'clarify', 'conclude', 'confide', 'disclose', 'interject', 'interrupt', 'mention', 'proclaim', 'quote', 'rejoin',
-  'snap', 'stammer', 'stutter', 'summarise', 'summarize', 'tell', 'wrote', 'blame', 'label', 'term', 'dub', 'brand',
+  'snap', 'stammer', 'stutter', 'summarise', 'summarize', 'blame', 'label', 'term', 'dub', 'brand',
   'characterise', 'characterize', 'express', 'signal', 'highlight', 'point', 'admit', 'lash', 'fire', 'hit', 'slam',
 ];
 const IRREGULAR_SPEECH = [

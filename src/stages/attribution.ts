@@ -9,7 +9,7 @@ import type { QuoteSpan } from './quotes.js';
 import type { Entity, EntityKind, EntityLayer, Mention } from './entities.js';
 import {
   ADDRESSEE_VERBS, DOCUMENT_NOUNS, NOUNISH_SPEECH, ORG_NOUNS, PARTICLE_VERBS, PERSON_NOUNS, PRONOUNS, SPEECH_VERBS,
-  TITLES, VERB_FILLERS, isPlace,
+  TITLES, VERB_FILLERS,
 } from '../nlp/lexicon.js';
 import { slug } from '../nlp/names.js';
 import { partitionPoint } from '../nlp/search.js';
@@ -23,8 +23,7 @@ export type Sieve =
   | 'cue-after-far' // … are “clearly at a dead end” as China seeks …, said Drew Thompson
   | 'according-to' // … “lowest point”, according to a senior official
   | 'continuation' // a paragraph that goes on with the same quote, or “A,” she said. “B.”
-  | 'colon-subject' // Smith was blunt: “The season is lost.”
-  | 'paragraph-speaker'; // a cue-less quote in a paragraph whose other sentence names the speaker
+  | 'colon-subject'; // Smith was blunt: “The season is lost.”
 
 export interface Attribution {
   /** Id of the quote in the quotes layer. */
@@ -70,7 +69,6 @@ export const SIEVE_CONFIDENCE: Record<Sieve, number> = {
   'according-to': 0.75,
   'colon-subject': 0.75,
   continuation: 0.88,
-  'paragraph-speaker': 0.7,
 };
 /** A pronoun or a description had to be resolved: one more step that can go wrong. */
 const RESOLVED_PENALTY = 0.9;
@@ -230,7 +228,7 @@ export function attribute(text: string, input: Input): AttributionLayer {
     // `the US secretary of state`: a title's complement.
     if (b < ceil && toks[b].lower === 'of' && TITLES.has(toks[b - 1]?.lower ?? '') && isNpToken(b + 1)) b += 2;
     if (b === start) return null;
-    return referent(start, b) ?? (b - start > 1 ? referent(start, b) : null);
+    return referent(start, b);
   };
 
   /** Skips fillers leftwards from the token before a verb: `Blinken also said`, `Qin was reported as saying`. */
@@ -259,7 +257,8 @@ export function attribute(text: string, input: Input): AttributionLayer {
         const boundary = k < floor || toks[k].lower === ',' || toks[k].lower === ':' || isCloseMark(k);
         if (!boundary) continue;
         const r = npRight(k + 1, commaAt);
-        if (r && toks[r.end]?.lower === ',' && r.kind !== 'description' || (r && r.kind === 'description' && !r.definite && toks[r.end]?.lower === ',')) best = r;
+        // a name, a pronoun or an indefinite description (`a doctor`) can open an apposition chain
+        if (r && toks[r.end]?.lower === ',' && (r.kind !== 'description' || !r.definite)) best = r;
         if (k < floor) break;
       }
       return best;
@@ -294,7 +293,6 @@ export function attribute(text: string, input: Input): AttributionLayer {
       if (k !== from && toks[k - 1].lower !== ',') continue;
       if (inQuote[k] >= 0) continue;
       const r = npRight(k, to);
-      if (r && r.kind !== 'description') return r;
       if (r) return r;
     }
     return null;
@@ -509,7 +507,7 @@ export function attribute(text: string, input: Input): AttributionLayer {
     if (ref.kind === 'name') {
       if (ref.mention) return entityById.get(ref.mention.entity) ?? null;
       const name = text.slice(toks[ref.start].start, toks[ref.end - 1].end).replace(/[’']s$/, '');
-      return ensureExtra(name, isPlace(name) ? 'organisation' : 'organisation');
+      return ensureExtra(name, 'organisation');
     }
     if (ref.kind === 'pronoun') return resolvePronoun(toks[ref.start].lower, at);
     return resolveDescription(ref, at);
@@ -592,6 +590,8 @@ export function attribute(text: string, input: Input): AttributionLayer {
    * before; an indefinite description (`one US official`) is an anonymous speaker of its own.
    */
   const descriptions = new Map<string, Entity>();
+  /** Where each described entity was last mentioned, for `the official` to find the latest one. */
+  const describedAt = new Map<Entity, number>();
   /** The nearest `a/an/one … HEAD` phrase before token `before`, outside quotes, within four paragraphs. */
   const indefiniteBefore = (head: string, before: number): Referent | null => {
     const para = paragraphOfToken(before);
@@ -612,7 +612,7 @@ export function attribute(text: string, input: Input): AttributionLayer {
     if (ref.definite) {
       let best: { tok: number; entity: Entity } | null = null;
       for (const [, e] of descriptions) {
-        const tok = (e as Entity & { tok?: number }).tok ?? -1;
+        const tok = describedAt.get(e) ?? -1;
         if (tok < at && e.name.toLowerCase().split(/\s+/).includes(head) && (!best || tok > best.tok)) best = { tok, entity: e };
       }
       for (const m of mentions) {
@@ -662,7 +662,7 @@ export function attribute(text: string, input: Input): AttributionLayer {
       for (let n = 2; entityById.has(e.id) || [...descriptions.values()].some((d) => d.id === e!.id); n++) e.id = `${slug(name)}-${n}`;
       descriptions.set(key, e);
     }
-    (e as Entity & { tok?: number }).tok = at;
+    describedAt.set(e, at);
     return e;
   };
 

@@ -44,7 +44,7 @@ declare module '../doc.js' {
 
 const MONTHS_DAYS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 /** Last words of places and things, not people: `Taiwan Strait`, `Great Hall`, `Group of Seven`. */
-const GEO_HEADS = new Set(['sea', 'strait', 'river', 'mountain', 'mountains', 'island', 'islands', 'street', 'square', 'hall', 'road', 'avenue', 'park', 'bridge', 'province', 'region', 'valley', 'coast', 'gulf', 'bay', 'lake', 'ocean', 'city', 'county', 'district', 'airport', 'station', 'stadium', 'house', 'palace', 'building', 'tower', 'summit', 'war', 'day', 'week', 'year', 'games', 'cup', 'olympics', 'award', 'awards', 'prize', 'act', 'bill', 'law', 'treaty', 'accord', 'agreement', 'plan', 'policy', 'initiative', 'program', 'programme', 'project', 'virus', 'pandemic', 'crisis', 'east', 'west', 'north', 'south', 'pacific', 'atlantic', 'asia', 'europe', 'africa', 'america', 'americas', 'gmt', 'pm', 'am', 'guest', 'gardens', 'garden', 'villa', 'hotel', 'centre', 'center']);
+const GEO_HEADS = new Set(['sea', 'strait', 'river', 'mountain', 'mountains', 'island', 'islands', 'street', 'square', 'hall', 'road', 'avenue', 'park', 'bridge', 'province', 'region', 'valley', 'coast', 'gulf', 'bay', 'lake', 'ocean', 'city', 'county', 'district', 'airport', 'station', 'stadium', 'house', 'palace', 'building', 'tower', 'summit', 'war', 'day', 'week', 'year', 'games', 'cup', 'olympics', 'award', 'awards', 'prize', 'act', 'bill', 'law', 'treaty', 'accord', 'agreement', 'plan', 'policy', 'initiative', 'program', 'programme', 'project', 'virus', 'pandemic', 'crisis', 'east', 'west', 'north', 'south', 'pacific', 'atlantic', 'asia', 'europe', 'africa', 'america', 'americas', 'gmt', 'pm', 'am', 'gardens', 'garden', 'villa', 'hotel', 'centre', 'center']);
 /** Country codes and demonyms that open a title: `US Secretary …`, `Chinese President …`. */
 /** `US`, `U.K.`, or a demonym the tagger calls an adjective (`Chinese`, `Israeli`), not `Xi` or `Ali`. */
 function isNationality(t: Token): boolean {
@@ -240,7 +240,6 @@ interface Building {
   surface: string[][];
   /** Offsets of the mentions, sorted. */
   at: number[];
-  lastSeen: number;
 }
 
 /** Does a name form fit an entity? Full forms must agree word for word; a single word matches any word. */
@@ -326,7 +325,7 @@ export function findEntities(text: string, toks: Token[]): EntityLayer {
       let b = orgs.get(key);
       if (!b) {
         const name = text.slice(toks[cand.nameStart].start, toks[cand.nameEnd - 1].end);
-        b = { entity: { id: '', name, kind: 'organisation', gender: null, titles: [], mentions: [] }, forms: [form], formKeys: new Set([form.join(' ')]), surface: [[name]], at: [at], lastSeen: at };
+        b = { entity: { id: '', name, kind: 'organisation', gender: null, titles: [], mentions: [] }, forms: [form], formKeys: new Set([form.join(' ')]), surface: [[name]], at: [at] };
         orgs.set(key, b);
       } else if (text.slice(toks[cand.nameStart].start, toks[cand.nameEnd - 1].end).length > b.entity.name.length) {
         b.entity.name = text.slice(toks[cand.nameStart].start, toks[cand.nameEnd - 1].end);
@@ -351,7 +350,7 @@ export function findEntities(text: string, toks: Token[]): EntityLayer {
       if (a0 && a1) continue;
     }
     if (!b) {
-      b = { entity: { id: '', name: '', kind: 'person', gender: null, titles: [], mentions: [] }, forms: [], formKeys: new Set(), surface: [], at: [], lastSeen: at };
+      b = { entity: { id: '', name: '', kind: 'person', gender: null, titles: [], mentions: [] }, forms: [], formKeys: new Set(), surface: [], at: [] };
       people.push(b);
     }
     if (!b.formKeys.has(form.join(' '))) {

@@ -27,7 +27,7 @@ const BOILERPLATE = new RegExp(
       'also read\\b', 'more from\\b', 'you (?:may|might) (?:also )?like\\b', 'recommended\\b', 'previous (?:article|post|story)',
       'next (?:article|post|story)', 'leave a (?:comment|reply)', 'please enter your', 'your email address will not',
       'sign up\\b', 'subscribe\\b', 'follow us\\b', 'share this\\b', 'click here\\b', 'advertisement\\s*$', 'copyright\\b',
-      '©', 'all rights reserved', '\\d+ comments?\\s*$', 'comments?\\s*$', 'tags?:', 'our standards:',
+      '©', 'all rights reserved', '\\d+ comments?\\s*$', 'comments?\\s*$', 'tags?:',
     ].join('|') +
     ')',
   'i',

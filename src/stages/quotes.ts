@@ -135,7 +135,7 @@ export function scanQuotes(text: string, paragraphs: Paragraph[], report: Report
   const singles = options.singles ?? true;
   const out: Array<Omit<QuoteSpan, 'id'>> = [];
   // Set when the last paragraph ended inside a quote: the next paragraph's first mark decides what it was.
-  let carry: { family: MarkFamily; from: number } | null = null;
+  let carry: { family: MarkFamily } | null = null;
 
   const emit = (open: Range, close: Range | null, family: MarkFamily, paragraph: number, continued: boolean) => {
     let start = open.end;
@@ -203,7 +203,7 @@ export function scanQuotes(text: string, paragraphs: Paragraph[], report: Report
         if (nextOpens) {
           if (q) q.continues = true;
         } else {
-          carry = { family: open.family, from: open.pos };
+          carry = { family: open.family };
           report.warn('unclosed-quote', open.pos, open.pos + open.len, 'quotation mark opened here is not closed before the end of its paragraph');
         }
       }

@@ -2,10 +2,7 @@
 // more than sixty speech verbs on either side of the quote.
 import { describe, expect, it } from 'vitest';
 import { who } from '../helpers.js';
-import { more, SPEECH_VERB_FORMS, type Case } from '../fixtures/attribution-cases.js';
-
-/** The same copy typed with straight marks: `“…”` → `"…"`, `‘…’` → `'…'` (apostrophes too, as keyboards do). */
-const straighten = (s: string) => s.replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
+import { more, SPEECH_VERB_FORMS, straighten, type Case } from '../fixtures/attribution-cases.js';
 
 const both: Case[] = more.flatMap(([name, text, expected]) => [
   [`${name} (curly)`, text, expected],
