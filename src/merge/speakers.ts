@@ -52,13 +52,15 @@ export function samePerson(a: string[], b: string[]): boolean {
 
 /**
  * Blocking keys of a folded full name: the given name's initial with the first, or with the last, three
- * letters of the surname. A typo spares one end of a surname (`Blinken`/`Brinken` share `ken`), and a
- * common stem (`Wan…`) is split by the initial, so no block grows with the corpus.
+ * letters of the surname, or with its consonant skeleton. A typo spares one end of a long surname
+ * (`Blinken`/`Brinken` share `ken`); a vowel typo in a short one spares the consonants (`Smith`/`Smyth`
+ * → `smth`); and a common stem (`Wan…`) is split by the initial, so no block grows with the corpus.
  */
 const blockKeys = (tokens: string[]) => {
   const last = tokens[tokens.length - 1];
   const initial = tokens[0][0];
-  return [`a:${initial}:${last.slice(0, 3)}`, `z:${initial}:${last.slice(-3)}`];
+  const skeleton = last.replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
+  return [`a:${initial}:${last.slice(0, 3)}`, `z:${initial}:${last.slice(-3)}`, `c:${initial}:${skeleton}`];
 };
 /** A block larger than this says nothing (a very common surname stem): its names are not compared. */
 const MAX_BLOCK = 3000;
@@ -103,6 +105,7 @@ export function mergeSpeakers(records: ArticleRecord[]): { speakers: MergedSpeak
     // Anonymous speakers stay apart: two "officials" may be two people.
   });
   for (const r of records) for (const n of r.names ?? []) if (n.kind === 'person' && n.name.includes(' ')) spelling(n.name).articles.add(r.article.id);
+  const contextFits = neighbourhood(records);
 
   // Full names: one spelling is one person; typos join within blocks.
   const all = [...spellings.values()];
@@ -121,7 +124,7 @@ export function mergeSpeakers(records: ArticleRecord[]): { speakers: MergedSpeak
     for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) {
       const a = list[x];
       const b = list[y];
-      if (sameAs.get(a)!.has(b) || !samePerson(a.tokens, b.tokens)) continue;
+      if (sameAs.get(a)!.has(b) || !samePerson(a.tokens, b.tokens) || !contextFits(a, b)) continue;
       sameAs.get(a)!.add(b);
       sameAs.get(b)!.add(a);
       if (a.nodes.length && b.nodes.length) sets.union(a.nodes[0], b.nodes[0]);
@@ -149,18 +152,65 @@ export function mergeSpeakers(records: ArticleRecord[]): { speakers: MergedSpeak
   const used = new Set<string>();
   for (const members of sets.groups(nodes.map((n, i) => i))) {
     const g = members.map((i) => nodes[i]);
-    const name = g[0].kind === 'anonymous' ? indefinite(g[0].name) : g[0].kind === 'person' ? canonicalPerson(g, spellings, sameAs) : mostUsed(g);
+    const kind = g[0].kind;
+    // An anonymous speaker keeps the source's own description (`one US official` → `a US official`); an
+    // organisation's proper name takes its standard spelling.
+    const name = kind === 'person' ? canonicalPerson(g, spellings, sameAs) : kind === 'anonymous' ? indefinite(g[0].name) : houseStyle(mostUsed(g));
     let id = slug(name);
     for (let n = 2; used.has(id); n++) id = `${slug(name)}-${n}`;
     used.add(id);
     const aliases = new Set<string>();
     for (const n of g) for (const s of [n.name, ...n.surfaces]) if (s !== name) aliases.add(s);
     const articles = [...new Set(g.map((n) => n.article))].sort();
-    speakers.push({ id, name, aliases: [...aliases].sort(), articles, kind: g[0].kind });
+    speakers.push({ id, name, aliases: [...aliases].sort(), articles, kind });
     for (const n of g) idOf.set(`${n.article}#${n.entity}`, id);
   }
   speakers.sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name));
   return { speakers, idOf };
+}
+
+/** How many of a spelling's articles are looked at for context: enough for a typo, bounded for a celebrity. */
+const MAX_CONTEXT_ARTICLES = 16;
+
+/**
+ * Whether two similar spellings stand in the same neighbourhood, so a typo is merged only when its
+ * context fits: both spellings in one article (`Antony Blinken … Anthony Blinken`), or articles that
+ * name someone else in common (`Anthony Blinken` beside `Wang Yi` here, `Antony Blinken` beside `Wang Yi`
+ * there). `John Smith` in a court report and `John Smyth` in a football report share nobody: two people.
+ * Context sets are built only for the articles of candidate pairs, which blocking keeps rare.
+ */
+function neighbourhood(records: ArticleRecord[]) {
+  const byId = new Map(records.map((r) => [r.article.id, r]));
+  const cache = new Map<string, Set<string>>();
+  const context = (id: string) => {
+    let set = cache.get(id);
+    if (!set) {
+      // Full names and organisations only: a bare `Wang` or `Smith` says little about the neighbourhood.
+      set = new Set((byId.get(id)?.names ?? []).filter((n) => n.kind === 'organisation' || n.name.includes(' ')).map((n) => foldName(n.name)));
+      cache.set(id, set);
+    }
+    return set;
+  };
+  return (a: { tokens: string[]; articles: Set<string> }, b: { tokens: string[]; articles: Set<string> }) => {
+    const own = new Set([a.tokens.join(' '), b.tokens.join(' ')]);
+    const xs = [...a.articles].slice(0, MAX_CONTEXT_ARTICLES);
+    const ys = [...b.articles].slice(0, MAX_CONTEXT_ARTICLES);
+    for (const x of xs) {
+      if (b.articles.has(x)) return true;
+      const cx = context(x);
+      for (const y of ys) for (const n of context(y)) if (!own.has(n) && cx.has(n)) return true;
+    }
+    return false;
+  };
+}
+
+/**
+ * The annotation guideline's house style for an organisation's name: the dotted country abbreviations
+ * (`US State Department` → `U.S. State Department`, `UK Treasury` → `U.K. Treasury`), whatever style
+ * each outlet used. Aliases keep every surface form as written.
+ */
+export function houseStyle(name: string): string {
+  return name.replace(/\b(U)\.?(S|K)\.?(?=\s|$)/g, '$1.$2.');
 }
 
 /** The spelling used by the most articles: organisations and single names. */

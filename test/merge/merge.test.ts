@@ -6,9 +6,9 @@ import { analyseText } from '../helpers.js';
 
 describe('merge: speakers', () => {
   it('one speaker per person across spellings, named by the spelling most articles use', () => {
-    const a = analyseText('“We made progress,” said US Secretary of State Antony Blinken.', 'a');
-    const b = analyseText('“The talks were useful,” Anthony Blinken told reporters.', 'b');
-    const c = analyseText('“We will keep talking,” said Antony Blinken on Monday.', 'c');
+    const a = analyseText('“We made progress,” said US Secretary of State Antony Blinken after meeting Wang Yi.', 'a');
+    const b = analyseText('Wang Yi hosted the talks. “The talks were useful,” Anthony Blinken told reporters.', 'b');
+    const c = analyseText('“We will keep talking,” said Antony Blinken on Monday. Wang Yi did not comment.', 'c');
     const m = merge([a, b, c]);
     const blinken = m.speakers.filter((s) => /blinken/i.test(s.name));
     expect(blinken).toHaveLength(1);
@@ -77,11 +77,28 @@ describe('merge: statements', () => {
   });
 
   it('joins misspelt names of one person and names them by the majority spelling', () => {
-    const recs = ['Antony Blinken', 'Antony Blinken', 'Antony Brinken', 'Anthony Blinken'].map((n, i) => analyseText(`“Talks were useful number ${i},” said ${n}.`, `a${i}`));
+    const recs = ['Antony Blinken', 'Antony Blinken', 'Antony Brinken', 'Anthony Blinken'].map((n, i) => analyseText(`${n} met Wang Yi in Beijing. “Talks were useful number ${i},” said ${n}.`, `a${i}`));
     const m = merge(recs);
     expect(m.speakers).toHaveLength(1);
     expect(m.speakers[0].name).toBe('Antony Blinken');
     expect(m.speakers[0].aliases).toEqual(expect.arrayContaining(['Antony Brinken', 'Anthony Blinken']));
+  });
+
+  it('merges a typo only when its context fits: a shared neighbour or the same article', () => {
+    const court = analyseText('Judge Mary Keane heard the case. “The verdict is fair,” said John Smith, the defence lawyer.', 'court');
+    const football = analyseText('Rovers lost again on Saturday. “We were poor,” said John Smyth, the club captain.', 'football');
+    expect(merge([court, football]).speakers.filter((s) => s.kind === 'person').map((s) => s.name).sort()).toEqual(['John Smith', 'John Smyth']);
+    const appeal = analyseText('Judge Mary Keane rejected the appeal. “We will go on,” said John Smyth, the defence lawyer.', 'appeal');
+    const people = merge([court, appeal]).speakers.filter((s) => s.kind === 'person');
+    expect(people).toHaveLength(1);
+    expect(people[0].aliases).toContain('John Smyth');
+  });
+
+  it('writes collective names in the guideline’s house style and keeps the outlet’s spelling as an alias', () => {
+    const a = analyseText('“The talks were productive,” the US State Department said in a statement.', 'a');
+    const org = merge([a]).speakers.find((s) => s.kind === 'organisation');
+    expect(org?.name).toBe('U.S. State Department');
+    expect(org?.aliases).toContain('US State Department');
   });
 
   it('every quote is in exactly one statement', () => {
