@@ -55,7 +55,7 @@ console.log('\n| merge: quotes | time (s) | statements | speakers | memory added
 let prev: { n: number; ms: number } | null = null;
 for (const n of mergeSizes) {
   const times = n >= 1_000_000 ? 1 : runs;
-  const rs = Array.from({ length: times }, () => child('bench-merge.ts', [String(n)], ['--expose-gc', '--max-old-space-size=6000']));
+  const rs = Array.from({ length: times }, () => child('bench-merge.ts', [String(n)], ['--expose-gc', '--max-old-space-size=6000', '--max-semi-space-size=64']));
   const ms = median(rs.map((r) => r.ms));
   const growth = prev ? ` (×${(ms / prev.ms).toFixed(1)} for ×${n / prev.n}; n log n: ×${((n * Math.log(n)) / (prev.n * Math.log(prev.n))).toFixed(1)})` : '';
   console.log(`| ${n.toLocaleString('en')} | ${(ms / 1000).toFixed(2)}${growth} | ${rs[0].statements} | ${rs[0].speakers} | ${median(rs.map((r) => r.deltaMB))} | ${median(rs.map((r) => r.rssMB))} |`);

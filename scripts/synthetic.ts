@@ -17,12 +17,19 @@ function rng(seed: number) {
   };
 }
 
-/** `quotes` quotes in articles of about 10 quotes; each utterance is reported about 3 times. */
+/**
+ * `quotes` quotes in articles of 10 quotes; each utterance is reported about 3 times. Articles follow
+ * stories, as news does: each article quotes the ten people of one story, so a misspelt name stands
+ * beside the same neighbours as its correct spelling (what the merge's context guard looks for).
+ */
 export function syntheticRecords(quotes: number, seed = 1): ArticleRecord[] {
   const r = rng(seed);
   const pick = <T>(a: T[]) => a[Math.floor(r() * a.length)];
   const speakers = Math.max(20, Math.floor(quotes / 50));
   const utterances = Math.max(1, Math.floor(quotes / 3));
+  const perSpeaker = Math.max(1, Math.floor(utterances / speakers));
+  const stories = Math.ceil(speakers / 10);
+  let story = 0;
   const names = Array.from({ length: speakers }, (_, i) => `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]}${i >= 400 ? ` ${LAST[i % 17]}-${Math.floor(i / 400)}` : ''}`);
   const records: ArticleRecord[] = [];
   let article: ArticleRecord | null = null;
@@ -30,18 +37,23 @@ export function syntheticRecords(quotes: number, seed = 1): ArticleRecord[] {
     if (!article || article.quotes.length >= 10) {
       article = { article: { id: `a${records.length}`, source: '', sha256: '', length: 0 }, quotes: [], entities: [], warnings: [], names: [] };
       records.push(article);
+      story = Math.floor(r() * stories);
     }
-    const u = Math.floor(r() * utterances);
+    const who = (story * 10 + Math.floor(r() * 10)) % speakers;
+    const u = who + speakers * Math.floor(r() * perSpeaker);
     const ur = rng(u + 7);
     const words = Array.from({ length: 12 + Math.floor(ur() * 12) }, () => WORDS[Math.floor(ur() * WORDS.length)]);
     let text = words.join(' ');
     const v = r();
     if (v < 0.3) text = words.slice(0, Math.ceil(words.length / 2)).join(' '); // in part
     else if (v < 0.5) text = words.map((w, k) => (k === 3 ? pick(WORDS) : w)).join(' '); // reworded
-    let name = names[Math.floor(ur() * speakers)];
+    let name = names[who];
     if (r() < 0.05) name = name.replace(/[aeiou]/, 'y'); // a typo
     const entity = name.toLowerCase().replace(/[^a-z]+/g, '-');
-    if (!article.entities.some((e) => e.id === entity)) article.entities.push({ id: entity, name, kind: 'person', mentions: [] });
+    if (!article.entities.some((e) => e.id === entity)) {
+      article.entities.push({ id: entity, name, kind: 'person', mentions: [] });
+      article.names!.push({ name, kind: 'person', mentions: 1 });
+    }
     const start = article.quotes.length * 200;
     const q: ArticleQuote = {
       id: `q${article.quotes.length + 1}`,
