@@ -1,29 +1,45 @@
 #!/usr/bin/env node
 // whosaid command line: arguments → io → pipeline → merge → output. Exit 0 when every article was
-// processed, 1 when any failed (each failure reported, every other article still written), 2 for
-// unusable arguments.
+// processed, 1 when any failed (each failure reported, every other article still written) or, with
+// --frail, when any warning was raised; 2 for unusable arguments.
 import fs from 'node:fs';
 import os from 'node:os';
-import defaultPipeline from '../pipelines/default.js';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { listCorpus } from './io/corpus.js';
 import { runCorpus } from './runner.js';
+// REPORT import { writeReport } from './report/write.js';
 
 const HELP = `whosaid: who said what in a folder of news articles
 
-usage: npm run pipeline -- [CORPUS_DIR] [--out DIR] [--workers N] [--force] [--quiet]
+usage: npm run pipeline -- [CORPUS] [options]
 
-  CORPUS_DIR     folder of .txt articles, one per file (default: corpus)
-  --out DIR      where to write articles/<id>.json and merged.json (default: output)
-  --workers N    articles analysed at once (default: number of cores)
-  --force        redo every article, even those whose output is up to date
-  --quiet        print only the summary line
-  --help         this text
+  CORPUS           a folder of .txt articles, one per file, or a .jsonl file of
+                   {"id": "...", "text": "..."} lines (default: corpus)
+  --out DIR        where to write articles/<id>.json, merged.json and report.html
+                   (default: output)
+  --workers N      worker threads (default: one per core; 0 runs in the main thread)
+  --force          redo every article, even those whose output is up to date
+  --format F       json (default): files only; jsonl: also print each article
+                   record as one line on stdout, for other tools
+  --pipeline FILE  a module whose default export is the pipeline to run
+                   (default: pipelines/default.ts)
+  --frail          exit with status 1 when any article has a warning
+  --quiet          print only the summary line
+  --help           this text
 
 examples:
-  npm run pipeline                         # corpus/ → output/
-  npm run pipeline -- ~/news --out /tmp/ws  # another folder
-  npm run pipeline -- corpus --force        # redo everything
+  npm run pipeline                                  # corpus/ → output/
+  npm run pipeline -- ~/news --out /tmp/ws          # another folder
+  npm run pipeline -- feed.jsonl --format jsonl | jq -c '.quotes[]'
+  npm run pipeline -- corpus --force --workers 4    # redo everything on 4 threads
+  npm run pipeline -- corpus --pipeline examples/social-pipeline.ts
 
-exit status: 0 all articles processed, 1 some article failed, 2 bad arguments.`;
+Warnings are printed as article:line:col: message (stage:rule). A progress line
+is shown when stderr is a terminal.
+
+exit status: 0 all articles processed, 1 some article failed (or, with --frail,
+had a warning), 2 bad arguments.`;
 
 interface Args {
   corpus: string;
@@ -31,29 +47,46 @@ interface Args {
   workers: number;
   force: boolean;
   quiet: boolean;
+  frail: boolean;
+  format: 'json' | 'jsonl';
+  pipeline?: string;
 }
 
 function parseArgs(argv: string[]): Args | { error: string } | 'help' {
-  const args: Args = { corpus: 'corpus', out: 'output', workers: Math.max(1, os.availableParallelism?.() ?? os.cpus().length), force: false, quiet: false };
+  const args: Args = { corpus: 'corpus', out: 'output', workers: Math.max(1, os.availableParallelism?.() ?? os.cpus().length), force: false, quiet: false, frail: false, format: 'json' };
   let positional = 0;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
+    const value = () => argv[++i];
     if (a === '--help' || a === '-h') return 'help';
     else if (a === '--out') {
-      if (!argv[i + 1]) return { error: '--out needs a folder' };
-      args.out = argv[++i];
+      const v = value();
+      if (!v) return { error: '--out needs a folder' };
+      args.out = v;
     } else if (a === '--workers') {
-      const n = Number(argv[++i]);
-      if (!Number.isInteger(n) || n < 1) return { error: '--workers needs a whole number of at least 1' };
+      const n = Number(value());
+      if (!Number.isInteger(n) || n < 0) return { error: '--workers needs a whole number (0 runs in the main thread)' };
       args.workers = n;
+    } else if (a === '--format') {
+      const v = value();
+      if (v !== 'json' && v !== 'jsonl') return { error: '--format is json or jsonl' };
+      args.format = v;
+    } else if (a === '--pipeline') {
+      const v = value();
+      if (!v || !fs.existsSync(v)) return { error: `--pipeline needs a module file${v ? `: no file at ${v}` : ''}` };
+      args.pipeline = pathToFileURL(path.resolve(v)).href;
     } else if (a === '--force') args.force = true;
     else if (a === '--quiet') args.quiet = true;
+    else if (a === '--frail') args.frail = true;
     else if (a.startsWith('-')) return { error: `unknown option ${a}` };
     else if (positional++ === 0) args.corpus = a;
     else return { error: `unexpected argument ${a}` };
   }
   return args;
 }
+
+/** `1:05` for 65 seconds. */
+const clock = (s: number) => `${Math.floor(s / 60)}:${String(Math.round(s % 60)).padStart(2, '0')}`;
 
 async function main(): Promise<number> {
   const parsed = parseArgs(process.argv.slice(2));
@@ -65,28 +98,61 @@ async function main(): Promise<number> {
     console.error(`whosaid: ${parsed.error}\n\n${HELP}`);
     return 2;
   }
-  if (!fs.existsSync(parsed.corpus) || !fs.statSync(parsed.corpus).isDirectory()) {
-    console.error(`whosaid: no corpus folder at ${parsed.corpus}`);
+  const isJsonl = parsed.corpus.endsWith('.jsonl');
+  const stat = fs.statSync(parsed.corpus, { throwIfNoEntry: false });
+  if (!stat || (isJsonl ? !stat.isFile() : !stat.isDirectory())) {
+    console.error(`whosaid: no corpus ${isJsonl ? 'file' : 'folder'} at ${parsed.corpus}`);
     return 2;
   }
-  const summary = await runCorpus(defaultPipeline, {
+  // Progress only for a person watching: a terminal, not a pipe or a CI log.
+  const tty = process.stderr.isTTY && !parsed.quiet;
+  const total = tty && !isJsonl ? (await listCorpus(parsed.corpus)).length : 0;
+  const started = Date.now();
+  let done = 0;
+  let lastDraw = 0;
+  const progress = () => {
+    const now = Date.now();
+    if (now - lastDraw < 100 && done !== total) return;
+    lastDraw = now;
+    const rate = done / Math.max(0.001, (now - started) / 1000);
+    const left = total ? ` · ${clock((total - done) / Math.max(rate, 0.001))} left` : '';
+    process.stderr.write(`\r\x1b[2K${done}${total ? `/${total}` : ''} articles · ${rate.toFixed(0)}/s${left}`);
+  };
+  const clearProgress = () => tty && process.stderr.write('\r\x1b[2K');
+  const summary = await runCorpus({
     corpus: parsed.corpus,
     out: parsed.out,
     workers: parsed.workers,
     force: parsed.force,
-    onMessage: parsed.quiet ? undefined : (line) => console.error(line),
+    pipeline: parsed.pipeline,
+    onMessage: parsed.quiet
+      ? undefined
+      : (line) => {
+          clearProgress();
+          process.stderr.write(`${line}\n`);
+        },
+    onArticle: (_id, result) => {
+      done++;
+      if (parsed.format === 'jsonl') process.stdout.write(`${JSON.stringify(result.record)}\n`);
+      if (tty) progress();
+    },
   });
-  console.log(
+  clearProgress();
+  // REPORT const report = path.join(parsed.out, 'report.html');
+  // REPORT await writeReport(report, summary.records, summary.merged);
+  const line =
     `whosaid: ${summary.articles} articles (${summary.skipped} up to date, ${summary.failed} failed), ${summary.quotes} quotes, ` +
-      `${summary.speakers} speakers, ${summary.warnings} warnings, ${(summary.ms / 1000).toFixed(2)} s → ${parsed.out}`,
-  );
-  return summary.failed ? 1 : 0;
+    `${summary.speakers} speakers, ${summary.statements} statements, ${summary.warnings} warnings, ${(summary.ms / 1000).toFixed(2)} s → ${parsed.out}`;
+  // With --format jsonl stdout carries records only, so the summary goes where the warnings go.
+  if (parsed.format === 'jsonl') console.error(line);
+  else console.log(line);
+  return summary.failed || (parsed.frail && summary.warnings) ? 1 : 0;
 }
 
 main().then(
-  (code) => process.exit(code),
+  (code) => process.exitCode = code,
   (error) => {
     console.error(`whosaid: ${(error as Error).stack ?? error}`);
-    process.exit(1);
+    process.exitCode = 1;
   },
 );

@@ -1,16 +1,20 @@
-// Runs a pipeline over a corpus folder: reads, analyses and writes each article, then the merge.
+// Runs a pipeline over a corpus: worker threads read, analyse and write each article as it comes, the
+// main thread streams the article list to them, keeps each finished record for the merge, and writes
+// merged.json at the end.
 import fs from 'node:fs/promises';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pLimit from 'p-limit';
-import { decodeArticle, listCorpus } from './io/corpus.js';
+import { Worker } from 'node:worker_threads';
+import { decodeArticle, readCorpus, type ArticleJob } from './io/corpus.js';
 import { readJsonIfExists, writeAtomic } from './io/output.js';
 import { runPipeline, type Pipeline } from './pipeline.js';
 import { sha256, toRecord, type ArticleRecord } from './article.js';
-import { merge } from './merge/index.js';
+import { merge, type Merged } from './merge/index.js';
 import { formatMessage, type Message } from './message.js';
+
+export type { ArticleJob } from './io/corpus.js';
 
 export const PIPELINE_VERSION = '0.1.0';
 
@@ -40,30 +44,11 @@ export function codeFingerprint(): string {
 }
 let fingerprint: string | null = null;
 
-export interface RunOptions {
-  corpus: string;
-  out: string;
-  workers: number;
-  force: boolean;
-  onArticle?: (id: string, record: ArticleRecord, skipped: boolean) => void;
-  onMessage?: (line: string) => void;
-}
-
-export interface RunSummary {
-  articles: number;
-  failed: number;
-  skipped: number;
-  quotes: number;
-  speakers: number;
-  warnings: number;
-  ms: number;
-}
-
 /** Analyses one article's bytes. Never throws: a failure becomes a fatal warning in the record. */
-export function analyse(pipeline: Pipeline, id: string, source: string, bytes: Uint8Array): { record: ArticleRecord; failed: boolean; text: string } {
+export function analyse(pipeline: Pipeline, id: string, source: string, bytes: Uint8Array, version = pipelineVersion(pipeline)): { record: ArticleRecord; failed: boolean; text: string } {
   const hash = sha256(bytes);
   const decoded = decodeArticle(bytes);
-  const meta = { source, sha256: hash, pipeline: pipelineVersion(pipeline) };
+  const meta = { source, sha256: hash, pipeline: version };
   if (decoded.unusable) {
     const run = { doc: { id, text: decoded.text, layers: {} }, messages: [], failed: true };
     return { record: toRecord(run, meta, decoded.messages), failed: true, text: decoded.text };
@@ -86,64 +71,202 @@ function failedRecord(id: string, source: string, message: string, code: string)
   };
 }
 
-export async function runCorpus(pipeline: Pipeline, options: RunOptions): Promise<RunSummary> {
+/** What every article of one run shares, sent once to each worker. */
+export interface JobContext {
+  articlesDir: string;
+  force: boolean;
+  version: string;
+}
+
+export interface JobResult {
+  record: ArticleRecord;
+  skipped: boolean;
+  failed: boolean;
+  /** The article's warnings as `id:line:col: message (stage:code)` lines. */
+  lines: string[];
+}
+
+/**
+ * One article from source to output file: read, skip when the file on disk was made from the same bytes
+ * by the same code, otherwise analyse and write atomically. Never throws: an unreadable file or a crash
+ * becomes a record with a fatal warning, written like any other.
+ */
+export async function processArticle(pipeline: Pipeline, ctx: JobContext, job: ArticleJob): Promise<JobResult> {
+  const file = path.join(ctx.articlesDir, `${job.id}.json`);
+  if (job.error) return writeFailure(ctx, job, job.error, 'bad-input-line');
+  let bytes: Uint8Array;
+  try {
+    bytes = job.text !== undefined ? Buffer.from(job.text, 'utf8') : await fs.readFile(job.source);
+  } catch (error) {
+    return writeFailure(ctx, job, `cannot read the file: ${(error as Error).message}`, 'unreadable');
+  }
+  const hash = sha256(bytes);
+  const existing = ctx.force ? null : await readJsonIfExists<ArticleRecord>(file);
+  if (existing && existing.article?.sha256 === hash && existing.article?.pipeline === ctx.version) {
+    return { record: existing, skipped: true, failed: existing.warnings.some((w) => w.severity === 'fatal'), lines: [] };
+  }
+  let result;
+  try {
+    result = analyse(pipeline, job.id, job.source, bytes, ctx.version);
+  } catch (error) {
+    result = { record: failedRecord(job.id, job.source, `analysis failed: ${(error as Error).message}`, 'crash'), failed: true, text: '' };
+  }
+  await writeAtomic(file, JSON.stringify(result.record, null, 1));
+  return { record: result.record, skipped: false, failed: result.failed, lines: result.record.warnings.map((w) => formatMessage(job.id, result.text, w as Message)) };
+}
+
+async function writeFailure(ctx: JobContext, job: ArticleJob, message: string, code: string): Promise<JobResult> {
+  const record = failedRecord(job.id, job.source, message, code);
+  await writeAtomic(path.join(ctx.articlesDir, `${job.id}.json`), JSON.stringify(record, null, 1));
+  return { record, skipped: false, failed: true, lines: [`${job.id}:1:1: ${message} (input:${code})`] };
+}
+
+/** The default pipeline's module: workers load pipelines by module, since a function cannot be posted. */
+export const DEFAULT_PIPELINE = new URL(`../pipelines/default${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url).href;
+
+export interface RunOptions {
+  /** A folder of `.txt` articles, or a `.jsonl` file of `{"id", "text"}` lines. */
+  corpus: string;
+  out: string;
+  /** Worker threads; 0 analyses in this thread. */
+  workers: number;
+  force: boolean;
+  /** Module whose default export is the pipeline (default: pipelines/default). */
+  pipeline?: string;
+  onArticle?: (id: string, result: JobResult) => void;
+  onMessage?: (line: string) => void;
+}
+
+export interface RunSummary {
+  articles: number;
+  failed: number;
+  skipped: number;
+  quotes: number;
+  speakers: number;
+  statements: number;
+  warnings: number;
+  ms: number;
+  /** The largest heap any one worker (or this thread, without workers) reached. */
+  workerHeapMB: number;
+}
+
+type Runner = { run(job: ArticleJob): Promise<JobResult>; close(): Promise<void>; heapMB(): number };
+
+/**
+ * Worker threads, each with the pipeline and model loaded once. A worker that dies (out of memory, a
+ * native crash) fails only the articles it held: each gets a fatal record, and a fresh worker takes over.
+ */
+class WorkerPool implements Runner {
+  private slots: Array<{ worker: Worker; inflight: Map<number, { job: ArticleJob; resolve: (r: JobResult) => void }> }> = [];
+  private seq = 0;
+  private peakHeap = 0;
+  private closing = false;
+
+  constructor(size: number, private data: { pipeline: string; context: JobContext }) {
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  }
+
+  private spawn() {
+    const ext = path.extname(fileURLToPath(import.meta.url));
+    const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), {
+      workerData: { ...this.data, worker: new URL(`./worker${ext}`, import.meta.url).href },
+      // A larger young generation: the pipeline allocates many short-lived token objects.
+      resourceLimits: { maxYoungGenerationSizeMb: 64 },
+    });
+    const slot = { worker, inflight: new Map<number, { job: ArticleJob; resolve: (r: JobResult) => void }>() };
+    worker.on('message', (m: { seq?: number; result?: JobResult; heapMB?: number }) => {
+      if (m.seq === undefined) return;
+      this.peakHeap = Math.max(this.peakHeap, m.heapMB ?? 0);
+      const entry = slot.inflight.get(m.seq);
+      slot.inflight.delete(m.seq);
+      entry?.resolve(m.result!);
+    });
+    const fail = (why: string) => {
+      if (this.closing) return;
+      const lost = [...slot.inflight.values()];
+      slot.inflight.clear();
+      const i = this.slots.indexOf(slot);
+      if (i >= 0) this.slots[i] = this.spawn();
+      for (const { job, resolve } of lost) void writeFailure(this.data.context, job, `the worker analysing this article died: ${why}`, 'crash').then(resolve);
+    };
+    worker.on('error', (e) => fail(e.message));
+    worker.on('exit', (code) => fail(`exit code ${code}`));
+    return slot;
+  }
+
+  run(job: ArticleJob): Promise<JobResult> {
+    const slot = this.slots.reduce((a, b) => (b.inflight.size < a.inflight.size ? b : a));
+    const seq = ++this.seq;
+    return new Promise((resolve) => {
+      slot.inflight.set(seq, { job, resolve });
+      slot.worker.postMessage({ ...job, seq });
+    });
+  }
+
+  heapMB() {
+    return this.peakHeap;
+  }
+
+  async close() {
+    this.closing = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}
+
+async function inThread(pipelineModule: string, context: JobContext): Promise<Runner> {
+  const pipeline = ((await import(pipelineModule)) as { default: Pipeline }).default;
+  let peak = 0;
+  return {
+    run: async (job) => {
+      const r = await processArticle(pipeline, context, job);
+      peak = Math.max(peak, process.memoryUsage().heapUsed);
+      return r;
+    },
+    close: async () => {},
+    heapMB: () => Math.round(peak / 1e6),
+  };
+}
+
+export async function runCorpus(options: RunOptions): Promise<RunSummary & { merged: Merged; records: ArticleRecord[] }> {
   const started = Date.now();
-  const list = await listCorpus(options.corpus);
+  const pipelineModule = options.pipeline ?? DEFAULT_PIPELINE;
   const articlesDir = path.join(options.out, 'articles');
   await fs.mkdir(articlesDir, { recursive: true });
-  const limit = pLimit(Math.max(1, options.workers * 2));
-  const summary: RunSummary = { articles: list.length, failed: 0, skipped: 0, quotes: 0, speakers: 0, warnings: 0, ms: 0 };
-  const version = pipelineVersion(pipeline);
+  const pipeline = ((await import(pipelineModule)) as { default: Pipeline }).default;
+  const context: JobContext = { articlesDir, force: options.force, version: pipelineVersion(pipeline) };
+  const runner = options.workers > 0 ? new WorkerPool(options.workers, { pipeline: pipelineModule, context }) : await inThread(pipelineModule, context);
+  const summary: RunSummary = { articles: 0, failed: 0, skipped: 0, quotes: 0, speakers: 0, statements: 0, warnings: 0, ms: 0, workerHeapMB: 0 };
   // Every article's record, new or found up to date on disk: merged.json is built from these, so a
   // resumed run merges what earlier runs wrote without reading any file twice.
   const records: ArticleRecord[] = [];
-  await Promise.all(
-    list.map(({ id, source }) =>
-      limit(async () => {
-        const file = path.join(articlesDir, `${id}.json`);
-        let record: ArticleRecord;
-        let skipped = false;
-        let bytes: Uint8Array;
-        try {
-          bytes = await fs.readFile(source);
-        } catch (error) {
-          record = failedRecord(id, source, `cannot read the file: ${(error as Error).message}`, 'unreadable');
-          summary.failed++;
-          await writeAtomic(file, JSON.stringify(record, null, 1));
-          options.onMessage?.(`${id}:1:1: cannot read the file: ${(error as Error).message} (input:unreadable)`);
-          records.push(record);
-          options.onArticle?.(id, record, false);
-          return;
-        }
-        const hash = sha256(bytes);
-        const existing = options.force ? null : await readJsonIfExists<ArticleRecord>(file);
-        if (existing && existing.article?.sha256 === hash && existing.article?.pipeline === version) {
-          record = existing;
-          skipped = true;
-          summary.skipped++;
-          if (record.warnings.some((w) => w.severity === 'fatal')) summary.failed++;
-        } else {
-          let result;
-          try {
-            result = analyse(pipeline, id, source, bytes);
-          } catch (error) {
-            result = { record: failedRecord(id, source, `analysis failed: ${(error as Error).message}`, 'crash'), failed: true, text: '' };
-          }
-          record = result.record;
-          if (result.failed) summary.failed++;
-          await writeAtomic(file, JSON.stringify(record, null, 1));
-          for (const w of record.warnings) options.onMessage?.(formatMessage(id, result.text, w as Message));
-        }
-        records.push(record);
-        summary.quotes += record.quotes.length;
-        summary.warnings += record.warnings.length;
-        options.onArticle?.(id, record, skipped);
-      }),
-    ),
-  );
+  // At most two articles per worker in flight: the list is streamed, never read whole into memory.
+  const window = Math.max(2, options.workers * 2);
+  const pending = new Set<Promise<void>>();
+  try {
+    for await (const job of readCorpus(options.corpus)) {
+      summary.articles++;
+      const p = runner.run(job).then((result) => {
+        records.push(result.record);
+        if (result.skipped) summary.skipped++;
+        if (result.failed) summary.failed++;
+        summary.quotes += result.record.quotes.length;
+        summary.warnings += result.record.warnings.length;
+        for (const line of result.lines) options.onMessage?.(line);
+        options.onArticle?.(job.id, result);
+      });
+      pending.add(p);
+      void p.finally(() => pending.delete(p));
+      if (pending.size >= window) await Promise.race(pending);
+    }
+    await Promise.all(pending);
+  } finally {
+    summary.workerHeapMB = runner.heapMB();
+    await runner.close();
+  }
   const merged = merge(records);
   summary.speakers = merged.speakers.length;
+  summary.statements = merged.statements.length;
   await writeAtomic(path.join(options.out, 'merged.json'), JSON.stringify(merged, null, 1));
   summary.ms = Date.now() - started;
-  return summary;
+  return { ...summary, merged, records };
 }

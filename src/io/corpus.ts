@@ -1,7 +1,19 @@
 // Reading articles from disk: the only place besides the writers that touches the file system.
 import fs from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import type { Message } from '../message.js';
+
+/** One article to analyse: a file to read, or text already in hand (a JSONL line). */
+export interface ArticleJob {
+  id: string;
+  /** Where the article came from: its file, or `file.jsonl:LINE`. */
+  source: string;
+  text?: string;
+  /** Set when the input could not even yield an article (a JSONL line that is not `{id, text}`). */
+  error?: string;
+}
 
 export interface SourceArticle {
   id: string;
@@ -21,6 +33,47 @@ export interface DecodedArticle {
 export async function listCorpus(dir: string): Promise<Array<{ id: string; source: string }>> {
   const names = (await fs.readdir(dir, { withFileTypes: true })).filter((d) => (d.isFile() || d.isSymbolicLink()) && d.name.endsWith('.txt') && !d.name.startsWith('.'));
   return names.map((d) => ({ id: d.name.replace(/\.[^.]+$/, ''), source: path.join(dir, d.name) })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * The articles of a corpus, streamed: a folder of `.txt` files, or a `.jsonl` file with one
+ * `{"id": "…", "text": "…"}` object per line (read line by line, never whole). An id is made safe as a
+ * file name (`world/2023 04` → `world_2023_04`) and made unique (`a`, `a-2`); a bad line still yields a
+ * job, which fails with its reason, so no input line goes unreported.
+ */
+export async function* readCorpus(input: string): AsyncGenerator<ArticleJob> {
+  if (!input.endsWith('.jsonl')) {
+    for (const a of await listCorpus(input)) yield a;
+    return;
+  }
+  const seen = new Set<string>();
+  const unique = (raw: string) => {
+    const base = raw.replace(/[^\p{L}\p{N}._-]+/gu, '_').replace(/^[._]+/, '').slice(0, 120) || 'article';
+    let id = base;
+    for (let n = 2; seen.has(id); n++) id = `${base}-${n}`;
+    seen.add(id);
+    return id;
+  };
+  const lines = createInterface({ input: createReadStream(input, { encoding: 'utf8' }), crlfDelay: Infinity });
+  let n = 0;
+  for await (const line of lines) {
+    n++;
+    if (!line.trim()) continue;
+    const source = `${input}:${n}`;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      yield { id: unique(`line-${n}`), source, error: `line ${n} is not JSON` };
+      continue;
+    }
+    const v = value as { id?: unknown; text?: unknown };
+    if (typeof v?.text !== 'string') {
+      yield { id: unique(typeof v?.id === 'string' || typeof v?.id === 'number' ? String(v.id) : `line-${n}`), source, error: `line ${n} has no "text" string` };
+      continue;
+    }
+    yield { id: unique(typeof v.id === 'string' || typeof v.id === 'number' ? String(v.id) : `line-${n}`), source, text: v.text };
+  }
 }
 
 const msg = (code: string, message: string, severity: 'warning' | 'fatal' = 'warning'): Message => ({ code, start: 0, end: 0, message, stage: 'input', severity });

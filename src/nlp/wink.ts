@@ -11,29 +11,30 @@ export function wink(): Wink {
   return nlp;
 }
 
-export interface RawToken {
-  value: string;
-  pos: string;
-  precedingSpaces: string;
-  /** Index of the wink sentence the token belongs to. */
-  sentence: number;
+/** wink's tokens as parallel arrays: no object per token, since a parse allocates for every word. */
+export interface RawTokens {
+  values: string[];
+  pos: string[];
+  precedingSpaces: string[];
+  /** Index of the wink sentence each token belongs to. */
+  sentence: Int32Array;
 }
 
 /** Tokens of `text` with POS tags and wink's sentence index, in order. */
-export function winkTokens(text: string): RawToken[] {
+export function winkTokens(text: string): RawTokens {
   const w = wink();
   const its = w.its;
   const doc = w.readDoc(text);
-  const values = doc.tokens().out(its.value) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const out: RawToken[] = new Array(values.length);
-  for (let i = 0; i < values.length; i++) out[i] = { value: values[i], pos: pos[i], precedingSpaces: spaces[i], sentence: 0 };
+  const tokens = doc.tokens();
+  const values = tokens.out(its.value) as string[];
+  const pos = tokens.out(its.pos) as string[];
+  const precedingSpaces = tokens.out(its.precedingSpaces) as string[];
+  const sentence = new Int32Array(values.length);
   let s = 0;
-  doc.sentences().each((sentence: { out(f: unknown): unknown }) => {
-    const [first, last] = sentence.out(its.span) as unknown as [number, number];
-    for (let i = first; i <= last && i < out.length; i++) out[i].sentence = s;
+  doc.sentences().each((one: { out(f: unknown): unknown }) => {
+    const [first, last] = one.out(its.span) as unknown as [number, number];
+    sentence.fill(s, first, Math.min(last + 1, values.length));
     s++;
   });
-  return out;
+  return { values, pos, precedingSpaces, sentence };
 }

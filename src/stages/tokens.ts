@@ -38,22 +38,24 @@ export const tokens = () =>
       const raw = winkTokens(view);
       const out: Token[] = [];
       let pos = 0;
-      for (const t of raw) {
-        pos += t.precedingSpaces.length;
+      for (let i = 0; i < raw.values.length; i++) {
+        const value = raw.values[i];
+        pos += raw.precedingSpaces[i].length;
         let start = pos;
-        if (view.startsWith(t.value, start) === false) {
+        if (view.startsWith(value, start) === false) {
           // wink is lossless on every text we have seen; if it ever is not, find the token nearby
           // rather than shifting every later offset.
-          const found = view.indexOf(t.value, Math.max(0, start - 8));
+          const found = view.indexOf(value, Math.max(0, start - 8));
           if (found === -1 || found > start + 64) {
-            report.warn('token-misaligned', Math.min(start, doc.text.length), Math.min(start, doc.text.length), `token ${JSON.stringify(t.value)} not found in the text`);
+            report.warn('token-misaligned', Math.min(start, doc.text.length), Math.min(start, doc.text.length), `token ${JSON.stringify(value)} not found in the text`);
             continue;
           }
           start = found;
         }
-        const end = start + t.value.length;
+        const end = start + value.length;
         pos = end;
-        out.push({ start, end, pos: t.pos, lower: t.value.toLowerCase().replace(/’/g, "'"), sentence: t.sentence });
+        const lower = value.toLowerCase();
+        out.push({ start, end, pos: raw.pos[i], lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, sentence: raw.sentence[i] });
       }
       return out;
     },
