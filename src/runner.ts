@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { decodeArticle, readCorpus, type ArticleJob } from './io/corpus.js';
-import { readJsonIfExists, writeAtomic } from './io/output.js';
+import { readJsonIfExists, removeStaleTemporaries, writeAtomic } from './io/output.js';
 import { runPipeline, type Pipeline } from './pipeline.js';
 import { sha256, toRecord, type ArticleRecord } from './article.js';
 import { merge, type Merged } from './merge/index.js';
@@ -232,6 +232,8 @@ export async function runCorpus(options: RunOptions): Promise<RunSummary & { mer
   const pipelineModule = options.pipeline ?? DEFAULT_PIPELINE;
   const articlesDir = path.join(options.out, 'articles');
   await fs.mkdir(articlesDir, { recursive: true });
+  await removeStaleTemporaries(articlesDir);
+  await removeStaleTemporaries(options.out);
   const pipeline = ((await import(pipelineModule)) as { default: Pipeline }).default;
   const context: JobContext = { articlesDir, force: options.force, version: pipelineVersion(pipeline) };
   const runner = options.workers > 0 ? new WorkerPool(options.workers, { pipeline: pipelineModule, context }) : await inThread(pipelineModule, context);

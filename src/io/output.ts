@@ -19,3 +19,31 @@ export async function readJsonIfExists<T>(file: string): Promise<T | null> {
     return null;
   }
 }
+
+/**
+ * Removes the temporary files a killed run left in `dir` (`.a.json.4242.7.tmp`): those whose process
+ * is gone. A run still going in the same folder keeps its own.
+ */
+export async function removeStaleTemporaries(dir: string): Promise<void> {
+  let names: string[];
+  try {
+    names = await fs.readdir(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const m = /^\..+\.(\d+)\.\d+\.tmp$/.exec(name);
+    if (!m || alive(Number(m[1]))) continue;
+    await fs.rm(path.join(dir, name), { force: true });
+  }
+}
+
+function alive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

@@ -1,0 +1,79 @@
+// The CLI as other tools and people meet it: help, JSONL in and out, --frail, the summary line, and a
+// progress line only on a terminal.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { cli, root } from './cli.js';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-cli-'));
+const feed = path.join(dir, 'feed.jsonl');
+fs.writeFileSync(
+  feed,
+  [
+    JSON.stringify({ id: 'court/2024 05', text: '“The verdict is fair,” said defence lawyer John Smith.' }),
+    JSON.stringify({ id: 7, text: 'Mayor Ana Ruiz said: “The bridge opens in May.”' }),
+    'this line is not JSON',
+    JSON.stringify({ id: 'no-text' }),
+    '',
+    JSON.stringify({ id: 7, text: '“Same id again,” said Tom Hale.' }),
+  ].join('\n'),
+);
+
+describe('CLI manners', () => {
+  it('prints help with examples', () => {
+    const r = cli(['--help']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/examples:/);
+    expect(r.stdout).toMatch(/--format jsonl/);
+    expect(r.stdout).toMatch(/--frail/);
+  });
+
+  it('reads a JSONL feed, writes one record per line to stdout, and reports bad lines without losing the rest', () => {
+    const out = path.join(dir, 'out-jsonl');
+    const r = cli([feed, '--out', out, '--format', 'jsonl', '--workers', '1']);
+    expect(r.status).toBe(1); // two lines could not be analysed
+    const records = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const ids = records.map((x) => x.article.id).sort();
+    // Ids are made safe as file names and unique; every non-empty line yields a record.
+    expect(ids).toEqual(['7', '7-2', 'court_2024_05', 'line-3', 'no-text']);
+    const byId = new Map(records.map((x) => [x.article.id, x]));
+    expect(byId.get('court_2024_05').quotes[0].speaker.name).toBe('John Smith');
+    expect(byId.get('7').quotes[0].speaker.name).toBe('Ana Ruiz');
+    expect(byId.get('line-3').warnings[0]).toMatchObject({ severity: 'fatal', code: 'bad-input-line' });
+    for (const id of ids) expect(fs.existsSync(path.join(out, 'articles', `${id}.json`))).toBe(true);
+    // The summary goes to stderr so that stdout stays pure JSONL.
+    expect(r.stderr).toMatch(/whosaid: 5 articles/);
+    expect(r.stderr).toMatch(/line-3:1:1: line 3 is not JSON \(input:bad-input-line\)/);
+  });
+
+  it('prints warnings as article:line:col: message (stage:rule) and fails with --frail', () => {
+    const corpus = path.join(dir, 'warn');
+    fs.mkdirSync(corpus);
+    fs.writeFileSync(path.join(corpus, 'open.txt'), 'First line.\n“This quote never closes, said Ann Lee.\n');
+    const loose = cli([corpus, '--out', path.join(dir, 'o1')]);
+    expect(loose.status).toBe(0);
+    expect(loose.stderr).toMatch(/^open:2:1: .+ \(quotes:unclosed-quote\)$/m);
+    expect(loose.stdout).toMatch(/whosaid: 1 articles .* 1 warnings/);
+    expect(cli([corpus, '--out', path.join(dir, 'o2'), '--frail']).status).toBe(1);
+  });
+
+  it('is quiet when piped and shows progress on a terminal', () => {
+    const piped = cli([path.join(root, 'corpus'), '--out', path.join(dir, 'o3'), '--quiet']);
+    expect(piped.stderr).not.toMatch(/articles ·/);
+    const hasScript = spawnSync('script', ['--version']).status === 0;
+    if (!hasScript) return;
+    // `script` gives the child a terminal, as a person running it would.
+    const cmd = `${process.execPath} --import tsx src/cli.ts corpus --out ${path.join(dir, 'o4')} --force`;
+    const tty = spawnSync('script', ['-qec', cmd, '/dev/null'], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+    expect(tty.stdout).toMatch(/\d+\/5 articles · \d+\/s · \d+:\d\d left/);
+    expect(tty.stdout).toMatch(/whosaid: 5 articles/);
+  });
+
+  it('rejects unusable arguments with status 2', () => {
+    expect(cli(['--format', 'xml']).status).toBe(2);
+    expect(cli(['--pipeline', 'nowhere.ts']).status).toBe(2);
+    expect(cli([path.join(dir, 'missing.jsonl')]).status).toBe(2);
+  });
+});
