@@ -1,21 +1,32 @@
-// One measurement in a fresh process: the bare wink pass, or the pipeline, over a generated corpus.
+// One measurement in a fresh process over a generated corpus:
+//   wink DIR            the bare wink pass (readDoc + POS) on this thread, model loaded before the clock
+//   run DIR OUT WORKERS the whole run as the CLI does it (workers start and load the model, every
+//                       article is read, analysed and written, then the merge), on the clock
 import fs from 'node:fs';
 import path from 'node:path';
-import defaultPipeline from '../pipelines/default.js';
-import { runPipeline } from '../src/pipeline.js';
 import { wink } from '../src/nlp/wink.js';
+import { runCorpus } from '../src/runner.js';
 
-const [mode, dir] = process.argv.slice(2);
-const files = fs.readdirSync(dir).sort().map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
-const bytes = files.reduce((n, t) => n + Buffer.byteLength(t), 0);
-wink(); // load the model before the clock starts, as a worker does once
-const t = performance.now();
+const [mode, dir, out, workers] = process.argv.slice(2);
+const files = fs.readdirSync(dir).sort();
+let bytes = 0;
+let ms: number;
 let quotes = 0;
-for (const text of files) {
-  if (mode === 'wink') {
-    const d = wink().readDoc(text);
-    d.tokens().out(wink().its.pos);
-  } else quotes += runPipeline(defaultPipeline, 'x', text).doc.layers.quotes?.length ?? 0;
+let workerHeapMB = 0;
+if (mode === 'wink') {
+  const texts = files.map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+  for (const t of texts) bytes += Buffer.byteLength(t);
+  wink();
+  const t = performance.now();
+  for (const text of texts) wink().readDoc(text).tokens().out(wink().its.pos);
+  ms = performance.now() - t;
+} else {
+  for (const f of files) bytes += fs.statSync(path.join(dir, f)).size;
+  const t = performance.now();
+  const s = await runCorpus({ corpus: dir, out, workers: Number(workers), force: true });
+  ms = performance.now() - t;
+  quotes = s.quotes;
+  workerHeapMB = s.workerHeapMB;
 }
-const ms = performance.now() - t;
-console.log(JSON.stringify({ mode, articles: files.length, bytes, ms, quotes, rssMB: Math.round(process.memoryUsage().rss / 1e6) }));
+// maxRSS covers the whole process, worker threads included.
+console.log(JSON.stringify({ mode, workers: Number(workers ?? 0), articles: files.length, bytes, ms, quotes, rssMB: Math.round(process.resourceUsage().maxRSS / 1024), workerHeapMB }));

@@ -1,7 +1,8 @@
 // npm run bench -- [--mb N] [--runs N] [--merge 10000,100000,1000000]
 // Prints, in one run, medians of several runs each in a fresh process: the bare wink pass (tokens and
-// POS, one core) and the pipeline (one thread) over an N MB corpus built from corpus/ with distinct ids,
-// their ratio, articles/s, MB/s and peak RSS; then merge time and memory for synthetic quote counts.
+// POS, one core) and the whole run with 1 and 2 workers over an N MB corpus built from corpus/ with
+// distinct ids, their ratio, articles/s, MB/s, peak RSS and worker heap; then merge time and memory
+// for synthetic quote counts.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -30,26 +31,43 @@ function child(script: string, args: string[], extra: string[] = []): Record<str
 }
 
 // A corpus of about `mb` MB: the articles of corpus/ again and again under distinct ids.
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-bench-'));
-const sources = fs.readdirSync(path.join(root, 'corpus')).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(root, 'corpus', f), 'utf8'));
-let total = 0;
-for (let i = 0; total < mb * 1e6; i++) {
-  const text = sources[i % sources.length];
-  fs.writeFileSync(path.join(dir, `${String(i).padStart(6, '0')}.txt`), text);
-  total += Buffer.byteLength(text);
+function buildCorpus(megabytes: number): { dir: string; bytes: number } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-bench-'));
+  const sources = fs.readdirSync(path.join(root, 'corpus')).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(root, 'corpus', f), 'utf8'));
+  let bytes = 0;
+  for (let i = 0; bytes < megabytes * 1e6; i++) {
+    const text = sources[i % sources.length];
+    fs.writeFileSync(path.join(dir, `${String(i).padStart(6, '0')}.txt`), text);
+    bytes += Buffer.byteLength(text);
+  }
+  return { dir, bytes };
 }
-const measure = (mode: string) => Array.from({ length: runs }, () => child('bench-pipeline.ts', [mode, dir]));
-const winkRuns = measure('wink');
-const pipeRuns = measure('pipeline');
-const w = median(winkRuns.map((r) => r.ms));
-const p = median(pipeRuns.map((r) => r.ms));
-const articles = winkRuns[0].articles;
+
+const { dir, bytes: total } = buildCorpus(mb);
+const out = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-bench-out-'));
+
+// Interleaved, so that a slow spell of a noisy machine hits every row alike.
+const rows: Record<string, Array<Record<string, number>>> = { wink: [], w1: [], w2: [] };
+for (let r = 0; r < runs; r++) {
+  rows.wink.push(child('bench-pipeline.ts', ['wink', dir]));
+  rows.w1.push(child('bench-pipeline.ts', ['run', dir, out, '1']));
+  rows.w2.push(child('bench-pipeline.ts', ['run', dir, out, '2']));
+}
+
+const articles = rows.wink[0].articles;
+const w = median(rows.wink.map((r) => r.ms));
 console.log(`\ncorpus: ${articles} articles, ${(total / 1e6).toFixed(1)} MB; medians of ${runs} runs, each in a fresh process, ${os.cpus().length} cores`);
-console.log('\n| run | time (s) | articles/s | MB/s | peak RSS (MB) |\n|---|---|---|---|---|');
-console.log(`| bare wink readDoc + POS, 1 core | ${(w / 1000).toFixed(2)} | ${(articles / (w / 1000)).toFixed(0)} | ${(total / 1e6 / (w / 1000)).toFixed(2)} | ${median(winkRuns.map((r) => r.rssMB))} |`);
-console.log(`| pipeline, 1 thread | ${(p / 1000).toFixed(2)} | ${(articles / (p / 1000)).toFixed(0)} | ${(total / 1e6 / (p / 1000)).toFixed(2)} | ${median(pipeRuns.map((r) => r.rssMB))} |`);
-console.log(`\nratio pipeline(1 thread)/wink(1 core): ${(p / w).toFixed(2)}`);
+console.log('\n| run | time (s) | articles/s | MB/s | ratio to wink | peak RSS (MB) | worker heap (MB) |\n|---|---|---|---|---|---|---|');
+const row = (label: string, rs: Array<Record<string, number>>) => {
+  const ms = median(rs.map((r) => r.ms));
+  console.log(`| ${label} | ${(ms / 1000).toFixed(2)} | ${(articles / (ms / 1000)).toFixed(0)} | ${(total / 1e6 / (ms / 1000)).toFixed(2)} | ${(ms / w).toFixed(2)} | ${median(rs.map((r) => r.rssMB))} | ${median(rs.map((r) => r.workerHeapMB)) || '–'} |`);
+};
+row('bare wink readDoc + POS, 1 core', rows.wink);
+row('whole run, 1 worker (merge included)', rows.w1);
+row('whole run, 2 workers (merge included)', rows.w2);
+console.log(`\nratio whole run (2 workers) / wink (1 core): ${(median(rows.w2.map((r) => r.ms)) / w).toFixed(2)}`);
 fs.rmSync(dir, { recursive: true, force: true });
+fs.rmSync(out, { recursive: true, force: true });
 
 console.log('\n| merge: quotes | time (s) | statements | speakers | memory added (MB) | peak RSS (MB) |\n|---|---|---|---|---|---|');
 let prev: { n: number; ms: number } | null = null;
