@@ -1,5 +1,4 @@
 // Turns a pipeline run into the article record of the output contract (shared/spec/OUTPUT.md).
-import { createHash } from 'node:crypto';
 import type { Span } from './doc.js';
 import type { Message } from './message.js';
 import type { RunResult } from './pipeline.js';
@@ -30,11 +29,13 @@ export interface ArticleRecord {
   warnings: Array<{ code: string; start: number; end: number; message: string; stage: string; severity: string }>;
   /** Every person and organisation the article names, speaking or not: what the merge votes on. */
   names?: Array<{ name: string; kind: string; mentions: number }>;
+  /** The layers of stages added to the default pipeline, by layer name (a free key of the contract). */
+  extensions?: Record<string, unknown>;
 }
 
-export function sha256(bytes: Uint8Array | string): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
+/** The layers the default pipeline makes; any other layer is a user's stage and goes to `extensions`. */
+const BUILT_IN = new Set(['paragraphs', 'tokens', 'sentences', 'quotes', 'entities', 'attribution']);
+
 
 export function toRecord(run: RunResult, meta: { source: string; sha256: string; pipeline?: string }, extra: Message[] = []): ArticleRecord {
   const { doc } = run;
@@ -66,11 +67,13 @@ export function toRecord(run: RunResult, meta: { source: string; sha256: string;
   const names = (doc.layers.entities?.entities ?? [])
     .filter((e) => e.kind === 'person' || e.kind === 'organisation')
     .map((e) => ({ name: e.name, kind: e.kind, mentions: e.mentions.length }));
+  const extensions = Object.fromEntries(Object.entries(doc.layers).filter(([name, value]) => !BUILT_IN.has(name) && value !== undefined));
   return {
     article: { id: doc.id, source: meta.source, sha256: meta.sha256, length: doc.text.length, ...(meta.pipeline ? { pipeline: meta.pipeline } : {}) },
     quotes: out,
     entities,
     warnings,
     names,
+    ...(Object.keys(extensions).length ? { extensions } : {}),
   };
 }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { listCorpus } from './io/corpus.js';
 import { runCorpus } from './runner.js';
-// REPORT import { writeReport } from './report/write.js';
+import { writeReport } from './report/write.js';
 
 const HELP = `whosaid: who said what in a folder of news articles
 
@@ -138,8 +138,8 @@ async function main(): Promise<number> {
     },
   });
   clearProgress();
-  // REPORT const report = path.join(parsed.out, 'report.html');
-  // REPORT await writeReport(report, summary.records, summary.merged);
+  const report = path.join(parsed.out, 'report.html');
+  await writeReport(report, summary.records, summary.merged);
   const line =
     `whosaid: ${summary.articles} articles (${summary.skipped} up to date, ${summary.failed} failed), ${summary.quotes} quotes, ` +
     `${summary.speakers} speakers, ${summary.statements} statements, ${summary.warnings} warnings, ${(summary.ms / 1000).toFixed(2)} s → ${parsed.out}`;

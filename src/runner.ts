@@ -4,13 +4,15 @@
 import fs from 'node:fs/promises';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { decodeArticle, readCorpus, type ArticleJob } from './io/corpus.js';
 import { readJsonIfExists, removeStaleTemporaries, writeAtomic } from './io/output.js';
 import { runPipeline, type Pipeline } from './pipeline.js';
-import { sha256, toRecord, type ArticleRecord } from './article.js';
+import { toRecord, type ArticleRecord } from './article.js';
 import { merge, type Merged } from './merge/index.js';
 import { formatMessage, type Message } from './message.js';
 

@@ -1,0 +1,175 @@
+// The HTML report: one self-contained file (no network, no CDN) that opens from disk. The corpus view
+// lists speakers and statements, searchable; the article view shows each text with its quotes marked,
+// a colour per speaker, speaker mention and cue underlined, and links both ways between a statement and
+// each place it is quoted. Pure: records and merge in, a string out; the Node side reads the texts.
+import type { ArticleRecord } from '../article.js';
+import type { Merged } from '../merge/index.js';
+
+/** Article views embed their full text, so a report of a huge corpus shows the first articles only. */
+export const MAX_REPORT_ARTICLES = 300;
+/** Statements shown in the corpus view, the most reported first. */
+export const MAX_REPORT_STATEMENTS = 5000;
+
+export interface ReportInput {
+  records: ArticleRecord[];
+  merged: Merged;
+  /** The decoded text of an article, or null when its source cannot be read again. */
+  textOf: (id: string) => string | null;
+  title?: string;
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/** An id safe in `id=""` and `href="#…"`: article ids are file names, so they may hold anything. */
+export const anchor = (...parts: string[]) => parts.map((p) => p.replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.charCodeAt(0).toString(16)}`)).join('--');
+/** A stable pastel colour per speaker: the same speaker has the same colour in every article. */
+function colour(key: string): string {
+  let h = 0;
+  for (let i = 0; i < key.length; i++) h = (h * 31 + key.charCodeAt(i)) >>> 0;
+  return `hsl(${h % 360} 85% 82%)`;
+}
+
+interface Inline {
+  start: number;
+  end: number;
+  cls: string;
+  title: string;
+}
+
+/** `text[start, end)` with non-overlapping inline spans (mentions, cues) wrapped; overlapping ones dropped. */
+function renderRange(text: string, start: number, end: number, inlines: Inline[]): string {
+  let out = '';
+  let at = start;
+  for (const s of inlines) {
+    if (s.start < at || s.end > end || s.start < start) continue;
+    out += escapeHtml(text.slice(at, s.start));
+    out += `<span class="${s.cls}" title="${escapeHtml(s.title)}">${escapeHtml(text.slice(s.start, s.end))}</span>`;
+    at = s.end;
+  }
+  return out + escapeHtml(text.slice(at, end));
+}
+
+function renderArticle(rec: ArticleRecord, text: string | null, statementOf: Map<string, string>, speakerOf: Map<string, { id: string; name: string }>): string {
+  const id = rec.article.id;
+  const head = `<h3>${escapeHtml(id)}</h3><p class="meta">${rec.quotes.length} quotes · ${escapeHtml(rec.article.source)}</p>`;
+  if (text === null) {
+    const items = rec.quotes.map((q) => `<li id="${anchor('a', id, q.id)}">“${escapeHtml(q.text)}” — ${escapeHtml(q.speaker?.name ?? 'unknown')}</li>`).join('');
+    return `${head}<p class="meta">The source text could not be read again; the quotes alone:</p><ol>${items}</ol>`;
+  }
+  const inlines: Inline[] = [];
+  for (const q of rec.quotes) {
+    if (q.speaker?.mention) inlines.push({ ...q.speaker.mention, cls: 'mention', title: `speaker of ${q.id}: ${q.speaker.name}` });
+    if (q.cue) inlines.push({ ...q.cue, cls: 'cue', title: `cue of ${q.id}` });
+  }
+  inlines.sort((a, b) => a.start - b.start || b.end - a.end);
+  const quotes = [...rec.quotes].sort((a, b) => a.start - b.start);
+  let body = '';
+  let at = 0;
+  for (const q of quotes) {
+    if (q.start < at) continue; // overlapping quotes do not occur; if one did, it would not be drawn twice
+    body += renderRange(text, at, q.start, inlines);
+    const spk = speakerOf.get(`${id}#${q.id}`);
+    const stmt = statementOf.get(`${id}#${q.id}`);
+    const hover = [
+      `${q.speaker?.name ?? 'speaker unknown'}`,
+      q.speaker ? `via ${q.speaker.via}` : '',
+      `confidence ${q.confidence.toFixed(2)}`,
+      q.speaker?.addressee ? `to ${q.speaker.addressee.text}` : '',
+    ].filter(Boolean).join(' · ');
+    const back = stmt ? `<a class="back" href="#${anchor('s', stmt)}" title="the statement this quote belongs to">${escapeHtml(stmt)}</a>` : '';
+    body += `<mark class="quote" id="${anchor('a', id, q.id)}" data-quote="${escapeHtml(q.id)}" data-speaker="${escapeHtml(spk?.id ?? '')}" style="background:${spk ? colour(spk.id) : '#e5e5e5'}" title="${escapeHtml(hover)}">${renderRange(text, q.start, q.end, inlines)}</mark>${back}`;
+    at = q.end;
+  }
+  body += renderRange(text, at, text.length, inlines);
+  return `${head}<div class="text">${body}</div>`;
+}
+
+export function renderReport(input: ReportInput): string {
+  const { records, merged } = input;
+  const speakers = new Map(merged.speakers.map((s) => [s.id, s]));
+  const statementOf = new Map<string, string>();
+  const speakerOf = new Map<string, { id: string; name: string }>();
+  const stmtCount = new Map<string, number>();
+  for (const st of merged.statements) {
+    if (st.speaker) stmtCount.set(st.speaker, (stmtCount.get(st.speaker) ?? 0) + 1);
+    for (const q of st.quotes) {
+      statementOf.set(`${q.article}#${q.quote}`, st.id);
+      const s = st.speaker ? speakers.get(st.speaker) : undefined;
+      if (s) speakerOf.set(`${q.article}#${q.quote}`, { id: s.id, name: s.name });
+    }
+  }
+  const shown = [...records].sort((a, b) => (a.article.id < b.article.id ? -1 : 1)).slice(0, MAX_REPORT_ARTICLES);
+  const inReport = new Set(shown.map((r) => r.article.id));
+
+  const speakerRows = merged.speakers
+    .map((s) => `<tr class="row" data-search="${escapeHtml([s.name, ...s.aliases].join(' ').toLowerCase())}"><td><span class="swatch" style="background:${colour(s.id)}"></span>${escapeHtml(s.name)}</td><td>${escapeHtml(s.kind ?? '')}</td><td>${escapeHtml(s.aliases.join(', '))}</td><td class="n">${stmtCount.get(s.id) ?? 0}</td><td class="n">${s.articles.length}</td></tr>`)
+    .join('\n');
+  const statements = [...merged.statements].sort((a, b) => b.quotes.length - a.quotes.length).slice(0, MAX_REPORT_STATEMENTS);
+  const statementItems = statements
+    .map((st) => {
+      const who = st.speaker ? speakers.get(st.speaker)?.name ?? st.speaker : 'speaker unknown';
+      const places = st.quotes
+        .map((q) => (inReport.has(q.article) ? `<a class="place" href="#${anchor('a', q.article, q.quote)}">${escapeHtml(q.article)} ${escapeHtml(q.quote)}</a>` : `<span class="place">${escapeHtml(q.article)} ${escapeHtml(q.quote)}</span>`))
+        .join(' ');
+      return `<li class="row statement" id="${anchor('s', st.id)}" data-search="${escapeHtml(`${who} ${st.text}`.toLowerCase())}"><span class="swatch" style="background:${st.speaker ? colour(st.speaker) : '#e5e5e5'}"></span><b>${escapeHtml(who)}</b>${st.speakerPropagated ? ' <i title="attributed by another article that reports the same words">(propagated)</i>' : ''}: “${escapeHtml(st.text)}” <span class="meta">${escapeHtml(st.id)} · reported in</span> ${places}</li>`;
+    })
+    .join('\n');
+  const articles = shown.map((r) => `<section class="article" id="${anchor('a', r.article.id)}">${renderArticle(r, input.textOf(r.article.id), statementOf, speakerOf)}</section>`).join('\n');
+  const quotes = records.reduce((n, r) => n + r.quotes.length, 0);
+  const cut = records.length > shown.length ? `<p class="meta">The first ${shown.length} of ${records.length} articles are shown; every article is in output/articles/.</p>` : '';
+  const title = escapeHtml(input.title ?? 'whosaid report');
+
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<style>
+body{font:15px/1.5 system-ui,sans-serif;margin:0;color:#1d1d1f}
+header{position:sticky;top:0;background:#fff;border-bottom:1px solid #ddd;padding:.6em 1.2em;z-index:1}
+header h1{font-size:1.2em;margin:0 0 .3em}
+main{padding:0 1.2em 4em;max-width:70em}
+input[type=search]{width:24em;max-width:90%;padding:.3em .5em;font:inherit}
+table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #eee;padding:.25em .5em;text-align:left;vertical-align:top}
+.n{text-align:right}.meta{color:#666;font-size:.9em}
+.swatch{display:inline-block;width:.8em;height:.8em;border-radius:50%;margin-right:.4em;vertical-align:baseline;border:1px solid #0002}
+ol.statements li{margin:.4em 0}
+.place{margin-right:.5em;font-size:.9em}
+.text{white-space:pre-wrap;border-left:3px solid #eee;padding-left:1em}
+mark.quote{border-radius:3px;padding:0 1px}
+.mention{text-decoration:underline;text-decoration-thickness:2px}
+.cue{text-decoration:underline dotted;text-decoration-thickness:2px}
+a.back{font-size:.75em;vertical-align:super;margin-left:2px}
+:target{outline:3px solid #f0a400;outline-offset:2px}
+mark.quote,li.statement,section.article{scroll-margin-top:8em}
+.hidden{display:none}
+</style></head>
+<body>
+<header><h1>${title}</h1>
+<div class="meta">${records.length} articles · ${quotes} quotes · ${merged.speakers.length} speakers · ${merged.statements.length} statements</div>
+<input type="search" id="search" placeholder="Search speakers and statements" aria-label="Search speakers and statements">
+</header>
+<main>
+<h2 id="speakers">Speakers</h2>
+<table><thead><tr><th>Name</th><th>Kind</th><th>Aliases</th><th class="n">Statements</th><th class="n">Articles</th></tr></thead><tbody>
+${speakerRows}
+</tbody></table>
+<h2 id="statements">Statements</h2>
+<ol class="statements">
+${statementItems}
+</ol>
+<h2 id="articles">Articles</h2>
+${cut}
+${articles}
+</main>
+<script>
+// Search: hides the speakers and statements whose text does not contain every typed word.
+const box = document.getElementById('search');
+box.addEventListener('input', () => {
+  const words = box.value.toLowerCase().split(/\\s+/).filter(Boolean);
+  for (const row of document.querySelectorAll('.row')) {
+    const text = row.getAttribute('data-search') || '';
+    row.classList.toggle('hidden', !words.every((w) => text.includes(w)));
+  }
+});
+</script>
+</body></html>
+`;
+}

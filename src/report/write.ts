@@ -1,0 +1,61 @@
+// Writes output/report.html: reads back the texts of the articles the report shows (from their files,
+// or from their lines of a JSONL feed), then renders. The only part of the report that needs Node.
+import fs from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { decodeArticle } from '../io/corpus.js';
+import { writeAtomic } from '../io/output.js';
+import type { ArticleRecord } from '../article.js';
+import type { Merged } from '../merge/index.js';
+import { MAX_REPORT_ARTICLES, renderReport } from './render.js';
+
+export { renderReport } from './render.js';
+
+async function loadTexts(records: ArticleRecord[]): Promise<Map<string, string>> {
+  const texts = new Map<string, string>();
+  const jsonl = new Map<string, Map<number, string>>(); // file → line number → article id
+  for (const r of [...records].sort((a, b) => (a.article.id < b.article.id ? -1 : 1)).slice(0, MAX_REPORT_ARTICLES)) {
+    const m = /^(.*\.jsonl):(\d+)$/.exec(r.article.source);
+    if (m) {
+      const lines = jsonl.get(m[1]) ?? new Map<number, string>();
+      lines.set(Number(m[2]), r.article.id);
+      jsonl.set(m[1], lines);
+      continue;
+    }
+    try {
+      const decoded = decodeArticle(await fs.readFile(r.article.source));
+      if (!decoded.unusable) texts.set(r.article.id, decoded.text);
+    } catch {
+      // unreadable now: the article view lists its quotes without the text
+    }
+  }
+  for (const [file, wanted] of jsonl) {
+    try {
+      let n = 0;
+      for await (const line of createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity })) {
+        const id = wanted.get(++n);
+        if (id === undefined) continue;
+        try {
+          const v = JSON.parse(line) as { text?: unknown };
+          if (typeof v.text === 'string') texts.set(id, v.text.replace(/^\uFEFF/, ''));
+        } catch {
+          // a bad line already has its fatal record
+        }
+      }
+    } catch {
+      // the feed is gone: quotes only
+    }
+  }
+  return texts;
+}
+
+export async function writeReport(file: string, records: ArticleRecord[], merged: Merged): Promise<void> {
+  const texts = await loadTexts(records);
+  // The record's length says whether the text read now is the text that was analysed.
+  const byId = new Map(records.map((r) => [r.article.id, r]));
+  const textOf = (id: string) => {
+    const t = texts.get(id);
+    return t !== undefined && t.length === byId.get(id)?.article.length ? t : null;
+  };
+  await writeAtomic(file, renderReport({ records, merged, textOf }));
+}

@@ -1,0 +1,64 @@
+// The programmatic API: its exports are locked (a rename breaks users), the core bundles for a browser
+// with no Node built-in, and runArticle gives what the CLI writes.
+import fs from 'node:fs';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import * as api from '../src/index.js';
+import * as nodeApi from '../src/node.js';
+import { createPipeline, defineStage, merge, runArticle } from '../src/index.js';
+import { cli, root } from './cli.js';
+
+describe('public API', () => {
+  it('exports exactly these names from whosaid', () => {
+    expect(Object.keys(api).sort()).toEqual([
+      'SIEVE_CONFIDENCE', 'attribution', 'createDoc', 'createPipeline', 'defaultStages', 'definePipeline', 'defineStage', 'entities',
+      'layer', 'merge', 'paragraphs', 'quotes', 'runArticle', 'runPipeline', 'runStage', 'scanQuotes', 'sentences', 'span', 'toRecord', 'tokens',
+    ]);
+  });
+
+  it('exports exactly these names from whosaid/node', () => {
+    expect(Object.keys(nodeApi).sort()).toEqual([
+      'DEFAULT_PIPELINE', 'MAX_REPORT_ARTICLES', 'MAX_REPORT_STATEMENTS', 'analyse', 'decodeArticle', 'listCorpus', 'pipelineVersion',
+      'processArticle', 'readCorpus', 'renderReport', 'runCorpus', 'writeReport',
+    ]);
+  });
+
+  it('package.json points both entries and the schemas at real files', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+    for (const target of Object.values(pkg.exports) as string[]) expect(fs.existsSync(path.join(root, target.replace(/\*$/, 'article.schema.json'))), target).toBe(true);
+    expect(pkg.exports['.']).toBe('./src/index.ts');
+    expect(pkg.exports['./node']).toBe('./src/node.ts');
+  });
+
+  it('bundles for a browser: no fs, no worker threads, no Node built-in in the core', async () => {
+    const result = await build({ entryPoints: [path.join(root, 'src/index.ts')], bundle: true, platform: 'browser', format: 'esm', write: false, logLevel: 'silent', metafile: true });
+    const inputs = Object.keys(result.metafile!.inputs);
+    expect(inputs.some((f) => f.includes('wink-eng-lite-web-model'))).toBe(true); // the model comes with the bundle
+    expect(inputs.filter((f) => /^node:|src\/(?:runner|worker|cli|io\/|report\/write)/.test(f))).toEqual([]);
+  }, 60_000);
+
+  it('runArticle gives the record the CLI writes for the same text', () => {
+    const id = fs.readdirSync(path.join(root, 'corpus')).sort()[0].replace(/\.txt$/, '');
+    const text = fs.readFileSync(path.join(root, 'corpus', `${id}.txt`), 'utf8');
+    const rec = runArticle(createPipeline(), { id, text });
+    const out = fs.mkdtempSync(path.join(root, 'node_modules', '.api-test-'));
+    expect(cli(['corpus', '--out', out, '--quiet', '--workers', '0']).status).toBe(0);
+    const written = JSON.parse(fs.readFileSync(path.join(out, 'articles', `${id}.json`), 'utf8'));
+    expect(rec.quotes).toEqual(written.quotes);
+    expect(rec.entities).toEqual(written.entities);
+    expect(rec.article.sha256).toBe(written.article.sha256); // the plain-TypeScript SHA-256 agrees with node:crypto
+    fs.rmSync(out, { recursive: true, force: true });
+  }, 120_000);
+
+  it('merges records made by the API, and refuses a stage whose input comes later', () => {
+    const p = createPipeline();
+    const a = runArticle(p, { id: 'a', text: '“We will build the bridge,” said Mayor Ana Ruiz.' });
+    const b = runArticle(p, { id: 'b', text: 'Ana Ruiz said: “We will build the bridge.”' });
+    const m = merge([a, b]);
+    expect(m.speakers.map((s) => s.name)).toEqual(['Ana Ruiz']);
+    expect(m.statements).toHaveLength(1);
+    const early = defineStage({ name: 'early', requires: ['attribution'], provides: 'paragraphs', run: () => [] });
+    expect(() => createPipeline({ stages: [early] })).toThrow(/requires layer "attribution"/);
+  });
+});

@@ -1,0 +1,110 @@
+// The HTML report in a real browser: Debian's chromium driven by playwright-core. It opens the file from
+// disk (no server, no network), checks every quote is highlighted over exactly its text, hovers, follows
+// a statement to an article and back, searches, and saves a screenshot.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli, root } from './cli.js';
+import { anchor } from '../src/report/render.js';
+import type { ArticleRecord } from '../src/article.js';
+import type { Merged } from '../src/merge/index.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const out = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-report-'));
+let browser: Browser;
+let page: Page;
+let records: ArticleRecord[];
+let merged: Merged;
+
+beforeAll(async () => {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`no browser at ${CHROMIUM}: run \`bash scripts/ensure-chromium.sh\` (npm test does) or set CHROMIUM_PATH`);
+  expect(cli(['corpus', '--out', out, '--quiet']).status).toBe(0);
+  records = fs.readdirSync(path.join(out, 'articles')).map((f) => JSON.parse(fs.readFileSync(path.join(out, 'articles', f), 'utf8')));
+  merged = JSON.parse(fs.readFileSync(path.join(out, 'merged.json'), 'utf8'));
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // Self-contained: any request other than the file itself fails the test.
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(pathToFileURL(path.join(out, 'report.html')).href);
+  expect(requests.filter((u) => !u.startsWith('file:'))).toEqual([]);
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('report.html in chromium', () => {
+  it('highlights every quote over exactly its text, coloured by speaker, with sieve and confidence on hover', async () => {
+    const marks = await page.$$eval('mark.quote', (ms) => ms.map((m) => ({ id: m.id, text: m.textContent, title: m.getAttribute('title'), bg: getComputedStyle(m).backgroundColor, speaker: m.getAttribute('data-speaker') })));
+    const byId = new Map(marks.map((m) => [m.id, m]));
+    let checked = 0;
+    for (const r of records) {
+      for (const q of r.quotes) {
+        const m = byId.get(anchor('a', r.article.id, q.id));
+        expect(m, `${r.article.id} ${q.id}`).toBeDefined();
+        expect(m!.text).toBe(q.text);
+        expect(m!.title).toContain(`confidence ${q.confidence.toFixed(2)}`);
+        if (q.speaker) expect(m!.title).toContain(`via ${q.speaker.via}`);
+        if (q.speaker?.addressee) expect(m!.title).toContain(`to ${q.speaker.addressee.text}`);
+        checked++;
+      }
+    }
+    expect(checked).toBe(marks.length);
+    // One colour per speaker, different speakers told apart.
+    const colours = new Map<string, Set<string>>();
+    for (const m of marks) if (m.speaker) colours.set(m.speaker, (colours.get(m.speaker) ?? new Set()).add(m.bg));
+    for (const set of colours.values()) expect(set.size).toBe(1);
+    expect(new Set([...colours.values()].map((s) => [...s][0])).size).toBeGreaterThan(3);
+  });
+
+  it('underlines speaker mentions and cues', async () => {
+    const styles = await page.$$eval('.mention, .cue', (els) => els.map((e) => ({ cls: e.className, text: e.textContent, line: getComputedStyle(e).textDecorationLine })));
+    expect(styles.length).toBeGreaterThan(20);
+    for (const s of styles) expect(s.line).toContain('underline');
+    const cues = new Set(records.flatMap((r) => r.quotes.map((q) => q.cue?.text)).filter(Boolean));
+    for (const s of styles.filter((x) => x.cls === 'cue')) expect(cues.has(s.text!)).toBe(true);
+  });
+
+  it('goes from a statement to each place it is quoted, and back', async () => {
+    const st = [...merged.statements].sort((a, b) => b.quotes.length - a.quotes.length)[0];
+    expect(st.quotes.length).toBeGreaterThan(1);
+    const place = st.quotes[1];
+    const target = anchor('a', place.article, place.quote);
+    await page.click(`#${anchor('s', st.id)} a.place[href="#${target}"]`);
+    expect(new URL(page.url()).hash).toBe(`#${target}`);
+    const seen = await page.$eval(`#${target}`, (m) => {
+      const r = m.getBoundingClientRect();
+      // Below the sticky header, not hidden under it.
+      const header = document.querySelector('header')!.getBoundingClientRect().bottom;
+      return { top: r.top - header, bottom: r.bottom, h: innerHeight, targeted: m.matches(':target'), text: m.textContent };
+    });
+    expect(seen.targeted).toBe(true);
+    expect(seen.top).toBeGreaterThanOrEqual(0);
+    expect(seen.bottom).toBeLessThanOrEqual(seen.h);
+    const quoted = records.find((r) => r.article.id === place.article)!.quotes.find((q) => q.id === place.quote)!;
+    expect(seen.text).toBe(quoted.text);
+    fs.mkdirSync(path.join(root, 'output'), { recursive: true });
+    await page.screenshot({ path: path.join(root, 'output', 'report-article.png') });
+    // And back: the link after the quote leads to its statement.
+    await page.click(`#${target} + a.back`);
+    expect(new URL(page.url()).hash).toBe(`#${anchor('s', st.id)}`);
+  });
+
+  it('searches speakers and statements', async () => {
+    await page.goto(pathToFileURL(path.join(out, 'report.html')).href);
+    const speaker = merged.speakers.find((s) => s.kind === 'person' && s.aliases.length > 1)!;
+    const alias = speaker.aliases.find((a) => !a.includes(speaker.name))!;
+    await page.fill('#search', alias.toLowerCase());
+    const visible = await page.$$eval('tbody tr.row', (rows) => rows.filter((r) => !r.classList.contains('hidden')).map((r) => r.textContent));
+    expect(visible.length).toBeGreaterThanOrEqual(1);
+    expect(visible.some((t) => t!.includes(speaker.name))).toBe(true);
+    expect(visible.length).toBeLessThan(merged.speakers.length);
+    await page.screenshot({ path: path.join(root, 'output', 'report-search.png') });
+    await page.fill('#search', '');
+    expect(await page.$$eval('.row.hidden', (r) => r.length)).toBe(0);
+  });
+});
