@@ -35,17 +35,27 @@ interface Inline {
   title: string;
 }
 
-/** `text[start, end)` with non-overlapping inline spans (mentions, cues) wrapped; overlapping ones dropped. */
-function renderRange(text: string, start: number, end: number, inlines: Inline[]): string {
-  let out = '';
-  let at = start;
-  for (const s of inlines) {
-    if (s.start < at || s.end > end || s.start < start) continue;
-    out += escapeHtml(text.slice(at, s.start));
-    out += `<span class="${s.cls}" title="${escapeHtml(s.title)}">${escapeHtml(text.slice(s.start, s.end))}</span>`;
-    at = s.end;
-  }
-  return out + escapeHtml(text.slice(at, end));
+/**
+ * Renders `text` piece by piece with its inline spans (mentions, cues) wrapped. The spans are sorted and
+ * consumed from a cursor, so a 5 MB article with ten thousand quotes costs one pass, not quotes × spans.
+ * A span that overlaps one already drawn, or crosses a quote's edge, is left plain.
+ */
+function inlineRenderer(text: string, inlines: Inline[]) {
+  let next = 0;
+  // Ranges come in order and touch end to start, so every span starting before `end` is drawn in this
+  // range or never.
+  return (start: number, end: number): string => {
+    let out = '';
+    let at = start;
+    while (next < inlines.length && inlines[next].start < end) {
+      const s = inlines[next++];
+      if (s.start < at || s.end > end) continue;
+      out += escapeHtml(text.slice(at, s.start));
+      out += `<span class="${s.cls}" title="${escapeHtml(s.title)}">${escapeHtml(text.slice(s.start, s.end))}</span>`;
+      at = s.end;
+    }
+    return out + escapeHtml(text.slice(at, end));
+  };
 }
 
 function renderArticle(rec: ArticleRecord, text: string | null, statementOf: Map<string, string>, speakerOf: Map<string, { id: string; name: string }>): string {
@@ -62,11 +72,12 @@ function renderArticle(rec: ArticleRecord, text: string | null, statementOf: Map
   }
   inlines.sort((a, b) => a.start - b.start || b.end - a.end);
   const quotes = [...rec.quotes].sort((a, b) => a.start - b.start);
+  const renderRange = inlineRenderer(text, inlines);
   let body = '';
   let at = 0;
   for (const q of quotes) {
     if (q.start < at) continue; // overlapping quotes do not occur; if one did, it would not be drawn twice
-    body += renderRange(text, at, q.start, inlines);
+    body += renderRange(at, q.start);
     const spk = speakerOf.get(`${id}#${q.id}`);
     const stmt = statementOf.get(`${id}#${q.id}`);
     const hover = [
@@ -76,10 +87,10 @@ function renderArticle(rec: ArticleRecord, text: string | null, statementOf: Map
       q.speaker?.addressee ? `to ${q.speaker.addressee.text}` : '',
     ].filter(Boolean).join(' · ');
     const back = stmt ? `<a class="back" href="#${anchor('s', stmt)}" title="the statement this quote belongs to">${escapeHtml(stmt)}</a>` : '';
-    body += `<mark class="quote" id="${anchor('a', id, q.id)}" data-quote="${escapeHtml(q.id)}" data-speaker="${escapeHtml(spk?.id ?? '')}" style="background:${spk ? colour(spk.id) : '#e5e5e5'}" title="${escapeHtml(hover)}">${renderRange(text, q.start, q.end, inlines)}</mark>${back}`;
+    body += `<mark class="quote" id="${anchor('a', id, q.id)}" data-quote="${escapeHtml(q.id)}" data-speaker="${escapeHtml(spk?.id ?? '')}" style="background:${spk ? colour(spk.id) : '#e5e5e5'}" title="${escapeHtml(hover)}">${renderRange(q.start, q.end)}</mark>${back}`;
     at = q.end;
   }
-  body += renderRange(text, at, text.length, inlines);
+  body += renderRange(at, text.length);
   return `${head}<div class="text">${body}</div>`;
 }
 
