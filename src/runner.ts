@@ -42,6 +42,7 @@ export function codeFingerprint(): string {
   };
   walk(path.join(root, 'src'));
   walk(path.join(root, 'pipelines'));
+  walk(path.join(root, 'examples')); // a pipeline run with --pipeline may use the example stages
   return h.digest('hex').slice(0, 12);
 }
 let fingerprint: string | null = null;
@@ -215,8 +216,7 @@ class WorkerPool implements Runner {
   }
 }
 
-async function inThread(pipelineModule: string, context: JobContext): Promise<Runner> {
-  const pipeline = ((await import(pipelineModule)) as { default: Pipeline }).default;
+function inThread(pipeline: Pipeline, context: JobContext): Runner {
   let peak = 0;
   return {
     run: async (job) => {
@@ -238,7 +238,7 @@ export async function runCorpus(options: RunOptions): Promise<RunSummary & { mer
   await removeStaleTemporaries(options.out);
   const pipeline = ((await import(pipelineModule)) as { default: Pipeline }).default;
   const context: JobContext = { articlesDir, force: options.force, version: pipelineVersion(pipeline) };
-  const runner = options.workers > 0 ? new WorkerPool(options.workers, { pipeline: pipelineModule, context }) : await inThread(pipelineModule, context);
+  const runner = options.workers > 0 ? new WorkerPool(options.workers, { pipeline: pipelineModule, context }) : inThread(pipeline, context);
   const summary: RunSummary = { articles: 0, failed: 0, skipped: 0, quotes: 0, speakers: 0, statements: 0, warnings: 0, ms: 0, workerHeapMB: 0 };
   // Every article's record, new or found up to date on disk: merged.json is built from these, so a
   // resumed run merges what earlier runs wrote without reading any file twice.
