@@ -18,7 +18,8 @@ usage: npm run pipeline -- [CORPUS] [options]
                    {"id": "...", "text": "..."} lines (default: corpus)
   --out DIR        where to write articles/<id>.json, merged.json and report.html
                    (default: output)
-  --workers N      worker threads (default: one per core; 0 runs in the main thread)
+  --workers N      worker threads (default: one per core, or none for a folder of
+                   fewer than 100 articles; 0 runs in the main thread)
   --force          redo every article, even those whose output is up to date
   --format F       json (default): files only; jsonl: also print each article
                    record as one line on stdout, for other tools
@@ -44,7 +45,8 @@ had a warning), 2 bad arguments.`;
 interface Args {
   corpus: string;
   out: string;
-  workers: number;
+  /** Null when not given: chosen from the corpus size. */
+  workers: number | null;
   force: boolean;
   quiet: boolean;
   frail: boolean;
@@ -53,7 +55,7 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args | { error: string } | 'help' {
-  const args: Args = { corpus: 'corpus', out: 'output', workers: Math.max(1, os.availableParallelism?.() ?? os.cpus().length), force: false, quiet: false, frail: false, format: 'json' };
+  const args: Args = { corpus: 'corpus', out: 'output', workers: null, force: false, quiet: false, frail: false, format: 'json' };
   let positional = 0;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -85,6 +87,8 @@ function parseArgs(argv: string[]): Args | { error: string } | 'help' {
   return args;
 }
 
+const SMALL_CORPUS = 100;
+
 /** `1:05` for 65 seconds. */
 const clock = (s: number) => `${Math.floor(s / 60)}:${String(Math.round(s % 60)).padStart(2, '0')}`;
 
@@ -106,7 +110,11 @@ async function main(): Promise<number> {
   }
   // Progress only for a person watching: a terminal, not a pipe or a CI log.
   const tty = process.stderr.isTTY && !parsed.quiet;
-  const total = tty && !isJsonl ? (await listCorpus(parsed.corpus)).length : 0;
+  const count = isJsonl ? 0 : (await listCorpus(parsed.corpus)).length;
+  const total = tty ? count : 0;
+  // Starting a worker and loading its model costs about a second, the time of ~100 articles on one
+  // thread: a small folder (corpus/ has 5) is done sooner in the main thread. A feed's size is unknown.
+  const workers = parsed.workers ?? (!isJsonl && count < SMALL_CORPUS ? 0 : Math.max(1, os.availableParallelism?.() ?? os.cpus().length));
   const started = Date.now();
   let done = 0;
   let lastDraw = 0;
@@ -122,7 +130,7 @@ async function main(): Promise<number> {
   const summary = await runCorpus({
     corpus: parsed.corpus,
     out: parsed.out,
-    workers: parsed.workers,
+    workers,
     force: parsed.force,
     pipeline: parsed.pipeline,
     onMessage: parsed.quiet
