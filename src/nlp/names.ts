@@ -22,9 +22,18 @@ export function editDistance(a: string, b: string, max = 3): number {
 
 /** Folds case, accents and curly apostrophes: `Ángela` → `angela`, `O’Brien` → `o'brien`. */
 export function foldName(s: string): string {
-  if (/^[a-z0-9 .'-]*$/.test(s)) return s; // already folded: the common case inside linking loops
-  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘`]/g, "'");
+  let folded = folded_.get(s);
+  if (folded === undefined) {
+    folded = /^[a-z0-9 .'-]*$/.test(s) ? s : s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘`]/g, "'");
+    // Names repeat within and across articles (`Blinken` is folded hundreds of times): remember them,
+    // within a bound so a feed of millions of articles does not grow the cache without end.
+    if (folded_.size >= MAX_FOLDED) folded_.clear();
+    folded_.set(s, folded);
+  }
+  return folded;
 }
+const folded_ = new Map<string, string>();
+const MAX_FOLDED = 50_000;
 
 /**
  * Are two name tokens the same name, allowing one typo in a long enough word?
