@@ -13,6 +13,7 @@ let bytes = 0;
 let ms: number;
 let quotes = 0;
 let workerHeapMB = 0;
+let workerLiveHeapMB = 0;
 if (mode === 'wink') {
   const texts = files.map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
   for (const t of texts) bytes += Buffer.byteLength(t);
@@ -27,6 +28,7 @@ if (mode === 'wink') {
   ms = performance.now() - t;
   quotes = s.quotes;
   workerHeapMB = s.workerHeapMB;
+  workerLiveHeapMB = s.workerLiveHeapMB;
 }
 // maxRSS covers the whole process, worker threads included.
-console.log(JSON.stringify({ mode, workers: Number(workers ?? 0), articles: files.length, bytes, ms, quotes, rssMB: Math.round(process.resourceUsage().maxRSS / 1024), workerHeapMB }));
+console.log(JSON.stringify({ mode, workers: Number(workers ?? 0), articles: files.length, bytes, ms, quotes, rssMB: Math.round(process.resourceUsage().maxRSS / 1024), workerHeapMB, workerLiveHeapMB }));

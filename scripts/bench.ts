@@ -57,10 +57,10 @@ for (let r = 0; r < runs; r++) {
 const articles = rows.wink[0].articles;
 const w = median(rows.wink.map((r) => r.ms));
 console.log(`\ncorpus: ${articles} articles, ${(total / 1e6).toFixed(1)} MB; medians of ${runs} runs, each in a fresh process, ${os.cpus().length} cores`);
-console.log('\n| run | time (s) | articles/s | MB/s | ratio to wink | peak RSS (MB) | worker heap (MB) |\n|---|---|---|---|---|---|---|');
+console.log('\n| run | time (s) | articles/s | MB/s | ratio to wink | peak RSS (MB) | worker heap peak / live after GC (MB) |\n|---|---|---|---|---|---|---|');
 const row = (label: string, rs: Array<Record<string, number>>) => {
   const ms = median(rs.map((r) => r.ms));
-  console.log(`| ${label} | ${(ms / 1000).toFixed(2)} | ${(articles / (ms / 1000)).toFixed(0)} | ${(total / 1e6 / (ms / 1000)).toFixed(2)} | ${(ms / w).toFixed(2)} | ${median(rs.map((r) => r.rssMB))} | ${median(rs.map((r) => r.workerHeapMB)) || '–'} |`);
+  console.log(`| ${label} | ${(ms / 1000).toFixed(2)} | ${(articles / (ms / 1000)).toFixed(0)} | ${(total / 1e6 / (ms / 1000)).toFixed(2)} | ${(ms / w).toFixed(2)} | ${median(rs.map((r) => r.rssMB))} | ${median(rs.map((r) => r.workerHeapMB)) ? `${median(rs.map((r) => r.workerHeapMB))} / ${median(rs.map((r) => r.workerLiveHeapMB))}` : '–'} |`);
 };
 row('bare wink readDoc + POS, 1 core', rows.wink);
 row('whole run, 1 worker (merge included)', rows.w1);

@@ -149,11 +149,13 @@ export interface RunSummary {
   statements: number;
   warnings: number;
   ms: number;
-  /** The largest heap any one worker (or this thread, without workers) reached. */
+  /** The largest heap any one worker (or this thread, without workers) reached, garbage included. */
   workerHeapMB: number;
+  /** The largest heap a worker still held after a full collection at the end (0 without workers). */
+  workerLiveHeapMB: number;
 }
 
-type Runner = { run(job: ArticleJob): Promise<JobResult>; close(): Promise<void>; heapMB(): number };
+type Runner = { run(job: ArticleJob): Promise<JobResult>; close(): Promise<void>; heapMB(): number; liveHeapMB(): Promise<number> };
 
 /**
  * Worker threads, each with the pipeline and model loaded once. A worker that dies (out of memory, a
@@ -177,7 +179,8 @@ class WorkerPool implements Runner {
       resourceLimits: { maxYoungGenerationSizeMb: 64 },
     });
     const slot = { worker, inflight: new Map<number, { job: ArticleJob; resolve: (r: JobResult) => void }>() };
-    worker.on('message', (m: { seq?: number; result?: JobResult; heapMB?: number }) => {
+    worker.on('message', (m: { seq?: number; result?: JobResult; heapMB?: number; stats?: boolean; liveMB?: number }) => {
+      if (m.stats) worker.emit('stats', m.liveMB);
       if (m.seq === undefined) return;
       this.peakHeap = Math.max(this.peakHeap, m.heapMB ?? 0);
       const entry = slot.inflight.get(m.seq);
@@ -210,6 +213,17 @@ class WorkerPool implements Runner {
     return this.peakHeap;
   }
 
+  /** The largest heap any worker still holds after a full collection, asked for once all work is done. */
+  async liveHeapMB(): Promise<number> {
+    const sizes = await Promise.all(
+      this.slots.map((s) => new Promise<number>((resolve) => {
+        s.worker.once('stats', resolve);
+        s.worker.postMessage({ stats: true });
+      })),
+    );
+    return Math.max(0, ...sizes);
+  }
+
   async close() {
     this.closing = true;
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
@@ -226,6 +240,7 @@ function inThread(pipeline: Pipeline, context: JobContext): Runner {
     },
     close: async () => {},
     heapMB: () => Math.round(peak / 1e6),
+    liveHeapMB: async () => 0, // the main thread's heap also holds the records: not a worker's figure
   };
 }
 
@@ -239,7 +254,7 @@ export async function runCorpus(options: RunOptions): Promise<RunSummary & { mer
   const pipeline = ((await import(pipelineModule)) as { default: Pipeline }).default;
   const context: JobContext = { articlesDir, force: options.force, version: pipelineVersion(pipeline) };
   const runner = options.workers > 0 ? new WorkerPool(options.workers, { pipeline: pipelineModule, context }) : inThread(pipeline, context);
-  const summary: RunSummary = { articles: 0, failed: 0, skipped: 0, quotes: 0, speakers: 0, statements: 0, warnings: 0, ms: 0, workerHeapMB: 0 };
+  const summary: RunSummary = { articles: 0, failed: 0, skipped: 0, quotes: 0, speakers: 0, statements: 0, warnings: 0, ms: 0, workerHeapMB: 0, workerLiveHeapMB: 0 };
   // Every article's record, new or found up to date on disk: merged.json is built from these, so a
   // resumed run merges what earlier runs wrote without reading any file twice.
   const records: ArticleRecord[] = [];
@@ -265,6 +280,7 @@ export async function runCorpus(options: RunOptions): Promise<RunSummary & { mer
     await Promise.all(pending);
   } finally {
     summary.workerHeapMB = runner.heapMB();
+    summary.workerLiveHeapMB = await runner.liveHeapMB().catch(() => 0);
     await runner.close();
   }
   const merged = merge(records);
