@@ -110,7 +110,9 @@ async function main(): Promise<number> {
   }
   // Progress only for a person watching: a terminal, not a pipe or a CI log.
   const tty = process.stderr.isTTY && !parsed.quiet;
-  const count = isJsonl ? 0 : (await listCorpus(parsed.corpus)).length;
+  // A folder is listed once, here: its size chooses the workers and feeds the progress line.
+  const listed = isJsonl ? null : await listCorpus(parsed.corpus);
+  const count = listed?.length ?? 0;
   const total = tty ? count : 0;
   // Starting a worker and loading its model costs about a second, the time of ~100 articles on one
   // thread: a small folder (corpus/ has 5) is done sooner in the main thread. A feed's size is unknown.
@@ -128,7 +130,7 @@ async function main(): Promise<number> {
   };
   const clearProgress = () => tty && process.stderr.write('\r\x1b[2K');
   const summary = await runCorpus({
-    corpus: parsed.corpus,
+    corpus: listed ?? parsed.corpus,
     out: parsed.out,
     workers,
     force: parsed.force,

@@ -96,12 +96,12 @@ export interface JobResult {
  */
 export async function processArticle(pipeline: Pipeline, ctx: JobContext, job: ArticleJob): Promise<JobResult> {
   const file = path.join(ctx.articlesDir, `${job.id}.json`);
-  if (job.error) return writeFailure(ctx, job, job.error, 'bad-input-line');
+  if (job.error) return writeFailure(file, job, job.error, 'bad-input-line');
   let bytes: Uint8Array;
   try {
     bytes = job.text !== undefined ? Buffer.from(job.text, 'utf8') : await fs.readFile(job.source);
   } catch (error) {
-    return writeFailure(ctx, job, `cannot read the file: ${(error as Error).message}`, 'unreadable');
+    return writeFailure(file, job, `cannot read the file: ${(error as Error).message}`, 'unreadable');
   }
   const hash = sha256(bytes);
   const existing = ctx.force ? null : await readJsonIfExists<ArticleRecord>(file);
@@ -118,18 +118,21 @@ export async function processArticle(pipeline: Pipeline, ctx: JobContext, job: A
   return { record: result.record, skipped: false, failed: result.failed, lines: result.record.warnings.map((w) => formatMessage(job.id, result.text, w as Message)) };
 }
 
-async function writeFailure(ctx: JobContext, job: ArticleJob, message: string, code: string): Promise<JobResult> {
+async function writeFailure(file: string, job: ArticleJob, message: string, code: string): Promise<JobResult> {
   const record = failedRecord(job.id, job.source, message, code);
-  await writeAtomic(path.join(ctx.articlesDir, `${job.id}.json`), JSON.stringify(record, null, 1));
-  return { record, skipped: false, failed: true, lines: [`${job.id}:1:1: ${message} (input:${code})`] };
+  await writeAtomic(file, JSON.stringify(record, null, 1));
+  return { record, skipped: false, failed: true, lines: record.warnings.map((w) => formatMessage(job.id, '', w as Message)) };
 }
 
+/** `.ts` when run from the sources with tsx, `.js` when built: sibling modules are named alike. */
+const EXT = path.extname(fileURLToPath(import.meta.url));
+
 /** The default pipeline's module: workers load pipelines by module, since a function cannot be posted. */
-export const DEFAULT_PIPELINE = new URL(`../pipelines/default${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url).href;
+export const DEFAULT_PIPELINE = new URL(`../pipelines/default${EXT}`, import.meta.url).href;
 
 export interface RunOptions {
-  /** A folder of `.txt` articles, or a `.jsonl` file of `{"id", "text"}` lines. */
-  corpus: string;
+  /** A folder of `.txt` articles, a `.jsonl` file of `{"id", "text"}` lines, or articles already listed. */
+  corpus: string | ArticleJob[];
   out: string;
   /** Worker threads; 0 analyses in this thread. */
   workers: number;
@@ -172,9 +175,8 @@ class WorkerPool implements Runner {
   }
 
   private spawn() {
-    const ext = path.extname(fileURLToPath(import.meta.url));
     const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), {
-      workerData: { ...this.data, worker: new URL(`./worker${ext}`, import.meta.url).href },
+      workerData: { ...this.data, worker: new URL(`./worker${EXT}`, import.meta.url).href },
       // A larger young generation: the pipeline allocates many short-lived token objects.
       resourceLimits: { maxYoungGenerationSizeMb: 64 },
     });
@@ -193,7 +195,10 @@ class WorkerPool implements Runner {
       slot.inflight.clear();
       const i = this.slots.indexOf(slot);
       if (i >= 0) this.slots[i] = this.spawn();
-      for (const { job, resolve } of lost) void writeFailure(this.data.context, job, `the worker analysing this article died: ${why}`, 'crash').then(resolve);
+      for (const { job, resolve } of lost) {
+        const file = path.join(this.data.context.articlesDir, `${job.id}.json`);
+        void writeFailure(file, job, `the worker analysing this article died: ${why}`, 'crash').then(resolve);
+      }
     };
     worker.on('error', (e) => fail(e.message));
     worker.on('exit', (code) => fail(`exit code ${code}`));
@@ -262,7 +267,7 @@ export async function runCorpus(options: RunOptions): Promise<RunSummary & { mer
   const window = Math.max(2, options.workers * 2);
   const pending = new Set<Promise<void>>();
   try {
-    for await (const job of readCorpus(options.corpus)) {
+    for await (const job of typeof options.corpus === 'string' ? readCorpus(options.corpus) : options.corpus) {
       summary.articles++;
       const p = runner.run(job).then((result) => {
         records.push(result.record);
