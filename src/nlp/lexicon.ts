@@ -1,5 +1,5 @@
 // Word lists the rules read. Each is general English news usage, never a name from one corpus.
-import nlp from 'compromise';
+import { LEXICON_GROUPS } from './lexicon-data.js';
 
 /** Builds the inflected forms of regular speech verbs: `stress` → stress, stresses, stressed, stressing. */
 function inflect(base: string): string[] {
@@ -166,36 +166,40 @@ export const ORG_NOUNS = new Set([
 /** Sources named after `according to` that report rather than speak: `a readout by Xinhua`, `state media`. */
 export const DOCUMENT_NOUNS = new Set(['readout', 'report', 'reports', 'statement', 'transcript', 'video', 'footage', 'media', 'broadcast', 'account', 'summary', 'release', 'documents', 'document', 'filing', 'record', 'records', 'data', 'figures', 'survey', 'poll', 'study', 'sources']);
 
-const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-const tagsOf = (word: string): string[] => {
-  const v = lexicon[word.toLowerCase()];
-  return v === undefined ? [] : Array.isArray(v) ? v : [v];
-};
+/**
+ * Flags of the words compromise's lexicon knows as names, places or organisations (built from
+ * lexicon-data.ts, generated from compromise by scripts/build-lexicon.ts): `katrina` → FemaleName.
+ */
+const FEMALE = 1, MALE = 2, FIRST = 4, LAST = 8, PLACE = 16 | 32 | 64 | 128, ORGANIZATION = 256;
+const lexicon = new Map<string, number>();
+for (const [bits, words] of LEXICON_GROUPS) for (const w of words.split('|')) lexicon.set(w, (lexicon.get(w) ?? 0) | bits);
+/** `Katrina` and `katrina` alike: the lists are lower case. */
+const flagsOf = (word: string): number => lexicon.get(word.toLowerCase()) ?? 0;
 
 /** Gender of a first name from compromise's lexicon: `Katrina` → f, `Hugh` → m, `Xi` → unknown. */
 export function nameGender(first: string): 'm' | 'f' | null {
-  const tags = tagsOf(first);
-  if (tags.includes('FemaleName')) return 'f';
-  if (tags.includes('MaleName')) return 'm';
+  const f = flagsOf(first);
+  if (f & FEMALE) return 'f';
+  if (f & MALE) return 'm';
   return null;
 }
 
 /** Places from compromise's lexicon: `Beijing`, `China`, `Washington` (a government when it speaks). */
 export function isPlace(word: string): boolean {
-  return tagsOf(word).some((t) => t === 'Place' || t === 'Country' || t === 'City' || t === 'Region');
+  return (flagsOf(word) & PLACE) !== 0;
 }
 
 export function isKnownOrganisation(word: string): boolean {
-  return tagsOf(word).includes('Organization');
+  return (flagsOf(word) & ORGANIZATION) !== 0;
 }
 
 export function isFirstName(word: string): boolean {
-  return tagsOf(word).some((t) => t === 'FemaleName' || t === 'MaleName' || t === 'FirstName');
+  return (flagsOf(word) & (FEMALE | MALE | FIRST)) !== 0;
 }
 
 /** Given names and surnames compromise knows: `Smith`, `Jones`, `Nicholas`. */
 export function isKnownName(word: string): boolean {
-  return tagsOf(word).some((t) => t === 'FemaleName' || t === 'MaleName' || t === 'FirstName' || t === 'LastName');
+  return (flagsOf(word) & (FEMALE | MALE | FIRST | LAST)) !== 0;
 }
 
 /** Country codes: `US`, `U.K.`, `PRC`. */
