@@ -10,11 +10,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { decodeArticle, readCorpus, type ArticleJob } from './io/corpus.js';
-import { readJsonIfExists, removeStaleTemporaries, writeAtomic } from './io/output.js';
+import { readJsonIfExistsSync, removeStaleTemporaries, writeAtomic, writeAtomicSync } from './io/output.js';
 import { runPipeline, type Pipeline } from './pipeline.js';
 import { toRecord, type ArticleRecord } from './article.js';
 import { merge, type Merged } from './merge/index.js';
 import { formatMessage, type Message } from './message.js';
+import { defaultWorkerBundle } from './worker-bundle.js';
 
 export type { ArticleJob } from './io/corpus.js';
 
@@ -48,8 +49,7 @@ export function codeFingerprint(): string {
 let fingerprint: string | null = null;
 
 /** Analyses one article's bytes. Never throws: a failure becomes a fatal warning in the record. */
-export function analyse(pipeline: Pipeline, id: string, source: string, bytes: Uint8Array, version = pipelineVersion(pipeline)): { record: ArticleRecord; failed: boolean; text: string } {
-  const hash = sha256(bytes);
+export function analyse(pipeline: Pipeline, id: string, source: string, bytes: Uint8Array, version = pipelineVersion(pipeline), hash = sha256(bytes)): { record: ArticleRecord; failed: boolean; text: string } {
   const decoded = decodeArticle(bytes);
   const meta = { source, sha256: hash, pipeline: version };
   if (decoded.unusable) {
@@ -61,8 +61,11 @@ export function analyse(pipeline: Pipeline, id: string, source: string, bytes: U
 }
 
 export function pipelineVersion(pipeline: Pipeline): string {
-  fingerprint ??= codeFingerprint();
-  return `${pipeline.name}@${PIPELINE_VERSION}+${fingerprint}`;
+  return versionOf(pipeline.name);
+}
+
+function versionOf(name: string): string {
+  return `${name}@${PIPELINE_VERSION}+${(fingerprint ??= codeFingerprint())}`;
 }
 
 function failedRecord(id: string, source: string, message: string, code: string): ArticleRecord {
@@ -95,32 +98,34 @@ export interface JobResult {
  * becomes a record with a fatal warning, written like any other.
  */
 export async function processArticle(pipeline: Pipeline, ctx: JobContext, job: ArticleJob): Promise<JobResult> {
+  // Synchronous file access: this runs in a worker thread (or in a run without workers, where nothing
+  // else waits), and one article's read and write cost less blocking than awaiting.
   const file = path.join(ctx.articlesDir, `${job.id}.json`);
   if (job.error) return writeFailure(file, job, job.error, 'bad-input-line');
   let bytes: Uint8Array;
   try {
-    bytes = job.text !== undefined ? Buffer.from(job.text, 'utf8') : await fs.readFile(job.source);
+    bytes = job.text !== undefined ? Buffer.from(job.text, 'utf8') : readFileSync(job.source);
   } catch (error) {
     return writeFailure(file, job, `cannot read the file: ${(error as Error).message}`, 'unreadable');
   }
   const hash = sha256(bytes);
-  const existing = ctx.force ? null : await readJsonIfExists<ArticleRecord>(file);
+  const existing = ctx.force ? null : readJsonIfExistsSync<ArticleRecord>(file);
   if (existing && existing.article?.sha256 === hash && existing.article?.pipeline === ctx.version) {
     return { record: existing, skipped: true, failed: existing.warnings.some((w) => w.severity === 'fatal'), lines: [] };
   }
   let result;
   try {
-    result = analyse(pipeline, job.id, job.source, bytes, ctx.version);
+    result = analyse(pipeline, job.id, job.source, bytes, ctx.version, hash);
   } catch (error) {
     result = { record: failedRecord(job.id, job.source, `analysis failed: ${(error as Error).message}`, 'crash'), failed: true, text: '' };
   }
-  await writeAtomic(file, JSON.stringify(result.record, null, 1));
+  writeAtomicSync(file, JSON.stringify(result.record, null, 1));
   return { record: result.record, skipped: false, failed: result.failed, lines: result.record.warnings.map((w) => formatMessage(job.id, result.text, w as Message)) };
 }
 
-async function writeFailure(file: string, job: ArticleJob, message: string, code: string): Promise<JobResult> {
+function writeFailure(file: string, job: ArticleJob, message: string, code: string): JobResult {
   const record = failedRecord(job.id, job.source, message, code);
-  await writeAtomic(file, JSON.stringify(record, null, 1));
+  writeAtomicSync(file, JSON.stringify(record, null, 1));
   return { record, skipped: false, failed: true, lines: record.warnings.map((w) => formatMessage(job.id, '', w as Message)) };
 }
 
@@ -170,13 +175,14 @@ class WorkerPool implements Runner {
   private peakHeap = 0;
   private closing = false;
 
-  constructor(size: number, private data: { pipeline: string; context: JobContext }) {
+  /** `data.worker`: the module each thread runs (the bundled default worker, or worker.ts with a pipeline module). */
+  constructor(size: number, private data: { pipeline: string; context: JobContext; worker: string }) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
   private spawn() {
     const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), {
-      workerData: { ...this.data, worker: new URL(`./worker${EXT}`, import.meta.url).href },
+      workerData: this.data,
       // A larger young generation: the pipeline allocates many short-lived token objects.
       resourceLimits: { maxYoungGenerationSizeMb: 64 },
     });
@@ -197,7 +203,7 @@ class WorkerPool implements Runner {
       if (i >= 0) this.slots[i] = this.spawn();
       for (const { job, resolve } of lost) {
         const file = path.join(this.data.context.articlesDir, `${job.id}.json`);
-        void writeFailure(file, job, `the worker analysing this article died: ${why}`, 'crash').then(resolve);
+        resolve(writeFailure(file, job, `the worker analysing this article died: ${why}`, 'crash'));
       }
     };
     worker.on('error', (e) => fail(e.message));
@@ -249,6 +255,22 @@ function inThread(pipeline: Pipeline, context: JobContext): Runner {
   };
 }
 
+/**
+ * Worker threads, or this thread for `workers: 0`. With worker threads and the default pipeline this
+ * thread never loads the pipeline: its name is known, and the workers run a bundle (worker-bundle.ts).
+ */
+async function startRunner(options: RunOptions, pipelineModule: string, articlesDir: string): Promise<Runner> {
+  if (options.workers > 0 && pipelineModule === DEFAULT_PIPELINE) {
+    const context: JobContext = { articlesDir, force: options.force, version: versionOf('default') };
+    const bundle = await defaultWorkerBundle((fingerprint ??= codeFingerprint()));
+    if (bundle) return new WorkerPool(options.workers, { pipeline: pipelineModule, context, worker: bundle });
+  }
+  const pipeline = ((await import(pipelineModule)) as { default: Pipeline }).default;
+  const context: JobContext = { articlesDir, force: options.force, version: pipelineVersion(pipeline) };
+  if (options.workers === 0) return inThread(pipeline, context);
+  return new WorkerPool(options.workers, { pipeline: pipelineModule, context, worker: new URL(`./worker${EXT}`, import.meta.url).href });
+}
+
 export async function runCorpus(options: RunOptions): Promise<RunSummary & { merged: Merged; records: ArticleRecord[] }> {
   const started = Date.now();
   const pipelineModule = options.pipeline ?? DEFAULT_PIPELINE;
@@ -256,15 +278,14 @@ export async function runCorpus(options: RunOptions): Promise<RunSummary & { mer
   await fs.mkdir(articlesDir, { recursive: true });
   await removeStaleTemporaries(articlesDir);
   await removeStaleTemporaries(options.out);
-  const pipeline = ((await import(pipelineModule)) as { default: Pipeline }).default;
-  const context: JobContext = { articlesDir, force: options.force, version: pipelineVersion(pipeline) };
-  const runner = options.workers > 0 ? new WorkerPool(options.workers, { pipeline: pipelineModule, context }) : inThread(pipeline, context);
+  const runner = await startRunner(options, pipelineModule, articlesDir);
   const summary: RunSummary = { articles: 0, failed: 0, skipped: 0, quotes: 0, speakers: 0, statements: 0, warnings: 0, ms: 0, workerHeapMB: 0, workerLiveHeapMB: 0 };
   // Every article's record, new or found up to date on disk: merged.json is built from these, so a
   // resumed run merges what earlier runs wrote without reading any file twice.
   const records: ArticleRecord[] = [];
-  // At most two articles per worker in flight: the list is streamed, never read whole into memory.
-  const window = Math.max(2, options.workers * 2);
+  // At most four articles per worker in flight: the list is streamed, never read whole into memory, and
+  // a worker that finishes one still has the next ones queued (with two, workers sat idle 10% of the time).
+  const window = Math.max(2, options.workers * 4);
   const pending = new Set<Promise<void>>();
   try {
     for await (const job of typeof options.corpus === 'string' ? readCorpus(options.corpus) : options.corpus) {

@@ -1,34 +1,7 @@
-// A worker thread of a corpus run: loads the pipeline (and with it the wink model) once, then reads,
-// analyses and writes the articles the main thread sends, one message per article.
-import { parentPort, workerData } from 'node:worker_threads';
-import { getHeapStatistics, setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
+// A worker thread of a corpus run with any pipeline module (`--pipeline FILE`): the module is loaded
+// by name, since a function cannot be posted to a thread.
+import { workerData } from 'node:worker_threads';
 import type { Pipeline } from './pipeline.js';
-import { processArticle, type ArticleJob, type JobContext } from './runner.js';
+import { serve } from './worker-serve.js';
 
-const { pipeline: pipelineModule, context } = workerData as { pipeline: string; context: JobContext; worker: string };
-const pipeline = ((await import(pipelineModule)) as { default: Pipeline }).default;
-let peakHeap = 0;
-
-/**
- * The heap still live after a full collection: what a worker retains from the articles it has done.
- * Flat across corpus sizes means nothing accumulates (the peak also counts garbage not yet collected,
- * and V8 lets that grow with the allocation rate). `gc` is exposed for this one call, at the end.
- */
-function liveHeapMB(): number {
-  setFlagsFromString('--expose-gc');
-  (runInNewContext('gc') as () => void)();
-  return Math.round(getHeapStatistics().used_heap_size / 1e6);
-}
-
-parentPort!.on('message', async (job: ArticleJob & { seq: number; stats?: boolean }) => {
-  if (job.stats) {
-    parentPort!.postMessage({ stats: true, liveMB: liveHeapMB() });
-    return;
-  }
-  const result = await processArticle(pipeline, context, job);
-  // The heap of this thread alone: what must stay flat however large the corpus is.
-  peakHeap = Math.max(peakHeap, getHeapStatistics().used_heap_size);
-  parentPort!.postMessage({ seq: job.seq, result, heapMB: Math.round(peakHeap / 1e6) });
-});
-parentPort!.postMessage({ ready: true });
+serve(((await import((workerData as { pipeline: string }).pipeline)) as { default: Pipeline }).default);

@@ -1,5 +1,6 @@
 // Writing output files atomically: a killed run never leaves a half-written JSON behind.
 import fs from 'node:fs/promises';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 let counter = 0;
@@ -12,9 +13,19 @@ export async function writeAtomic(file: string, data: string): Promise<void> {
   await fs.rename(tmp, file);
 }
 
-export async function readJsonIfExists<T>(file: string): Promise<T | null> {
+/**
+ * The same for a worker thread, which may block: one article's file is small, and a synchronous write
+ * costs less than the promise round trips (a worker waiting on them sits idle).
+ */
+export function writeAtomicSync(file: string, data: string): void {
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${++counter}.tmp`);
+  writeFileSync(tmp, data);
+  renameSync(tmp, file);
+}
+
+export function readJsonIfExistsSync<T>(file: string): T | null {
   try {
-    return JSON.parse(await fs.readFile(file, 'utf8')) as T;
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
   } catch {
     return null;
   }
