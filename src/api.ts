@@ -15,9 +15,9 @@ import { sha256Hex } from './util/sha256.js';
 export function defaultStages(): Stage[] {
   return [
     paragraphs(), // lines, boilerplate ("See also …", comment forms) and headlines marked
-    tokens(), // the one wink-nlp parse: tokens, POS, wink's sentences
-    sentences(), // wink's sentences cut again at paragraph ends
     quotes(), // quotation-mark scanner over the raw text
+    tokens(), // wink-nlp's parse (tokens, POS, sentences) of the paragraphs with a quote or speech word
+    sentences(), // wink's sentences cut again at paragraph ends
     entities(), // people and organisations, titles stripped, short forms and typos linked
     attribution(), // sieves: who said each quote, with cue and confidence
   ] as Stage[];

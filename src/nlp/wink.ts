@@ -15,7 +15,6 @@ export function wink(): Wink {
 export interface RawTokens {
   values: string[];
   pos: string[];
-  precedingSpaces: string[];
   /** Index of the wink sentence each token belongs to. */
   sentence: Int32Array;
 }
@@ -28,7 +27,6 @@ export function winkTokens(text: string): RawTokens {
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
   const pos = tokens.out(its.pos) as string[];
-  const precedingSpaces = tokens.out(its.precedingSpaces) as string[];
   const sentence = new Int32Array(values.length);
   let s = 0;
   doc.sentences().each((one: { out(f: unknown): unknown }) => {
@@ -36,5 +34,5 @@ export function winkTokens(text: string): RawTokens {
     sentence.fill(s, first, Math.min(last + 1, values.length));
     s++;
   });
-  return { values, pos, precedingSpaces, sentence };
+  return { values, pos, sentence };
 }

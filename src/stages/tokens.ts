@@ -1,15 +1,26 @@
-// Tokens with offsets and POS tags: the one wink-nlp parse of the article.
+// Tokens with offsets and POS tags: wink-nlp's parse where a quote can be decided, a light tokenizer
+// elsewhere.
+//
+// wink's parse (tokens, POS, sentences) is the costliest step of the pipeline, and its tags matter only
+// where a quote and its cue are read: in paragraphs with a quotation or a speech word. The other
+// paragraphs are read for names alone (`Secretary of State Antony Blinken arrived in Beijing on
+// Sunday.`, so that a later `Blinken said` has a full name), which capitalisation and a list of
+// function words give. On the five corpus articles about a third of the text is read the light way.
 import { defineStage } from '../stage.js';
+import { layer } from '../doc.js';
+import type { Paragraph } from './paragraphs.js';
+import type { QuoteSpan } from './quotes.js';
 import { winkTokens } from '../nlp/wink.js';
+import { NOUNISH_SPEECH, PARTICLE_VERBS, SPEECH_VERBS, isKnownName, isPlace } from '../nlp/lexicon.js';
 
 export interface Token {
   start: number;
   end: number;
-  /** Universal POS tag from wink (PROPN, NOUN, VERB, PRON, PUNCT, SPACE, …). */
+  /** Universal POS tag (PROPN, NOUN, VERB, PRON, PUNCT, SPACE, …): wink's, or the light tokenizer's guess. */
   pos: string;
   /** Lower-cased value with curly apostrophes folded: `’s` → `'s`. */
   lower: string;
-  /** Index of the wink sentence the token is in (sentences are refined by the sentences stage). */
+  /** Index of the sentence the token is in (sentences are refined by the sentences stage). */
   sentence: number;
 }
 
@@ -17,6 +28,14 @@ declare module '../doc.js' {
   interface Layers {
     tokens: Token[];
   }
+}
+
+export interface TokenOptions {
+  /**
+   * `quotes` (default): wink parses the paragraphs with a quotation or a speech word, the light
+   * tokenizer the rest. `all`: wink parses everything (for added stages that need POS tags everywhere).
+   */
+  parse?: 'quotes' | 'all';
 }
 
 /**
@@ -28,35 +47,232 @@ export function tokenizerView(text: string): string {
   return text.replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ');
 }
 
-export const tokens = () =>
+export const tokens = (options: TokenOptions = {}) =>
   defineStage({
     name: 'tokens',
-    requires: [],
+    requires: options.parse === 'all' ? [] : ['paragraphs', 'quotes'],
     provides: 'tokens',
     run(doc, report) {
       const view = tokenizerView(doc.text);
-      const raw = winkTokens(view);
       const out: Token[] = [];
-      let pos = 0;
-      for (let i = 0; i < raw.values.length; i++) {
-        const value = raw.values[i];
-        pos += raw.precedingSpaces[i].length;
-        let start = pos;
-        if (view.startsWith(value, start) === false) {
-          // wink is lossless on every text we have seen; if it ever is not, find the token nearby
-          // rather than shifting every later offset.
-          const found = view.indexOf(value, Math.max(0, start - 8));
-          if (found === -1 || found > start + 64) {
-            report.warn('token-misaligned', Math.min(start, doc.text.length), Math.min(start, doc.text.length), `token ${JSON.stringify(value)} not found in the text`);
-            continue;
-          }
-          start = found;
+      const warn = (at: number, value: string) => report.warn('token-misaligned', at, at, `token ${JSON.stringify(value)} not found in the text`);
+      if (options.parse === 'all') {
+        parseWithWink(view, 0, view.length, 0, out, warn);
+        return out;
+      }
+      const paras = layer(doc, 'paragraphs');
+      const hot = hotParagraphs(paras, layer(doc, 'quotes'));
+      // Runs of paragraphs of one kind, each read in one go; wink's runs first, so that the light
+      // tokenizer knows the words wink called proper nouns (`Blinken`) when it reads a headline.
+      const runs: Array<{ from: number; to: number; hot: boolean; paras: Paragraph[]; tokens: Token[]; sentences: number }> = [];
+      for (let p = 0; p < paras.length; ) {
+        let q = p + 1;
+        while (q < paras.length && hot[q] === hot[p]) q++;
+        runs.push({ from: paras[p].start, to: paras[q - 1].end, hot: hot[p], paras: paras.slice(p, q), tokens: [], sentences: 0 });
+        p = q;
+      }
+      const names = new Set<string>();
+      for (const run of runs) {
+        if (!run.hot) continue;
+        run.sentences = parseWithWink(view, run.from, run.to, 0, run.tokens, warn);
+        for (const t of run.tokens) if (t.pos === 'PROPN') names.add(t.lower);
+      }
+      for (const run of runs) {
+        if (run.hot) continue;
+        let cursor = run.from;
+        for (const para of run.paras) {
+          lineBreaks(view, cursor, para.start, run.sentences, run.tokens);
+          run.sentences = lightTokens(view, para.start, para.end, run.sentences, run.tokens, names);
+          cursor = para.end;
         }
-        const end = start + value.length;
-        pos = end;
-        const lower = value.toLowerCase();
-        out.push({ start, end, pos: raw.pos[i], lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, sentence: raw.sentence[i] });
+      }
+      // In text order, with the line breaks between runs, and sentences numbered through the text.
+      let sentence = 0;
+      let cursor = 0;
+      for (const run of runs) {
+        lineBreaks(view, cursor, run.from, sentence, out);
+        for (const t of run.tokens) {
+          t.sentence += sentence;
+          out.push(t);
+        }
+        sentence += run.sentences;
+        cursor = run.to;
       }
       return out;
     },
   });
+
+/** Speech words (`said`, `says`, `told`, `according`): a verb in the light tokenizer, as below. */
+const SPEECH_WORDS = new Set<string>([...SPEECH_VERBS, ...NOUNISH_SPEECH, ...Object.keys(PARTICLE_VERBS), 'according']);
+/** Words after which a speech word is a noun: `his comments`, `the report`, `a call`. */
+const NOUN_BEFORE = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", 'no', 'any', 'every', 'each', 'some']);
+
+/**
+ * Paragraphs wink parses: those with a quotation, where a cue and its speaker are read. Elsewhere only
+ * names and the subjects of speech verbs are read (`Blinken told reporters the talks were candid.` ¶
+ * `“We made progress,” he said.`), which the light tokenizer gives.
+ */
+function hotParagraphs(paras: Paragraph[], quotes: QuoteSpan[]): boolean[] {
+  const hot = paras.map(() => false);
+  for (const q of quotes) hot[q.paragraph] = true;
+  return hot;
+}
+
+/** Line breaks between paragraphs are SPACE tokens, one per break, as wink makes them inside a text. */
+function lineBreaks(view: string, from: number, to: number, sentence: number, out: Token[]): void {
+  for (let i = view.indexOf('\n', from); i >= 0 && i < to; i = view.indexOf('\n', i + 1)) {
+    out.push({ start: i, end: i + 1, pos: 'SPACE', lower: '\n', sentence: Math.max(0, sentence - 1) });
+  }
+}
+
+const lowerOf = (value: string) => {
+  const lower = value.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+};
+
+/** wink's tokens of view[from, to), appended to `out`; returns the next free sentence index. */
+function parseWithWink(view: string, from: number, to: number, sentence: number, out: Token[], warn: (at: number, value: string) => void): number {
+  const raw = winkTokens(from === 0 && to === view.length ? view : view.slice(from, to));
+  let pos = from;
+  let last = sentence - 1;
+  for (let i = 0; i < raw.values.length; i++) {
+    const value = raw.values[i];
+    // Whitespace between tokens is not a token (line breaks are, and come as values).
+    while (pos < to && (view.charCodeAt(pos) === 32 || view.charCodeAt(pos) === 9 || view.charCodeAt(pos) === 13) && value.charCodeAt(0) !== view.charCodeAt(pos)) pos++;
+    let start = pos;
+    if (!view.startsWith(value, start)) {
+      // wink is lossless on every text we have seen; if it ever is not, find the token nearby
+      // rather than shifting every later offset.
+      const found = view.indexOf(value, Math.max(from, start - 8));
+      if (found === -1 || found > start + 64) {
+        warn(Math.min(start, view.length), value);
+        continue;
+      }
+      start = found;
+    }
+    const end = start + value.length;
+    pos = end;
+    const s = sentence + raw.sentence[i];
+    if (s > last) last = s;
+    out.push({ start, end, pos: raw.pos[i], lower: lowerOf(value), sentence: s });
+  }
+  return last + 1;
+}
+
+/** Function words and their tags, as wink gives them, for the light tokenizer. */
+const CLOSED = new Map<string, string>();
+const closed = (pos: string, words: string) => words.split(' ').forEach((w) => CLOSED.set(w, pos));
+closed('DET', 'the a an this these those every each some any no another all both either neither');
+closed('PRON', 'i me my mine he him his she her hers it its we us our ours they them their theirs you your yours who whom whose which what myself himself herself itself ourselves themselves yourself');
+closed('ADP', 'of in on at by for with from to into onto about over under after before between among through during against without within across along around behind beyond near since until upon via per amid despite toward towards than like');
+closed('CCONJ', 'and or but nor yet');
+closed('SCONJ', 'that if because although though while whereas whether unless as');
+closed('AUX', 'is are was were be been being am has have had do does did will would shall should can could may might must');
+closed('PART', "not 's n't");
+closed('ADV', 'also very just still even only never always often now then here there so too already soon again however when where why how');
+// Adverbs that open sentences capitalised, next to a name: `Later Blinken left`, `Meanwhile Xi …`.
+closed('ADV', 'later earlier meanwhile afterwards afterward yesterday today tomorrow tonight instead otherwise nevertheless nonetheless moreover furthermore finally recently previously currently separately together elsewhere overall');
+
+/**
+ * One token of light tokenization: whitespace, an abbreviation (`U.S.`, `Mr.`, `J.`), a number (`5,000`),
+ * a word (`Xi’s` is split below), or one other character. Unicode letters and marks count as letters.
+ */
+const LIGHT = /(\s+)|((?:\p{L}\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Maj|Adm|Rev|Hon|Inc|Corp|Co|Ltd|Mt|Ft|No|vs|etc)\.|\p{Lu}\.(?=\s))|(\d(?:[\d,.]*\d)?)|([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*)|(\.{2,}|[^\s])/uy;
+const SYMBOLS = /^[$%&@#+=<>~^|§©°€£¥*\\/]$/;
+const SENTENCE_END = /^(?:[.!?]|\.{2,})$/;
+/** A contraction or possessive at a word's end, split off as wink does: `Xi’s` → `Xi` `’s`, `didn't` → `did` `n't`. */
+const CLITIC = /(?:n['’]t|['’](?:s|re|ve|ll|d|m))$/i;
+
+/** The light tokens of view[from, to), appended to `out`; returns the next free sentence index. */
+function lightTokens(view: string, from: number, to: number, sentence: number, out: Token[], names: ReadonlySet<string>): number {
+  const titled = isTitleCased(view.slice(from, to));
+  const first = out.length;
+  let s = sentence;
+  let sentenceStart = true; // no word yet in sentence s
+  let ended = false; // the sentence ended (`.`, `?`, with any closing marks after): a capital starts the next
+  const push = (start: number, end: number, pos: string) => {
+    out.push({ start, end, pos, lower: lowerOf(view.slice(start, end)), sentence: s });
+  };
+  LIGHT.lastIndex = from;
+  while (LIGHT.lastIndex < to) {
+    const at = LIGHT.lastIndex;
+    const m = LIGHT.exec(view);
+    if (!m) break;
+    const end = Math.min(at + m[0].length, to);
+    if (m[1] !== undefined) {
+      // A line break ends the sentence: each paragraph starts its own.
+      for (let i = m[0].indexOf('\n'); i >= 0 && at + i < end; i = m[0].indexOf('\n', i + 1)) {
+        push(at + i, at + i + 1, 'SPACE');
+        if (!sentenceStart) s++;
+        sentenceStart = true;
+        ended = false;
+      }
+      continue;
+    }
+    const first = m[0][0];
+    const capital = first !== first.toLowerCase();
+    if (ended && !sentenceStart && (capital || /[\d"“‘'(]/.test(first))) {
+      s++;
+      sentenceStart = true;
+    }
+    if (m[2] !== undefined) push(at, end, 'PROPN');
+    else if (m[3] !== undefined) push(at, end, 'NUM');
+    else if (m[4] !== undefined) {
+      const clitic = CLITIC.exec(m[0]);
+      const stem = clitic && clitic.index > 0 ? clitic.index : m[0].length;
+      const before = out.length && out[out.length - 1].sentence === s ? out[out.length - 1].lower : '';
+      push(at, at + stem, wordTag(m[0].slice(0, stem), capital, sentenceStart, titled, names, before));
+      if (stem < m[0].length) push(at + stem, end, CLOSED.get(lowerOf(m[0].slice(stem))) ?? 'PART');
+    } else {
+      // `Jones’ car`: an apostrophe right after a word ending in s is a possessive.
+      const apostrophe = (m[0] === '’' || m[0] === "'") && at > 0 && /s$/i.test(view[at - 1]) && /\s/.test(view[at + 1] ?? ' ');
+      push(at, end, apostrophe ? 'PART' : SYMBOLS.test(m[0]) ? 'SYM' : 'PUNCT');
+    }
+    // `said so.” Then`: closing marks after the full stop keep the sentence ended.
+    ended = SENTENCE_END.test(m[0]) || (ended && /^[”’"')\]»]$/.test(m[0]));
+    sentenceStart = false;
+  }
+  // `Leave a Comment`, `the Great Hall of the People`: a lone capitalised word after an article is a
+  // noun, unless a known name or place or a proper noun to wink elsewhere (`the Pentagon` stays an
+  // organisation by its head word either way).
+  for (let i = Math.max(first, 1); i < out.length; i++) {
+    const t = out[i];
+    if (t.pos !== 'PROPN' || !/^(?:a|an|the)$/.test(out[i - 1].lower) || out[i + 1]?.pos === 'PROPN') continue;
+    const word = view.slice(t.start, t.end);
+    if (!names.has(t.lower) && !isKnownName(word) && !isPlace(word) && !/^(?:\p{Lu}\.?){2,}$/u.test(word)) t.pos = 'NOUN';
+  }
+  return s + 1;
+}
+
+/**
+ * The tag of a word outside wink's parse. Function words have theirs; a capitalised word is a proper
+ * noun (`Beijing`, `Blinken`; a sentence's first word too, which the entities stage drops when it is
+ * never seen inside a sentence), save a first word in -ing or -ly (`Describing …`, `Finally, …`) and,
+ * in a line in title case, a word that is no known name or place and that wink did not call a proper
+ * noun elsewhere in the article (`I Was On Set With Eddie Murphy`: `Set` is a noun, `Eddie Murphy` a
+ * name; `Blinken’s Mission …`: `Blinken` as in the text); a lower-case speech word is a verb
+ * (`Blinken says`, `she told`) but after a determiner or possessive (`his comments`, `the report`); any
+ * other lower-case word is a verb in -ed or -ing, an adverb in -ly, else a noun.
+ */
+function wordTag(word: string, capital: boolean, first: boolean, titled: boolean, names: ReadonlySet<string>, before: string): string {
+  const lower = lowerOf(word);
+  // `US`, `WHO`, `IT`: an acronym, not the pronoun or the function word.
+  if (word.length > 1 && /^\p{Lu}+$/u.test(word)) return 'PROPN';
+  const known = CLOSED.get(lower);
+  if (known) return known;
+  if (!capital && SPEECH_WORDS.has(lower)) return NOUN_BEFORE.has(before) ? 'NOUN' : 'VERB';
+  if (capital && !(first && /(?:ing|ly)$/.test(lower)) && !(titled && !names.has(lower) && !isKnownName(word) && !isPlace(word))) return 'PROPN';
+  if (/ly$/.test(lower)) return 'ADV';
+  if (/(?:ed|ing)$/.test(lower)) return 'VERB';
+  return 'NOUN';
+}
+
+/**
+ * A headline-style line: short, no full stop at the end, most words of four letters or more
+ * capitalised (`Blinken Meets Xi In Beijing`); not a credit line of names (`Additional reporting by …`).
+ */
+function isTitleCased(line: string): boolean {
+  const long = line.match(/\p{L}{4,}/gu) ?? [];
+  if (long.length < 3 || /[.;]\s*$/.test(line) || line.split(/\s+/).length > 20) return false;
+  return long.filter((w) => w[0] !== w[0].toLowerCase()).length >= long.length * 0.6;
+}

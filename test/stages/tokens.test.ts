@@ -1,0 +1,78 @@
+// The tokens stage: wink's parse where a quote is read, the light tokenizer elsewhere, one token list.
+import { describe, expect, it } from 'vitest';
+import { tokens, type Token } from '../../src/stages/tokens.js';
+import { paragraphs } from '../../src/stages/paragraphs.js';
+import { quotes } from '../../src/stages/quotes.js';
+import { createDoc } from '../../src/doc.js';
+import { MessageLog } from '../../src/message.js';
+import { runStage } from '../../src/pipeline.js';
+import { who } from '../helpers.js';
+
+function toks(text: string, parse: 'quotes' | 'all' = 'quotes'): Token[] {
+  const doc = createDoc('t', text);
+  const log = new MessageLog();
+  for (const stage of [paragraphs(), quotes(), tokens({ parse })]) runStage(doc, stage as never, log);
+  return doc.layers.tokens!;
+}
+const show = (text: string, ts: Token[]) => ts.filter((t) => t.pos !== 'SPACE').map((t) => `${text.slice(t.start, t.end)}/${t.pos}`);
+
+describe('tokens', () => {
+  it('reads a paragraph with no quote and no speech word the light way, split as wink splits', () => {
+    const text = 'Mr. Blinken met Xi’s aides in the U.S. on Monday, and Dr. J. Smith-Jones didn’t stay.';
+    // `met/NOUN`: the light guess (wink says VERB), which shows this paragraph was read the light way.
+    expect(show(text, toks(text))).toEqual([
+      'Mr./PROPN', 'Blinken/PROPN', 'met/NOUN', 'Xi/PROPN', '’s/PART', 'aides/NOUN', 'in/ADP', 'the/DET', 'U.S./PROPN', 'on/ADP',
+      'Monday/PROPN', ',/PUNCT', 'and/CCONJ', 'Dr./PROPN', 'J./PROPN', 'Smith/PROPN', '-/PUNCT', 'Jones/PROPN', 'did/AUX', 'n’t/PART',
+      'stay/NOUN', './PUNCT',
+    ]);
+  });
+
+  it('gives wink’s tags to a paragraph with a quote, and a speech word elsewhere is a verb', () => {
+    const text = 'The minister arrived on Sunday.\n\nShe said the talks were “useful”.';
+    const ts = toks(text);
+    const said = ts.find((t) => t.lower === 'said')!;
+    expect(said.pos).toBe('VERB'); // wink
+    expect(ts.find((t) => t.lower === 'arrived')!.pos).toBe('VERB'); // light: -ed
+    const allWink = toks(text, 'all');
+    expect(show(text, ts).slice(-9)).toEqual(show(text, allWink).slice(-9));
+  });
+
+  it('numbers sentences through the text: at each line break and after a full stop before a capital', () => {
+    const text = 'Talks began. “Fine,” he said.\n\nLi Na arrived late. Then she left!\nThe end';
+    const ts = toks(text).filter((t) => t.pos !== 'SPACE');
+    const sentenceOf = (w: string) => ts.find((t) => t.lower === w)!.sentence;
+    expect(sentenceOf('began')).toBeLessThan(sentenceOf('fine'));
+    expect(sentenceOf('said')).toBeLessThan(sentenceOf('arrived'));
+    expect(sentenceOf('arrived')).toBeLessThan(sentenceOf('then'));
+    expect(sentenceOf('left')).toBeLessThan(sentenceOf('end'));
+    for (let i = 1; i < ts.length; i++) expect(ts[i].sentence).toBeGreaterThanOrEqual(ts[i - 1].sentence);
+  });
+
+  it('keeps every token exact and in order on messy text, either way of reading', () => {
+    const text = '\uFEFFHeadline\u00a0With\u00a0NBSP\r\n\r\nO’Brien paid $5,000 (3.5%) at 9 a.m. 🎉 for café crème…\r\n“A,” she said.\n\t\n—Jones’ car';
+    for (const parse of ['quotes', 'all'] as const) {
+      const ts = toks(text, parse);
+      let last = 0;
+      for (const t of ts) {
+        expect(t.start).toBeGreaterThanOrEqual(last);
+        expect(t.end).toBeGreaterThan(t.start);
+        expect(t.lower).toBe(text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'"));
+        last = t.end;
+      }
+      expect(ts.map((t) => text.slice(t.start, t.end)).join('').replace(/\s/g, '')).toBe(text.replace(/[\s\uFEFF]/g, '').replace(/\uFEFF/g, ''));
+    }
+  });
+
+  it('in a title-case line, a capitalised word wink never called a name is no name', () => {
+    const text = 'Blinken Meets Officials On Set With Eddie Murphy\n\nBlinken said the talks were “candid”.';
+    const light = show(text, toks(text)).slice(0, 8);
+    expect(light).toContain('Blinken/PROPN'); // wink called it a proper noun in the second paragraph
+    expect(light).toContain('Set/NOUN');
+    expect(light).toContain('Eddie/PROPN'); // a known given name
+  });
+
+  it('a full name read the light way still names the speaker of a later quote', () => {
+    const text = 'Secretary of State Antony Blinken arrived in Beijing on Sunday for two days of meetings.\n\n“We made progress,” he said.';
+    expect(who(text)).toEqual(['We made progress, => Antony Blinken']);
+  });
+});
