@@ -173,64 +173,121 @@ closed('ADV', 'also very just still even only never always often now then here t
 // Adverbs that open sentences capitalised, next to a name: `Later Blinken left`, `Meanwhile Xi …`.
 closed('ADV', 'later earlier meanwhile afterwards afterward yesterday today tomorrow tonight instead otherwise nevertheless nonetheless moreover furthermore finally recently previously currently separately together elsewhere overall');
 
-/**
- * One token of light tokenization: whitespace, an abbreviation (`U.S.`, `Mr.`, `J.`), a number (`5,000`),
- * a word (`Xi’s` is split below), or one other character. Unicode letters and marks count as letters.
- */
-const LIGHT = /(\s+)|((?:\p{L}\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Maj|Adm|Rev|Hon|Inc|Corp|Co|Ltd|Mt|Ft|No|vs|etc)\.|\p{Lu}\.(?=\s))|(\d(?:[\d,.]*\d)?)|([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*)|(\.{2,}|[^\s])/uy;
-const SYMBOLS = /^[$%&@#+=<>~^|§©°€£¥*\\/]$/;
-const SENTENCE_END = /^(?:[.!?]|\.{2,})$/;
-/** A contraction or possessive at a word's end, split off as wink does: `Xi’s` → `Xi` `’s`, `didn't` → `did` `n't`. */
-const CLITIC = /(?:n['’]t|['’](?:s|re|ve|ll|d|m))$/i;
+/** Abbreviations that keep their full stop (`Mr.`, `Inc.`), as wink keeps them: no sentence ends there. */
+const ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'St', 'Jr', 'Sr', 'Gen', 'Sen', 'Rep', 'Gov', 'Lt', 'Col', 'Capt', 'Sgt', 'Maj', 'Adm', 'Rev', 'Hon', 'Inc', 'Corp', 'Co', 'Ltd', 'Mt', 'Ft', 'No', 'vs', 'etc']);
+const SYMBOLS = new Set('$%&@#+=<>~^|§©°€£¥*\\/'.split(''));
+/** Closing marks after a full stop keep the sentence ended: `said so.” Then`. */
+const CLOSERS = new Set(['”', '’', '"', "'", ')', ']', '»']);
+const LETTER = /[\p{L}\p{M}]/u;
+const SPACE = /\s/;
 
-/** The light tokens of view[from, to), appended to `out`; returns the next free sentence index. */
+// Character classes by UTF-16 code unit: ASCII is decided by ranges, the rest by a Unicode test (an
+// astral letter is a surrogate pair, tested whole).
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isApostrophe = (c: number) => c === 39 || c === 0x2019;
+function letterLength(view: string, i: number): number {
+  const c = view.charCodeAt(i);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return 1;
+  if (c < 0xc0) return 0;
+  if (c >= 0xd800 && c <= 0xdbff) return LETTER.test(view.slice(i, i + 2)) ? 2 : 0;
+  return LETTER.test(view[i]) ? 1 : 0;
+}
+const isSpace = (view: string, i: number) => {
+  const c = view.charCodeAt(i);
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(view[i]));
+};
+
+/**
+ * The light tokens of view[from, to), appended to `out`; returns the next free sentence index. Split
+ * as wink splits: `U.S.`, `Mr.`, `J.` whole; `5,000` one number; `Xi’s` → `Xi` `’s`, `didn’t` → `did`
+ * `n’t`; `Smith-Jones` → `Smith` `-` `Jones`; `...` one token; any other character alone.
+ */
 function lightTokens(view: string, from: number, to: number, sentence: number, out: Token[], names: ReadonlySet<string>): number {
-  const titled = isTitleCased(view.slice(from, to));
+  const titled = to - from <= 240 && isTitleCased(view.slice(from, to));
   const first = out.length;
   let s = sentence;
   let sentenceStart = true; // no word yet in sentence s
   let ended = false; // the sentence ended (`.`, `?`, with any closing marks after): a capital starts the next
-  const push = (start: number, end: number, pos: string) => {
-    out.push({ start, end, pos, lower: lowerOf(view.slice(start, end)), sentence: s });
+  const push = (start: number, end: number, pos: string, lower: string) => {
+    out.push({ start, end, pos, lower, sentence: s });
   };
-  LIGHT.lastIndex = from;
-  while (LIGHT.lastIndex < to) {
-    const at = LIGHT.lastIndex;
-    const m = LIGHT.exec(view);
-    if (!m) break;
-    const end = Math.min(at + m[0].length, to);
-    if (m[1] !== undefined) {
-      // A line break ends the sentence: each paragraph starts its own.
-      for (let i = m[0].indexOf('\n'); i >= 0 && at + i < end; i = m[0].indexOf('\n', i + 1)) {
-        push(at + i, at + i + 1, 'SPACE');
+  let i = from;
+  while (i < to) {
+    const c = view.charCodeAt(i);
+    if (isSpace(view, i)) {
+      if (c === 10) {
+        // A line break ends the sentence: each paragraph starts its own.
+        push(i, i + 1, 'SPACE', '\n');
         if (!sentenceStart) s++;
         sentenceStart = true;
         ended = false;
       }
+      i++;
       continue;
     }
-    const first = m[0][0];
-    const capital = first !== first.toLowerCase();
-    if (ended && !sentenceStart && (capital || /[\d"“‘'(]/.test(first))) {
+    const len = letterLength(view, i);
+    const capital = len > 0 && view[i] !== view[i].toLowerCase();
+    if (ended && !sentenceStart && (capital || isDigit(c) || c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 40)) {
       s++;
       sentenceStart = true;
     }
-    if (m[2] !== undefined) push(at, end, 'PROPN');
-    else if (m[3] !== undefined) push(at, end, 'NUM');
-    else if (m[4] !== undefined) {
-      const clitic = CLITIC.exec(m[0]);
-      const stem = clitic && clitic.index > 0 ? clitic.index : m[0].length;
-      const before = out.length && out[out.length - 1].sentence === s ? out[out.length - 1].lower : '';
-      push(at, at + stem, wordTag(m[0].slice(0, stem), capital, sentenceStart, titled, names, before));
-      if (stem < m[0].length) push(at + stem, end, CLOSED.get(lowerOf(m[0].slice(stem))) ?? 'PART');
+    let end: number;
+    let text: string;
+    if (len > 0) {
+      end = i + len;
+      for (;;) {
+        const l = end < to ? letterLength(view, end) : 0;
+        if (l > 0 || (end < to && isDigit(view.charCodeAt(end)))) end += l || 1;
+        else if (end + 1 < to && isApostrophe(view.charCodeAt(end)) && letterLength(view, end + 1) > 0) end += 1;
+        else break;
+      }
+      if (end < to && view.charCodeAt(end) === 46) {
+        if (end - i === 1 && end + 2 < to + 1 && letterLength(view, end + 1) === 1 && view.charCodeAt(end + 2) === 46) {
+          // `U.S.`, `a.m.`, `U.K.`
+          let k = end;
+          while (k + 2 < to + 1 && view.charCodeAt(k) === 46 && letterLength(view, k + 1) === 1 && view.charCodeAt(k + 2) === 46) k += 2;
+          end = k + 1;
+        } else if (ABBREVIATIONS.has(view.slice(i, end)) || (end - i === 1 && capital && (end + 1 >= to || isSpace(view, end + 1)))) {
+          end += 1; // `Mr.`, `J.`
+        }
+      }
+      text = view.slice(i, end);
+      if (view.charCodeAt(end - 1) === 46) {
+        push(i, end, 'PROPN', lowerOf(text));
+      } else {
+        // `Xi’s`, `didn’t`, `they’re`: the clitic is a token of its own.
+        let stem = end;
+        const n = end - i;
+        if (n > 3 && isApostrophe(view.charCodeAt(end - 2)) && /[nN]/.test(view[end - 3]) && /[tT]/.test(view[end - 1])) stem = end - 3;
+        else if (n > 2 && isApostrophe(view.charCodeAt(end - 2)) && /[sdmSDM]/.test(view[end - 1])) stem = end - 2;
+        else if (n > 3 && isApostrophe(view.charCodeAt(end - 3)) && /^(?:re|ve|ll)$/i.test(view.slice(end - 2, end))) stem = end - 3;
+        const word = stem === end ? text : view.slice(i, stem);
+        const lower = lowerOf(word);
+        const before = out.length > first && out[out.length - 1].sentence === s ? out[out.length - 1].lower : '';
+        push(i, stem, wordTag(word, lower, capital, sentenceStart, titled, names, before), lower);
+        if (stem < end) {
+          const clitic = lowerOf(view.slice(stem, end));
+          push(stem, end, CLOSED.get(clitic) ?? 'PART', clitic);
+        }
+      }
+    } else if (isDigit(c)) {
+      end = i + 1;
+      while (end < to && (isDigit(view.charCodeAt(end)) || ((view.charCodeAt(end) === 44 || view.charCodeAt(end) === 46) && end + 1 < to && isDigit(view.charCodeAt(end + 1))))) end++;
+      text = view.slice(i, end);
+      push(i, end, 'NUM', text);
     } else {
+      end = i + 1;
+      if (c === 46) while (end < to && view.charCodeAt(end) === 46) end++; // `...`
+      else if (c >= 0xd800 && c <= 0xdbff && end < to) end++; // an emoji is one token
+      text = view.slice(i, end);
       // `Jones’ car`: an apostrophe right after a word ending in s is a possessive.
-      const apostrophe = (m[0] === '’' || m[0] === "'") && at > 0 && /s$/i.test(view[at - 1]) && /\s/.test(view[at + 1] ?? ' ');
-      push(at, end, apostrophe ? 'PART' : SYMBOLS.test(m[0]) ? 'SYM' : 'PUNCT');
+      const possessive = isApostrophe(c) && i > 0 && /[sS]/.test(view[i - 1]) && (end >= view.length || isSpace(view, end));
+      push(i, end, possessive ? 'PART' : SYMBOLS.has(text) ? 'SYM' : 'PUNCT', lowerOf(text));
     }
-    // `said so.” Then`: closing marks after the full stop keep the sentence ended.
-    ended = SENTENCE_END.test(m[0]) || (ended && /^[”’"')\]»]$/.test(m[0]));
+    if (len > 0 || isDigit(c)) ended = false;
+    else ended = c === 46 || c === 33 || c === 63 || (ended && CLOSERS.has(text));
     sentenceStart = false;
+    i = end;
   }
   // `Leave a Comment`, `the Great Hall of the People`: a lone capitalised word after an article is a
   // noun, unless a known name or place or a proper noun to wink elsewhere (`the Pentagon` stays an
@@ -254,16 +311,16 @@ function lightTokens(view: string, from: number, to: number, sentence: number, o
  * (`Blinken says`, `she told`) but after a determiner or possessive (`his comments`, `the report`); any
  * other lower-case word is a verb in -ed or -ing, an adverb in -ly, else a noun.
  */
-function wordTag(word: string, capital: boolean, first: boolean, titled: boolean, names: ReadonlySet<string>, before: string): string {
-  const lower = lowerOf(word);
+function wordTag(word: string, lower: string, capital: boolean, first: boolean, titled: boolean, names: ReadonlySet<string>, before: string): string {
   // `US`, `WHO`, `IT`: an acronym, not the pronoun or the function word.
-  if (word.length > 1 && /^\p{Lu}+$/u.test(word)) return 'PROPN';
+  if (capital && word.length > 1 && word === word.toUpperCase()) return 'PROPN';
   const known = CLOSED.get(lower);
   if (known) return known;
   if (!capital && SPEECH_WORDS.has(lower)) return NOUN_BEFORE.has(before) ? 'NOUN' : 'VERB';
-  if (capital && !(first && /(?:ing|ly)$/.test(lower)) && !(titled && !names.has(lower) && !isKnownName(word) && !isPlace(word))) return 'PROPN';
-  if (/ly$/.test(lower)) return 'ADV';
-  if (/(?:ed|ing)$/.test(lower)) return 'VERB';
+  const ly = lower.endsWith('ly');
+  if (capital && !(first && (ly || lower.endsWith('ing'))) && !(titled && !names.has(lower) && !isKnownName(word) && !isPlace(word))) return 'PROPN';
+  if (ly) return 'ADV';
+  if (lower.endsWith('ed') || lower.endsWith('ing')) return 'VERB';
   return 'NOUN';
 }
 
