@@ -174,7 +174,17 @@ const FEMALE = 1, MALE = 2, FIRST = 4, LAST = 8, PLACE = 16 | 32 | 64 | 128, ORG
 const lexicon = new Map<string, number>();
 for (const [bits, words] of LEXICON_GROUPS) for (const w of words.split('|')) lexicon.set(w, (lexicon.get(w) ?? 0) | bits);
 /** `Katrina` and `katrina` alike: the lists are lower case. */
-const flagsOf = (word: string): number => lexicon.get(word.toLowerCase()) ?? 0;
+const flagsOf = (word: string): number => {
+  let flags = asWritten.get(word);
+  if (flags === undefined) {
+    flags = lexicon.get(word.toLowerCase()) ?? 0;
+    // The rules ask about the same capitalised words many times per article: remember them, bounded.
+    if (asWritten.size >= 50_000) asWritten.clear();
+    asWritten.set(word, flags);
+  }
+  return flags;
+};
+const asWritten = new Map<string, number>();
 
 /** Gender of a first name from compromise's lexicon: `Katrina` → f, `Hugh` → m, `Xi` → unknown. */
 export function nameGender(first: string): 'm' | 'f' | null {

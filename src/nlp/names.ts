@@ -40,6 +40,21 @@ const MAX_FOLDED = 50_000;
  * `antony`/`anthony` and `blinken`/`brinken` yes (one edit, 6+ letters); `wang`/`wan`, `yi`/`xi` no.
  */
 export function sameNameToken(a: string, b: string): boolean {
+  if (a === b) return true;
+  // The same pairs come back again and again (every `Blinken` against every form of every person):
+  // remember the answers, within a bound.
+  const key = `${a}\u0000${b}`;
+  let same = sameNames_.get(key);
+  if (same === undefined) {
+    same = compareNameTokens(a, b);
+    if (sameNames_.size >= MAX_FOLDED) sameNames_.clear();
+    sameNames_.set(key, same);
+  }
+  return same;
+}
+const sameNames_ = new Map<string, boolean>();
+
+function compareNameTokens(a: string, b: string): boolean {
   const x = foldName(a).replace(/\.$/, '');
   const y = foldName(b).replace(/\.$/, '');
   if (x === y) return true;

@@ -55,9 +55,12 @@ const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'della', 'van', 'von', 'de
 const NAME_PARTICLES = new Set(['de', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'la', 'le', 'da', 'dos', 'du']);
 
 const isWordToken = (t: Token) => t.pos !== 'PUNCT' && t.pos !== 'SPACE' && t.pos !== 'SYM' && t.pos !== 'NUM';
-const isCapital = (text: string, t: Token) => /^\p{Lu}/u.test(text.slice(t.start, t.start + 1));
+const isCapital = (text: string, t: Token) => {
+  const c = text.charCodeAt(t.start);
+  return c >= 65 && c <= 90 ? true : c < 128 ? false : /^\p{Lu}/u.test(text[t.start]);
+};
 /** `Sino-US`, `China-US`, `Blinken-Xi`: two names joined into an adjective, not a name. */
-const isCompound = (text: string, t: Token) => /^\p{Lu}[\p{L}.]*-\p{Lu}/u.test(text.slice(t.start, t.end));
+const isCompound = (text: string, t: Token) => t.lower.includes('-') && /^\p{Lu}[\p{L}.]*-\p{Lu}/u.test(text.slice(t.start, t.end));
 
 /** Is token i the first word of its sentence (after any opening quote or bracket)? */
 function sentenceInitial(toks: Token[], i: number): boolean {
@@ -374,10 +377,13 @@ export function findEntities(text: string, toks: Token[]): EntityLayer {
   // `Demand has doubled since May`: a single capitalised word seen only at the start of sentences, never
   // joined to a full name and not a known name, is an ordinary word, not a person.
   const dropped = new Set<Building>();
+  const notInitial = new Set<Building>(); // people with a mention inside a sentence
+  pending.forEach((p, k) => {
+    if (owner[k] && !p.initial) notInitial.add(owner[k]!);
+  });
   for (const b of people) {
     if (b.forms.some((f) => f.length > 1)) continue;
-    const own = pending.filter((_, k) => owner[k] === b);
-    if (own.every((p) => p.initial) && !isKnownName(b.surface[0][0])) dropped.add(b);
+    if (!notInitial.has(b) && !isKnownName(b.surface[0][0])) dropped.add(b);
   }
   pending.forEach((_, k) => {
     if (owner[k] && dropped.has(owner[k]!)) owner[k] = null;
