@@ -41,28 +41,19 @@ const MAX_FOLDED = 50_000;
  */
 export function sameNameToken(a: string, b: string): boolean {
   if (a === b) return true;
-  // The same pairs come back again and again (every `Blinken` against every form of every person):
-  // remember the answers, within a bound.
-  const key = `${a}\u0000${b}`;
-  let same = sameNames_.get(key);
-  if (same === undefined) {
-    same = compareNameTokens(a, b);
-    if (sameNames_.size >= MAX_FOLDED) sameNames_.clear();
-    sameNames_.set(key, same);
-  }
-  return same;
-}
-const sameNames_ = new Map<string, boolean>();
-
-function compareNameTokens(a: string, b: string): boolean {
-  const x = foldName(a).replace(/\.$/, '');
-  const y = foldName(b).replace(/\.$/, '');
+  // Folding shortens a word by a trailing full stop or a few combining marks at most: words whose
+  // lengths differ more are different names, decided without folding (`Blinken` against `Xi`).
+  if (a.length - b.length > 3 || b.length - a.length > 3) return false;
+  const x = withoutStop(foldName(a));
+  const y = withoutStop(foldName(b));
   if (x === y) return true;
   const shorter = Math.min(x.length, y.length);
   if (shorter < 5) return false;
   if (x[0] !== y[0] && shorter < 7) return false; // first letters agree in most typos: Blinken/Blingen/Brinken
   return editDistance(x, y, 1) <= 1;
 }
+
+const withoutStop = (s: string) => (s.charCodeAt(s.length - 1) === 46 ? s.slice(0, -1) : s);
 
 /** An initial matches a first name: `J.` ~ `Joe`, `J` ~ `Joe`. */
 export function initialMatches(a: string, b: string): boolean {

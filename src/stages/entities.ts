@@ -243,10 +243,21 @@ interface Building {
   surface: string[][];
   /** Offsets of the mentions, sorted. */
   at: number[];
+  /** Answers of `fits` by form key, valid while `forms` does not grow (`Blinken` is asked 20 times). */
+  fitCache: Map<string, boolean>;
 }
 
 /** Does a name form fit an entity? Full forms must agree word for word; a single word matches any word. */
-function fits(form: string[], b: Building): boolean {
+function fits(form: string[], key: string, b: Building): boolean {
+  let answer = b.fitCache.get(key);
+  if (answer === undefined) {
+    answer = formFits(form, b);
+    b.fitCache.set(key, answer);
+  }
+  return answer;
+}
+
+function formFits(form: string[], b: Building): boolean {
   const full = b.forms.filter((f) => f.length > 1);
   if (form.length === 1) {
     const w = form[0];
@@ -328,7 +339,7 @@ export function findEntities(text: string, toks: Token[]): EntityLayer {
       let b = orgs.get(key);
       if (!b) {
         const name = text.slice(toks[cand.nameStart].start, toks[cand.nameEnd - 1].end);
-        b = { entity: { id: '', name, kind: 'organisation', gender: null, titles: [], mentions: [] }, forms: [form], formKeys: new Set([form.join(' ')]), surface: [[name]], at: [at] };
+        b = { entity: { id: '', name, kind: 'organisation', gender: null, titles: [], mentions: [] }, forms: [form], formKeys: new Set([form.join(' ')]), surface: [[name]], at: [at], fitCache: new Map() };
         orgs.set(key, b);
       } else if (text.slice(toks[cand.nameStart].start, toks[cand.nameEnd - 1].end).length > b.entity.name.length) {
         b.entity.name = text.slice(toks[cand.nameStart].start, toks[cand.nameEnd - 1].end);
@@ -337,7 +348,8 @@ export function findEntities(text: string, toks: Token[]): EntityLayer {
       continue;
     }
     // People: the nearest fitting entity before this mention (two Wangs: the one named last), else after.
-    const fitting = people.filter((b) => fits(form, b));
+    const formKey = form.join(' ');
+    const fitting = people.filter((b) => fits(form, formKey, b));
     let b: Building | undefined;
     if (fitting.length === 1) b = fitting[0];
     else if (fitting.length > 1) {
@@ -353,12 +365,13 @@ export function findEntities(text: string, toks: Token[]): EntityLayer {
       if (a0 && a1) continue;
     }
     if (!b) {
-      b = { entity: { id: '', name: '', kind: 'person', gender: null, titles: [], mentions: [] }, forms: [], formKeys: new Set(), surface: [], at: [] };
+      b = { entity: { id: '', name: '', kind: 'person', gender: null, titles: [], mentions: [] }, forms: [], formKeys: new Set(), surface: [], at: [], fitCache: new Map() };
       people.push(b);
     }
-    if (!b.formKeys.has(form.join(' '))) {
-      b.formKeys.add(form.join(' '));
+    if (!b.formKeys.has(formKey)) {
+      b.formKeys.add(formKey);
       b.forms.push(form);
+      b.fitCache.clear();
     }
     b.surface.push(surface);
     for (const t of cand.titles) if (!b.entity.titles.includes(t)) b.entity.titles.push(t);
