@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { decodeArticle, readCorpus, type ArticleJob } from './io/corpus.js';
-import { readJsonIfExistsSync, removeStaleTemporaries, writeAtomic, writeAtomicSync } from './io/output.js';
+import { readJsonIfExistsSync, removeStaleTemporaries, replaceFile, writeAtomic } from './io/output.js';
 import { runPipeline, type Pipeline } from './pipeline.js';
 import { toRecord, type ArticleRecord } from './article.js';
 import { merge, type Merged } from './merge/index.js';
@@ -98,8 +98,9 @@ export interface JobResult {
  * becomes a record with a fatal warning, written like any other.
  */
 export async function processArticle(pipeline: Pipeline, ctx: JobContext, job: ArticleJob): Promise<JobResult> {
-  // Synchronous file access: this runs in a worker thread (or in a run without workers, where nothing
-  // else waits), and one article's read and write cost less blocking than awaiting.
+  // The article is read synchronously (this runs in a worker thread, or in a run without workers where
+  // nothing else waits, and a read costs less than awaiting it); it is written asynchronously (see
+  // replaceFile), the result going back once its file is in place.
   const file = path.join(ctx.articlesDir, `${job.id}.json`);
   if (job.error) return writeFailure(file, job, job.error, 'bad-input-line');
   let bytes: Uint8Array;
@@ -119,13 +120,13 @@ export async function processArticle(pipeline: Pipeline, ctx: JobContext, job: A
   } catch (error) {
     result = { record: failedRecord(job.id, job.source, `analysis failed: ${(error as Error).message}`, 'crash'), failed: true, text: '' };
   }
-  writeAtomicSync(file, JSON.stringify(result.record, null, 1));
+  await replaceFile(file, JSON.stringify(result.record, null, 1));
   return { record: result.record, skipped: false, failed: result.failed, lines: result.record.warnings.map((w) => formatMessage(job.id, result.text, w as Message)) };
 }
 
-function writeFailure(file: string, job: ArticleJob, message: string, code: string): JobResult {
+async function writeFailure(file: string, job: ArticleJob, message: string, code: string): Promise<JobResult> {
   const record = failedRecord(job.id, job.source, message, code);
-  writeAtomicSync(file, JSON.stringify(record, null, 1));
+  await replaceFile(file, JSON.stringify(record, null, 1));
   return { record, skipped: false, failed: true, lines: record.warnings.map((w) => formatMessage(job.id, '', w as Message)) };
 }
 
@@ -203,7 +204,7 @@ class WorkerPool implements Runner {
       if (i >= 0) this.slots[i] = this.spawn();
       for (const { job, resolve } of lost) {
         const file = path.join(this.data.context.articlesDir, `${job.id}.json`);
-        resolve(writeFailure(file, job, `the worker analysing this article died: ${why}`, 'crash'));
+        void writeFailure(file, job, `the worker analysing this article died: ${why}`, 'crash').then(resolve);
       }
     };
     worker.on('error', (e) => fail(e.message));
