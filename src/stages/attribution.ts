@@ -119,6 +119,8 @@ interface Found {
 }
 
 const SENTENCE_END = new Set(['.', '!', '?']);
+/** PARTICLE_VERBS as a map: asked of every token, where an object's property lookup is slow. */
+const PARTICLES = new Map(Object.entries(PARTICLE_VERBS));
 const MAX_WINDOW = 100;
 /** Verbs that name what the quote is called: `called their talks “productive”`, `dubbed it “a disaster”`. */
 const NAMING_VERBS = new Set(['called', 'calling', 'call', 'calls', 'described', 'describing', 'describes', 'dubbed', 'labelled', 'labeled', 'termed', 'branded', 'hailed', 'welcomed', 'praised', 'as']);
@@ -154,11 +156,19 @@ export function attribute(text: string, input: Input): AttributionLayer {
   });
   const paragraphOfToken = (i: number) => (sentenceOfToken[i] >= 0 ? sentences[sentenceOfToken[i]].paragraph : -1);
 
+  // Asked of most tokens several times (every window, every subject search): answered once each.
+  const speechVerbAt = new Int8Array(toks.length).fill(-1);
   const isSpeechVerb = (i: number): boolean => {
+    if (i < 0 || i >= toks.length) return false;
+    let v = speechVerbAt[i];
+    if (v < 0) v = speechVerbAt[i] = speechVerbOf(i) ? 1 : 0;
+    return v === 1;
+  };
+  const speechVerbOf = (i: number): boolean => {
     const t = toks[i];
     if (!t || inQuote[i] >= 0) return false;
     const w = t.lower;
-    const particles = PARTICLE_VERBS[w];
+    const particles = PARTICLES.get(w);
     if (particles) return !!toks[i + 1] && particles.includes(toks[i + 1].lower);
     // Past forms (`said`, `told`, `stressed`) are speech whatever the tagger thinks (it calls some ADJ);
     // base and -s forms need its VERB tag: `the recall was`, `a warning`, `his answers`.
