@@ -40,6 +40,23 @@ describe('merge: speakers', () => {
 });
 
 describe('merge: statements', () => {
+  it('a quote copied into many articles (a wire story) is one statement, and each copy is listed', () => {
+    const story = 'Officials met on Monday. “We will rebuild the bridge within a year,” said Mayor Lena Ortiz.';
+    const copies = Array.from({ length: 60 }, (_, k) => analyseText(story, `copy-${String(k).padStart(2, '0')}`));
+    const other = analyseText('“The budget is not there for a bridge,” said Mayor Lena Ortiz.', 'other');
+    const m = merge([...copies, other]);
+    const bridge = m.statements.filter((s) => /rebuild the bridge/.test(s.text));
+    expect(bridge).toHaveLength(1);
+    expect(bridge[0].quotes.map((q) => q.article)).toEqual(copies.map((r) => r.article.id));
+    expect(m.statements.filter((s) => /budget/.test(s.text))).toHaveLength(1);
+  });
+
+  it('two identical quotes inside one article stay two statements (an article does not repeat itself)', () => {
+    const text = '“No comment,” said Ann Lee on Monday.\n\nOn Tuesday she was asked again. “No comment,” said Ann Lee.';
+    const m = merge([analyseText(text, 'a')]);
+    expect(m.statements.filter((s) => s.text.startsWith('No comment'))).toHaveLength(2);
+  });
+
   it('one statement for the same words quoted whole and in part', () => {
     const a = analyseText('“We have an obligation and a responsibility to manage this relationship,” said Antony Blinken.', 'a');
     const b = analyseText('Antony Blinken said the two countries “have an obligation and responsibility” to manage ties.', 'b');
