@@ -165,6 +165,9 @@ export function mergeStatements(records: ArticleRecord[], speakerOf: (article: s
   // statement every outlet quotes whole) are one utterance outright, and only the first copy goes
   // through blocking: a quote copied into 300 articles costs 300 steps, not 300² comparisons.
   const copyOf = new Int32Array(items.length).fill(-1);
+  // A first copy with copies elsewhere stands for them: against a quote of its own article it is
+  // compared all the same, as its copy in another article would have been.
+  const hasCopy = new Uint8Array(items.length);
   {
     const first = new Map<string, number>();
     items.forEach((it, i) => {
@@ -174,6 +177,7 @@ export function mergeStatements(records: ArticleRecord[], speakerOf: (article: s
       else if (items[f].article !== it.article) {
         sets.union(f, i);
         copyOf[i] = f;
+        hasCopy[f] = 1;
       }
     });
   }
@@ -192,9 +196,8 @@ export function mergeStatements(records: ArticleRecord[], speakerOf: (article: s
   const contentOf = (it: Item) => data().subarray(it.content, it.contentEnd);
   const hashed = (it: Item): Hashed => ({ pairs: pairsOf(it), content: contentOf(it), words: it.words });
   const df = new PairCounts();
-  items.forEach((it, i) => {
-    if (copyOf[i] < 0) for (const h of pairsOf(it)) df.add(h);
-  });
+  // Copies count in how common a pair is, as any report does.
+  for (const it of items) for (const h of pairsOf(it)) df.add(h);
   // Keys are numbers: speaker index × 2^32 + the pair's hash (index 0: the shared block). They go in
   // two flat arrays sorted by key, so a block is a run of equal keys: no map of millions of small lists.
   const speakerIndex = new Map<string | null, number>([[null, 1]]);
@@ -250,7 +253,7 @@ export function mergeStatements(records: ArticleRecord[], speakerOf: (article: s
         if (items[i].speaker !== null) continue;
         for (let y = Math.max(0, x - WINDOW); y < Math.min(list.length, x + WINDOW + 1); y++) {
           const j = list[y];
-          if (j === i || items[j].article === items[i].article || sets.find(i) === sets.find(j)) continue;
+          if (j === i || (items[j].article === items[i].article && !hasCopy[i] && !hasCopy[j]) || sets.find(i) === sets.find(j)) continue;
           if (sameItems(hashed(items[i]), hashed(items[j]))) sets.union(i, j);
         }
       }
@@ -263,7 +266,7 @@ export function mergeStatements(records: ArticleRecord[], speakerOf: (article: s
         const j = list[y];
         const a = items[i];
         const b = items[j];
-        if (a.article === b.article) continue;
+        if (a.article === b.article && !hasCopy[i] && !hasCopy[j]) continue;
         if (shared && a.speaker !== null && b.speaker !== null) continue; // speaker blocks cover these
         if (a.speaker && b.speaker && a.speaker !== b.speaker) continue;
         if (sets.find(i) === sets.find(j)) continue;
