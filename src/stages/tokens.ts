@@ -329,7 +329,8 @@ function wordTag(word: string, lower: string, capital: boolean, first: boolean, 
  * capitalised (`Blinken Meets Xi In Beijing`); not a credit line of names (`Additional reporting by …`).
  */
 function isTitleCased(line: string): boolean {
+  if (/[.;]["”’')]?\s*$/.test(line)) return false; // a sentence, most paragraphs: decided before reading words
   const long = line.match(/\p{L}{4,}/gu) ?? [];
-  if (long.length < 3 || /[.;]\s*$/.test(line) || line.split(/\s+/).length > 20) return false;
+  if (long.length < 3 || line.split(/\s+/).length > 20) return false;
   return long.filter((w) => w[0] !== w[0].toLowerCase()).length >= long.length * 0.6;
 }
