@@ -9,13 +9,11 @@ let counter = 0;
 /** Writes `data` to a temporary name in the same folder, then renames it over `file`. */
 export async function writeAtomic(file: string, data: string): Promise<void> {
   await fs.mkdir(path.dirname(file), { recursive: true });
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${++counter}.tmp`);
-  await fs.writeFile(tmp, data);
-  await fs.rename(tmp, file);
+  await replaceFile(file, data);
 }
 
 /**
- * The same into a folder known to exist: an article's file. Asynchronous on purpose: renaming over an
+ * writeAtomic into a folder known to exist (an article's file: no mkdir per article). Asynchronous on purpose: renaming over an
  * existing file makes ext4 flush the new data first (0.5–1 ms per file), and a worker thread waiting
  * on that would sit idle; this way it analyses the next article meanwhile.
  */
