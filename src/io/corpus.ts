@@ -4,6 +4,7 @@ import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Message } from '../message.js';
+import { UniqueIds } from '../util/unique-ids.js';
 
 /** One article to analyse: a file to read, or text already in hand (a JSONL line). */
 export interface ArticleJob {
@@ -46,14 +47,8 @@ export async function* readCorpus(input: string): AsyncGenerator<ArticleJob> {
     for (const a of await listCorpus(input)) yield a;
     return;
   }
-  const seen = new Set<string>();
-  const unique = (raw: string) => {
-    const base = raw.replace(/[^\p{L}\p{N}._-]+/gu, '_').replace(/^[._]+/, '').slice(0, 120) || 'article';
-    let id = base;
-    for (let n = 2; seen.has(id); n++) id = `${base}-${n}`;
-    seen.add(id);
-    return id;
-  };
+  const ids = new UniqueIds();
+  const unique = (raw: string) => ids.take(raw.replace(/[^\p{L}\p{N}._-]+/gu, '_').replace(/^[._]+/, '').slice(0, 120) || 'article');
   const lines = createInterface({ input: createReadStream(input, { encoding: 'utf8' }), crlfDelay: Infinity });
   let n = 0;
   for await (const line of lines) {

@@ -6,6 +6,7 @@
 import { foldName, sameGivenName, sameNameToken, slug } from '../nlp/names.js';
 import type { ArticleRecord } from '../article.js';
 import { UnionFind } from './union-find.js';
+import { UniqueIds } from '../util/unique-ids.js';
 import { COUNTRY_CODE, DEMONYM, isPlace } from '../nlp/lexicon.js';
 
 export interface MergedSpeaker {
@@ -155,16 +156,14 @@ export function mergeSpeakers(records: ArticleRecord[]): { speakers: MergedSpeak
 
   const speakers: MergedSpeaker[] = [];
   const idOf = new Map<string, string>();
-  const used = new Set<string>();
+  const ids = new UniqueIds();
   for (const members of sets.groups(nodes.map((n, i) => i))) {
     const g = members.map((i) => nodes[i]);
     const kind = g[0].kind;
     // An anonymous speaker keeps the source's own description (`one US official` → `a US official`); an
     // organisation's proper name takes its standard spelling.
     const name = kind === 'person' ? canonicalPerson(g, spelling, sameAs) : kind === 'anonymous' ? indefinite(g[0].name) : houseStyle(mostUsed(g));
-    let id = slug(name);
-    for (let n = 2; used.has(id); n++) id = `${slug(name)}-${n}`;
-    used.add(id);
+    const id = ids.take(slug(name));
     const aliases = new Set<string>();
     for (const n of g) for (const s of [n.name, ...n.surfaces]) if (s !== name) aliases.add(s);
     const articles = [...new Set(g.map((n) => n.article))].sort();

@@ -13,6 +13,7 @@ import {
 } from '../nlp/lexicon.js';
 import { slug } from '../nlp/names.js';
 import { partitionPoint } from '../nlp/search.js';
+import { UniqueIds } from '../util/unique-ids.js';
 
 /** The rule that decided a quote's speaker. */
 export type Sieve =
@@ -600,6 +601,7 @@ export function attribute(text: string, input: Input): AttributionLayer {
    * before; an indefinite description (`one US official`) is an anonymous speaker of its own.
    */
   const descriptions = new Map<string, Entity>();
+  let descriptionIds: UniqueIds | null = null;
   /** Where each described entity was last mentioned, for `the official` to find the latest one. */
   const describedAt = new Map<Entity, number>();
   /** The nearest `a/an/one … HEAD` phrase before token `before`, outside quotes, within four paragraphs. */
@@ -668,8 +670,12 @@ export function attribute(text: string, input: Input): AttributionLayer {
     const key = name.toLowerCase();
     let e = descriptions.get(key);
     if (!e) {
-      e = { id: slug(name), name, kind: isOrg ? 'organisation' : 'anonymous', gender: null, titles: [], mentions: [] };
-      for (let n = 2; entityById.has(e.id) || [...descriptions.values()].some((d) => d.id === e!.id); n++) e.id = `${slug(name)}-${n}`;
+      if (!descriptionIds) {
+        // Unique among the article's entities and the other descriptions: `an official`, `an-official-2`.
+        descriptionIds = new UniqueIds();
+        for (const id of entityById.keys()) descriptionIds.add(id);
+      }
+      e = { id: descriptionIds.take(slug(name)), name, kind: isOrg ? 'organisation' : 'anonymous', gender: null, titles: [], mentions: [] };
       descriptions.set(key, e);
     }
     describedAt.set(e, at);

@@ -8,6 +8,7 @@ import { layer, type Span } from '../doc.js';
 import type { Token } from './tokens.js';
 import { COUNTRY_CODE, DEMONYM, ORG_HEADS, PERSON_NOUNS, TITLES, isFirstName, isKnownName, isKnownOrganisation, isPlace, nameGender } from '../nlp/lexicon.js';
 import { foldName, initialMatches, sameGivenName, sameNameToken, slug } from '../nlp/names.js';
+import { UniqueIds } from '../util/unique-ids.js';
 import { partitionPoint } from '../nlp/search.js';
 
 export type EntityKind = 'person' | 'organisation' | 'anonymous' | 'place';
@@ -401,7 +402,7 @@ export function findEntities(text: string, toks: Token[]): EntityLayer {
   pending.forEach((_, k) => {
     if (owner[k] && dropped.has(owner[k]!)) owner[k] = null;
   });
-  const used = new Set<string>();
+  const ids = new UniqueIds();
   const all = [...people.filter((b) => !dropped.has(b)), ...orgs.values()];
   for (const b of all) {
     if (b.entity.kind === 'person') {
@@ -409,10 +410,7 @@ export function findEntities(text: string, toks: Token[]): EntityLayer {
       const first = b.surface.find((f) => f.length > 1)?.[0];
       b.entity.gender = first ? nameGender(first) : null;
     }
-    let id = slug(b.entity.name);
-    for (let n = 2; used.has(id); n++) id = `${slug(b.entity.name)}-${n}`;
-    used.add(id);
-    b.entity.id = id;
+    b.entity.id = ids.take(slug(b.entity.name));
   }
   pending.forEach((p, k) => {
     const b = owner[k];

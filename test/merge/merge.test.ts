@@ -37,6 +37,17 @@ describe('merge: speakers', () => {
     const b = analyseText('“We expect more talks soon,” a senior official told reporters.', 'b');
     expect(merge([a, b]).speakers.filter((s) => s.kind === 'anonymous')).toHaveLength(2);
   });
+
+  it('gives each of many same-named anonymous speakers its own id, numbered in article order', () => {
+    const records = Array.from({ length: 40 }, (_, k) => analyseText(`“We expect talks on day ${k + 1},” a senior official told reporters.`, `a${String(k).padStart(2, '0')}`));
+    const anonymous = merge(records).speakers.filter((s) => s.kind === 'anonymous');
+    expect(anonymous).toHaveLength(40);
+    expect(new Set(anonymous.map((s) => s.id)).size).toBe(40);
+    const byArticle = new Map(anonymous.map((s) => [s.articles[0], s.id]));
+    expect(byArticle.get('a00')).toBe('a-senior-official');
+    expect(byArticle.get('a01')).toBe('a-senior-official-2');
+    expect(byArticle.get('a39')).toBe('a-senior-official-40');
+  });
 });
 
 describe('merge: statements', () => {
