@@ -11,7 +11,7 @@ import { layer } from '../doc.js';
 import type { Paragraph } from './paragraphs.js';
 import type { QuoteSpan } from './quotes.js';
 import { winkTokens } from '../nlp/wink.js';
-import { NOUNISH_SPEECH, PARTICLE_VERBS, SPEECH_VERBS, isKnownName, isPlace } from '../nlp/lexicon.js';
+import { NOUNISH_SPEECH, PARTICLE_VERBS, SPEECH_VERBS, isFirstName, isKnownName, isPlace } from '../nlp/lexicon.js';
 
 export interface Token {
   start: number;
@@ -318,7 +318,10 @@ function wordTag(word: string, lower: string, capital: boolean, first: boolean, 
   if (known) return known;
   if (!capital && SPEECH_WORDS.has(lower)) return NOUN_BEFORE.has(before) ? 'NOUN' : 'VERB';
   const ly = lower.endsWith('ly');
-  if (capital && !(first && (ly || lower.endsWith('ing'))) && !(titled && !names.has(lower) && !isKnownName(word) && !isPlace(word))) return 'PROPN';
+  // `Finally, …` and `Describing …` open sentences as adverbs and verbs; `Kelly Brown …` and `Emily
+  // Stone …` open them as names, which a list of given names tells apart.
+  const adverbial = first && (ly || lower.endsWith('ing')) && !names.has(lower) && !isFirstName(word) && !isKnownName(word);
+  if (capital && !adverbial && !(titled && !names.has(lower) && !isKnownName(word) && !isPlace(word))) return 'PROPN';
   if (ly) return 'ADV';
   if (lower.endsWith('ed') || lower.endsWith('ing')) return 'VERB';
   return 'NOUN';

@@ -75,4 +75,13 @@ describe('tokens', () => {
     const text = 'Secretary of State Antony Blinken arrived in Beijing on Sunday for two days of meetings.\n\n“We made progress,” he said.';
     expect(who(text)).toEqual(['We made progress, => Antony Blinken']);
   });
+
+  it('a sentence opening in -ly or -ing is an adverb or a verb, unless it is a given name', () => {
+    const text = 'Finally, officials left. Describing the plan, Ann Lee spoke. Kelly Brown arrived on Monday.\n\n“We are ready,” Brown said.';
+    const light = show(text, toks(text));
+    expect(light).toContain('Finally/ADV');
+    expect(light).toContain('Describing/VERB');
+    expect(light).toContain('Kelly/PROPN');
+    expect(who(text)).toEqual(['We are ready, => Kelly Brown']);
+  });
 });
