@@ -13,7 +13,7 @@ import { decodeArticle, readCorpus, type ArticleJob } from './io/corpus.js';
 import { readJsonIfExistsSync, removeStaleTemporaries, replaceFile, writeAtomic } from './io/output.js';
 import { runPipeline, type Pipeline } from './pipeline.js';
 import { toRecord, type ArticleRecord } from './article.js';
-import { merge, type Merged } from './merge/index.js';
+import { merge, prepareStatements, type Merged } from './merge/index.js';
 import { formatMessage, type Message } from './message.js';
 import { defaultWorkerBundle } from './worker-bundle.js';
 
@@ -293,6 +293,8 @@ export async function runCorpus(options: RunOptions): Promise<RunSummary & { mer
       summary.articles++;
       const p = runner.run(job).then((result) => {
         records.push(result.record);
+        // Hashed now, while the workers are busy with later articles: the merge at the end is shorter.
+        prepareStatements(result.record);
         if (result.skipped) summary.skipped++;
         if (result.failed) summary.failed++;
         summary.quotes += result.record.quotes.length;

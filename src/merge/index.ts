@@ -1,7 +1,9 @@
 // Merge: the corpus as a whole, from the article records alone (it never parses text again).
 import type { ArticleRecord } from '../article.js';
 import { mergeSpeakers, type MergedSpeaker } from './speakers.js';
-import { mergeStatements, type MergedStatement } from './statements.js';
+import { mergeStatements, prepareStatements, type MergedStatement } from './statements.js';
+
+export { prepareStatements };
 
 export interface Merged {
   articles: string[];

@@ -1,7 +1,7 @@
 // Statements across articles: one statement per utterance however many articles report it and however
 // they word it. Never all against all: each quote is blocked by its speaker and its rarest word pairs,
 // and only quotes sharing such a block are compared.
-import type { ArticleRecord } from '../article.js';
+import type { ArticleQuote, ArticleRecord } from '../article.js';
 import { UnionFind } from './union-find.js';
 
 export interface MergedStatement {
@@ -137,13 +137,31 @@ const KEYS_PER_QUOTE = 4;
 const MAX_BLOCK = 400;
 const WINDOW = 40;
 
+/** The hashed words of quotes already read, by quote object (see prepareStatements). */
+const prepared = new WeakMap<ArticleQuote, Hashed>();
+
+const hashQuote = (q: ArticleQuote): Hashed => {
+  const w = words(q.text);
+  return { pairs: pairHashes(w), content: contentHashes(w), words: w.length };
+};
+
+/**
+ * Hashes a record's quotes ahead of the merge: a run calls it as each article comes back from the
+ * workers, while others are still being analysed, so the merge at the end only blocks and compares.
+ * Optional: the merge hashes any quote not prepared.
+ */
+export function prepareStatements(record: ArticleRecord): void {
+  for (const q of record.quotes) if (!prepared.has(q)) prepared.set(q, hashQuote(q));
+}
+
 export function mergeStatements(records: ArticleRecord[], speakerOf: (article: string, entity: string) => string | null): MergedStatement[] {
   const items: Item[] = [];
   // Every quote's hashes live in one packed array; items hold offsets, not arrays of their own.
   const pack = new Packed();
   for (const r of records) {
     for (const q of r.quotes) {
-      const w = words(q.text);
+      const h = prepared.get(q) ?? hashQuote(q);
+      prepared.delete(q); // packed below: the arrays need not outlive the merge
       items.push({
         article: r.article.id,
         quote: q.id,
@@ -151,10 +169,10 @@ export function mergeStatements(records: ArticleRecord[], speakerOf: (article: s
         end: q.end,
         text: q.text,
         speaker: q.speaker ? speakerOf(r.article.id, q.speaker.entity) : null,
-        pairs: pack.add(pairHashes(w)),
-        content: pack.add(contentHashes(w)),
+        pairs: pack.add(h.pairs),
+        content: pack.add(h.content),
         contentEnd: pack.size,
-        words: w.length,
+        words: h.words,
         cue: q.cue ? q.cue.start : null,
         continues: q.speaker?.via === 'continuation',
       });
