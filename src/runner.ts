@@ -307,12 +307,19 @@ export async function runCorpus(options: RunOptions): Promise<RunSummary & { mer
       if (pending.size >= window) await Promise.race(pending);
     }
     await Promise.all(pending);
-  } finally {
-    summary.workerHeapMB = runner.heapMB();
-    summary.workerLiveHeapMB = await runner.liveHeapMB().catch(() => 0);
+  } catch (error) {
     await runner.close();
+    throw error;
   }
+  // The workers' last chores (a full collection to measure what they retain, then their exit) run on
+  // their own threads while this one merges: neither waits for the other.
+  summary.workerHeapMB = runner.heapMB();
+  const closed = runner.liveHeapMB().catch(() => 0).then(async (live) => {
+    summary.workerLiveHeapMB = live;
+    await runner.close();
+  });
   const merged = merge(records);
+  await closed;
   summary.speakers = merged.speakers.length;
   summary.statements = merged.statements.length;
   await writeAtomic(path.join(options.out, 'merged.json'), JSON.stringify(merged, null, 1));
