@@ -311,8 +311,8 @@ export async function runCorpus(options: RunOptions): Promise<RunSummary & { mer
     await runner.close();
     throw error;
   }
-  // The workers' last chores (a full collection to measure what they retain, then their exit) run on
-  // their own threads while this one merges: neither waits for the other.
+  // The workers' full collection (to measure what they retain) runs on their own threads while this one
+  // merges; they are stopped once the merge has let their answers in.
   summary.workerHeapMB = runner.heapMB();
   const closed = runner.liveHeapMB().catch(() => 0).then(async (live) => {
     summary.workerLiveHeapMB = live;
