@@ -1,6 +1,7 @@
 // npm run bench -- [--mb N] [--runs N] [--merge 10000,100000,1000000]
-// Prints, in one run, medians of several runs each in a fresh process: the bare wink pass (tokens and
-// POS, one core) and the whole run with 1 and 2 workers over an N MB corpus built from corpus/ with
+// Prints, in one run, medians of several runs each in a fresh process: the bare wink pass (readDoc with
+// wink's default pipe and POS read out, one core: issue 5's baseline, about 2.5 MB/s here), the lean
+// wink pass (only the sentence splitter and tagger, the pipe the pipeline runs: a stricter baseline) and the whole run with 1 and 2 workers over an N MB corpus built from corpus/ with
 // distinct ids, their ratio, articles/s, MB/s, peak RSS and worker heap; then merge time and memory
 // for synthetic quote counts.
 import fs from 'node:fs';
@@ -47,25 +48,29 @@ const { dir, bytes: total } = buildCorpus(mb);
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-bench-out-'));
 
 // Interleaved, so that a slow spell of a noisy machine hits every row alike.
-const rows: Record<string, Array<Record<string, number>>> = { wink: [], w1: [], w2: [] };
+const rows: Record<string, Array<Record<string, number>>> = { wink: [], lean: [], w1: [], w2: [] };
 for (let r = 0; r < runs; r++) {
   rows.wink.push(child('bench-pipeline.ts', ['wink', dir]));
+  rows.lean.push(child('bench-pipeline.ts', ['wink-lean', dir]));
   rows.w1.push(child('bench-pipeline.ts', ['run', dir, out, '1']));
   rows.w2.push(child('bench-pipeline.ts', ['run', dir, out, '2']));
 }
 
 const articles = rows.wink[0].articles;
 const w = median(rows.wink.map((r) => r.ms));
+const lean = median(rows.lean.map((r) => r.ms));
 console.log(`\ncorpus: ${articles} articles, ${(total / 1e6).toFixed(1)} MB; medians of ${runs} runs, each in a fresh process, ${os.cpus().length} cores`);
-console.log('\n| run | time (s) | articles/s | MB/s | ratio to wink | peak RSS (MB) | worker heap peak / live after GC (MB) |\n|---|---|---|---|---|---|---|');
+console.log('\n| run | time (s) | articles/s | MB/s | ratio to wink | ratio to lean wink | peak RSS (MB) | worker heap peak / live after GC (MB) |\n|---|---|---|---|---|---|---|---|');
 const row = (label: string, rs: Array<Record<string, number>>) => {
   const ms = median(rs.map((r) => r.ms));
-  console.log(`| ${label} | ${(ms / 1000).toFixed(2)} | ${(articles / (ms / 1000)).toFixed(0)} | ${(total / 1e6 / (ms / 1000)).toFixed(2)} | ${(ms / w).toFixed(2)} | ${median(rs.map((r) => r.rssMB))} | ${median(rs.map((r) => r.workerHeapMB)) ? `${median(rs.map((r) => r.workerHeapMB))} / ${median(rs.map((r) => r.workerLiveHeapMB))}` : '–'} |`);
+  console.log(`| ${label} | ${(ms / 1000).toFixed(2)} | ${(articles / (ms / 1000)).toFixed(0)} | ${(total / 1e6 / (ms / 1000)).toFixed(2)} | ${(ms / w).toFixed(2)} | ${(ms / lean).toFixed(2)} | ${median(rs.map((r) => r.rssMB))} | ${median(rs.map((r) => r.workerHeapMB)) ? `${median(rs.map((r) => r.workerHeapMB))} / ${median(rs.map((r) => r.workerLiveHeapMB))}` : '–'} |`);
 };
-row('bare wink readDoc + POS, 1 core', rows.wink);
+row('bare wink readDoc + POS, default pipe, 1 core (the baseline)', rows.wink);
+row('lean wink readDoc + POS, sbd and pos only, 1 core', rows.lean);
 row('whole run, 1 worker (merge included)', rows.w1);
 row('whole run, 2 workers (merge included)', rows.w2);
-console.log(`\nratio whole run (2 workers) / wink (1 core): ${(median(rows.w2.map((r) => r.ms)) / w).toFixed(2)}`);
+const w2 = median(rows.w2.map((r) => r.ms));
+console.log(`\nratio whole run (2 workers) / bare wink (1 core): ${(w2 / w).toFixed(2)}; / lean wink: ${(w2 / lean).toFixed(2)}`);
 fs.rmSync(dir, { recursive: true, force: true });
 fs.rmSync(out, { recursive: true, force: true });
 
