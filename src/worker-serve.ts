@@ -28,7 +28,9 @@ export function serve(pipeline: Pipeline): void {
     const result = await processArticle(pipeline, context, job);
     // The heap of this thread alone: what must stay flat however large the corpus is.
     peakHeap = Math.max(peakHeap, getHeapStatistics().used_heap_size);
-    parentPort!.postMessage({ seq: job.seq, result, heapMB: Math.round(peakHeap / 1e6) });
+    // Without the record object: the main thread reads it from `result.json` (see WorkerPool).
+    const { record: _, ...rest } = result;
+    parentPort!.postMessage({ seq: job.seq, result: rest, heapMB: Math.round(peakHeap / 1e6) });
   });
   parentPort!.postMessage({ ready: true });
 }

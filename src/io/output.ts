@@ -26,9 +26,11 @@ export async function replaceFile(file: string, data: string): Promise<void> {
 const writeFileCb = promisify(writeFile);
 const renameCb = promisify(rename);
 
-export function readJsonIfExistsSync<T>(file: string): T | null {
+/** A JSON file's value and its text, or null when it is missing or not JSON. */
+export function readJsonIfExistsSync<T>(file: string): { value: T; json: string } | null {
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as T;
+    const json = readFileSync(file, 'utf8');
+    return { value: JSON.parse(json) as T, json };
   } catch {
     return null;
   }
