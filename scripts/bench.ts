@@ -31,6 +31,11 @@ function child(script: string, args: string[], extra: string[] = []): Record<str
   }
 }
 
+// The node flags `npm run pipeline` runs with (`--max-semi-space-size=64`): the whole-run rows run as the CLI does.
+const pipelineFlags = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).scripts.pipeline as string)
+  .split(/\s+/)
+  .filter((a) => /^--(?!import)[\w-]+=/.test(a));
+
 // A corpus of about `mb` MB: the articles of corpus/ again and again under distinct ids.
 function buildCorpus(megabytes: number): { dir: string; bytes: number } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-bench-'));
@@ -52,8 +57,8 @@ const rows: Record<string, Array<Record<string, number>>> = { wink: [], lean: []
 for (let r = 0; r < runs; r++) {
   rows.wink.push(child('bench-pipeline.ts', ['wink', dir]));
   rows.lean.push(child('bench-pipeline.ts', ['wink-lean', dir]));
-  rows.w1.push(child('bench-pipeline.ts', ['run', dir, out, '1']));
-  rows.w2.push(child('bench-pipeline.ts', ['run', dir, out, '2']));
+  rows.w1.push(child('bench-pipeline.ts', ['run', dir, out, '1'], pipelineFlags));
+  rows.w2.push(child('bench-pipeline.ts', ['run', dir, out, '2'], pipelineFlags));
 }
 
 const articles = rows.wink[0].articles;
