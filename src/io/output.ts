@@ -1,6 +1,6 @@
 // Writing output files atomically: a killed run never leaves a half-written JSON behind.
 import fs from 'node:fs/promises';
-import { readFileSync, rename, writeFile } from 'node:fs';
+import { readFileSync, rename, writeFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import path from 'node:path';
 
@@ -13,17 +13,18 @@ export async function writeAtomic(file: string, data: string): Promise<void> {
 }
 
 /**
- * writeAtomic into a folder known to exist (an article's file: no mkdir per article). Asynchronous on purpose: renaming over an
+ * writeAtomic into a folder known to exist (an article's file: no mkdir per article). The temporary
+ * file is written synchronously: a new file's open, write and close cost less on this thread than three
+ * trips through libuv's thread pool and back. The rename is asynchronous on purpose: renaming over an
  * existing file makes ext4 flush the new data first (0.5–1 ms per file), and a worker thread waiting
  * on that would sit idle; this way it analyses the next article meanwhile.
  */
 export async function replaceFile(file: string, data: string): Promise<void> {
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${++counter}.tmp`);
-  // The callback API: fs/promises wraps each file in a FileHandle, which cost 3% of a worker's time.
-  await writeFileCb(tmp, data);
+  writeFileSync(tmp, data);
   await renameCb(tmp, file);
 }
-const writeFileCb = promisify(writeFile);
+// The callback API: fs/promises wraps each file in a FileHandle, which cost 3% of a worker's time.
 const renameCb = promisify(rename);
 
 /** A JSON file's value and its text, or null when it is missing or not JSON. */
