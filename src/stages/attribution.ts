@@ -14,6 +14,7 @@ import {
 import { slug } from '../nlp/names.js';
 import { partitionPoint } from '../nlp/search.js';
 import { UniqueIds } from '../util/unique-ids.js';
+import { mapArray } from '../util/arrays.js';
 
 /** The rule that decided a quote's speaker. */
 export type Sieve =
@@ -321,7 +322,7 @@ export function attribute(text: string, input: Input): AttributionLayer {
 
   // Windows around each quote: from the start of its sentence (or the last sentence end) to the open
   // mark, and from the close mark to the next sentence end, the next quote or the paragraph end.
-  const windows = quotes.map((q, k) => {
+  const windows = mapArray(quotes, (q, k) => {
     const para = paragraphs[q.paragraph];
     const openTok = firstTok(q.open.start);
     const closeTok = q.close ? firstTok(q.close.end) : firstTok(q.end);
@@ -348,7 +349,7 @@ export function attribute(text: string, input: Input): AttributionLayer {
     return { openTok, closeTok, preStart, postEnd, sentenceEnd };
   });
 
-  const found: Array<Found | null> = quotes.map(() => null);
+  const found: Array<Found | null> = mapArray(quotes, () => null);
 
   // Sieve 1, cue-after: the speaker right after the quote, either way round.
   //   “…,” Xi told Blinken.   “…,” said Wu Xinbo, a professor …   “…,” Wang, a former adviser, told NBC.
@@ -477,7 +478,7 @@ export function attribute(text: string, input: Input): AttributionLayer {
       if (inQuote[i] >= 0 || toks[i].lower !== 'according' || toks[i + 1].lower !== 'to') continue;
       const r = npRight(i + 2, postEnd);
       if (!r) continue;
-      const words = toks.slice(r.start, r.end).map((t) => t.lower);
+      const words = mapArray(toks.slice(r.start, r.end), (t) => t.lower);
       if (words.some((w) => DOCUMENT_NOUNS.has(w))) continue;
       found[k] = { ref: r, verb: i, cueEnd: i + 2, via: 'according-to' };
       return;
@@ -499,9 +500,9 @@ export function attribute(text: string, input: Input): AttributionLayer {
   const speakerEntities = new Map<string, Entity>();
   const extraEntities = new Map<string, Entity>();
   const speakerAt: Array<{ tok: number; entity: Entity; subject: number }> = []; // speakers and speech-verb subjects, by position
-  const results: Array<Attribution['speaker']> = quotes.map(() => null);
-  const confidences: number[] = quotes.map(() => 0.5);
-  const cues: Array<Span | null> = quotes.map(() => null);
+  const results: Array<Attribution['speaker']> = mapArray(quotes, () => null);
+  const confidences: number[] = mapArray(quotes, () => 0.5);
+  const cues: Array<Span | null> = mapArray(quotes, () => null);
 
   // Subjects of speech verbs anywhere outside quotes: `Xi said he hoped …` makes Xi the one a later `he` means.
   for (let v = 0; v < toks.length; v++) {
@@ -723,7 +724,7 @@ export function attribute(text: string, input: Input): AttributionLayer {
   });
 
   // Quote or not: scare quotes, terms and headline fragments are not quotes.
-  const attributions: Attribution[] = quotes.map((q, k) => {
+  const attributions: Attribution[] = mapArray(quotes, (q, k) => {
     const words = q.text.split(/\s+/).filter(Boolean).length;
     const para = paragraphs[q.paragraph];
     const openTok = windows[k].openTok;
@@ -756,8 +757,8 @@ export function attribute(text: string, input: Input): AttributionLayer {
   function addMention(e: Entity, m: Span): void {
     if (!e.mentions.some((x) => x.start === m.start && x.end === m.end)) e.mentions.push(m);
   }
-  const speaking = new Set(attributions.filter((a) => a.isQuote && a.speaker).map((a) => a.speaker!.entity));
-  const speakers = [...speakerEntities.values()].filter((e) => speaking.has(e.id)).map((e) => ({ ...e, mentions: [...e.mentions].sort((a, b) => a.start - b.start) }));
+  const speaking = new Set(mapArray(attributions.filter((a) => a.isQuote && a.speaker), (a) => a.speaker!.entity));
+  const speakers = mapArray([...speakerEntities.values()].filter((e) => speaking.has(e.id)), (e) => ({ ...e, mentions: [...e.mentions].sort((a, b) => a.start - b.start) }));
   return { attributions, speakers };
 }
 

@@ -10,6 +10,7 @@ import { COUNTRY_CODE, DEMONYM, ORG_HEADS, PERSON_NOUNS, TITLES, isFirstName, is
 import { foldName, initialMatches, sameGivenName, sameNameToken, slug } from '../nlp/names.js';
 import { UniqueIds } from '../util/unique-ids.js';
 import { partitionPoint } from '../nlp/search.js';
+import { mapArray } from '../util/arrays.js';
 
 export type EntityKind = 'person' | 'organisation' | 'anonymous' | 'place';
 
@@ -162,7 +163,7 @@ interface Candidate {
 
 /** Decides what a run names: an organisation, a place, or a person with titles before the name. */
 function classifyRun(text: string, toks: Token[], input: Run): Candidate | null {
-  const words = (a: number, b: number) => toks.slice(a, b).map((t) => t.lower);
+  const words = (a: number, b: number) => mapArray(toks.slice(a, b), (t) => t.lower);
   // `Monday Xi …`, `Nancy Pelosi Last August`: dates stuck to a name are not part of it.
   const run = { ...input };
   while (run.start < run.end && MONTHS_DAYS.has(toks[run.start].lower)) run.start++;
@@ -295,7 +296,7 @@ function canonicalName(b: Building): string {
       if (k >= 0) slots[k].set(f[0], (slots[k].get(f[0]) ?? 0) + 1);
     }
   }
-  return slots.map((m) => [...m].sort((a, c) => c[1] - a[1])[0]?.[0] ?? '').filter(Boolean).join(' ');
+  return mapArray(slots, (m) => [...m].sort((a, c) => c[1] - a[1])[0]?.[0] ?? '').filter(Boolean).join(' ');
 }
 
 export const entities = () =>
@@ -317,7 +318,7 @@ export function findEntities(text: string, toks: Token[]): EntityLayer {
   for (const run of nameRuns(text, toks)) {
     const cand = classifyRun(text, toks, run);
     if (!cand || cand.kind === 'place') continue;
-    const surface = toks.slice(cand.nameStart, cand.nameEnd).map((t) => text.slice(t.start, t.end)).filter((w) => w !== '-');
+    const surface = mapArray(toks.slice(cand.nameStart, cand.nameEnd), (t) => text.slice(t.start, t.end)).filter((w) => w !== '-');
     const joined: string[] = [];
     // Re-join hyphenated parts: [Fu, -, kuo] → [Fu-kuo]
     for (let k = cand.nameStart; k < cand.nameEnd; k++) {
@@ -326,11 +327,11 @@ export function findEntities(text: string, toks: Token[]): EntityLayer {
       if (k > cand.nameStart && t.start === toks[k - 1].end && (w === '-' || toks[k - 1].lower === '-')) joined[joined.length - 1] += w;
       else joined.push(w);
     }
-    pending.push({ cand, form: joined.map(foldName), surface: cand.kind === 'person' ? joined : surface, initial: sentenceInitial(toks, cand.nameStart) });
+    pending.push({ cand, form: mapArray(joined, (w) => foldName(w)), surface: cand.kind === 'person' ? joined : surface, initial: sentenceInitial(toks, cand.nameStart) });
   }
 
   // Full names first, so that `Blinken` early in a text still joins `Antony Blinken` named later.
-  const order = pending.map((p, k) => k).sort((a, b) => (pending[b].form.length > 1 ? 1 : 0) - (pending[a].form.length > 1 ? 1 : 0) || a - b);
+  const order = mapArray(pending, (p, k) => k).sort((a, b) => (pending[b].form.length > 1 ? 1 : 0) - (pending[a].form.length > 1 ? 1 : 0) || a - b);
   const owner = new Array<Building | null>(pending.length).fill(null);
   for (const k of order) {
     const { cand, form, surface } = pending[k];
@@ -422,7 +423,7 @@ export function findEntities(text: string, toks: Token[]): EntityLayer {
     b.entity.mentions.push({ start, end, text: m.text });
   });
   mentions.sort((a, b) => a.start - b.start);
-  return { entities: all.map((b) => b.entity), mentions };
+  return { entities: mapArray(all, (b) => b.entity), mentions };
 }
 
 /** Index of the first value greater than `x` in a sorted list. */

@@ -12,6 +12,7 @@ import type { Paragraph } from './paragraphs.js';
 import type { QuoteSpan } from './quotes.js';
 import { winkTokens } from '../nlp/wink.js';
 import { NOUNISH_SPEECH, PARTICLE_VERBS, SPEECH_VERBS, isFirstName, isKnownName, isPlace } from '../nlp/lexicon.js';
+import { mapArray } from '../util/arrays.js';
 
 export interface Token {
   start: number;
@@ -113,7 +114,7 @@ const NOUN_BEFORE = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those',
  * `“We made progress,” he said.`), which the light tokenizer gives.
  */
 function hotParagraphs(paras: Paragraph[], quotes: QuoteSpan[]): boolean[] {
-  const hot = paras.map(() => false);
+  const hot = mapArray(paras, () => false);
   for (const q of quotes) hot[q.paragraph] = true;
   return hot;
 }
