@@ -171,7 +171,8 @@ export function scanQuotes(text: string, paragraphs: Paragraph[], report: Report
     }
     for (; i < marks.length; i++) {
       const m = marks[i];
-      const at = stack.map((s) => s.family).lastIndexOf(m.family);
+      let at = stack.length - 1;
+      while (at >= 0 && stack[at].family !== m.family) at--; // the innermost open mark of this family
       if (at >= 0 && m.canClose && (at === stack.length - 1 || m.family === 'double')) {
         // Close the innermost open mark of the same family; singles left open inside are apostrophes.
         const open = stack[at];
