@@ -1,9 +1,10 @@
 // npm run bench -- [--mb N] [--runs N] [--merge 10000,100000,1000000]
 // Prints, in one run, medians of several runs each in a fresh process: the bare wink pass (readDoc with
 // wink's default pipe and POS read out, one core: issue 5's baseline, about 2.5 MB/s here), the lean
-// wink pass (only the sentence splitter and tagger, the pipe the pipeline runs: a stricter baseline) and the whole run with 1 and 2 workers over an N MB corpus built from corpus/ with
-// distinct ids, their ratio, articles/s, MB/s, peak RSS and worker heap; then merge time and memory
-// for synthetic quote counts.
+// wink pass (only the sentence splitter and tagger, the pipe the pipeline runs: a stricter baseline),
+// and the whole run with 1 and 2 workers over an N MB corpus built from corpus/ with distinct ids;
+// their ratios, articles/s, MB/s, peak RSS and worker heap; then merge time and memory for synthetic
+// quote counts.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
