@@ -181,14 +181,18 @@ class WorkerPool implements Runner {
   private peakHeap = 0;
   private closing = false;
 
-  /** `data.worker`: the module each thread runs (the bundled default worker, or worker.ts with a pipeline module). */
-  constructor(size: number, private data: { pipeline: string; context: JobContext; worker: string }) {
+  /**
+   * `data.worker`: the module each thread runs (the bundled default worker, or worker.ts with a pipeline
+   * module). `execArgv`: the Node options each thread starts with (undefined: this process's own).
+   */
+  constructor(size: number, private data: { pipeline: string; context: JobContext; worker: string }, private execArgv?: string[]) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
   private spawn() {
     const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), {
       workerData: this.data,
+      execArgv: this.execArgv,
       // A larger young generation: the pipeline allocates many short-lived token objects.
       resourceLimits: { maxYoungGenerationSizeMb: 64 },
     });
@@ -272,7 +276,11 @@ async function startRunner(options: RunOptions, pipelineModule: string, articles
   if (options.workers > 0 && pipelineModule === DEFAULT_PIPELINE) {
     const context: JobContext = { articlesDir, force: options.force, version: versionOf('default') };
     const bundle = await defaultWorkerBundle((fingerprint ??= codeFingerprint()));
-    if (bundle) return new WorkerPool(options.workers, { pipeline: pipelineModule, context, worker: bundle });
+    // The bundle is plain JavaScript: its threads start without this process's options. Started as
+    // `node --import tsx src/cli.ts`, each thread would otherwise register tsx too, and in Node 20 that
+    // starts a loader-hooks thread of its own and lexes CommonJS packages through it (about 90 ms of each
+    // worker's start, and more TurboFan work on the shared compiler threads).
+    if (bundle) return new WorkerPool(options.workers, { pipeline: pipelineModule, context, worker: bundle }, []);
   }
   const pipeline = ((await import(pipelineModule)) as { default: Pipeline }).default;
   const context: JobContext = { articlesDir, force: options.force, version: pipelineVersion(pipeline) };
