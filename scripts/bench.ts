@@ -32,7 +32,8 @@ function child(script: string, args: string[], extra: string[] = []): Record<str
   }
 }
 
-// The node flags `npm run pipeline` runs with (`--max-semi-space-size=64`): the whole-run rows run as the CLI does.
+// The node flags `npm run pipeline` runs with (`--max-semi-space-size=64 --max-inlined-bytecode-size-cumulative=460`):
+// the whole-run rows run as the CLI does.
 const pipelineFlags = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).scripts.pipeline as string)
   .split(/\s+/)
   .filter((a) => /^--(?!import)[\w-]+=/.test(a));
