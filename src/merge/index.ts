@@ -14,6 +14,6 @@ export interface Merged {
 export function merge(records: ArticleRecord[]): Merged {
   const sorted = [...records].sort((a, b) => (a.article.id < b.article.id ? -1 : 1));
   const { speakers, idOf } = mergeSpeakers(sorted);
-  const statements = mergeStatements(sorted, (article, entity) => idOf.get(`${article}#${entity}`) ?? null);
+  const statements = mergeStatements(sorted, (article, entity) => idOf.get(article)?.get(entity) ?? null);
   return { articles: sorted.map((r) => r.article.id), speakers, statements };
 }

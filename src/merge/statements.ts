@@ -238,9 +238,13 @@ export function mergeStatements(records: ArticleRecord[], speakerOf: (article: s
       }
     });
   });
-  // Counting sort into 2^20 buckets by a mix of the key's bits (linear), then a small sort per bucket:
-  // equal keys end up side by side, and a block is a run of them.
-  const BUCKETS = 1 << 20;
+  // Counting sort into buckets by a mix of the key's bits (linear), then a small sort per bucket: equal
+  // keys end up side by side, and a block is a run of them. Twice as many buckets as keys, up to 2^20:
+  // a corpus whose quotes are mostly copies has few keys (28,307 quotes of 1,646 wire copies: about
+  // 500), and walking a million empty buckets twice cost more than its whole blocking. Blocks and the
+  // order within each are the same for any bucket count: a run holds one key, sorted by entry.
+  let BUCKETS = 1 << 10;
+  while (BUCKETS < 2 * used && BUCKETS < 1 << 20) BUCKETS <<= 1;
   const bucketOf = (k: number) => ((k % 4294967296) ^ Math.imul(Math.floor(k / 4294967296), 0x9e3779b1)) & (BUCKETS - 1);
   const starts = new Int32Array(BUCKETS + 1);
   for (let e = 0; e < used; e++) starts[bucketOf(keysArr[e]) + 1]++;
