@@ -1,8 +1,9 @@
 // Tokens with offsets and POS tags: wink-nlp's parse where a quote can be decided, a light tokenizer
 // elsewhere.
 //
-// wink's parse (tokens, POS, sentences) is the costliest step of the pipeline, and its tags matter only
-// where a quote and its cue are read: in paragraphs with a quotation or a speech word. The other
+// wink's parse (tokens and POS tags; sentences split as wink's splitter would, see WinkSentences) is
+// the costliest step of the pipeline, and its tags matter only where a quote and its cue are read: in
+// paragraphs with a quotation or a speech word. The other
 // paragraphs are read for names alone (`Secretary of State Antony Blinken arrived in Beijing on
 // Sunday.`, so that a later `Blinken said` has a full name), which capitalisation and a list of
 // function words give. On the five corpus articles about a third of the text is read the light way.
@@ -10,7 +11,7 @@ import { defineStage } from '../stage.js';
 import { layer } from '../doc.js';
 import type { Paragraph } from './paragraphs.js';
 import type { QuoteSpan } from './quotes.js';
-import { winkTokens } from '../nlp/wink.js';
+import { WinkSentences, winkTokens } from '../nlp/wink.js';
 import { NOUNISH_SPEECH, PARTICLE_VERBS, SPEECH_VERBS, isFirstName, isKnownName, isPlace } from '../nlp/lexicon.js';
 import { mapArray } from '../util/arrays.js';
 
@@ -134,7 +135,9 @@ const lowerOf = (value: string) => {
 /** wink's tokens of view[from, to), appended to `out`; returns the next free sentence index. */
 function parseWithWink(view: string, from: number, to: number, sentence: number, out: Token[], warn: (at: number, value: string) => void): number {
   const raw = winkTokens(from === 0 && to === view.length ? view : view.slice(from, to));
+  const split = new WinkSentences();
   let pos = from;
+  let prevEnd = from;
   let last = sentence - 1;
   for (let i = 0; i < raw.values.length; i++) {
     const value = raw.values[i];
@@ -152,8 +155,8 @@ function parseWithWink(view: string, from: number, to: number, sentence: number,
       start = found;
     }
     const end = start + value.length;
-    pos = end;
-    const s = sentence + raw.sentence[i];
+    const s = sentence + split.next(value, start > prevEnd);
+    pos = prevEnd = end;
     if (s > last) last = s;
     out.push({ start, end, pos: raw.pos[i], lower: lowerOf(value), sentence: s });
   }
