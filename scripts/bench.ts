@@ -1,7 +1,7 @@
 // npm run bench -- [--mb N] [--runs N] [--merge 10000,100000,1000000]
 // Prints, in one run, medians of several runs each in a fresh process: the bare wink pass (readDoc with
 // wink's default pipe and POS read out, one core: issue 5's baseline, about 2.5 MB/s here), the lean
-// wink pass (only the sentence splitter and tagger, the pipe the pipeline runs: a stricter baseline),
+// wink pass (only the tagger, the pipe the pipeline runs: a stricter baseline),
 // and the whole run with 1 and 2 workers over an N MB corpus built from corpus/ with distinct ids;
 // their ratios, articles/s, MB/s, peak RSS and worker heap; then merge time and memory for synthetic
 // quote counts.
@@ -52,15 +52,21 @@ function buildCorpus(megabytes: number): { dir: string; bytes: number } {
 }
 
 const { dir, bytes: total } = buildCorpus(mb);
-const out = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-bench-out-'));
+// Every whole run writes into an empty folder of its own, as a first run over a new corpus does. Reusing
+// one folder made each run after the first a `--force` rerun: its renames replace 1,646 files, and ext4
+// then allocates the next run's inodes among the ones just freed, which it scans slowly (up to 1 s more
+// system time a run, unevenly). The folders are removed at the end, not between runs, for that reason.
+const outRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-bench-out-'));
+let outs = 0;
+const freshOut = () => path.join(outRoot, String(++outs));
 
 // Interleaved, so that a slow spell of a noisy machine hits every row alike.
 const rows: Record<string, Array<Record<string, number>>> = { wink: [], lean: [], w1: [], w2: [] };
 for (let r = 0; r < runs; r++) {
   rows.wink.push(child('bench-pipeline.ts', ['wink', dir]));
   rows.lean.push(child('bench-pipeline.ts', ['wink-lean', dir]));
-  rows.w1.push(child('bench-pipeline.ts', ['run', dir, out, '1'], pipelineFlags));
-  rows.w2.push(child('bench-pipeline.ts', ['run', dir, out, '2'], pipelineFlags));
+  rows.w1.push(child('bench-pipeline.ts', ['run', dir, freshOut(), '1'], pipelineFlags));
+  rows.w2.push(child('bench-pipeline.ts', ['run', dir, freshOut(), '2'], pipelineFlags));
 }
 
 const articles = rows.wink[0].articles;
@@ -73,13 +79,13 @@ const row = (label: string, rs: Array<Record<string, number>>) => {
   console.log(`| ${label} | ${(ms / 1000).toFixed(2)} | ${(articles / (ms / 1000)).toFixed(0)} | ${(total / 1e6 / (ms / 1000)).toFixed(2)} | ${(ms / w).toFixed(2)} | ${(ms / lean).toFixed(2)} | ${median(rs.map((r) => r.rssMB))} | ${median(rs.map((r) => r.workerHeapMB)) ? `${median(rs.map((r) => r.workerHeapMB))} / ${median(rs.map((r) => r.workerLiveHeapMB))}` : '–'} |`);
 };
 row('bare wink readDoc + POS, default pipe, 1 core (the baseline)', rows.wink);
-row('lean wink readDoc + POS, sbd and pos only, 1 core', rows.lean);
+row('lean wink readDoc + POS, the pipe the pipeline runs (pos only), 1 core', rows.lean);
 row('whole run, 1 worker (merge included)', rows.w1);
 row('whole run, 2 workers (merge included)', rows.w2);
 const w2 = median(rows.w2.map((r) => r.ms));
 console.log(`\nratio whole run (2 workers) / bare wink (1 core): ${(w2 / w).toFixed(2)}; / lean wink: ${(w2 / lean).toFixed(2)}`);
 fs.rmSync(dir, { recursive: true, force: true });
-fs.rmSync(out, { recursive: true, force: true });
+fs.rmSync(outRoot, { recursive: true, force: true });
 
 console.log('\n| merge: quotes | time (s) | statements | speakers | memory added (MB) | peak RSS (MB) |\n|---|---|---|---|---|---|');
 let prev: { n: number; ms: number } | null = null;
