@@ -127,10 +127,25 @@ function lineBreaks(view: string, from: number, to: number, sentence: number, ou
   }
 }
 
-const lowerOf = (value: string) => {
-  const lower = value.toLowerCase();
-  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
-};
+/**
+ * The lower-cased form of a token, one shared string per word. wink hands back the same string for
+ * every `said` of a run (its lexicon's), and most words repeat; a remembered answer costs one lookup,
+ * and since every later test of `token.lower` against a word list (`SPEECH_VERBS.has`, `CLOSED.get`)
+ * then meets a string whose hash V8 has already computed, those lookups get cheaper too. Bounded, so
+ * a feed of millions of articles does not grow it without end.
+ */
+function lowerOf(value: string): string {
+  let lower = lowered.get(value);
+  if (lower === undefined) {
+    lower = value.toLowerCase();
+    if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+    if (lowered.size >= MAX_LOWERED) lowered.clear();
+    lowered.set(value, lower);
+  }
+  return lower;
+}
+const lowered = new Map<string, string>();
+const MAX_LOWERED = 50_000;
 
 /** wink's tokens of view[from, to), appended to `out`; returns the next free sentence index. */
 function parseWithWink(view: string, from: number, to: number, sentence: number, out: Token[], warn: (at: number, value: string) => void): number {
