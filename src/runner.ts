@@ -13,7 +13,7 @@ import { decodeArticle, readCorpus, type ArticleJob } from './io/corpus.js';
 import { readJsonIfExistsSync, removeStaleTemporaries, replaceFile, writeAtomic } from './io/output.js';
 import { runPipeline, type Pipeline } from './pipeline.js';
 import { toRecord, type ArticleRecord } from './article.js';
-import { merge, prepareStatements, type Merged } from './merge/index.js';
+import { merge, QuoteHashes, type Merged } from './merge/index.js';
 import { formatMessage, type Message } from './message.js';
 import { defaultWorkerBundle } from './worker-bundle.js';
 
@@ -305,6 +305,7 @@ export async function runCorpus(options: RunOptions): Promise<RunSummary & { mer
   // Every article's record, new or found up to date on disk: merged.json is built from these, so a
   // resumed run merges what earlier runs wrote without reading any file twice.
   const records: ArticleRecord[] = [];
+  const hashes = new QuoteHashes();
   // At most four articles per worker in flight: the list is streamed, never read whole into memory, and
   // a worker that finishes one still has the next ones queued (with two, workers sat idle 10% of the time).
   const window = Math.max(2, options.workers * 4);
@@ -315,7 +316,7 @@ export async function runCorpus(options: RunOptions): Promise<RunSummary & { mer
       const p = runner.run(job).then((result) => {
         records.push(result.record);
         // Hashed now, while the workers are busy with later articles: the merge at the end is shorter.
-        prepareStatements(result.record);
+        hashes.add(result.record);
         if (result.skipped) summary.skipped++;
         if (result.failed) summary.failed++;
         summary.quotes += result.record.quotes.length;
@@ -335,7 +336,7 @@ export async function runCorpus(options: RunOptions): Promise<RunSummary & { mer
   summary.workerHeapMB = runner.heapMB();
   let merged: Merged;
   try {
-    merged = merge(records);
+    merged = merge(records, hashes);
     summary.speakers = merged.speakers.length;
     summary.statements = merged.statements.length;
     await writeAtomic(path.join(options.out, 'merged.json'), JSON.stringify(merged, null, 1));

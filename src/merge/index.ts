@@ -1,9 +1,9 @@
 // Merge: the corpus as a whole, from the article records alone (it never parses text again).
 import type { ArticleRecord } from '../article.js';
 import { mergeSpeakers, type MergedSpeaker } from './speakers.js';
-import { mergeStatements, prepareStatements, type MergedStatement } from './statements.js';
+import { mergeStatements, QuoteHashes, type MergedStatement } from './statements.js';
 
-export { prepareStatements };
+export { QuoteHashes };
 
 export interface Merged {
   articles: string[];
@@ -11,9 +11,10 @@ export interface Merged {
   statements: MergedStatement[];
 }
 
-export function merge(records: ArticleRecord[]): Merged {
+/** `hashes`: the quotes' hashes, when a run prepared them as its records arrived (see runCorpus). */
+export function merge(records: ArticleRecord[], hashes?: QuoteHashes): Merged {
   const sorted = [...records].sort((a, b) => (a.article.id < b.article.id ? -1 : 1));
   const { speakers, idOf } = mergeSpeakers(sorted);
-  const statements = mergeStatements(sorted, (article, entity) => idOf.get(article)?.get(entity) ?? null);
+  const statements = mergeStatements(sorted, (article, entity) => idOf.get(article)?.get(entity) ?? null, hashes);
   return { articles: sorted.map((r) => r.article.id), speakers, statements };
 }

@@ -37,23 +37,66 @@ export function words(text: string): string[] {
 }
 
 /** 32-bit FNV-1a: word pairs are compared as numbers (a collision only costs a useless comparison). */
-function hash(s: string): number {
-  let h = 0x811c9dc5;
+const FNV_OFFSET = 0x811c9dc5;
+/** FNV-1a of `s` continued from state `h`: `more(more(h, a), b)` is the hash of `a + b`, with no string built. */
+function more(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return h | 0;
+  return h;
+}
+const hash = (s: string) => more(FNV_OFFSET, s) | 0;
+
+/**
+ * Sorts `buf[from, to)` and drops repeats; returns the new end. The hashes of one quote are sorted in a
+ * scratch buffer, not in an Int32Array of their own: a typed array per quote (two or three of them) was
+ * a malloc and a free each, and a backing store for the collector to track.
+ */
+function sortUnique(buf: Int32Array, from: number, to: number): number {
+  if (to - from < 2) return to;
+  buf.subarray(from, to).sort();
+  let n = from + 1;
+  for (let i = from + 1; i < to; i++) if (buf[i] !== buf[n - 1]) buf[n++] = buf[i];
+  return n;
 }
 
-const sortedUnique = (xs: number[]) => {
-  const a = Int32Array.from(xs).sort();
-  let n = 0;
-  for (let i = 0; i < a.length; i++) if (i === 0 || a[i] !== a[i - 1]) a[n++] = a[i];
-  return a.slice(0, n);
-};
-const pairHashes = (w: string[]) => sortedUnique(w.slice(1).map((x, k) => hash(w[k] + ' ' + x)));
-const contentHashes = (w: string[]) => sortedUnique(w.filter((x) => !STOP.has(x) && x.length > 2).map(hash));
+/** Where one quote's hashes are in a Packed array: pairs in [pairs, content), content words in [content, contentEnd). */
+interface Slot {
+  pairs: number;
+  content: number;
+  contentEnd: number;
+  words: number;
+}
+
+/**
+ * Every quote's sorted word-pair hashes (`have an`, `an obligation`, …) and content-word hashes, end to
+ * end in one growing Int32Array. A run adds each article's quotes as it comes back from the workers,
+ * while later articles are still being analysed, so the merge at the end only blocks and compares.
+ */
+export class QuoteHashes {
+  private readonly pack = new Packed();
+  private readonly slots = new Map<ArticleQuote, Slot>();
+
+  /** Hashes the quotes of a record ahead of the merge. */
+  add(record: Pick<ArticleRecord, 'quotes'>): void {
+    for (const q of record.quotes) this.slot(q);
+  }
+
+  /** A quote's slot, hashed now if it was not added before. */
+  slot(q: ArticleQuote): Slot {
+    let slot = this.slots.get(q);
+    if (!slot) {
+      slot = this.pack.hashWords(words(q.text));
+      this.slots.set(q, slot);
+    }
+    return slot;
+  }
+
+  get data(): Int32Array {
+    return this.pack.data;
+  }
+}
 
 /** Share of the smaller sorted set found in the larger: a part quoted in another article scores 1. */
 function containment(a: Int32Array, b: Int32Array): number {
@@ -94,8 +137,10 @@ function sameItems(a: Hashed, b: Hashed): boolean {
 }
 
 export function sameUtterance(a: string[], b: string[]): boolean {
-  const item = (w: string[]) => ({ pairs: pairHashes(w), content: contentHashes(w), words: w.length });
-  return sameItems(item(a), item(b));
+  const pack = new Packed();
+  const [x, y] = [pack.hashWords(a), pack.hashWords(b)];
+  const item = (s: Slot) => ({ pairs: pack.data.subarray(s.pairs, s.content), content: pack.data.subarray(s.content, s.contentEnd), words: s.words });
+  return sameItems(item(x), item(y));
 }
 
 /** Sorted hash lists of every quote, end to end in one growing Int32Array, addressed by offsets. */
@@ -103,15 +148,30 @@ class Packed {
   data = new Int32Array(1 << 16);
   size = 0;
 
-  add(values: Int32Array): number {
-    if (this.size + values.length > this.data.length) {
-      const bigger = new Int32Array(Math.max(this.data.length * 2, this.size + values.length));
-      bigger.set(this.data.subarray(0, this.size));
-      this.data = bigger;
-    }
-    this.data.set(values, this.size);
-    this.size += values.length;
-    return this.size - values.length;
+  private room(n: number): void {
+    if (this.size + n <= this.data.length) return;
+    const bigger = new Int32Array(Math.max(this.data.length * 2, this.size + n));
+    bigger.set(this.data.subarray(0, this.size));
+    this.data = bigger;
+  }
+
+  /**
+   * Appends the sorted, distinct hashes of a quote's word pairs, then of its content words (not stop
+   * words, three letters or more): `we have an obligation` → pairs `we have`, `have an`, `an
+   * obligation`; content `have`, `obligation`.
+   */
+  hashWords(w: string[]): Slot {
+    this.room(2 * w.length);
+    const d = this.data;
+    const pairs = this.size;
+    let end = pairs;
+    for (let k = 1; k < w.length; k++) d[end++] = more(more(more(FNV_OFFSET, w[k - 1]), ' '), w[k]) | 0;
+    const content = sortUnique(d, pairs, end);
+    end = content;
+    for (const x of w) if (x.length > 2 && !STOP.has(x)) d[end++] = hash(x);
+    const contentEnd = sortUnique(d, content, end);
+    this.size = contentEnd;
+    return { pairs, content, contentEnd, words: w.length };
   }
 }
 
@@ -137,31 +197,13 @@ const KEYS_PER_QUOTE = 4;
 const MAX_BLOCK = 400;
 const WINDOW = 40;
 
-/** The hashed words of quotes already read, by quote object (see prepareStatements). */
-const prepared = new WeakMap<ArticleQuote, Hashed>();
-
-const hashQuote = (q: ArticleQuote): Hashed => {
-  const w = words(q.text);
-  return { pairs: pairHashes(w), content: contentHashes(w), words: w.length };
-};
-
-/**
- * Hashes a record's quotes ahead of the merge: a run calls it as each article comes back from the
- * workers, while others are still being analysed, so the merge at the end only blocks and compares.
- * Optional: the merge hashes any quote not prepared.
- */
-export function prepareStatements(record: ArticleRecord): void {
-  for (const q of record.quotes) if (!prepared.has(q)) prepared.set(q, hashQuote(q));
-}
-
-export function mergeStatements(records: ArticleRecord[], speakerOf: (article: string, entity: string) => string | null): MergedStatement[] {
+/** `hashes`: the quotes' hashes as a run prepared them while its workers were busy; any other quote is hashed here. */
+export function mergeStatements(records: ArticleRecord[], speakerOf: (article: string, entity: string) => string | null, hashes = new QuoteHashes()): MergedStatement[] {
   const items: Item[] = [];
   // Every quote's hashes live in one packed array; items hold offsets, not arrays of their own.
-  const pack = new Packed();
   for (const r of records) {
     for (const q of r.quotes) {
-      const h = prepared.get(q) ?? hashQuote(q);
-      prepared.delete(q); // packed below: the arrays need not outlive the merge
+      const slot = hashes.slot(q);
       items.push({
         article: r.article.id,
         quote: q.id,
@@ -169,10 +211,10 @@ export function mergeStatements(records: ArticleRecord[], speakerOf: (article: s
         end: q.end,
         text: q.text,
         speaker: q.speaker ? speakerOf(r.article.id, q.speaker.entity) : null,
-        pairs: pack.add(h.pairs),
-        content: pack.add(h.content),
-        contentEnd: pack.size,
-        words: h.words,
+        pairs: slot.pairs,
+        content: slot.content,
+        contentEnd: slot.contentEnd,
+        words: slot.words,
         cue: q.cue ? q.cue.start : null,
         continues: q.speaker?.via === 'continuation',
       });
@@ -209,7 +251,7 @@ export function mergeStatements(records: ArticleRecord[], speakerOf: (article: s
   // Across articles. Document frequency of each word pair, then each quote's rarest pairs as keys,
   // within its speaker; quotes without a speaker also go in a shared block so that one article's
   // attribution can reach another article's unattributed report of the same words.
-  const data = () => pack.data;
+  const data = () => hashes.data;
   const pairsOf = (it: Item) => data().subarray(it.pairs, it.content);
   const contentOf = (it: Item) => data().subarray(it.content, it.contentEnd);
   const hashed = (it: Item): Hashed => ({ pairs: pairsOf(it), content: contentOf(it), words: it.words });
