@@ -8,7 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { listCorpus } from './io/corpus.js';
 import { runCorpus } from './runner.js';
-import { writeReport } from './report/write.js';
+import { readReportRecords, writeReport } from './report/write.js';
 
 const HELP = `whosaid: who said what in a folder of news articles
 
@@ -141,6 +141,9 @@ async function main(): Promise<number> {
           clearProgress();
           process.stderr.write(`${line}\n`);
         },
+    // Records are printed as they come with --format jsonl, so that run keeps them; otherwise the main
+    // thread holds only what the merge reads.
+    keepRecords: parsed.format === 'jsonl',
     onArticle: (_id, result) => {
       done++;
       if (parsed.format === 'jsonl') process.stdout.write(`${JSON.stringify(result.record)}\n`);
@@ -149,7 +152,8 @@ async function main(): Promise<number> {
   });
   clearProgress();
   const report = path.join(parsed.out, 'report.html');
-  await writeReport(report, summary.records, summary.merged);
+  // The run kept no records (only what the merge reads): the report reads the ones it shows back.
+  await writeReport(report, summary.records ?? (await readReportRecords(path.join(parsed.out, 'articles'), summary.merged)), summary.merged);
   const line =
     `whosaid: ${summary.articles} articles (${summary.skipped} up to date, ${summary.failed} failed), ${summary.quotes} quotes, ` +
     `${summary.speakers} speakers, ${summary.statements} statements, ${summary.warnings} warnings, ${(summary.ms / 1000).toFixed(2)} s → ${parsed.out}`;

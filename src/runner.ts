@@ -13,7 +13,7 @@ import { decodeArticle, readCorpus, type ArticleJob } from './io/corpus.js';
 import { readJsonIfExistsSync, removeStaleTemporaries, replaceFile, writeAtomic } from './io/output.js';
 import { runPipeline, type Pipeline } from './pipeline.js';
 import { toRecord, type ArticleRecord } from './article.js';
-import { merge, QuoteHashes, type Merged } from './merge/index.js';
+import { merge, mergeInput, QuoteHashes, type Merged, type MergeRecord } from './merge/index.js';
 import { formatMessage, type Message } from './message.js';
 import { defaultWorkerBundle } from './worker-bundle.js';
 
@@ -82,16 +82,47 @@ export interface JobContext {
   articlesDir: string;
   force: boolean;
   version: string;
+  /** Send each whole record back to the main thread (RunOptions.keepRecords), not only its MergeRecord. */
+  keepRecords?: boolean;
 }
 
+/** One article done by processArticle: its record, and the JSON its file holds. */
 export interface JobResult {
   record: ArticleRecord;
-  /** The record as its file holds it (JSON): what a worker thread sends back instead of the object. */
+  /** The record as its file holds it (JSON). */
   json: string;
   skipped: boolean;
   failed: boolean;
   /** The article's warnings as `id:line:col: message (stage:code)` lines. */
   lines: string[];
+}
+
+/**
+ * What a corpus run reports of each article (RunOptions.onArticle). The whole record comes only in a run
+ * with `keepRecords`: otherwise a worker sends back just what the merge reads, and the main thread keeps
+ * that, not every record of the corpus.
+ */
+export interface ArticleOutcome {
+  /** What the merge reads of the record (mergeInput). */
+  merge: MergeRecord;
+  /** The record and its file's JSON: with `keepRecords` only. */
+  record?: ArticleRecord;
+  json?: string;
+  skipped: boolean;
+  failed: boolean;
+  /** How many warnings the record holds (for a skipped article too, which prints none). */
+  warnings: number;
+  /** The article's warnings as `id:line:col: message (stage:code)` lines. */
+  lines: string[];
+}
+
+function outcome(r: JobResult, keepRecords: boolean | undefined): ArticleOutcome {
+  const out: ArticleOutcome = { merge: mergeInput(r.record), skipped: r.skipped, failed: r.failed, warnings: r.record.warnings.length, lines: r.lines };
+  if (keepRecords) {
+    out.record = r.record;
+    out.json = r.json;
+  }
+  return out;
 }
 
 /**
@@ -150,13 +181,29 @@ export interface RunOptions {
   force: boolean;
   /** Module whose default export is the pipeline (default: pipelines/default). */
   pipeline?: string;
-  onArticle?: (id: string, result: JobResult) => void;
+  onArticle?: (id: string, result: ArticleOutcome) => void;
   onMessage?: (line: string) => void;
   /**
    * Measure the heap each worker still holds after a full collection, once the run is done and its
    * time taken (`workerLiveHeapMB`): the figure that shows nothing accumulates. Off by default.
    */
   measureLiveHeap?: boolean;
+  /**
+   * Keep every article's whole record in this thread and return them (`records`), each also given to
+   * `onArticle`. Off by default: the merge needs only a part of each record (MergeRecord), and a corpus
+   * of 100 MB kept whole cost the main thread about a gigabyte and most of its time collecting it.
+   */
+  keepRecords?: boolean;
+}
+
+/** What a worker thread sends back for one article: JSON, parsed by the main thread. */
+export interface WorkerAnswer {
+  merge: string;
+  json?: string;
+  skipped: boolean;
+  failed: boolean;
+  warnings: number;
+  lines: string[];
 }
 
 export interface RunSummary {
@@ -174,14 +221,14 @@ export interface RunSummary {
   workerLiveHeapMB: number;
 }
 
-type Runner = { run(job: ArticleJob): Promise<JobResult>; close(): Promise<void>; heapMB(): number; liveHeapMB(): Promise<number> };
+type Runner = { run(job: ArticleJob): Promise<ArticleOutcome>; close(): Promise<void>; heapMB(): number; liveHeapMB(): Promise<number> };
 
 /**
  * Worker threads, each with the pipeline and model loaded once. A worker that dies (out of memory, a
  * native crash) fails only the articles it held: each gets a fatal record, and a fresh worker takes over.
  */
 class WorkerPool implements Runner {
-  private slots: Array<{ worker: Worker; inflight: Map<number, { job: ArticleJob; resolve: (r: JobResult) => void }> }> = [];
+  private slots: Array<{ worker: Worker; inflight: Map<number, { job: ArticleJob; resolve: (r: ArticleOutcome) => void }> }> = [];
   private seq = 0;
   private peakHeap = 0;
   private closing = false;
@@ -201,17 +248,22 @@ class WorkerPool implements Runner {
       // A larger young generation: the pipeline allocates many short-lived token objects.
       resourceLimits: { maxYoungGenerationSizeMb: 64 },
     });
-    const slot = { worker, inflight: new Map<number, { job: ArticleJob; resolve: (r: JobResult) => void }>() };
-    worker.on('message', (m: { seq?: number; result?: Omit<JobResult, 'record'>; heapMB?: number; stats?: boolean; liveMB?: number }) => {
+    const slot = { worker, inflight: new Map<number, { job: ArticleJob; resolve: (r: ArticleOutcome) => void }>() };
+    worker.on('message', (m: { seq?: number; result?: WorkerAnswer; heapMB?: number; stats?: boolean; liveMB?: number }) => {
       if (m.stats) worker.emit('stats', m.liveMB);
       if (m.seq === undefined) return;
       this.peakHeap = Math.max(this.peakHeap, m.heapMB ?? 0);
       const entry = slot.inflight.get(m.seq);
       slot.inflight.delete(m.seq);
-      // The record comes as the JSON its file holds: parsing that costs this thread less than
-      // structured-cloning the object graph would (about 90 against 135 ms per 10 MB of articles),
-      // and the worker, which has the JSON already, serialises nothing more.
-      entry?.resolve({ ...m.result!, record: JSON.parse(m.result!.json) as ArticleRecord });
+      // Records come as JSON: parsing it costs this thread less than structured-cloning the object graph
+      // would (about 90 against 135 ms per 10 MB of articles).
+      const { merge: mergeJson, json, ...rest } = m.result!;
+      const out: ArticleOutcome = { ...rest, merge: JSON.parse(mergeJson) as MergeRecord };
+      if (json !== undefined) {
+        out.json = json;
+        out.record = JSON.parse(json) as ArticleRecord;
+      }
+      entry?.resolve(out);
     });
     const fail = (why: string) => {
       if (this.closing) return;
@@ -221,7 +273,7 @@ class WorkerPool implements Runner {
       if (i >= 0) this.slots[i] = this.spawn();
       for (const { job, resolve } of lost) {
         const file = path.join(this.data.context.articlesDir, `${job.id}.json`);
-        void writeFailure(file, job, `the worker analysing this article died: ${why}`, 'crash').then(resolve);
+        void writeFailure(file, job, `the worker analysing this article died: ${why}`, 'crash').then((r) => resolve(outcome(r, this.data.context.keepRecords)));
       }
     };
     worker.on('error', (e) => fail(e.message));
@@ -229,7 +281,7 @@ class WorkerPool implements Runner {
     return slot;
   }
 
-  run(job: ArticleJob): Promise<JobResult> {
+  run(job: ArticleJob): Promise<ArticleOutcome> {
     const slot = this.slots.reduce((a, b) => (b.inflight.size < a.inflight.size ? b : a));
     const seq = ++this.seq;
     return new Promise((resolve) => {
@@ -263,7 +315,7 @@ function inThread(pipeline: Pipeline, context: JobContext): Runner {
   let peak = 0;
   return {
     run: async (job) => {
-      const r = await processArticle(pipeline, context, job);
+      const r = outcome(await processArticle(pipeline, context, job), context.keepRecords);
       peak = Math.max(peak, process.memoryUsage().heapUsed);
       return r;
     },
@@ -279,7 +331,7 @@ function inThread(pipeline: Pipeline, context: JobContext): Runner {
  */
 async function startRunner(options: RunOptions, pipelineModule: string, articlesDir: string): Promise<Runner> {
   if (options.workers > 0 && pipelineModule === DEFAULT_PIPELINE) {
-    const context: JobContext = { articlesDir, force: options.force, version: versionOf('default') };
+    const context: JobContext = { articlesDir, force: options.force, version: versionOf('default'), keepRecords: options.keepRecords };
     const bundle = await defaultWorkerBundle((fingerprint ??= codeFingerprint()));
     // The bundle is plain JavaScript: its threads start without this process's options. Started as
     // `node --import tsx src/cli.ts`, each thread would otherwise register tsx too, and in Node 20 that
@@ -288,12 +340,12 @@ async function startRunner(options: RunOptions, pipelineModule: string, articles
     if (bundle) return new WorkerPool(options.workers, { pipeline: pipelineModule, context, worker: bundle }, []);
   }
   const pipeline = ((await import(pipelineModule)) as { default: Pipeline }).default;
-  const context: JobContext = { articlesDir, force: options.force, version: pipelineVersion(pipeline) };
+  const context: JobContext = { articlesDir, force: options.force, version: pipelineVersion(pipeline), keepRecords: options.keepRecords };
   if (options.workers === 0) return inThread(pipeline, context);
   return new WorkerPool(options.workers, { pipeline: pipelineModule, context, worker: new URL(`./worker${EXT}`, import.meta.url).href });
 }
 
-export async function runCorpus(options: RunOptions): Promise<RunSummary & { merged: Merged; records: ArticleRecord[] }> {
+export async function runCorpus(options: RunOptions): Promise<RunSummary & { merged: Merged; records?: ArticleRecord[] }> {
   const started = Date.now();
   const pipelineModule = options.pipeline ?? DEFAULT_PIPELINE;
   const articlesDir = path.join(options.out, 'articles');
@@ -302,9 +354,10 @@ export async function runCorpus(options: RunOptions): Promise<RunSummary & { mer
   await removeStaleTemporaries(options.out);
   const runner = await startRunner(options, pipelineModule, articlesDir);
   const summary: RunSummary = { articles: 0, failed: 0, skipped: 0, quotes: 0, speakers: 0, statements: 0, warnings: 0, ms: 0, workerHeapMB: 0, workerLiveHeapMB: 0 };
-  // Every article's record, new or found up to date on disk: merged.json is built from these, so a
-  // resumed run merges what earlier runs wrote without reading any file twice.
-  const records: ArticleRecord[] = [];
+  // What the merge reads of every article, new or found up to date on disk: merged.json is built from
+  // these, so a resumed run merges what earlier runs wrote without reading any file twice.
+  const forMerge: MergeRecord[] = [];
+  const records: ArticleRecord[] | undefined = options.keepRecords ? [] : undefined;
   const hashes = new QuoteHashes();
   // At most four articles per worker in flight: the list is streamed, never read whole into memory, and
   // a worker that finishes one still has the next ones queued (with two, workers sat idle 10% of the time).
@@ -314,13 +367,14 @@ export async function runCorpus(options: RunOptions): Promise<RunSummary & { mer
     for await (const job of typeof options.corpus === 'string' ? readCorpus(options.corpus) : options.corpus) {
       summary.articles++;
       const p = runner.run(job).then((result) => {
-        records.push(result.record);
+        forMerge.push(result.merge);
+        if (records && result.record) records.push(result.record);
         // Hashed now, while the workers are busy with later articles: the merge at the end is shorter.
-        hashes.add(result.record);
+        hashes.add(result.merge);
         if (result.skipped) summary.skipped++;
         if (result.failed) summary.failed++;
-        summary.quotes += result.record.quotes.length;
-        summary.warnings += result.record.warnings.length;
+        summary.quotes += result.merge.quotes.length;
+        summary.warnings += result.warnings;
         for (const line of result.lines) options.onMessage?.(line);
         options.onArticle?.(job.id, result);
       });
@@ -336,7 +390,7 @@ export async function runCorpus(options: RunOptions): Promise<RunSummary & { mer
   summary.workerHeapMB = runner.heapMB();
   let merged: Merged;
   try {
-    merged = merge(records, hashes);
+    merged = merge(forMerge, hashes);
     summary.speakers = merged.speakers.length;
     summary.statements = merged.statements.length;
     await writeAtomic(path.join(options.out, 'merged.json'), JSON.stringify(merged, null, 1));

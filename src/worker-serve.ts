@@ -4,7 +4,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { Pipeline } from './pipeline.js';
-import { processArticle, type ArticleJob, type JobContext } from './runner.js';
+import { processArticle, type ArticleJob, type JobContext, type WorkerAnswer } from './runner.js';
+import { mergeInput } from './merge/input.js';
 
 /**
  * The heap still live after a full collection: what a worker retains from the articles it has done.
@@ -25,12 +26,14 @@ export function serve(pipeline: Pipeline): void {
       parentPort!.postMessage({ stats: true, liveMB: liveHeapMB() });
       return;
     }
-    const result = await processArticle(pipeline, context, job);
+    const { record, json, skipped, failed, lines } = await processArticle(pipeline, context, job);
     // The heap of this thread alone: what must stay flat however large the corpus is.
     peakHeap = Math.max(peakHeap, getHeapStatistics().used_heap_size);
-    // Without the record object: the main thread reads it from `result.json` (see WorkerPool).
-    const { record: _, ...rest } = result;
-    parentPort!.postMessage({ seq: job.seq, result: rest, heapMB: Math.round(peakHeap / 1e6) });
+    // As JSON, which the main thread parses (see WorkerPool): what the merge reads of the record, and the
+    // whole record (its file's JSON, made already) only when the run keeps records.
+    const answer: WorkerAnswer = { merge: JSON.stringify(mergeInput(record)), skipped, failed, warnings: record.warnings.length, lines };
+    if (context.keepRecords) answer.json = json;
+    parentPort!.postMessage({ seq: job.seq, result: answer, heapMB: Math.round(peakHeap / 1e6) });
   });
   parentPort!.postMessage({ ready: true });
 }

@@ -1,41 +1,60 @@
 // runCorpus with worker threads gives the records and merge that the same run in this thread gives:
-// records cross from a worker as the JSON of their file (JobResult.json), not as cloned objects.
+// records cross from a worker as the JSON of their file (ArticleOutcome.json), not as cloned objects,
+// and only in a run that keeps them; otherwise only what the merge reads (ArticleOutcome.merge) crosses.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCorpus, type JobResult } from '../src/runner.js';
+import { runCorpus, type ArticleOutcome } from '../src/runner.js';
+import { mergeInput } from '../src/merge/input.js';
 import { root } from './cli.js';
 
 const corpus = path.join(root, 'corpus');
 
-async function run(workers: number) {
+async function run(workers: number, keepRecords = true) {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), `whosaid-runner-${workers}-`));
-  const results = new Map<string, JobResult>();
-  const summary = await runCorpus({ corpus, out, workers, force: true, onArticle: (id, r) => results.set(id, r) });
+  const results = new Map<string, ArticleOutcome>();
+  const summary = await runCorpus({ corpus, out, workers, force: true, keepRecords, onArticle: (id, r) => results.set(id, r) });
   return { out, results, summary };
 }
 
 describe('runCorpus', () => {
   it('gives the same records and merge with worker threads as in this thread, and each result carries its file', async () => {
     const [inThread, threaded] = await Promise.all([run(0), run(2)]);
-    const byId = (rs: typeof inThread.summary.records) => [...rs].sort((a, b) => (a.article.id < b.article.id ? -1 : 1));
-    expect(threaded.summary.records.length).toBe(fs.readdirSync(corpus).filter((f) => f.endsWith('.txt')).length);
+    const byId = (rs: typeof inThread.summary.records) => [...rs!].sort((a, b) => (a.article.id < b.article.id ? -1 : 1));
+    expect(threaded.summary.records!.length).toBe(fs.readdirSync(corpus).filter((f) => f.endsWith('.txt')).length);
     expect(byId(threaded.summary.records)).toEqual(byId(inThread.summary.records));
     expect(threaded.summary.merged).toEqual(inThread.summary.merged);
     for (const { out, results } of [inThread, threaded]) {
       for (const [id, r] of results) {
         const file = fs.readFileSync(path.join(out, 'articles', `${id}.json`), 'utf8');
         expect(r.json).toBe(file);
-        expect(JSON.parse(r.json)).toEqual(r.record);
+        expect(JSON.parse(r.json!)).toEqual(r.record);
+        expect(r.merge).toEqual(mergeInput(r.record!));
       }
+    }
+  }, 60_000);
+
+  it('keeps only what the merge reads without keepRecords, and merges the same', async () => {
+    const [kept, slim] = await Promise.all([run(2), run(2, false)]);
+    expect(slim.summary.records).toBeUndefined();
+    expect(slim.summary.merged).toEqual(kept.summary.merged);
+    expect(slim.summary.quotes).toBe(kept.summary.quotes);
+    expect(slim.summary.warnings).toBe(kept.summary.warnings);
+    for (const [id, r] of slim.results) {
+      expect(r.record).toBeUndefined();
+      expect(r.json).toBeUndefined();
+      const file = JSON.parse(fs.readFileSync(path.join(slim.out, 'articles', `${id}.json`), 'utf8'));
+      expect(r.merge).toEqual(mergeInput(file));
+      // Warnings and mention offsets stay in the file: the merge does not read them.
+      expect(JSON.stringify(r.merge).length).toBeLessThan(JSON.stringify(file).length);
     }
   }, 60_000);
 
   it('hands back the file it skipped as it found it, on a rerun without --force', async () => {
     const first = await run(1);
-    const results = new Map<string, JobResult>();
-    await runCorpus({ corpus, out: first.out, workers: 1, force: false, onArticle: (id, r) => results.set(id, r) });
+    const results = new Map<string, ArticleOutcome>();
+    await runCorpus({ corpus, out: first.out, workers: 1, force: false, keepRecords: true, onArticle: (id, r) => results.set(id, r) });
     expect(results.size).toBe(first.results.size);
     for (const [id, r] of results) {
       expect(r.skipped).toBe(true);

@@ -1,9 +1,10 @@
 // Merge: the corpus as a whole, from the article records alone (it never parses text again).
-import type { ArticleRecord } from '../article.js';
+import type { MergeRecord } from './input.js';
 import { mergeSpeakers, type MergedSpeaker } from './speakers.js';
 import { mergeStatements, QuoteHashes, type MergedStatement } from './statements.js';
 
 export { QuoteHashes };
+export { mergeInput, type MergeRecord, type MergeQuote } from './input.js';
 
 export interface Merged {
   articles: string[];
@@ -12,7 +13,7 @@ export interface Merged {
 }
 
 /** `hashes`: the quotes' hashes, when a run prepared them as its records arrived (see runCorpus). */
-export function merge(records: ArticleRecord[], hashes?: QuoteHashes): Merged {
+export function merge(records: MergeRecord[], hashes?: QuoteHashes): Merged {
   const sorted = [...records].sort((a, b) => (a.article.id < b.article.id ? -1 : 1));
   const { speakers, idOf } = mergeSpeakers(sorted);
   const statements = mergeStatements(sorted, (article, entity) => idOf.get(article)?.get(entity) ?? null, hashes);

@@ -4,7 +4,7 @@
 // few spellings that share a blocking key (the first or last three letters of the surname) are compared
 // for typos, so merging grows with the number of distinct names, not with the square of the quotes.
 import { foldName, sameGivenName, sameNameToken, slug } from '../nlp/names.js';
-import type { ArticleRecord } from '../article.js';
+import type { MergeRecord } from './input.js';
 import { UnionFind } from './union-find.js';
 import { UniqueIds } from '../util/unique-ids.js';
 import { COUNTRY_CODE, DEMONYM, isPlace } from '../nlp/lexicon.js';
@@ -69,7 +69,7 @@ const MAX_BLOCK = 3000;
 /** Each article's speaker ids by the article's own entity ids: article → entity → speaker. */
 export type SpeakerIds = Map<string, Map<string, string>>;
 
-export function mergeSpeakers(records: ArticleRecord[]): { speakers: MergedSpeaker[]; idOf: SpeakerIds } {
+export function mergeSpeakers(records: MergeRecord[]): { speakers: MergedSpeaker[]; idOf: SpeakerIds } {
   const nodes: Node[] = [];
   for (const r of records) {
     // One pass over the quotes, not one per entity: an article with 40 entities and 60 quotes.
@@ -194,7 +194,7 @@ const MAX_CONTEXT_ARTICLES = 16;
  * there). `John Smith` in a court report and `John Smyth` in a football report share nobody: two people.
  * Context sets are built only for the articles of candidate pairs, which blocking keeps rare.
  */
-function neighbourhood(records: ArticleRecord[]) {
+function neighbourhood(records: MergeRecord[]) {
   const byId = new Map(records.map((r) => [r.article.id, r]));
   const cache = new Map<string, Set<string>>();
   const context = (id: string) => {

@@ -1,7 +1,7 @@
 // Statements across articles: one statement per utterance however many articles report it and however
 // they word it. Never all against all: each quote is blocked by its speaker and its rarest word pairs,
 // and only quotes sharing such a block are compared.
-import type { ArticleQuote, ArticleRecord } from '../article.js';
+import type { MergeQuote, MergeRecord } from './input.js';
 import { UnionFind } from './union-find.js';
 
 export interface MergedStatement {
@@ -76,15 +76,15 @@ interface Slot {
  */
 export class QuoteHashes {
   private readonly pack = new Packed();
-  private readonly slots = new Map<ArticleQuote, Slot>();
+  private readonly slots = new Map<MergeQuote, Slot>();
 
   /** Hashes the quotes of a record ahead of the merge. */
-  add(record: Pick<ArticleRecord, 'quotes'>): void {
+  add(record: Pick<MergeRecord, 'quotes'>): void {
     for (const q of record.quotes) this.slot(q);
   }
 
   /** A quote's slot, hashed now if it was not added before. */
-  slot(q: ArticleQuote): Slot {
+  slot(q: MergeQuote): Slot {
     let slot = this.slots.get(q);
     if (!slot) {
       slot = this.pack.hashWords(words(q.text));
@@ -198,7 +198,7 @@ const MAX_BLOCK = 400;
 const WINDOW = 40;
 
 /** `hashes`: the quotes' hashes as a run prepared them while its workers were busy; any other quote is hashed here. */
-export function mergeStatements(records: ArticleRecord[], speakerOf: (article: string, entity: string) => string | null, hashes = new QuoteHashes()): MergedStatement[] {
+export function mergeStatements(records: MergeRecord[], speakerOf: (article: string, entity: string) => string | null, hashes = new QuoteHashes()): MergedStatement[] {
   const items: Item[] = [];
   // Every quote's hashes live in one packed array; items hold offsets, not arrays of their own.
   for (const r of records) {

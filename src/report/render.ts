@@ -11,6 +11,7 @@ export const MAX_REPORT_ARTICLES = 300;
 export const MAX_REPORT_STATEMENTS = 5000;
 
 export interface ReportInput {
+  /** The records of the articles to show: all of them, or the first MAX_REPORT_ARTICLES by id at least. */
   records: ArticleRecord[];
   merged: Merged;
   /** The decoded text of an article, or null when its source cannot be read again. */
@@ -125,8 +126,11 @@ export function renderReport(input: ReportInput): string {
     })
     .join('\n');
   const articles = shown.map((r) => `<section class="article" id="${anchor('a', r.article.id)}">${renderArticle(r, input.textOf(r.article.id), statementOf, speakerOf)}</section>`).join('\n');
-  const quotes = records.reduce((n, r) => n + r.quotes.length, 0);
-  const cut = records.length > shown.length ? `<p class="meta">The first ${shown.length} of ${records.length} articles are shown; every article is in output/articles/.</p>` : '';
+  // Totals from the merge, which has every article and every quote (each in one statement), so the
+  // records given may be the shown ones only.
+  const articleCount = merged.articles.length;
+  const quotes = merged.statements.reduce((n, st) => n + st.quotes.length, 0);
+  const cut = articleCount > shown.length ? `<p class="meta">The first ${shown.length} of ${articleCount} articles are shown; every article is in output/articles/.</p>` : '';
   const title = escapeHtml(input.title ?? 'whosaid report');
 
   return `<!doctype html>
@@ -154,7 +158,7 @@ mark.quote,li.statement,section.article{scroll-margin-top:8em}
 </style></head>
 <body>
 <header><h1>${title}</h1>
-<div class="meta">${records.length} articles · ${quotes} quotes · ${merged.speakers.length} speakers · ${merged.statements.length} statements</div>
+<div class="meta">${articleCount} articles · ${quotes} quotes · ${merged.speakers.length} speakers · ${merged.statements.length} statements</div>
 <input type="search" id="search" placeholder="Search speakers and statements" aria-label="Search speakers and statements">
 </header>
 <main>

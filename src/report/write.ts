@@ -1,6 +1,7 @@
 // Writes output/report.html: reads back the texts of the articles the report shows (from their files,
 // or from their lines of a JSONL feed), then renders. The only part of the report that needs Node.
 import fs from 'node:fs/promises';
+import path from 'node:path';
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { decodeArticle } from '../io/corpus.js';
@@ -47,6 +48,22 @@ async function loadTexts(records: ArticleRecord[]): Promise<Map<string, string>>
     }
   }
   return texts;
+}
+
+/**
+ * The records the report shows (the first MAX_REPORT_ARTICLES articles by id), read back from the
+ * article files of a run that kept none in memory. A file that cannot be read is left out.
+ */
+export async function readReportRecords(articlesDir: string, merged: Merged): Promise<ArticleRecord[]> {
+  const out: ArticleRecord[] = [];
+  for (const id of [...merged.articles].sort().slice(0, MAX_REPORT_ARTICLES)) {
+    try {
+      out.push(JSON.parse(await fs.readFile(path.join(articlesDir, `${id}.json`), 'utf8')) as ArticleRecord);
+    } catch {
+      // gone or unreadable since the run: the article is not shown
+    }
+  }
+  return out;
 }
 
 export async function writeReport(file: string, records: ArticleRecord[], merged: Merged): Promise<void> {

@@ -1,0 +1,44 @@
+// What the merge reads of an article record: a corpus run keeps this for every article until the merge,
+// not the whole record (warnings, mention offsets, confidences), so the thread that merges holds a
+// fraction of the corpus however many articles it has.
+import type { ArticleRecord } from '../article.js';
+
+export interface MergeQuote {
+  id: string;
+  text: string;
+  start: number;
+  end: number;
+  speaker: { entity: string; via: string } | null;
+  cue: { start: number } | null;
+}
+
+export interface MergeRecord {
+  article: { id: string };
+  quotes: MergeQuote[];
+  /** The entities that speak, each mention's text once (`Blinken`, `Mr. Blinken`, `he`). */
+  entities: Array<{ id: string; name: string; kind: string; mentions: Array<{ text: string }> }>;
+  /** Every person and organisation the article names, speaking or not: what the merge votes on. */
+  names?: Array<{ name: string; kind: string }>;
+}
+
+/** The part of a record the merge reads; a whole ArticleRecord is a MergeRecord too. */
+export function mergeInput(record: ArticleRecord): MergeRecord {
+  const speaking = new Set<string>();
+  for (const q of record.quotes) if (q.speaker) speaking.add(q.speaker.entity);
+  const out: MergeRecord = {
+    article: { id: record.article.id },
+    quotes: record.quotes.map((q) => ({
+      id: q.id,
+      text: q.text,
+      start: q.start,
+      end: q.end,
+      speaker: q.speaker ? { entity: q.speaker.entity, via: q.speaker.via } : null,
+      cue: q.cue ? { start: q.cue.start } : null,
+    })),
+    entities: record.entities
+      .filter((e) => speaking.has(e.id))
+      .map((e) => ({ id: e.id, name: e.name, kind: e.kind, mentions: [...new Set(e.mentions.map((m) => m.text))].map((text) => ({ text })) })),
+  };
+  if (record.names) out.names = record.names.map((n) => ({ name: n.name, kind: n.kind }));
+  return out;
+}
