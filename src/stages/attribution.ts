@@ -121,8 +121,17 @@ interface Found {
 }
 
 const SENTENCE_END = new Set(['.', '!', '?']);
-/** PARTICLE_VERBS as a map: asked of every token, where an object's property lookup is slow. */
-const PARTICLES = new Map(Object.entries(PARTICLE_VERBS));
+/**
+ * What a word can be to speechVerbOf, in one lookup (it is asked of every token near a quote): the
+ * particles that make a particle verb speak (`pointed` → `out`), else SPEECH (`said`, `told`), else
+ * NOUNISH (`comment`: speech only when tagged a verb).
+ */
+const SPEECH = 1;
+const NOUNISH = 2;
+const SPEECH_KIND = new Map<string, number | readonly string[]>();
+for (const w of NOUNISH_SPEECH) SPEECH_KIND.set(w, NOUNISH);
+for (const w of SPEECH_VERBS) SPEECH_KIND.set(w, SPEECH);
+for (const [w, particles] of Object.entries(PARTICLE_VERBS)) SPEECH_KIND.set(w, particles);
 const MAX_WINDOW = 100;
 /** Verbs that name what the quote is called: `called their talks “productive”`, `dubbed it “a disaster”`. */
 const NAMING_VERBS = new Set(['called', 'calling', 'call', 'calls', 'described', 'describing', 'describes', 'dubbed', 'labelled', 'labeled', 'termed', 'branded', 'hailed', 'welcomed', 'praised', 'as']);
@@ -170,13 +179,13 @@ export function attribute(text: string, input: Input): AttributionLayer {
     const t = toks[i];
     if (!t || inQuote[i] >= 0) return false;
     const w = t.lower;
-    const particles = PARTICLES.get(w);
-    if (particles) return !!toks[i + 1] && particles.includes(toks[i + 1].lower);
+    const kind = SPEECH_KIND.get(w);
+    if (kind === undefined) return false;
+    if (typeof kind !== 'number') return !!toks[i + 1] && kind.includes(toks[i + 1].lower);
     // Past forms (`said`, `told`, `stressed`) are speech whatever the tagger thinks (it calls some ADJ);
     // base and -s forms need its VERB tag: `the recall was`, `a warning`, `his answers`.
-    if (SPEECH_VERBS.has(w)) return t.pos === 'VERB' || t.pos === 'AUX' || (/(?:ed|said|told|wrote|spoke|went)$/.test(w) && !/^\p{Lu}/u.test(tokenText(i)));
-    if (NOUNISH_SPEECH.has(w)) return t.pos === 'VERB';
-    return false;
+    if (kind === SPEECH) return t.pos === 'VERB' || t.pos === 'AUX' || (/(?:ed|said|told|wrote|spoke|went)$/.test(w) && !/^\p{Lu}/u.test(tokenText(i)));
+    return t.pos === 'VERB';
   };
   /** Skips words that stand between a speaker and the verb: `also`, `was reported as`, `, who …,`. */
   const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
@@ -725,7 +734,7 @@ export function attribute(text: string, input: Input): AttributionLayer {
 
   // Quote or not: scare quotes, terms and headline fragments are not quotes.
   const attributions: Attribution[] = mapArray(quotes, (q, k) => {
-    const words = q.text.split(/\s+/).filter(Boolean).length;
+    const words = countWords(q.text);
     const para = paragraphs[q.paragraph];
     const openTok = windows[k].openTok;
     const after = windows[k].closeTok;
@@ -784,3 +793,16 @@ const endsSentence = (s: string) => /[.!?]$/.test(s.trim());
 
 /** Index of the first token whose end is after `offset`. */
 const lowerBound = (toks: Token[], offset: number): number => partitionPoint(toks.length, (i) => toks[i].end <= offset);
+
+/** Runs of non-space characters, as `text.split(/\s+/).filter(Boolean).length` counts them, without the arrays. */
+function countWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(text[i]));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
