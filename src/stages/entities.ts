@@ -245,18 +245,22 @@ interface Building {
   surface: string[][];
   /** Offsets of the mentions, sorted. */
   at: number[];
-  /** Answers of `fits` by form key, valid while `forms` does not grow (`Blinken` is asked 20 times). */
-  fitCache: Map<string, boolean>;
+  /**
+   * Answers of `fits` by the article's number for a form (1 fits, 0 not), valid while `forms` does not
+   * grow (`Blinken` is asked 20 times). Indexed by number, not keyed by the form's text: every person
+   * mention is tested against every person of the article, and a string key cost a hash each time.
+   */
+  fitCache: number[];
 }
 
 /** Does a name form fit an entity? Full forms must agree word for word; a single word matches any word. */
-function fits(form: string[], key: string, b: Building): boolean {
-  let answer = b.fitCache.get(key);
+function fits(form: string[], formId: number, b: Building): boolean {
+  let answer = b.fitCache[formId];
   if (answer === undefined) {
-    answer = formFits(form, b);
-    b.fitCache.set(key, answer);
+    answer = formFits(form, b) ? 1 : 0;
+    b.fitCache[formId] = answer;
   }
-  return answer;
+  return answer === 1;
 }
 
 function formFits(form: string[], b: Building): boolean {
@@ -333,6 +337,8 @@ export function findEntities(text: string, toks: Token[]): EntityLayer {
   // Full names first, so that `Blinken` early in a text still joins `Antony Blinken` named later.
   const order = mapArray(pending, (p, k) => k).sort((a, b) => (pending[b].form.length > 1 ? 1 : 0) - (pending[a].form.length > 1 ? 1 : 0) || a - b);
   const owner = new Array<Building | null>(pending.length).fill(null);
+  /** A number per distinct person form of the article (`antony blinken` → 0, `blinken` → 1). */
+  const formIds = new Map<string, number>();
   for (const k of order) {
     const { cand, form, surface } = pending[k];
     const at = toks[cand.start].start;
@@ -341,7 +347,7 @@ export function findEntities(text: string, toks: Token[]): EntityLayer {
       let b = orgs.get(key);
       if (!b) {
         const name = text.slice(toks[cand.nameStart].start, toks[cand.nameEnd - 1].end);
-        b = { entity: { id: '', name, kind: 'organisation', gender: null, titles: [], mentions: [] }, forms: [form], formKeys: new Set([form.join(' ')]), surface: [[name]], at: [at], fitCache: new Map() };
+        b = { entity: { id: '', name, kind: 'organisation', gender: null, titles: [], mentions: [] }, forms: [form], formKeys: new Set([form.join(' ')]), surface: [[name]], at: [at], fitCache: [] };
         orgs.set(key, b);
       } else if (text.slice(toks[cand.nameStart].start, toks[cand.nameEnd - 1].end).length > b.entity.name.length) {
         b.entity.name = text.slice(toks[cand.nameStart].start, toks[cand.nameEnd - 1].end);
@@ -351,7 +357,9 @@ export function findEntities(text: string, toks: Token[]): EntityLayer {
     }
     // People: the nearest fitting entity before this mention (two Wangs: the one named last), else after.
     const formKey = form.join(' ');
-    const fitting = people.filter((b) => fits(form, formKey, b));
+    let formId = formIds.get(formKey);
+    if (formId === undefined) formIds.set(formKey, (formId = formIds.size));
+    const fitting = people.filter((b) => fits(form, formId, b));
     let b: Building | undefined;
     if (fitting.length === 1) b = fitting[0];
     else if (fitting.length > 1) {
@@ -367,13 +375,13 @@ export function findEntities(text: string, toks: Token[]): EntityLayer {
       if (a0 && a1) continue;
     }
     if (!b) {
-      b = { entity: { id: '', name: '', kind: 'person', gender: null, titles: [], mentions: [] }, forms: [], formKeys: new Set(), surface: [], at: [], fitCache: new Map() };
+      b = { entity: { id: '', name: '', kind: 'person', gender: null, titles: [], mentions: [] }, forms: [], formKeys: new Set(), surface: [], at: [], fitCache: [] };
       people.push(b);
     }
     if (!b.formKeys.has(formKey)) {
       b.formKeys.add(formKey);
       b.forms.push(form);
-      b.fitCache.clear();
+      b.fitCache = [];
     }
     b.surface.push(surface);
     for (const t of cand.titles) if (!b.entity.titles.includes(t)) b.entity.titles.push(t);
