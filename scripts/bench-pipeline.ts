@@ -34,5 +34,6 @@ if (mode === 'wink' || mode === 'wink-lean') {
   workerHeapMB = s.workerHeapMB;
   workerLiveHeapMB = s.workerLiveHeapMB;
 }
-// maxRSS covers the whole process, worker threads included.
-console.log(JSON.stringify({ mode, workers: Number(workers ?? 0), articles: files.length, bytes, ms, quotes, rssMB: Math.round(process.resourceUsage().maxRSS / 1024), workerHeapMB, workerLiveHeapMB }));
+// maxRSS and the CPU times cover the whole process, worker threads included (the CPU times also its start).
+const usage = process.resourceUsage();
+console.log(JSON.stringify({ mode, workers: Number(workers ?? 0), articles: files.length, bytes, ms, quotes, rssMB: Math.round(usage.maxRSS / 1024), userMs: usage.userCPUTime / 1000, sysMs: usage.systemCPUTime / 1000, workerHeapMB, workerLiveHeapMB }));

@@ -1,10 +1,11 @@
-// npm run bench -- [--mb N] [--runs N] [--merge 10000,100000,1000000]
+// npm run bench -- [--mb N] [--runs N] [--merge 10000,100000,1000000] [--dir DIR]
 // Prints, in one run, medians of several runs each in a fresh process: the bare wink pass (readDoc with
 // wink's default pipe and POS read out, one core: issue 5's baseline, about 2.5 MB/s here), the lean
 // wink pass (only the tagger, the pipe the pipeline runs: a stricter baseline),
 // and the whole run with 1 and 2 workers over an N MB corpus built from corpus/ with distinct ids;
 // their ratios, articles/s, MB/s, peak RSS and worker heap; then merge time and memory for synthetic
-// quote counts.
+// quote counts. `--dir`: where the generated corpus and the runs' output folders go (default: the
+// system's temporary folder; `/dev/shm` measures the runs without the disk's file-creation costs).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,6 +21,7 @@ const opt = (name: string, fallback: string) => {
 const mb = Number(opt('mb', '2'));
 const runs = Number(opt('runs', '3'));
 const mergeSizes = opt('merge', '10000,100000,1000000').split(',').map(Number).filter(Boolean);
+const base = opt('dir', os.tmpdir());
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function child(script: string, args: string[], extra: string[] = []): Record<string, number> {
@@ -40,7 +42,7 @@ const pipelineFlags = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'
 
 // A corpus of about `mb` MB: the articles of corpus/ again and again under distinct ids.
 function buildCorpus(megabytes: number): { dir: string; bytes: number } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-bench-'));
+  const dir = fs.mkdtempSync(path.join(base, 'whosaid-bench-'));
   const sources = fs.readdirSync(path.join(root, 'corpus')).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(root, 'corpus', f), 'utf8'));
   let bytes = 0;
   for (let i = 0; bytes < megabytes * 1e6; i++) {
@@ -56,7 +58,7 @@ const { dir, bytes: total } = buildCorpus(mb);
 // one folder made each run after the first a `--force` rerun: its renames replace 1,646 files, and ext4
 // then allocates the next run's inodes among the ones just freed, which it scans slowly (up to 1 s more
 // system time a run, unevenly). The folders are removed at the end, not between runs, for that reason.
-const outRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-bench-out-'));
+const outRoot = fs.mkdtempSync(path.join(base, 'whosaid-bench-out-'));
 let outs = 0;
 const freshOut = () => path.join(outRoot, String(++outs));
 
@@ -72,11 +74,11 @@ for (let r = 0; r < runs; r++) {
 const articles = rows.wink[0].articles;
 const w = median(rows.wink.map((r) => r.ms));
 const lean = median(rows.lean.map((r) => r.ms));
-console.log(`\ncorpus: ${articles} articles, ${(total / 1e6).toFixed(1)} MB; medians of ${runs} runs, each in a fresh process, ${os.cpus().length} cores`);
-console.log('\n| run | time (s) | articles/s | MB/s | ratio to wink | ratio to lean wink | peak RSS (MB) | worker heap peak / live after GC (MB) |\n|---|---|---|---|---|---|---|---|');
+console.log(`\ncorpus: ${articles} articles, ${(total / 1e6).toFixed(1)} MB in ${base}; medians of ${runs} runs, each in a fresh process, ${os.cpus().length} cores`);
+console.log('\n| run | time (s) | articles/s | MB/s | ratio to wink | ratio to lean wink | process CPU, user / system (s) | peak RSS (MB) | worker heap peak / live after GC (MB) |\n|---|---|---|---|---|---|---|---|---|');
 const row = (label: string, rs: Array<Record<string, number>>) => {
   const ms = median(rs.map((r) => r.ms));
-  console.log(`| ${label} | ${(ms / 1000).toFixed(2)} | ${(articles / (ms / 1000)).toFixed(0)} | ${(total / 1e6 / (ms / 1000)).toFixed(2)} | ${(ms / w).toFixed(2)} | ${(ms / lean).toFixed(2)} | ${median(rs.map((r) => r.rssMB))} | ${median(rs.map((r) => r.workerHeapMB)) ? `${median(rs.map((r) => r.workerHeapMB))} / ${median(rs.map((r) => r.workerLiveHeapMB))}` : '–'} |`);
+  console.log(`| ${label} | ${(ms / 1000).toFixed(2)} | ${(articles / (ms / 1000)).toFixed(0)} | ${(total / 1e6 / (ms / 1000)).toFixed(2)} | ${(ms / w).toFixed(2)} | ${(ms / lean).toFixed(2)} | ${(median(rs.map((r) => r.userMs)) / 1000).toFixed(2)} / ${(median(rs.map((r) => r.sysMs)) / 1000).toFixed(2)} | ${median(rs.map((r) => r.rssMB))} | ${median(rs.map((r) => r.workerHeapMB)) ? `${median(rs.map((r) => r.workerHeapMB))} / ${median(rs.map((r) => r.workerLiveHeapMB))}` : '–'} |`);
 };
 row('bare wink readDoc + POS, default pipe, 1 core (the baseline)', rows.wink);
 row('lean wink readDoc + POS, the pipe the pipeline runs (pos only), 1 core', rows.lean);
