@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { merge } from '../../src/merge/index.js';
 import { indefinite } from '../../src/merge/speakers.js';
 import { sameUtterance, words } from '../../src/merge/statements.js';
@@ -134,5 +135,18 @@ describe('merge: statements', () => {
     const m = merge([a]);
     const all = m.statements.flatMap((s) => s.quotes.map((q) => q.quote));
     expect(all.sort()).toEqual(a.quotes.map((q) => q.id).sort());
+  });
+});
+
+describe('merge: words of a quote', () => {
+  // The general way: lower case, NFKC, curly apostrophes straight, split on anything but letters,
+  // digits and apostrophes. `words` takes a faster way for ASCII text with curly marks and dashes.
+  const general = (t: string) => t.toLowerCase().normalize('NFKC').replace(/[’‘]/g, "'").split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+
+  it('cuts as the general way does, on text of every kind', () => {
+    expect(words('“We’re ready — it’s 2024,” she said.')).toEqual(['we\'re', 'ready', 'it\'s', '2024', 'she', 'said']);
+    expect(words('Café ﬁnale… İstanbul')).toEqual(general('Café ﬁnale… İstanbul'));
+    const text = fc.array(fc.constantFrom('a', 'Z', '9', ' ', "'", '’', '‘', '“', '”', '—', '–', '-', '.', ',', '\n', 'é', 'É', 'ﬁ', '…', 'İ', 'ß', 'e\u0301', '\u00a0', 'Ω'), { maxLength: 40 }).map((a) => a.join(''));
+    fc.assert(fc.property(text, (t) => JSON.stringify(words(t)) === JSON.stringify(general(t))), { numRuns: 3000 });
   });
 });
