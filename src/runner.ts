@@ -116,12 +116,23 @@ export interface ArticleOutcome {
   lines: string[];
 }
 
+/** An article's outcome in the thread that analysed it (a run without workers, or a dead worker's articles). */
 function outcome(r: JobResult, keepRecords: boolean | undefined): ArticleOutcome {
   const out: ArticleOutcome = { merge: mergeInput(r.record), skipped: r.skipped, failed: r.failed, warnings: r.record.warnings.length, lines: r.lines };
   if (keepRecords) {
     out.record = r.record;
     out.json = r.json;
   }
+  return out;
+}
+
+/**
+ * The same from a worker thread, as JSON for the main thread to parse (WorkerPool): what the merge reads
+ * of the record, and the whole record (its file's JSON, made already) only when the run keeps records.
+ */
+export function workerAnswer(r: JobResult, keepRecords: boolean | undefined): WorkerAnswer {
+  const out: WorkerAnswer = { merge: JSON.stringify(mergeInput(r.record)), skipped: r.skipped, failed: r.failed, warnings: r.record.warnings.length, lines: r.lines };
+  if (keepRecords) out.json = r.json;
   return out;
 }
 
@@ -255,8 +266,8 @@ class WorkerPool implements Runner {
       this.peakHeap = Math.max(this.peakHeap, m.heapMB ?? 0);
       const entry = slot.inflight.get(m.seq);
       slot.inflight.delete(m.seq);
-      // Records come as JSON: parsing it costs this thread less than structured-cloning the object graph
-      // would (about 90 against 135 ms per 10 MB of articles).
+      // Answers come as JSON (workerAnswer): parsing it costs this thread less than structured-cloning an
+      // object graph would (about 90 against 135 ms for the whole records of 10 MB of articles).
       const { merge: mergeJson, json, ...rest } = m.result!;
       const out: ArticleOutcome = { ...rest, merge: JSON.parse(mergeJson) as MergeRecord };
       if (json !== undefined) {

@@ -4,8 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { Pipeline } from './pipeline.js';
-import { processArticle, type ArticleJob, type JobContext, type WorkerAnswer } from './runner.js';
-import { mergeInput } from './merge/input.js';
+import { processArticle, workerAnswer, type ArticleJob, type JobContext } from './runner.js';
 
 /**
  * The heap still live after a full collection: what a worker retains from the articles it has done.
@@ -26,14 +25,10 @@ export function serve(pipeline: Pipeline): void {
       parentPort!.postMessage({ stats: true, liveMB: liveHeapMB() });
       return;
     }
-    const { record, json, skipped, failed, lines } = await processArticle(pipeline, context, job);
+    const result = await processArticle(pipeline, context, job);
     // The heap of this thread alone: what must stay flat however large the corpus is.
     peakHeap = Math.max(peakHeap, getHeapStatistics().used_heap_size);
-    // As JSON, which the main thread parses (see WorkerPool): what the merge reads of the record, and the
-    // whole record (its file's JSON, made already) only when the run keeps records.
-    const answer: WorkerAnswer = { merge: JSON.stringify(mergeInput(record)), skipped, failed, warnings: record.warnings.length, lines };
-    if (context.keepRecords) answer.json = json;
-    parentPort!.postMessage({ seq: job.seq, result: answer, heapMB: Math.round(peakHeap / 1e6) });
+    parentPort!.postMessage({ seq: job.seq, result: workerAnswer(result, context.keepRecords), heapMB: Math.round(peakHeap / 1e6) });
   });
   parentPort!.postMessage({ ready: true });
 }
