@@ -76,9 +76,9 @@ function more(h: number, s: string): number {
 const hash = (s: string) => more(FNV_OFFSET, s) | 0;
 
 /**
- * Sorts `buf[from, to)` and drops repeats; returns the new end. The hashes of one quote are sorted in a
- * scratch buffer, not in an Int32Array of their own: a typed array per quote (two or three of them) was
- * a malloc and a free each, and a backing store for the collector to track.
+ * Sorts `buf[from, to)` and drops repeats; returns the new end. A quote's hashes are sorted where they
+ * are written, in the packed array, not in an Int32Array of their own: a typed array per quote (two or
+ * three of them) was a malloc and a free each, and a backing store for the collector to track.
  */
 function sortUnique(buf: Int32Array, from: number, to: number): number {
   if (to - from < 2) return to;
