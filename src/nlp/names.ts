@@ -68,8 +68,16 @@ export function initialMatches(a: string, b: string): boolean {
 
 /** A stable id from a name: `Xi Jinping` → `xi-jinping`. */
 export function slug(name: string): string {
-  return foldName(name).replace(/'s\b/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'entity';
+  // Every article slugs each of its entities, and names recur across articles: remembered, bounded.
+  let id = slugs.get(name);
+  if (id === undefined) {
+    id = foldName(name).replace(/'s\b/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'entity';
+    if (slugs.size >= MAX_FOLDED) slugs.clear();
+    slugs.set(name, id);
+  }
+  return id;
 }
+const slugs = new Map<string, string>();
 
 /**
  * Do two given names name one person? Equal, one typo, an initial, or a short form that is the start

@@ -163,7 +163,11 @@ interface Candidate {
 
 /** Decides what a run names: an organisation, a place, or a person with titles before the name. */
 function classifyRun(text: string, toks: Token[], input: Run): Candidate | null {
-  const words = (a: number, b: number) => mapArray(toks.slice(a, b), (t) => t.lower);
+  const words = (a: number, b: number) => {
+    const out: string[] = [];
+    for (let k = a; k < b; k++) out.push(toks[k].lower);
+    return out;
+  };
   // `Monday Xi …`, `Nancy Pelosi Last August`: dates stuck to a name are not part of it.
   const run = { ...input };
   while (run.start < run.end && MONTHS_DAYS.has(toks[run.start].lower)) run.start++;

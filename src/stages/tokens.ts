@@ -332,7 +332,9 @@ function lightTokens(view: string, from: number, to: number, sentence: number, o
  */
 function wordTag(word: string, lower: string, capital: boolean, first: boolean, titled: boolean, names: ReadonlySet<string>, before: string): string {
   // `US`, `WHO`, `IT`: an acronym, not the pronoun or the function word.
-  if (capital && word.length > 1 && word === word.toUpperCase()) return 'PROPN';
+  // (A lower-case second letter rules it out first: most capitalised words are `Blinken`, not `US`, and
+  // need no upper-cased copy.)
+  if (capital && word.length > 1 && word[1] === word[1].toUpperCase() && word === word.toUpperCase()) return 'PROPN';
   const known = CLOSED.get(lower);
   if (known) return known;
   if (!capital && SPEECH_WORDS.has(lower)) return NOUN_BEFORE.has(before) ? 'NOUN' : 'VERB';
