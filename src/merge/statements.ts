@@ -104,6 +104,11 @@ interface Slot {
 export class QuoteHashes {
   private readonly pack = new Packed();
   private readonly slots = new Map<MergeQuote, Slot>();
+  /**
+   * How many quotes hold each word pair, counted as each quote is hashed (a count does not depend on
+   * the order of the quotes): the merge reads it, so it must be given the hashes of its own quotes only.
+   */
+  readonly pairCounts = new PairCounts();
 
   /** Hashes the quotes of a record ahead of the merge. */
   add(record: Pick<MergeRecord, 'quotes'>): void {
@@ -116,6 +121,8 @@ export class QuoteHashes {
     if (!slot) {
       slot = this.pack.hashWords(words(q.text));
       this.slots.set(q, slot);
+      const d = this.pack.data;
+      for (let i = slot.pairs; i < slot.content; i++) this.pairCounts.add(d[i]);
     }
     return slot;
   }
@@ -224,7 +231,10 @@ const KEYS_PER_QUOTE = 4;
 const MAX_BLOCK = 400;
 const WINDOW = 40;
 
-/** `hashes`: the quotes' hashes as a run prepared them while its workers were busy; any other quote is hashed here. */
+/**
+ * `hashes`: the quotes' hashes as a run prepared them while its workers were busy (of these records'
+ * quotes and no others: their pair counts are the merge's); any other quote is hashed here.
+ */
 export function mergeStatements(records: MergeRecord[], speakerOf: (article: string, entity: string) => string | null, hashes = new QuoteHashes()): MergedStatement[] {
   const items: Item[] = [];
   // Every quote's hashes live in one packed array; items hold offsets, not arrays of their own.
@@ -282,9 +292,8 @@ export function mergeStatements(records: MergeRecord[], speakerOf: (article: str
   const pairsOf = (it: Item) => data().subarray(it.pairs, it.content);
   const contentOf = (it: Item) => data().subarray(it.content, it.contentEnd);
   const hashed = (it: Item): Hashed => ({ pairs: pairsOf(it), content: contentOf(it), words: it.words });
-  const df = new PairCounts();
-  // Copies count in how common a pair is, as any report does.
-  for (const it of items) for (const h of pairsOf(it)) df.add(h);
+  // Counted as the quotes were hashed; copies count in how common a pair is, as any report does.
+  const df = hashes.pairCounts;
   // Keys are numbers: speaker index × 2^32 + the pair's hash (index 0: the shared block). They go in
   // two flat arrays sorted by key, so a block is a run of equal keys: no map of millions of small lists.
   const speakerIndex = new Map<string | null, number>([[null, 1]]);
