@@ -17,6 +17,22 @@ export interface Range {
 }
 
 /**
+ * A range whose annotation holds nothing but strings, numbers and booleans besides it (a token): the
+ * runner checks its range like any other and does not walk into it for more spans. A stage makes such
+ * annotations with a class that extends this one; any other object is walked whole. Two million tokens
+ * per 10 MB, walked key by key, were 5% of the analysis.
+ */
+export class FlatRange implements Range {
+  // `declare`: plain assignments in the constructor, not class fields defined first and assigned after.
+  declare start: number;
+  declare end: number;
+  constructor(start: number, end: number) {
+    this.start = start;
+    this.end = end;
+  }
+}
+
+/**
  * The registry of layers. Each stage file adds its own layer by interface augmentation:
  *
  *     declare module '../doc.js' { interface Layers { quotes: Quote[] } }

@@ -1,4 +1,4 @@
-import { createDoc, type Doc, type LayerName } from './doc.js';
+import { createDoc, FlatRange, type Doc, type LayerName } from './doc.js';
 import { MessageLog, type Message } from './message.js';
 import type { Stage } from './stage.js';
 
@@ -77,12 +77,15 @@ export function findBadSpan(text: string, value: unknown): string | null {
       for (const item of v) if (item !== null && typeof item === 'object') stack.push(item);
       continue;
     }
+    if (v instanceof FlatRange) {
+      // Nothing inside but primitives (a token): its range is checked, its fields are not walked.
+      if (outside(v.start, v.end, text.length)) return `[${v.start}, ${v.end}) is outside the text of length ${text.length}`;
+      continue;
+    }
     const o = v as Record<string, unknown>;
     if (typeof o.start === 'number' && typeof o.end === 'number') {
       const { start, end } = o as { start: number; end: number };
-      if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= text.length)) {
-        return `[${start}, ${end}) is outside the text of length ${text.length}`;
-      }
+      if (outside(start, end, text.length)) return `[${start}, ${end}) is outside the text of length ${text.length}`;
       if (typeof o.text === 'string' && text.slice(start, end) !== o.text) {
         return `[${start}, ${end}) says ${JSON.stringify(o.text)} but the text has ${JSON.stringify(text.slice(start, end))}`;
       }
@@ -94,3 +97,5 @@ export function findBadSpan(text: string, value: unknown): string | null {
   }
   return null;
 }
+
+const outside = (start: number, end: number, length: number) => !(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= length);

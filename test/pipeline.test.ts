@@ -3,6 +3,8 @@ import { definePipeline, runPipeline, findBadSpan } from '../src/pipeline.js';
 import { defineStage } from '../src/stage.js';
 import { paragraphs } from '../src/stages/paragraphs.js';
 import { quotes } from '../src/stages/quotes.js';
+import { tokens } from '../src/stages/tokens.js';
+import { FlatRange } from '../src/doc.js';
 
 describe('definePipeline', () => {
   it('refuses a stage whose input comes later', () => {
@@ -30,5 +32,19 @@ describe('runPipeline', () => {
   it('findBadSpan checks nested spans', () => {
     expect(findBadSpan('hello', { a: [{ start: 0, end: 5, text: 'hello' }] })).toBeNull();
     expect(findBadSpan('hello', { a: [{ b: { start: 2, end: 9 } }] })).toMatch(/outside/);
+  });
+  it('findBadSpan checks the range of a FlatRange (a token) without walking its fields', () => {
+    expect(findBadSpan('hello', [new FlatRange(0, 5), new FlatRange(1, 2)])).toBeNull();
+    expect(findBadSpan('hello', [new FlatRange(0, 5), new FlatRange(3, 6)])).toMatch(/\[3, 6\) is outside/);
+    expect(findBadSpan('hello', [new FlatRange(4, 2)])).toMatch(/outside/);
+    // A plain object beside it is still walked whole.
+    expect(findBadSpan('hello', [new FlatRange(0, 1), { inner: { start: 0, end: 2, text: 'hx' } }])).toMatch(/says "hx"/);
+  });
+  it('the tokens layer is made of FlatRanges, so the runner checks every token’s range', () => {
+    const r = runPipeline(definePipeline('p', [paragraphs(), quotes(), tokens()]), 'a', 'Mr. Blinken met Xi. “We talked,” he said.');
+    expect(r.failed).toBe(false);
+    const toks = r.doc.layers.tokens!;
+    expect(toks.length).toBeGreaterThan(10);
+    expect(toks.every((t) => t instanceof FlatRange)).toBe(true);
   });
 });

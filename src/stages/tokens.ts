@@ -8,7 +8,7 @@
 // Sunday.`, so that a later `Blinken said` has a full name), which capitalisation and a list of
 // function words give. On the five corpus articles about a third of the text is read the light way.
 import { defineStage } from '../stage.js';
-import { layer } from '../doc.js';
+import { FlatRange, layer } from '../doc.js';
 import type { Paragraph } from './paragraphs.js';
 import type { QuoteSpan } from './quotes.js';
 import { WinkSentences, winkTokens } from '../nlp/wink.js';
@@ -29,6 +29,19 @@ export interface Token {
 declare module '../doc.js' {
   interface Layers {
     tokens: Token[];
+  }
+}
+
+/** A token as the stage makes it: a FlatRange, so the runner checks its range without walking its fields. */
+class TokenRange extends FlatRange implements Token {
+  declare pos: string;
+  declare lower: string;
+  declare sentence: number;
+  constructor(start: number, end: number, pos: string, lower: string, sentence: number) {
+    super(start, end);
+    this.pos = pos;
+    this.lower = lower;
+    this.sentence = sentence;
   }
 }
 
@@ -123,7 +136,7 @@ function hotParagraphs(paras: Paragraph[], quotes: QuoteSpan[]): boolean[] {
 /** Line breaks between paragraphs are SPACE tokens, one per break, as wink makes them inside a text. */
 function lineBreaks(view: string, from: number, to: number, sentence: number, out: Token[]): void {
   for (let i = view.indexOf('\n', from); i >= 0 && i < to; i = view.indexOf('\n', i + 1)) {
-    out.push({ start: i, end: i + 1, pos: 'SPACE', lower: '\n', sentence: Math.max(0, sentence - 1) });
+    out.push(new TokenRange(i, i + 1, 'SPACE', '\n', Math.max(0, sentence - 1)));
   }
 }
 
@@ -173,7 +186,7 @@ function parseWithWink(view: string, from: number, to: number, sentence: number,
     const s = sentence + split.next(value, start > prevEnd);
     pos = prevEnd = end;
     if (s > last) last = s;
-    out.push({ start, end, pos: raw.pos[i], lower: lowerOf(value), sentence: s });
+    out.push(new TokenRange(start, end, raw.pos[i], lowerOf(value), s));
   }
   return last + 1;
 }
@@ -228,7 +241,7 @@ function lightTokens(view: string, from: number, to: number, sentence: number, o
   let sentenceStart = true; // no word yet in sentence s
   let ended = false; // the sentence ended (`.`, `?`, with any closing marks after): a capital starts the next
   const push = (start: number, end: number, pos: string, lower: string) => {
-    out.push({ start, end, pos, lower, sentence: s });
+    out.push(new TokenRange(start, end, pos, lower, s));
   };
   let i = from;
   while (i < to) {
