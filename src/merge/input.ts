@@ -22,10 +22,16 @@ export interface MergeRecord {
   names?: Array<{ name: string; kind: string }>;
 }
 
-/** The part of a record the merge reads; a whole ArticleRecord is a MergeRecord too. */
-export function mergeInput(record: ArticleRecord): MergeRecord {
+/** The ids of the entities a record's quotes are attributed to: one pass over the quotes. */
+export function speakingEntities(record: Pick<MergeRecord, 'quotes'>): Set<string> {
   const speaking = new Set<string>();
   for (const q of record.quotes) if (q.speaker) speaking.add(q.speaker.entity);
+  return speaking;
+}
+
+/** The part of a record the merge reads; a whole ArticleRecord is a MergeRecord too. */
+export function mergeInput(record: ArticleRecord): MergeRecord {
+  const speaking = speakingEntities(record);
   const out: MergeRecord = {
     article: { id: record.article.id },
     quotes: mapArray(record.quotes, (q) => ({

@@ -4,7 +4,7 @@
 // few spellings that share a blocking key (the first or last three letters of the surname) are compared
 // for typos, so merging grows with the number of distinct names, not with the square of the quotes.
 import { foldName, sameGivenName, sameNameToken, slug } from '../nlp/names.js';
-import type { MergeRecord } from './input.js';
+import { speakingEntities, type MergeRecord } from './input.js';
 import { UnionFind } from './union-find.js';
 import { UniqueIds } from '../util/unique-ids.js';
 import { COUNTRY_CODE, DEMONYM, isPlace } from '../nlp/lexicon.js';
@@ -73,8 +73,7 @@ export function mergeSpeakers(records: MergeRecord[]): { speakers: MergedSpeaker
   const nodes: Node[] = [];
   for (const r of records) {
     // One pass over the quotes, not one per entity: an article with 40 entities and 60 quotes.
-    const speaking = new Set<string>();
-    for (const q of r.quotes) if (q.speaker) speaking.add(q.speaker.entity);
+    const speaking = speakingEntities(r);
     for (const e of r.entities) {
       if (!speaking.has(e.id)) continue;
       const surfaces = new Set<string>([e.name]);

@@ -1,4 +1,5 @@
 // Word lists the rules read. Each is general English news usage, never a name from one corpus.
+import { BoundedCache } from '../util/bounded-cache.js';
 import { LEXICON_GROUPS } from './lexicon-data.js';
 
 /** Builds the inflected forms of regular speech verbs: `stress` → stress, stresses, stressed, stressing. */
@@ -178,13 +179,12 @@ const flagsOf = (word: string): number => {
   let flags = asWritten.get(word);
   if (flags === undefined) {
     flags = lexicon.get(word.toLowerCase()) ?? 0;
-    // The rules ask about the same capitalised words many times per article: remember them, bounded.
-    if (asWritten.size >= 50_000) asWritten.clear();
+    // The rules ask about the same capitalised words many times per article.
     asWritten.set(word, flags);
   }
   return flags;
 };
-const asWritten = new Map<string, number>();
+const asWritten = new BoundedCache<number>();
 
 /** Gender of a first name from compromise's lexicon: `Katrina` → f, `Hugh` → m, `Xi` → unknown. */
 export function nameGender(first: string): 'm' | 'f' | null {

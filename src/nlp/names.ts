@@ -1,5 +1,7 @@
 // Small string tools for names: edit distance, fuzzy token equality, normalisation.
 
+import { BoundedCache } from '../util/bounded-cache.js';
+
 /** Levenshtein distance, stopping early once it exceeds `max`. */
 export function editDistance(a: string, b: string, max = 3): number {
   if (a === b) return 0;
@@ -28,16 +30,12 @@ export function foldName(s: string): string {
   let folded = folded_.get(s);
   if (folded === undefined) {
     folded = s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘`]/g, "'");
-    // Names repeat within and across articles (`Blinken` is folded hundreds of times): remember them,
-    // within a bound so a feed of millions of articles does not grow the cache without end.
-    if (folded_.size >= MAX_FOLDED) folded_.clear();
     folded_.set(s, folded);
   }
   return folded;
 }
-const folded_ = new Map<string, string>();
+const folded_ = new BoundedCache<string>();
 const FOLDED = /^[a-z0-9 .'-]*$/;
-const MAX_FOLDED = 50_000;
 
 /**
  * Are two name tokens the same name, allowing one typo in a long enough word?
@@ -68,16 +66,15 @@ export function initialMatches(a: string, b: string): boolean {
 
 /** A stable id from a name: `Xi Jinping` → `xi-jinping`. */
 export function slug(name: string): string {
-  // Every article slugs each of its entities, and names recur across articles: remembered, bounded.
+  // Every article slugs each of its entities, and names recur across articles.
   let id = slugs.get(name);
   if (id === undefined) {
     id = foldName(name).replace(/'s\b/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'entity';
-    if (slugs.size >= MAX_FOLDED) slugs.clear();
     slugs.set(name, id);
   }
   return id;
 }
-const slugs = new Map<string, string>();
+const slugs = new BoundedCache<string>();
 
 /**
  * Do two given names name one person? Equal, one typo, an initial, or a short form that is the start

@@ -14,6 +14,7 @@ import type { QuoteSpan } from './quotes.js';
 import { WinkSentences, winkTokens } from '../nlp/wink.js';
 import { NOUNISH_SPEECH, PARTICLE_VERBS, SPEECH_VERBS, isFirstName, isKnownName, isPlace } from '../nlp/lexicon.js';
 import { mapArray } from '../util/arrays.js';
+import { BoundedCache } from '../util/bounded-cache.js';
 
 export interface Token {
   start: number;
@@ -152,13 +153,11 @@ function lowerOf(value: string): string {
   if (lower === undefined) {
     lower = value.toLowerCase();
     if (lower.includes('’')) lower = lower.replace(/’/g, "'");
-    if (lowered.size >= MAX_LOWERED) lowered.clear();
     lowered.set(value, lower);
   }
   return lower;
 }
-const lowered = new Map<string, string>();
-const MAX_LOWERED = 50_000;
+const lowered = new BoundedCache<string>();
 
 /** wink's tokens of view[from, to), appended to `out`; returns the next free sentence index. */
 function parseWithWink(view: string, from: number, to: number, sentence: number, out: Token[], warn: (at: number, value: string) => void): number {
