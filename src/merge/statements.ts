@@ -171,7 +171,7 @@ function sameItems(a: Hashed, b: Hashed): boolean {
 }
 
 export function sameUtterance(a: string[], b: string[]): boolean {
-  const pack = new Packed();
+  const pack = new Packed(2 * (a.length + b.length));
   const [x, y] = [pack.hashWords(a), pack.hashWords(b)];
   const item = (s: Slot) => ({ pairs: pack.data.subarray(s.pairs, s.content), content: pack.data.subarray(s.content, s.contentEnd), words: s.words });
   return sameItems(item(x), item(y));
@@ -179,8 +179,13 @@ export function sameUtterance(a: string[], b: string[]): boolean {
 
 /** Sorted hash lists of every quote, end to end in one growing Int32Array, addressed by offsets. */
 class Packed {
-  data = new Int32Array(1 << 16);
+  data: Int32Array;
   size = 0;
+
+  /** `capacity`: hashes it holds before it grows (a corpus's quotes: 65,536; two quotes: a few dozen). */
+  constructor(capacity = 1 << 16) {
+    this.data = new Int32Array(capacity);
+  }
 
   private room(n: number): void {
     if (this.size + n <= this.data.length) return;
