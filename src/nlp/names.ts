@@ -46,8 +46,19 @@ export function sameNameToken(a: string, b: string): boolean {
   // Folding shortens a word by a trailing full stop or a few combining marks at most: words whose
   // lengths differ more are different names, decided without folding (`Blinken` against `Xi`).
   if (a.length - b.length > 3 || b.length - a.length > 3) return false;
-  const x = withoutStop(foldName(a));
-  const y = withoutStop(foldName(b));
+  return sameFoldedToken(foldName(a), foldName(b));
+}
+
+/**
+ * sameNameToken of two words folded already (foldName's output, which folding again leaves as it is):
+ * the entities stage compares every name form of an article with every person's forms, all folded
+ * once, and a test of each word's characters on every comparison was most of the comparing.
+ */
+export function sameFoldedToken(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length - b.length > 3 || b.length - a.length > 3) return false; // no stop or typo makes up for more
+  const x = withoutStop(a);
+  const y = withoutStop(b);
   if (x === y) return true;
   const shorter = Math.min(x.length, y.length);
   if (shorter < 5) return false;
@@ -59,8 +70,13 @@ const withoutStop = (s: string) => (s.charCodeAt(s.length - 1) === 46 ? s.slice(
 
 /** An initial matches a first name: `J.` ~ `Joe`, `J` ~ `Joe`. */
 export function initialMatches(a: string, b: string): boolean {
-  const x = foldName(a).replace(/\.$/, '');
-  const y = foldName(b).replace(/\.$/, '');
+  return foldedInitialMatches(foldName(a), foldName(b));
+}
+
+/** initialMatches of two folded words (see sameFoldedToken). */
+export function foldedInitialMatches(a: string, b: string): boolean {
+  const x = withoutStop(a);
+  const y = withoutStop(b);
   return (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
 }
 
@@ -82,9 +98,17 @@ const slugs = new BoundedCache<string>();
  * tell every nickname, and a wrong merge is worse than a missed one).
  */
 export function sameGivenName(a: string, b: string): boolean {
-  if (sameNameToken(a, b) || initialMatches(a, b)) return true;
-  const x = foldName(a);
-  const y = foldName(b);
+  return sameNameToken(a, b) || givenNameForm(foldName(a), foldName(b));
+}
+
+/** sameGivenName of two folded words (see sameFoldedToken). */
+export function sameFoldedGivenName(x: string, y: string): boolean {
+  return sameFoldedToken(x, y) || givenNameForm(x, y);
+}
+
+/** An initial or a short form of the other folded given name: `j.`/`joe`, `matt`/`matthew`. */
+function givenNameForm(x: string, y: string): boolean {
+  if (foldedInitialMatches(x, y)) return true;
   const [s, l] = x.length <= y.length ? [x, y] : [y, x];
   return s.length >= 3 && l.startsWith(s);
 }

@@ -7,7 +7,7 @@ import { defineStage } from '../stage.js';
 import { layer, type Span } from '../doc.js';
 import type { Token } from './tokens.js';
 import { COUNTRY_CODE, DEMONYM, ORG_HEADS, PERSON_NOUNS, TITLES, isFirstName, isKnownName, isKnownOrganisation, isPlace, nameGender } from '../nlp/lexicon.js';
-import { foldName, initialMatches, sameGivenName, sameNameToken, slug } from '../nlp/names.js';
+import { foldName, foldedInitialMatches, sameFoldedGivenName, sameFoldedToken, sameNameToken, slug } from '../nlp/names.js';
 import { UniqueIds } from '../util/unique-ids.js';
 import { partitionPoint } from '../nlp/search.js';
 import { mapArray } from '../util/arrays.js';
@@ -244,6 +244,9 @@ interface Building {
   entity: Entity;
   /** Name forms seen, as token lists: [['antony', 'blinken'], ['blinken'], ['brinken']]. */
   forms: string[][];
+  /** The forms of two words or more, and every word of every form: what `formFits` reads. */
+  full: string[][];
+  words: Set<string>;
   /** Keys of `forms`: each form is kept once, so linking stays linear however often a name recurs. */
   formKeys: Set<string>;
   surface: string[][];
@@ -257,6 +260,18 @@ interface Building {
   fitCache: number[];
 }
 
+function building(entity: Entity): Building {
+  return { entity, forms: [], full: [], words: new Set(), formKeys: new Set(), surface: [], at: [], fitCache: [] };
+}
+
+function addForm(b: Building, form: string[], key: string): void {
+  b.formKeys.add(key);
+  b.forms.push(form);
+  if (form.length > 1) b.full.push(form);
+  for (const w of form) b.words.add(w);
+  b.fitCache = [];
+}
+
 /** Does a name form fit an entity? Full forms must agree word for word; a single word matches any word. */
 function fits(form: string[], formId: number, b: Building): boolean {
   let answer = b.fitCache[formId];
@@ -267,25 +282,30 @@ function fits(form: string[], formId: number, b: Building): boolean {
   return answer === 1;
 }
 
+/** Forms and the building's words are folded (foldName), so the folded comparisons apply. */
 function formFits(form: string[], b: Building): boolean {
-  const full = b.forms.filter((f) => f.length > 1);
   if (form.length === 1) {
     const w = form[0];
-    // forms are folded already: compare directly before trying typos
-    return b.forms.some((f) => f.includes(w)) || b.forms.some((f) => f.some((x) => sameNameToken(x, w)));
+    if (b.words.has(w)) return true;
+    for (const x of b.words) if (sameFoldedToken(x, w)) return true;
+    return false;
   }
-  if (!full.length) {
+  if (!b.full.length) {
     // `Blinken` seen first, `Antony Blinken` later: the single word is the surname or the given name.
     const single = b.forms[0][0];
-    return sameNameToken(form[form.length - 1], single) || sameNameToken(form[0], single);
+    return sameFoldedToken(form[form.length - 1], single) || sameFoldedToken(form[0], single);
   }
-  return full.some((f) => {
+  for (const f of b.full) {
     if (f.length !== form.length) {
       // `Joe Biden` ~ `Joseph R. Biden`: first and last agree.
-      return sameNameToken(f[f.length - 1], form[form.length - 1]) && sameGivenName(f[0], form[0]);
+      if (sameFoldedToken(f[f.length - 1], form[form.length - 1]) && sameFoldedGivenName(f[0], form[0])) return true;
+      continue;
     }
-    return f.every((x, k) => (k === 0 ? sameGivenName(x, form[k]) : sameNameToken(x, form[k]) || initialMatches(x, form[k])));
-  });
+    let all = sameFoldedGivenName(f[0], form[0]);
+    for (let k = 1; all && k < f.length; k++) all = sameFoldedToken(f[k], form[k]) || foldedInitialMatches(f[k], form[k]);
+    if (all) return true;
+  }
+  return false;
 }
 
 /** The name most mentions agree on, word by word: `Anthony Brinken` + 9 × `Blinken` → `Anthony Blinken`. */
@@ -351,7 +371,10 @@ export function findEntities(text: string, toks: Token[]): EntityLayer {
       let b = orgs.get(key);
       if (!b) {
         const name = text.slice(toks[cand.nameStart].start, toks[cand.nameEnd - 1].end);
-        b = { entity: { id: '', name, kind: 'organisation', gender: null, titles: [], mentions: [] }, forms: [form], formKeys: new Set([form.join(' ')]), surface: [[name]], at: [at], fitCache: [] };
+        b = building({ id: '', name, kind: 'organisation', gender: null, titles: [], mentions: [] });
+        addForm(b, form, form.join(' '));
+        b.surface.push([name]);
+        b.at.push(at);
         orgs.set(key, b);
       } else if (text.slice(toks[cand.nameStart].start, toks[cand.nameEnd - 1].end).length > b.entity.name.length) {
         b.entity.name = text.slice(toks[cand.nameStart].start, toks[cand.nameEnd - 1].end);
@@ -363,7 +386,8 @@ export function findEntities(text: string, toks: Token[]): EntityLayer {
     const formKey = form.join(' ');
     let formId = formIds.get(formKey);
     if (formId === undefined) formIds.set(formKey, (formId = formIds.size));
-    const fitting = people.filter((b) => fits(form, formId, b));
+    const fitting: Building[] = [];
+    for (const p of people) if (fits(form, formId, p)) fitting.push(p);
     let b: Building | undefined;
     if (fitting.length === 1) b = fitting[0];
     else if (fitting.length > 1) {
@@ -374,19 +398,15 @@ export function findEntities(text: string, toks: Token[]): EntityLayer {
     }
     if (!b && form.length === 2) {
       // `Earlier on Monday Xi Blinken held talks`: two known people's names side by side, not a third person.
-      const a0 = people.find((x) => x.forms.some((f) => f.length > 1 && f.some((w) => w === form[0])));
-      const a1 = people.find((x) => x !== a0 && x.forms.some((f) => f.length > 1 && f.some((w) => w === form[1])));
+      const a0 = people.find((x) => x.full.some((f) => f.includes(form[0])));
+      const a1 = people.find((x) => x !== a0 && x.full.some((f) => f.includes(form[1])));
       if (a0 && a1) continue;
     }
     if (!b) {
-      b = { entity: { id: '', name: '', kind: 'person', gender: null, titles: [], mentions: [] }, forms: [], formKeys: new Set(), surface: [], at: [], fitCache: [] };
+      b = building({ id: '', name: '', kind: 'person', gender: null, titles: [], mentions: [] });
       people.push(b);
     }
-    if (!b.formKeys.has(formKey)) {
-      b.formKeys.add(formKey);
-      b.forms.push(form);
-      b.fitCache = [];
-    }
+    if (!b.formKeys.has(formKey)) addForm(b, form, formKey);
     b.surface.push(surface);
     for (const t of cand.titles) if (!b.entity.titles.includes(t)) b.entity.titles.push(t);
     b.at.splice(upperBound(b.at, at), 0, at);
