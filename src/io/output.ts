@@ -32,6 +32,9 @@ const renameCb = promisify(rename);
 
 /** A JSON file's value and its text, or null when it is missing or not JSON. */
 export function readJsonIfExistsSync<T>(file: string): { value: T; json: string } | null {
+  // Asked first: on a first run no file exists, and a failed read throws an error whose making (its
+  // message and stack) cost about 25 µs an article, against 2 µs for the question.
+  if (!existsSync(file)) return null;
   try {
     const json = readFileSync(file, 'utf8');
     return { value: JSON.parse(json) as T, json };
