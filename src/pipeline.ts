@@ -74,18 +74,23 @@ export function findBadSpan(text: string, value: unknown): string | null {
     const v = stack.pop();
     if (v === null || typeof v !== 'object') continue;
     if (Array.isArray(v)) {
-      for (const item of v) if (item !== null && typeof item === 'object') stack.push(item);
+      for (const item of v) {
+        // Nothing inside a FlatRange but primitives (a token): its range is checked where it is met,
+        // and its fields are not walked (a thousand tokens an article, not pushed and popped each).
+        if (item instanceof FlatRange) {
+          if (outside(item.start, item.end, text.length)) return outsideText(item.start, item.end, text);
+        } else if (item !== null && typeof item === 'object') stack.push(item);
+      }
       continue;
     }
     if (v instanceof FlatRange) {
-      // Nothing inside but primitives (a token): its range is checked, its fields are not walked.
-      if (outside(v.start, v.end, text.length)) return `[${v.start}, ${v.end}) is outside the text of length ${text.length}`;
+      if (outside(v.start, v.end, text.length)) return outsideText(v.start, v.end, text);
       continue;
     }
     const o = v as Record<string, unknown>;
     if (typeof o.start === 'number' && typeof o.end === 'number') {
       const { start, end } = o as { start: number; end: number };
-      if (outside(start, end, text.length)) return `[${start}, ${end}) is outside the text of length ${text.length}`;
+      if (outside(start, end, text.length)) return outsideText(start, end, text);
       if (typeof o.text === 'string' && text.slice(start, end) !== o.text) {
         return `[${start}, ${end}) says ${JSON.stringify(o.text)} but the text has ${JSON.stringify(text.slice(start, end))}`;
       }
@@ -98,4 +103,5 @@ export function findBadSpan(text: string, value: unknown): string | null {
   return null;
 }
 
+const outsideText = (start: number, end: number, text: string) => `[${start}, ${end}) is outside the text of length ${text.length}`;
 const outside = (start: number, end: number, length: number) => !(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= length);

@@ -37,6 +37,10 @@ describe('runPipeline', () => {
     expect(findBadSpan('hello', [new FlatRange(0, 5), new FlatRange(1, 2)])).toBeNull();
     expect(findBadSpan('hello', [new FlatRange(0, 5), new FlatRange(3, 6)])).toMatch(/\[3, 6\) is outside/);
     expect(findBadSpan('hello', [new FlatRange(4, 2)])).toMatch(/outside/);
+    // Outside an array too: a layer that is one range, or a range in a field.
+    expect(findBadSpan('hello', new FlatRange(2, 7))).toMatch(/\[2, 7\) is outside/);
+    expect(findBadSpan('hello', { head: new FlatRange(0, 9) })).toMatch(/\[0, 9\) is outside/);
+    expect(findBadSpan('hello', { head: new FlatRange(0, 5) })).toBeNull();
     // A plain object beside it is still walked whole.
     expect(findBadSpan('hello', [new FlatRange(0, 1), { inner: { start: 0, end: 2, text: 'hx' } }])).toMatch(/says "hx"/);
   });
