@@ -15,6 +15,7 @@ import { slug } from '../nlp/names.js';
 import { partitionPoint } from '../nlp/search.js';
 import { UniqueIds } from '../util/unique-ids.js';
 import { mapArray } from '../util/arrays.js';
+import { isSpaceCode } from '../util/chars.js';
 
 /** The rule that decided a quote's speaker. */
 export type Sieve =
@@ -799,8 +800,7 @@ function countWords(text: string): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const space = c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(text[i]));
+    const space = isSpaceCode(text.charCodeAt(i));
     if (!space && !inWord) n++;
     inWord = !space;
   }

@@ -15,6 +15,7 @@ import { WinkSentences, winkTokens } from '../nlp/wink.js';
 import { NOUNISH_SPEECH, PARTICLE_VERBS, SPEECH_VERBS, isFirstName, isKnownName, isPlace } from '../nlp/lexicon.js';
 import { mapArray } from '../util/arrays.js';
 import { BoundedCache } from '../util/bounded-cache.js';
+import { isSpaceCode } from '../util/chars.js';
 
 export interface Token {
   start: number;
@@ -210,7 +211,6 @@ const SYMBOLS = new Set('$%&@#+=<>~^|§©°€£¥*\\/'.split(''));
 /** Closing marks after a full stop keep the sentence ended: `said so.” Then`. */
 const CLOSERS = new Set(['”', '’', '"', "'", ')', ']', '»']);
 const LETTER = /[\p{L}\p{M}]/u;
-const SPACE = /\s/;
 
 // Character classes by UTF-16 code unit: ASCII is decided by ranges, the rest by a Unicode test (an
 // astral letter is a surrogate pair, tested whole).
@@ -223,10 +223,7 @@ function letterLength(view: string, i: number): number {
   if (c >= 0xd800 && c <= 0xdbff) return LETTER.test(view.slice(i, i + 2)) ? 2 : 0;
   return LETTER.test(view[i]) ? 1 : 0;
 }
-const isSpace = (view: string, i: number) => {
-  const c = view.charCodeAt(i);
-  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(view[i]));
-};
+const isSpace = (view: string, i: number) => isSpaceCode(view.charCodeAt(i));
 
 /**
  * The light tokens of view[from, to), appended to `out`; returns the next free sentence index. Split
