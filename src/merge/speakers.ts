@@ -179,8 +179,26 @@ export function mergeSpeakers(records: MergeRecord[]): { speakers: MergedSpeaker
       ofArticle.set(n.entity, id);
     }
   }
-  speakers.sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name));
+  const rank = collationRanks(speakers.map((s) => s.name));
+  speakers.sort((a, b) => b.articles.length - a.articles.length || rank.get(a.name)! - rank.get(b.name)!);
   return { speakers, idOf };
+}
+
+/**
+ * Each distinct name's place in `localeCompare` order, names that compare equal sharing one: sorting by
+ * it orders as sorting by `localeCompare` does, with the collator asked about the distinct names only.
+ * A corpus has a few hundred anonymous speakers named alike (`a US official`), each its own speaker, and
+ * comparing those names two by two took a tenth of the merge.
+ */
+export function collationRanks(names: string[]): Map<string, number> {
+  const distinct = [...new Set(names)].sort((a, b) => a.localeCompare(b));
+  const rank = new Map<string, number>();
+  let r = 0;
+  distinct.forEach((name, k) => {
+    if (k > 0 && distinct[k - 1].localeCompare(name) !== 0) r++;
+    rank.set(name, r);
+  });
+  return rank;
 }
 
 /** How many of a spelling's articles are looked at for context: enough for a typo, bounded for a celebrity. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { merge } from '../../src/merge/index.js';
-import { indefinite } from '../../src/merge/speakers.js';
+import { collationRanks, indefinite } from '../../src/merge/speakers.js';
 import { sameUtterance, words } from '../../src/merge/statements.js';
 import { analyseText } from '../helpers.js';
 
@@ -148,5 +148,14 @@ describe('merge: words of a quote', () => {
     expect(words('Café ﬁnale… İstanbul')).toEqual(general('Café ﬁnale… İstanbul'));
     const text = fc.array(fc.constantFrom('a', 'Z', '9', ' ', "'", '’', '‘', '“', '”', '—', '–', '-', '.', ',', '\n', 'é', 'É', 'ﬁ', '…', 'İ', 'ß', 'e\u0301', '\u00a0', 'Ω'), { maxLength: 40 }).map((a) => a.join(''));
     fc.assert(fc.property(text, (t) => JSON.stringify(words(t)) === JSON.stringify(general(t))), { numRuns: 3000 });
+  });
+});
+
+describe('collationRanks', () => {
+  it('orders names as localeCompare does, names that compare equal sharing a rank', () => {
+    const names = ['a US official', 'Ángela Merkel', 'angela merkel', 'Zhou', 'é', 'e\u0301', 'a US official', 'Wang Yi', 'wang yi', 'Œuvre'];
+    const rank = collationRanks(names);
+    for (const a of names) for (const b of names) expect(Math.sign(rank.get(a)! - rank.get(b)!)).toBe(Math.sign(a.localeCompare(b)));
+    expect(rank.get('é')).toBe(rank.get('e\u0301')); // canonically equivalent: one rank
   });
 });
