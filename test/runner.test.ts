@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCorpus, type ArticleOutcome } from '../src/runner.js';
+import { compileInWorkers, runCorpus, type ArticleOutcome } from '../src/runner.js';
 import { mergeInput } from '../src/merge/input.js';
 import { root } from './cli.js';
 
@@ -62,4 +62,13 @@ describe('runCorpus', () => {
       expect(r.record).toEqual(first.results.get(id)!.record);
     }
   }, 60_000);
+});
+
+describe('compileInWorkers', () => {
+  it('compiles on the workers’ own threads only when the workers take every core', () => {
+    expect(compileInWorkers(2, 2)).toBe(true);
+    expect(compileInWorkers(8, 4)).toBe(true);
+    expect(compileInWorkers(1, 2)).toBe(false); // a spare core for V8's compiler threads
+    expect(compileInWorkers(3, 8)).toBe(false);
+  });
 });
