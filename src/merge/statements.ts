@@ -103,7 +103,8 @@ interface Slot {
  */
 export class QuoteHashes {
   private readonly pack = new Packed();
-  private readonly slots = new Map<MergeQuote, Slot>();
+  /** Each record's quotes' slots, in the order of its quotes: looked up once a record, not once a quote. */
+  private readonly slots = new Map<Pick<MergeRecord, 'quotes'>, Slot[]>();
   /**
    * How many quotes hold each word pair, counted as each quote is hashed (a count does not depend on
    * the order of the quotes): the merge reads it, so it must be given the hashes of its own quotes only.
@@ -112,19 +113,23 @@ export class QuoteHashes {
 
   /** Hashes the quotes of a record ahead of the merge. */
   add(record: Pick<MergeRecord, 'quotes'>): void {
-    for (const q of record.quotes) this.slot(q);
+    this.slotsOf(record);
   }
 
-  /** A quote's slot, hashed now if it was not added before. */
-  slot(q: MergeQuote): Slot {
-    let slot = this.slots.get(q);
-    if (!slot) {
-      slot = this.pack.hashWords(words(q.text));
-      this.slots.set(q, slot);
-      const d = this.pack.data;
-      for (let i = slot.pairs; i < slot.content; i++) this.pairCounts.add(d[i]);
+  /** The slots of a record's quotes, hashed now if the record was not added before. */
+  slotsOf(record: Pick<MergeRecord, 'quotes'>): Slot[] {
+    let slots = this.slots.get(record);
+    if (!slots) {
+      slots = [];
+      for (const q of record.quotes) {
+        const slot = this.pack.hashWords(words(q.text));
+        const d = this.pack.data;
+        for (let i = slot.pairs; i < slot.content; i++) this.pairCounts.add(d[i]);
+        slots.push(slot);
+      }
+      this.slots.set(record, slots);
     }
-    return slot;
+    return slots;
   }
 
   get data(): Int32Array {
@@ -244,8 +249,10 @@ export function mergeStatements(records: MergeRecord[], speakerOf: (article: str
   const items: Item[] = [];
   // Every quote's hashes live in one packed array; items hold offsets, not arrays of their own.
   for (const r of records) {
-    for (const q of r.quotes) {
-      const slot = hashes.slot(q);
+    const slots = hashes.slotsOf(r);
+    for (let k = 0; k < r.quotes.length; k++) {
+      const q = r.quotes[k];
+      const slot = slots[k];
       items.push({
         article: r.article.id,
         quote: q.id,
@@ -271,11 +278,13 @@ export function mergeStatements(records: MergeRecord[], speakerOf: (article: str
   // compared all the same, as its copy in another article would have been.
   const hasCopy = new Uint8Array(items.length);
   {
-    const first = new Map<string, number>();
+    // By speaker, then by text: no key string made for each quote (its text is hundreds of characters).
+    const first = new Map<string | null, Map<string, number>>();
     items.forEach((it, i) => {
-      const key = `${it.speaker ?? ''}\u0000${it.text}`;
-      const f = first.get(key);
-      if (f === undefined) first.set(key, i);
+      let bySpeaker = first.get(it.speaker);
+      if (!bySpeaker) first.set(it.speaker, (bySpeaker = new Map()));
+      const f = bySpeaker.get(it.text);
+      if (f === undefined) bySpeaker.set(it.text, i);
       else if (items[f].article !== it.article) {
         sets.union(f, i);
         copyOf[i] = f;
