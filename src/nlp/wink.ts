@@ -60,7 +60,10 @@ export class WinkSentences {
   next(value: string, spaced: boolean): number {
     const c = value.charCodeAt(0);
     const lineBreak = c === 10 || c === 13;
-    const closing = !lineBreak && (ALWAYS_CLOSING.has(value) || (STRAIGHT.has(value) && !spaced && !this.afterLineBreak));
+    // Read on every token, not only past a straight mark: a field first read deep in a rare branch had no
+    // type feedback, and the optimised caller was thrown away the first time an article reached it.
+    const afterLineBreak = this.afterLineBreak;
+    const closing = !lineBreak && (ALWAYS_CLOSING.has(value) || (STRAIGHT.has(value) && !spaced && !afterLineBreak));
     if (this.ended && !closing && !ENDERS.has(value)) {
       if (this.any) this.current++;
       this.any = false;
