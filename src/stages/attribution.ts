@@ -160,8 +160,7 @@ export function attribute(text: string, input: Input): AttributionLayer {
     mentionAt.set(m.tokenEnd, m);
     mentionFrom.set(m.tokenStart, m);
   }
-  // Token range of each quote's marks, and of each sentence by token.
-  const firstTok = (offset: number) => lowerBound(toks, offset);
+  // The sentence of each token.
   const sentenceOfToken = new Int32Array(toks.length).fill(-1);
   sentences.forEach((s, k) => {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) sentenceOfToken[i] = k;
@@ -334,8 +333,10 @@ export function attribute(text: string, input: Input): AttributionLayer {
   // mark, and from the close mark to the next sentence end, the next quote or the paragraph end.
   const windows = mapArray(quotes, (q, k) => {
     const para = paragraphs[q.paragraph];
-    const openTok = firstTok(q.open.start);
-    const closeTok = q.close ? firstTok(q.close.end) : firstTok(q.end);
+    // lowerBound itself, not a helper made in each call of attribute: a callback TurboFan inlined such a
+    // helper into met the next article's new one and was thrown away (`wrong call target`).
+    const openTok = lowerBound(toks, q.open.start);
+    const closeTok = lowerBound(toks, q.close ? q.close.end : q.end);
     let preStart = openTok;
     // Windows are bounded: a cue 100 tokens from its quote is no cue, and a text that is one endless
     // "sentence" (150,000 quote marks, no full stop) must stay linear.
