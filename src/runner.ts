@@ -2,7 +2,7 @@
 // main thread streams the article list to them, keeps each finished record for the merge, and writes
 // merged.json at the end.
 import fs from 'node:fs/promises';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -133,9 +133,8 @@ function outcome(r: JobResult, keepRecords: boolean | undefined): ArticleOutcome
  * of the record, and the whole record (its file's JSON, made already) only when the run keeps records.
  */
 export function workerAnswer(r: JobResult, keepRecords: boolean | undefined): WorkerAnswer {
-  const out: WorkerAnswer = { merge: JSON.stringify(mergeInput(r.record)), skipped: r.skipped, failed: r.failed, warnings: r.record.warnings.length, lines: r.lines };
-  if (keepRecords) out.json = r.json;
-  return out;
+  const { merge: input, record: _, ...rest } = outcome(r, keepRecords);
+  return { ...rest, merge: JSON.stringify(input) };
 }
 
 /**
@@ -156,7 +155,9 @@ export async function processArticle(pipeline: Pipeline, ctx: JobContext, job: A
     return writeFailure(file, job, `cannot read the file: ${(error as Error).message}`, 'unreadable');
   }
   const hash = sha256(bytes);
-  const found = ctx.force ? null : readJsonIfExistsSync<ArticleRecord>(file);
+  // Asked once: whether to read the output of an earlier run, and how to rename over it.
+  const exists = existsSync(file);
+  const found = ctx.force ? null : readJsonIfExistsSync<ArticleRecord>(file, exists);
   const existing = found?.value;
   if (existing && existing.article?.sha256 === hash && existing.article?.pipeline === ctx.version) {
     return { record: existing, json: found.json, skipped: true, failed: existing.warnings.some((w) => w.severity === 'fatal'), lines: [] };
@@ -168,7 +169,7 @@ export async function processArticle(pipeline: Pipeline, ctx: JobContext, job: A
     result = { record: failedRecord(job.id, job.source, `analysis failed: ${(error as Error).message}`, 'crash'), failed: true, text: '' };
   }
   const json = JSON.stringify(result.record, null, 1);
-  await replaceFile(file, json);
+  await replaceFile(file, json, exists);
   return { record: result.record, json, skipped: false, failed: result.failed, lines: result.record.warnings.map((w) => formatMessage(job.id, result.text, w as Message)) };
 }
 
@@ -254,7 +255,8 @@ class WorkerPool implements Runner {
     // Where every core has a worker, each worker's isolate compiles its hot code on its own thread (see
     // compileInWorkers): the flag is read when an isolate starts, so it is set for the workers' start
     // and put back once they run, for isolates started later in this process.
-    const inWorkers = compileInWorkers(size, availableParallelism());
+    // A process started with its own choice (`node --no-concurrent-recompilation …`) keeps it.
+    const inWorkers = compileInWorkers(size, availableParallelism()) && !process.execArgv.some((a) => a.includes('concurrent-recompilation'));
     if (inWorkers) setFlagsFromString('--no-concurrent-recompilation');
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
     if (inWorkers) {

@@ -4,6 +4,7 @@ import { layer, type Range, type Span } from '../doc.js';
 import type { Report } from '../message.js';
 import type { Paragraph } from './paragraphs.js';
 import { mapArray } from '../util/arrays.js';
+import { isSpaceCode } from '../util/chars.js';
 
 export type MarkFamily = 'double' | 'single';
 
@@ -52,7 +53,7 @@ interface Mark {
 }
 
 const MARK_RE = /’’|''|‘‘|``|[“”„‟«»〝〞❝❞"‘’‚‛‹›']/g;
-const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
+const isSpace = (c: string | undefined) => c === undefined || isSpaceCode(c.charCodeAt(0));
 const isAlnum = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 /** What may stand right before an opening mark: `(“`, `—“`, `:“`. */
 const OPEN_CONTEXT = /[\s([{\u2014\u2013\-/:;,“‘«„]/;
@@ -141,8 +142,8 @@ export function scanQuotes(text: string, paragraphs: Paragraph[], report: Report
   const emit = (open: Range, close: Range | null, family: MarkFamily, paragraph: number, continued: boolean) => {
     let start = open.end;
     let end = close ? close.start : paragraphs[paragraph].end;
-    while (start < end && /\s/.test(text[start])) start++;
-    while (end > start && /\s/.test(text[end - 1])) end--;
+    while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
     if (start === end) return null;
     const q = { start, end, text: text.slice(start, end), open, close, family, paragraph, continues: false, continued };
     out.push(q);
