@@ -167,6 +167,16 @@ export function attribute(text: string, input: Input): AttributionLayer {
   });
   const paragraphOfToken = (i: number) => (sentenceOfToken[i] >= 0 ? sentences[sentenceOfToken[i]].paragraph : -1);
 
+  /**
+   * Does token i end a sentence? Not the dot of an abbreviation inside a clause: `Mitch McConnell, R-Ky.,
+   * said`, `Rep. John Mica (R-Fla.) said` (a dot right before a comma or a closing bracket).
+   */
+  const isEnd = (i: number): boolean => {
+    if (!SENTENCE_END.has(toks[i].lower)) return false;
+    const next = toks[i + 1];
+    return !(toks[i].lower === '.' && next && next.start === toks[i].end && (next.lower === ',' || next.lower === ')'));
+  };
+
   // Asked of most tokens several times (every window, every subject search): answered once each.
   const speechVerbAt = new Int8Array(toks.length).fill(-1);
   const isSpeechVerb = (i: number): boolean => {
@@ -252,6 +262,13 @@ export function attribute(text: string, input: Input): AttributionLayer {
     return referent(start, b);
   };
 
+  /** Past a bracket after a name: `Rep. John Mica (R-Fla.) said` → the index of `said`. */
+  const skipBracket = (i: number, ceil: number): number => {
+    if (toks[i]?.lower !== '(') return i;
+    for (let j = i + 1; j < Math.min(ceil, i + 10); j++) if (toks[j].lower === ')') return j + 1;
+    return i;
+  };
+
   /** Skips fillers leftwards from the token before a verb: `Blinken also said`, `Qin was reported as saying`. */
   const skipFillersLeft = (i: number, floor: number): number => {
     let j = i;
@@ -274,7 +291,7 @@ export function attribute(text: string, input: Input): AttributionLayer {
       let best: Referent | null = null;
       for (let k = commaAt - 1; k >= floor - 1 && commaAt - k < 60; k--) {
         if (k >= floor && inQuote[k] >= 0) break;
-        if (k >= floor && SENTENCE_END.has(toks[k].lower)) break;
+        if (k >= floor && isEnd(k)) break;
         const boundary = k < floor || toks[k].lower === ',' || toks[k].lower === ':' || isCloseMark(k);
         if (!boundary) continue;
         const r = npRight(k + 1, commaAt);
@@ -292,7 +309,7 @@ export function attribute(text: string, input: Input): AttributionLayer {
     const from = direct ? direct.start : j;
     for (let k = from - 1; k >= Math.max(floor, from - 8); k--) {
       const t = toks[k];
-      if (inQuote[k] >= 0 || t.lower === ',' || t.pos === 'VERB' || t.pos === 'AUX' || SENTENCE_END.has(t.lower)) break;
+      if (inQuote[k] >= 0 || t.lower === ',' || t.pos === 'VERB' || t.pos === 'AUX' || isEnd(k)) break;
       if (!/^(?:for|of|at|with|from|to|in|on|close|familiar|involved|aware)$/.test(t.lower)) continue;
       const head = npLeft(k, floor);
       if (head && head.kind === 'description' && PERSON_NOUNS.has(head.head ?? '')) return { ...head, end: j, head: head.head };
@@ -342,7 +359,7 @@ export function attribute(text: string, input: Input): AttributionLayer {
     // "sentence" (150,000 quote marks, no full stop) must stay linear.
     while (preStart - 1 >= 0 && toks[preStart - 1].start >= para.start && openTok - preStart < MAX_WINDOW) {
       const t = toks[preStart - 1];
-      if (inQuote[preStart - 1] < 0 && SENTENCE_END.has(t.lower)) break;
+      if (inQuote[preStart - 1] < 0 && isEnd(preStart - 1)) break;
       if (inQuote[preStart - 1] >= 0 && inQuote[preStart - 1] !== k && endsSentence(quotes[inQuote[preStart - 1]].text) && k > 0) break;
       preStart--;
     }
@@ -351,12 +368,12 @@ export function attribute(text: string, input: Input): AttributionLayer {
       const t = toks[postEnd];
       if (inQuote[postEnd] >= 0 && inQuote[postEnd] !== k) break;
       postEnd++;
-      if (SENTENCE_END.has(t.lower)) break;
+      if (isEnd(postEnd - 1)) break;
     }
     // The rest of the sentence past any later quotes, for a cue far after: `was “direct” and made
     // progress “on several fronts”, a senior official told reporters`.
     let sentenceEnd = postEnd;
-    while (sentenceEnd < toks.length && toks[sentenceEnd].end <= para.end && sentenceEnd - closeTok < MAX_WINDOW && !(inQuote[sentenceEnd - 1] < 0 && SENTENCE_END.has(toks[sentenceEnd - 1].lower))) sentenceEnd++;
+    while (sentenceEnd < toks.length && toks[sentenceEnd].end <= para.end && sentenceEnd - closeTok < MAX_WINDOW && !(inQuote[sentenceEnd - 1] < 0 && isEnd(sentenceEnd - 1))) sentenceEnd++;
     return { openTok, closeTok, preStart, postEnd, sentenceEnd };
   });
 
@@ -388,7 +405,7 @@ export function attribute(text: string, input: Input): AttributionLayer {
     }
     const r = npRight(i, postEnd);
     if (!r) return;
-    let v = r.end;
+    let v = skipBracket(r.end, postEnd);
     while (v < postEnd && (VERB_FILLERS.has(toks[v].lower) || /^(?:as|quoted|reported|cited)$/.test(toks[v].lower))) v++;
     if (v < postEnd && toks[v].lower === ',') {
       // An apposition between speaker and verb: `Wang, a former adviser to …, told NBC News`.

@@ -6,7 +6,8 @@
 import { defineStage } from '../stage.js';
 import { layer, type Span } from '../doc.js';
 import type { Token } from './tokens.js';
-import { COUNTRY_CODE, DEMONYM, ORG_HEADS, PERSON_NOUNS, TITLES, isFirstName, isKnownName, isKnownOrganisation, isPlace, nameGender } from '../nlp/lexicon.js';
+import type { Paragraph } from './paragraphs.js';
+import { COUNTRY_CODE, DEMONYM, ORG_HEADS, PERSON_NOUNS, TITLES, isFirstName, isKnownName, isKnownOrganisation, isPlace, nameGender, SPEECH_VERBS } from '../nlp/lexicon.js';
 import { foldName, foldedInitialMatches, sameFoldedGivenName, sameFoldedToken, sameNameToken, slug } from '../nlp/names.js';
 import { UniqueIds } from '../util/unique-ids.js';
 import { partitionPoint } from '../nlp/search.js';
@@ -70,6 +71,8 @@ function sentenceInitial(toks: Token[], i: number): boolean {
     const t = toks[j];
     if (t.pos === 'SPACE') return true;
     if (t.pos === 'PUNCT') {
+      // A straight mark after a comma closes a quote: `"…," Lynch said` is mid-sentence.
+      if ((t.lower === '"' || t.lower === "'") && j > 0 && toks[j - 1].end === t.start && /^[,!?—–-]$/.test(toks[j - 1].lower)) return false;
       if (/^[.!?:;“"‘'(\[—–-]+$/.test(t.lower)) return true;
       return false;
     }
@@ -159,6 +162,11 @@ interface Candidate {
   start: number;
   end: number;
   titles: string[];
+  /**
+   * A lone capitalised word the tagger did not call a proper noun (`Lynch`/VERB, `Mica`/NOUN): a name only
+   * when it is a word of a full name of the article (`Loretta Lynch … Lynch said`) or speaks (`Lynch said`).
+   */
+  weak?: boolean;
 }
 
 /** Decides what a run names: an organisation, a place, or a person with titles before the name. */
@@ -235,9 +243,10 @@ function classifyRun(text: string, toks: Token[], input: Run): Candidate | null 
   if (name.length >= 2 && /[^s]s$/.test(name[name.length - 1]) && !isKnownName(name[name.length - 1]) && !isFirstName(name[0])) {
     return { kind: 'organisation', nameStart: s, nameEnd: run.end, start: run.start, end: run.end, titles: [] };
   }
-  // A lone capitalised word the tagger does not call a proper noun (`Officials`, `Visit`, `Credit`) is no name.
-  if (name.length === 1 && toks[s].pos !== 'PROPN') return null;
-  return { kind: 'person', nameStart: s, nameEnd: run.end, start: run.start, end: run.end, titles };
+  // A lone capitalised word the tagger does not call a proper noun (`Officials`, `Visit`, `Credit`) is no
+  // name by itself, but may be a surname the tagger read as a word (`Loretta Lynch … Lynch said`).
+  const weak = name.length === 1 && toks[s].pos !== 'PROPN';
+  return { kind: 'person', nameStart: s, nameEnd: run.end, start: run.start, end: run.end, titles, ...(weak ? { weak } : {}) };
 }
 
 interface Building {
@@ -330,20 +339,23 @@ function canonicalName(b: Building): string {
 export const entities = () =>
   defineStage({
     name: 'entities',
-    requires: ['tokens'],
+    requires: ['tokens', 'paragraphs'],
     provides: 'entities',
     run(doc) {
-      return findEntities(doc.text, layer(doc, 'tokens'));
+      return findEntities(doc.text, layer(doc, 'tokens'), layer(doc, 'paragraphs'));
     },
   });
 
-export function findEntities(text: string, toks: Token[]): EntityLayer {
+export function findEntities(text: string, toks: Token[], paragraphs: readonly Paragraph[] = []): EntityLayer {
   const people: Building[] = [];
   const orgs = new Map<string, Building>();
   const mentions: Mention[] = [];
   const pending: Array<{ cand: Candidate; form: string[]; surface: string[]; initial: boolean }> = [];
+  const headline = headlineTest(text, paragraphs);
 
-  for (const run of nameRuns(text, toks)) {
+  for (const whole of nameRuns(text, toks)) {
+   for (const run of splitRun(text, toks, whole)) {
+    if (headline(toks[run.start].start) || isDateline(text, toks, run)) continue;
     const cand = classifyRun(text, toks, run);
     if (!cand || cand.kind === 'place') continue;
     const surface = mapArray(toks.slice(cand.nameStart, cand.nameEnd), (t) => text.slice(t.start, t.end)).filter((w) => w !== '-');
@@ -356,15 +368,19 @@ export function findEntities(text: string, toks: Token[]): EntityLayer {
       else joined.push(w);
     }
     pending.push({ cand, form: mapArray(joined, (w) => foldName(w)), surface: cand.kind === 'person' ? joined : surface, initial: sentenceInitial(toks, cand.nameStart) });
+   }
   }
 
   // Full names first, so that `Blinken` early in a text still joins `Antony Blinken` named later.
-  const order = mapArray(pending, (p, k) => k).sort((a, b) => (pending[b].form.length > 1 ? 1 : 0) - (pending[a].form.length > 1 ? 1 : 0) || a - b);
+  // Weak words last, so that they only join people the article names in full.
+  const rank = (p: (typeof pending)[number]) => (p.cand.weak ? 0 : p.form.length > 1 ? 2 : 1);
+  const order = mapArray(pending, (p, k) => k).sort((a, b) => rank(pending[b]) - rank(pending[a]) || a - b);
   const owner = new Array<Building | null>(pending.length).fill(null);
   /** A number per distinct person form of the article (`antony blinken` → 0, `blinken` → 1). */
   const formIds = new Map<string, number>();
   for (const k of order) {
     const { cand, form, surface } = pending[k];
+    const titles = cand.titles;
     const at = toks[cand.start].start;
     if (cand.kind === 'organisation') {
       const key = form.filter((w) => w !== 'the' && w !== "'s" && !COUNTRY_CODE.test(w) && !DEMONYM.test(w)).join(' ') || form.join(' ');
@@ -402,6 +418,7 @@ export function findEntities(text: string, toks: Token[]): EntityLayer {
       const a1 = people.find((x) => x !== a0 && x.full.some((f) => f.includes(form[1])));
       if (a0 && a1) continue;
     }
+    if (!b && cand.weak && !(titles.length || speaksNext(toks, cand.end))) continue;
     if (!b) {
       b = building({ id: '', name: '', kind: 'person', gender: null, titles: [], mentions: [] });
       people.push(b);
@@ -448,6 +465,63 @@ export function findEntities(text: string, toks: Token[]): EntityLayer {
   });
   mentions.sort((a, b) => a.start - b.start);
   return { entities: mapArray(all, (b) => b.entity), mentions };
+}
+
+/**
+ * A headline in title case (`Hillary Clinton Goes After Donald Trump On Taxes`) glues names to its other
+ * capitalised words: its runs are no names. A line without final punctuation whose words are all capitalised
+ * but the small ones is one (`“Safety first, always” — Commissioner Ruth Starks` is not); `By Jane Roe` or a one-name caption has too few words to tell and is read as usual.
+ */
+function headlineTest(text: string, paragraphs: readonly Paragraph[]): (offset: number) => boolean {
+  const heads = paragraphs.filter((p) => {
+    if (!p.heading) return false;
+    const words = text.slice(p.start, p.end).split(/\s+/).filter((w) => /\p{L}/u.test(w) && !HEADLINE_SMALL_WORDS.has(w.toLowerCase()));
+    if (words.length < 4) return false;
+    const caps = words.filter((w) => /^[\p{Lu}\d“"‘']/u.test(w)).length;
+    return caps / words.length >= 0.9;
+  });
+  if (!heads.length) return () => false;
+  return (offset) => {
+    const i = partitionPoint(heads.length, (k) => heads[k].end <= offset);
+    return i < heads.length && heads[i].start <= offset;
+  };
+}
+
+/** Words a title-case headline leaves in lower case: `Clinton Goes After Trump on Taxes`. */
+const HEADLINE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'with', 'at', 'by', 'from', 'as', 'vs', 'vs.', 'is', 'but', 'not']);
+
+/** `MIDWAY ATOLL - Seventy-four years ago …`, `WASHINGTON, Sept. 9 —`: a capitals-only place opening a paragraph. */
+function isDateline(text: string, toks: Token[], run: Run): boolean {
+  const first = toks[run.start];
+  if (first.start > 0 && text[first.start - 1] !== '\n') return false;
+  for (let k = run.start; k < run.end; k++) if (/\p{Ll}/u.test(text.slice(toks[k].start, toks[k].end))) return false;
+  const next = toks[run.end];
+  return !!next && /^[,—–-]$/.test(next.lower) && text.slice(toks[run.start].start, toks[run.end - 1].end).length > 3;
+}
+
+/**
+ * One run can hold two names the text puts side by side: `the Washington Post Trump said` is an
+ * organisation, then a person; `Said Ellis: “…”` opens with a speech verb, not a name.
+ */
+function splitRun(text: string, toks: Token[], run: Run): Run[] {
+  let start = run.start;
+  if (run.end - start > 1 && SPEECH_VERBS.has(toks[start].lower) && sentenceInitial(toks, start)) start++;
+  for (let k = start + 1; k < run.end - 1; k++) {
+    const w = toks[k].lower;
+    // `Washington Post Trump`, `Foreign Ministry Spokesman Wang`: an organisation's last word mid-run.
+    if (!NEWS_HEADS.has(w) || !/^\p{Lu}/u.test(text.slice(toks[k + 1].start, toks[k + 1].end))) continue;
+    if (CONNECTORS.has(toks[k + 1].lower)) continue;
+    return [{ start, end: k + 1, possessorStart: run.possessorStart }, { start: k + 1, end: run.end, possessorStart: null }];
+  }
+  return start === run.start ? [run] : [{ ...run, start }];
+}
+/** Last words of outlets and bodies that a person's name may follow in one run. */
+const NEWS_HEADS = new Set(['post', 'times', 'news', 'journal', 'herald', 'tribune', 'telegraph', 'guardian', 'gazette', 'daily', 'press', 'magazine', 'network', 'ministry', 'department', 'committee', 'agency']);
+
+/** `Lynch said`, `Lynch told`, `Lynch, who …, said` is too far: the word right after is a speech verb. */
+function speaksNext(toks: Token[], end: number): boolean {
+  const t = toks[end];
+  return !!t && SPEECH_VERBS.has(t.lower) && /(?:ed|said|told|wrote|says|tells|adds|explains)$/.test(t.lower);
 }
 
 // At module level, not inside findEntities: a function declared there is a new closure each call, and
