@@ -216,3 +216,16 @@ export function isKnownName(word: string): boolean {
 export const COUNTRY_CODE = /^(?:u\.?s\.?a?\.?|u\.?k\.?|e\.?u\.?|u\.?n\.?|uae|prc|dprk)$/;
 /** Demonyms and similar words that say where, not who: `Chinese`, `Israeli`, `Western`. */
 export const DEMONYM = /^(?:american|chinese|british|french|german|russian|indian|japanese|australian|canadian|israeli|iranian|iraqi|ukrainian|european|taiwanese|korean|italian|spanish|mexican|brazilian|turkish|syrian|egyptian|saudi|pakistani|afghan|palestinian|lebanese|nigerian|kenyan|african|asian|irish|scottish|welsh|english|dutch|swiss|swedish|norwegian|danish|finnish|polish|hungarian|greek|thai|vietnamese|indonesian|filipino|malaysian|singaporean|argentine|chilean|colombian|venezuelan|cuban|qatari|emirati|yemeni|somali|ethiopian|sudanese|belgian|austrian|czech|serbian|croatian|romanian|bulgarian|kurdish|arab|persian|new zealand|western|eastern|northern|southern|sino|anglo)$/;
+
+/**
+ * Words that name a group of people by party, faith or origin, capitalised but never one person's name:
+ * `“…,” the Republican said` is a description, and `Muslims`, `Democrats` are no speaker named `Muslim`.
+ */
+const GROUP_WORD = /^(?:republican|democrat|democratic|gop|conservative|liberal|libertarian|progressive|independent|socialist|communist|tory|labour|muslim|christian|jew|jewish|catholic|evangelical|protestant|mormon|hindu|sikh|buddhist|islamic|islamist|latino|latina|hispanic|black|white|african-american|asian-american|mexican-american|hawaiian|texan|californian|new yorker|floridian|southerner|northerner|westerner|veteran|millennial)s?$/;
+export function isGroupWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return GROUP_WORD.test(w) || DEMONYM.test(w) || (w.endsWith('s') && DEMONYM.test(w.slice(0, -1)));
+}
+
+/** State and place abbreviations: `D.C.`, `N.H.`, `Calif.`, `Ky.` (places, never speakers). */
+export const PLACE_ABBREVIATION = /^(?:[a-z]\.){2,3}$|^(?:ala|ariz|ark|calif|colo|conn|del|fla|ga|ill|ind|kan|kans|ky|la|md|mass|mich|minn|miss|mo|mont|neb|nev|okla|ore|pa|penn|tenn|tex|va|vt|wash|wis|wyo)\.?$/;

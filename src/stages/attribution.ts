@@ -9,7 +9,7 @@ import type { QuoteSpan } from './quotes.js';
 import type { Entity, EntityKind, EntityLayer, Mention } from './entities.js';
 import {
   ADDRESSEE_VERBS, DOCUMENT_NOUNS, NOUNISH_SPEECH, ORG_NOUNS, PARTICLE_VERBS, PERSON_NOUNS, PRONOUNS, SPEECH_VERBS,
-  TITLES, VERB_FILLERS,
+  TITLES, VERB_FILLERS, isGroupWord, PLACE_ABBREVIATION,
 } from '../nlp/lexicon.js';
 import { slug } from '../nlp/names.js';
 import { partitionPoint } from '../nlp/search.js';
@@ -122,6 +122,8 @@ interface Found {
 }
 
 const SENTENCE_END = new Set(['.', '!', '?']);
+/** Weekdays, months and times: `“…,” Thursday said` is a misread date, not a speaker. */
+const NOT_A_SPEAKER = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|jan|feb|aug|sept?|oct|nov|dec|today|tonight|yesterday|tomorrow)\.?$/;
 /**
  * What a word can be to speechVerbOf, in one lookup (it is asked of every token near a quote): the
  * particles that make a particle verb speak (`pointed` → `out`), else SPEECH (`said`, `told`), else
@@ -222,7 +224,8 @@ export function attribute(text: string, input: Input): AttributionLayer {
       return { kind: 'description', start: a, end: b, head, definite: first === 'the' || first === 'this' || first === 'that' };
     }
     // `Beijing said`, `China said`: a place that speaks is its government.
-    if (b - a <= 3 && last.pos === 'PROPN') return { kind: 'name', start: a, end: b };
+    // Not `Thursday said`, `the Republican said`, `D.C.`: a date, a group word or a state is no speaker.
+    if (b - a <= 3 && last.pos === 'PROPN' && !toks.slice(a, b).some((t) => NOT_A_SPEAKER.test(t.lower) || isGroupWord(t.lower) || PLACE_ABBREVIATION.test(t.lower))) return { kind: 'name', start: a, end: b };
     return null;
   };
 

@@ -7,7 +7,7 @@ import { defineStage } from '../stage.js';
 import { layer, type Span } from '../doc.js';
 import type { Token } from './tokens.js';
 import type { Paragraph } from './paragraphs.js';
-import { COUNTRY_CODE, DEMONYM, ORG_HEADS, PERSON_NOUNS, TITLES, isFirstName, isKnownName, isKnownOrganisation, isPlace, nameGender, SPEECH_VERBS } from '../nlp/lexicon.js';
+import { COUNTRY_CODE, DEMONYM, ORG_HEADS, PERSON_NOUNS, TITLES, isFirstName, isKnownName, isKnownOrganisation, isPlace, nameGender, SPEECH_VERBS, isGroupWord, PLACE_ABBREVIATION } from '../nlp/lexicon.js';
 import { foldName, foldedInitialMatches, sameFoldedGivenName, sameFoldedToken, sameNameToken, slug } from '../nlp/names.js';
 import { UniqueIds } from '../util/unique-ids.js';
 import { partitionPoint } from '../nlp/search.js';
@@ -167,6 +167,8 @@ interface Candidate {
    * when it is a word of a full name of the article (`Loretta Lynch … Lynch said`) or speaks (`Lynch said`).
    */
   weak?: boolean;
+  /** A weak word that never makes a person of its own: `Bolton`, a town, unless `John Bolton` is named. */
+  joinOnly?: boolean;
 }
 
 /** Decides what a run names: an organisation, a place, or a person with titles before the name. */
@@ -186,8 +188,14 @@ function classifyRun(text: string, toks: Token[], input: Run): Candidate | null 
   if (run.start >= run.end) return null;
   const all = words(run.start, run.end);
   const last = all[all.length - 1];
-  if (all.length === 1 && (COUNTRY_CODE.test(all[0]) || DEMONYM.test(all[0]))) return null;
   const raw = text.slice(toks[run.start].start, toks[run.end - 1].end);
+  // `Republicans`, `Muslim`, `South Korean`, `D.C.`: a group or a place abbreviation, never a person.
+  if (all.every((w) => COUNTRY_CODE.test(w) || isGroupWord(w) || DEMONYM.test(w) || MONTHS_DAYS.has(w) || /^(?:south|north|east|west|new)$/.test(w))) {
+    // …but `Cuban said` after `Mark Cuban` is his surname: it may join a full name, never make a person.
+    if (all.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(raw) && !/s$/.test(all[0])) return { kind: 'person', nameStart: run.start, nameEnd: run.end, start: run.start, end: run.end, titles: [], weak: true, joinOnly: true };
+    return null;
+  }
+  if (all.length === 1 && PLACE_ABBREVIATION.test(all[0]) && !COUNTRY_CODE.test(all[0])) return null;
   // Organisations: `State Department`, `China’s Foreign Ministry`, `Global Times`, `CCTV`, `NBC News`.
   const isAcronym = all.length === 1 && /^\p{Lu}{2,6}$/u.test(raw) && !isPlace(raw);
   // The head comes last (`Global Times`, `Acme Corp`) or before `of`/`for` (`Ministry of Foreign Affairs`);
@@ -235,7 +243,11 @@ function classifyRun(text: string, toks: Token[], input: Run): Candidate | null 
   if (name.some((w) => CONNECTORS.has(w) && !NAME_PARTICLES.has(w))) return { kind: 'place', nameStart: s, nameEnd: run.end, start: run.start, end: run.end, titles };
   if ((GEO_HEADS.has(last) && !personByGivenName) || name.length > 4) return { kind: 'place', nameStart: s, nameEnd: run.end, start: run.start, end: run.end, titles };
   const nameText = text.slice(toks[s].start, toks[run.end - 1].end);
-  if ((!personByGivenName && (name.every((w) => isPlace(w)) || isPlace(nameText))) || toks.slice(s, run.end).every((t) => TITLES.has(t.lower) || isNationality(t))) {
+  if (toks.slice(s, run.end).every((t) => TITLES.has(t.lower) || isNationality(t))) return { kind: 'place', nameStart: s, nameEnd: run.end, start: run.start, end: run.end, titles };
+  if (!personByGivenName && (name.every((w) => isPlace(w)) || isPlace(nameText))) {
+    // `said Bolton`, `Paris said`: a surname that is also a town is the person when the article names
+    // someone of that surname in full (`John Bolton`), else the place.
+    if (name.length === 1 && !TITLES.has(name[0])) return { kind: 'person', nameStart: s, nameEnd: run.end, start: run.start, end: run.end, titles, weak: true, joinOnly: !isKnownName(name[0]) };
     return { kind: 'place', nameStart: s, nameEnd: run.end, start: run.start, end: run.end, titles };
   }
   // `Orbital Foods`, `Northern Rail Holdings`: a plural last word that is no known surname, after a
@@ -418,7 +430,7 @@ export function findEntities(text: string, toks: Token[], paragraphs: readonly P
       const a1 = people.find((x) => x !== a0 && x.full.some((f) => f.includes(form[1])));
       if (a0 && a1) continue;
     }
-    if (!b && cand.weak && !(titles.length || speaksNext(toks, cand.end))) continue;
+    if (!b && cand.weak && (cand.joinOnly || !(titles.length || speaksNext(toks, cand.end) || SPEECH_VERBS.has(toks[cand.start - 1]?.lower ?? '')))) continue;
     if (!b) {
       b = building({ id: '', name: '', kind: 'person', gender: null, titles: [], mentions: [] });
       people.push(b);
