@@ -171,12 +171,12 @@ export function attribute(text: string, input: Input): AttributionLayer {
 
   /**
    * Does token i end a sentence? Not the dot of an abbreviation inside a clause: `Mitch McConnell, R-Ky.,
-   * said`, `Rep. John Mica (R-Fla.) said` (a dot right before a comma or a closing bracket).
+   * said`, `Rep. John Mica (R-Fla.) said`, `(D-N.Y.)` (a dot with a comma, a bracket or a letter right after it).
    */
   const isEnd = (i: number): boolean => {
     if (!SENTENCE_END.has(toks[i].lower)) return false;
     const next = toks[i + 1];
-    return !(toks[i].lower === '.' && next && next.start === toks[i].end && (next.lower === ',' || next.lower === ')'));
+    return !(toks[i].lower === '.' && next && next.start === toks[i].end && /^[,)\p{L}\d]/u.test(next.lower));
   };
 
   // Asked of most tokens several times (every window, every subject search): answered once each.
@@ -589,14 +589,20 @@ export function attribute(text: string, input: Input): AttributionLayer {
   const resolvePronoun = (pronoun: string, at: number): Entity | null => {
     const s = sentenceOfToken[at];
     const sStart = s >= 0 ? sentences[s].tokenStart : at;
-    for (let i = mentionsBefore(at) - 1; i >= 0; i--) {
+    // A name whose given name tells the gender beats one that does not: `At an event in St. Clairsville,
+    // 62-year-old Brenda Johnson railed … “…,” she said` → Brenda Johnson.
+    let weak: Entity | null = null;
+    for (let i = mentionsBefore(sStart); i < mentions.length; i++) {
       const m = mentions[i];
-      if (m.tokenStart < sStart) break;
-      if (m.tokenEnd > at) continue;
+      if (m.tokenStart >= at) break;
+      if (m.tokenEnd > at || m.tokenStart < sStart) continue;
       if (inQuote[m.tokenStart] >= 0) continue;
       const e = entityById.get(m.entity);
-      if (e && compatible(e, pronoun)) return e;
+      if (!e || !compatible(e, pronoun)) continue;
+      if (e.gender !== null || !/^(?:he|she)$/.test(pronoun)) return e;
+      weak ??= e;
     }
+    if (weak) return weak;
     const para = paragraphOfToken(at);
     for (let t = s - 1; t >= 0 && s - t <= 30; t--) {
       const sent = sentences[t];
@@ -607,14 +613,19 @@ export function attribute(text: string, input: Input): AttributionLayer {
         if (compatible(speakerAt[i].entity, pronoun)) here.push(speakerAt[i]);
       }
       if (here.length) return here.sort((x, y) => x.subject - y.subject)[0].entity;
-      // No speaker in that sentence: its first compatible name (`Laura Kim met John Reid. “…,” he said`).
+      // No speaker in that sentence: its first compatible name (`Laura Kim met John Reid. “…,” he said`),
+      // one whose gender is known first.
+      let first: Entity | null = null;
       for (let i = mentionsBefore(sent.tokenStart); i < mentions.length; i++) {
         const m = mentions[i];
         if (m.tokenStart < sent.tokenStart || inQuote[m.tokenStart] >= 0) continue;
         if (m.tokenStart >= sent.tokenEnd) break;
         const e = entityById.get(m.entity);
-        if (e && compatible(e, pronoun)) return e;
+        if (!e || !compatible(e, pronoun)) continue;
+        if (e.gender !== null || !/^(?:he|she)$/.test(pronoun)) return e;
+        first ??= e;
       }
+      if (first) return first;
     }
     if (pronoun === 'they' || pronoun === 'we') {
       // `Local residents packed the hall. “…,” they said`: the group described last.

@@ -252,7 +252,8 @@ function classifyRun(text: string, toks: Token[], input: Run): Candidate | null 
   }
   // `Orbital Foods`, `Northern Rail Holdings`: a plural last word that is no known surname, after a
   // first word that is no given name, is a company or a body (`Nicholas Burns`, `Tom Adams` are people).
-  if (name.length >= 2 && /[^s]s$/.test(name[name.length - 1]) && !isKnownName(name[name.length - 1]) && !isFirstName(name[0])) {
+  // A person's title before it overrides (`Rep. Hakeem Jeffries`).
+  if (name.length >= 2 && /[^s]s$/.test(name[name.length - 1]) && !isKnownName(name[name.length - 1]) && !isFirstName(name[0]) && !titles.some((t) => TITLES.has(t) && !isNationality(toks[s]))) {
     return { kind: 'organisation', nameStart: s, nameEnd: run.end, start: run.start, end: run.end, titles: [] };
   }
   // A lone capitalised word the tagger does not call a proper noun (`Officials`, `Visit`, `Credit`) is no
@@ -462,7 +463,7 @@ export function findEntities(text: string, toks: Token[], paragraphs: readonly P
     if (b.entity.kind === 'person') {
       b.entity.name = canonicalName(b);
       const first = b.surface.find((f) => f.length > 1)?.[0];
-      b.entity.gender = first ? nameGender(first) : null;
+      b.entity.gender = genderOf(first ? nameGender(first) : null, b.entity.titles, pronounEvidence(toks, b.at));
     }
     b.entity.id = ids.take(slug(b.entity.name));
   }
@@ -534,6 +535,42 @@ const NEWS_HEADS = new Set(['post', 'times', 'news', 'journal', 'herald', 'tribu
 function speaksNext(toks: Token[], end: number): boolean {
   const t = toks[end];
   return !!t && SPEECH_VERBS.has(t.lower) && /(?:ed|said|told|wrote|says|tells|adds|explains)$/.test(t.lower);
+}
+
+const MALE_TITLES = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'duke', 'father', 'brother', 'congressman', 'councilman', 'spokesman', 'chairman', 'businessman']);
+const FEMALE_TITLES = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dame', 'lady', 'queen', 'princess', 'duchess', 'sister', 'congresswoman', 'councilwoman', 'spokeswoman', 'chairwoman', 'businesswoman']);
+
+/**
+ * A person's gender: a gendered title first (`Mr. Kelly`, `Congresswoman Jordan`); then what the article's
+ * own pronouns say when they say it clearly, since given names mislead (`Sen. Lindsey Graham … He
+ * continued` — compromise lists Lindsey as a woman's name); else the given name.
+ */
+function genderOf(byName: 'm' | 'f' | null, titles: string[], evidence: { m: number; f: number }): 'm' | 'f' | null {
+  if (titles.some((t) => MALE_TITLES.has(t))) return 'm';
+  if (titles.some((t) => FEMALE_TITLES.has(t))) return 'f';
+  if (evidence.m >= 2 && evidence.m >= 3 * evidence.f) return 'm';
+  if (evidence.f >= 2 && evidence.f >= 3 * evidence.m) return 'f';
+  return byName;
+}
+
+/**
+ * Pronouns that open the sentence after a mention, or follow the mention in its own sentence as a
+ * subject or possessor: `Graham spoke. He said …`, `Graham said his plan …`. Counted per person, so
+ * that a clear majority can set the gender (genderOf).
+ */
+function pronounEvidence(toks: Token[], at: number[]): { m: number; f: number } {
+  const out = { m: 0, f: 0 };
+  for (const offset of at) {
+    let i = partitionPoint(toks.length, (k) => toks[k].start < offset);
+    const sentence = toks[i]?.sentence ?? 0;
+    // The rest of the mention's sentence and the next one, at most 40 tokens.
+    for (const stop = Math.min(toks.length, i + 40); i < stop && toks[i].sentence <= sentence + 1; i++) {
+      const w = toks[i].lower;
+      if (w === 'he' || w === 'his' || w === 'him') out.m++;
+      else if (w === 'she' || w === 'her' || w === 'hers') out.f++;
+    }
+  }
+  return out;
 }
 
 // At module level, not inside findEntities: a function declared there is a new closure each call, and
