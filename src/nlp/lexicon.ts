@@ -30,11 +30,20 @@ const REGULAR_SPEECH = [
   'clarify', 'conclude', 'confide', 'disclose', 'interject', 'interrupt', 'mention', 'proclaim', 'quote', 'rejoin',
   'snap', 'stammer', 'stutter', 'summarise', 'summarize', 'blame', 'label', 'term', 'dub', 'brand',
   'characterise', 'characterize', 'express', 'signal', 'highlight', 'point', 'admit', 'lash', 'fire', 'hit', 'slam',
+  'remember', 'retaliate', 'surmise', 'riff', 'rail', 'tout', 'mock', 'fume', 'vent', 'marvel', 'chide', 'scold',
+  'rebut', 'speculate', 'bemoan', 'decry', 'denounce', 'implore', 'beg', 'pitch', 'preach', 'tease', 'taunt', 'gripe',
+  'grumble', 'groan', 'laugh', 'insist', 'quote', 'cite', 'recite', 'opine', 'posit', 'reply', 'respond', 'reflect',
+  'confess', 'affirm', 'reaffirm', 'attest', 'assert', 'bellow', 'scream', 'holler', 'murmur', 'chuckle', 'sneer',
+  'crow', 'brag', 'thank', 'apologise', 'apologize', 'advise', 'instruct', 'inform', 'exhort', 'prod', 'press', 'probe',
+  'challenge', 'dismiss', 'deride', 'ridicule', 'lambast', 'lambaste', 'condemn', 'applaud', 'congratulate', 'echo',
+  'relate', 'narrate', 'describe', 'detail', 'outline', 'forecast', 'warn', 'threaten', 'hint', 'imply', 'retort',
+  'add', 'declare', 'text', 'email', 'e-mail', 'message', 'blog', 'editorialise', 'editorialize', 'announce',
 ];
 const IRREGULAR_SPEECH = [
   'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'written', 'writing',
   'speak', 'speaks', 'spoke', 'speaking', 'tweeted', 'quipped', 'snapped', 'chimed', 'hit', 'hits', 'put', 'puts',
-  'go', 'went', 'goes', 'reply', 'replies', 'replied', 'admitted', 'admitting',
+  'go', 'went', 'goes', 'reply', 'replies', 'replied', 'admitted', 'admitting', 'shot', 'shoots', 'shoot', 'pushed',
+  'read', 'reads', 'sang', 'sings', 'sing', 'swore', 'swears', 'wrote',
 ];
 /**
  * Base and -s forms that are far more often nouns in news copy (`the post`, `a note`, `his remarks`):
@@ -49,6 +58,12 @@ export const NOUNISH_SPEECH = new Set<string>([
   'protests', 'plea', 'sigh', 'boast', 'joke', 'jokes', 'repeat', 'tweet', 'tweets', 'mention', 'reply', 'replies',
   'fire', 'fires', 'hit', 'hits', 'put', 'puts', 'go', 'goes', 'went', 'dub', 'highlight', 'highlights', 'quip',
   'question', 'head', 'charge', 'address', 'lash', 'chime', 'testify', 'summary',
+  // `the shot`, `a read`, `his laugh`, `a press`: speech only as a tagged verb (`“…,” he shot back`).
+  'shot', 'shoots', 'shoot', 'pushed', 'read', 'reads', 'sing', 'sings', 'laugh', 'laughs', 'text', 'texts', 'email',
+  'emails', 'message', 'messages', 'blog', 'blogs', 'press', 'presses', 'echo', 'echoes', 'detail', 'details', 'pitch',
+  'pitches', 'rail', 'rails', 'crow', 'probe', 'probes', 'cite', 'forecast', 'forecasts', 'vent', 'thank', 'challenge',
+  'challenges', 'outline', 'outlines', 'prod', 'beg', 'relate', 'reflect', 'reflects', 'dismiss', 'advise', 'inform',
+  'remember', 'scream', 'screams', 'gripe', 'gripes', 'groan', 'groans', 'sneer', 'murmur',
 ]);
 /** Forms of a speech verb: `said`, `stressed`, `tweeted`, `describing`, `told` … (over 100 bases). */
 export const SPEECH_VERBS = new Set<string>([...REGULAR_SPEECH.flatMap(inflect), ...IRREGULAR_SPEECH].filter((w) => !NOUNISH_SPEECH.has(w)));
@@ -62,6 +77,11 @@ export const PARTICLE_VERBS: Record<string, string[]> = {
   lash: ['out'], lashes: ['out'], lashed: ['out'], lashing: ['out'],
   chime: ['in'], chimes: ['in'], chimed: ['in'], chiming: ['in'],
   put: ['it'], puts: ['it'],
+  shot: ['back'], shoots: ['back'], shoot: ['back'], shooting: ['back'],
+  pushed: ['back'], pushes: ['back'], pushing: ['back'],
+  weighed: ['in'], weighs: ['in'], weighing: ['in'],
+  spoke: ['out', 'up'], speaks: ['out', 'up'],
+  laid: ['out'], lays: ['out'],
 };
 
 /** Speech verbs whose object is the quote's addressee: `Xi told Blinken`, `she assured reporters`. */
@@ -152,6 +172,18 @@ export const PERSON_NOUNS = new Set([
   'passenger', 'passengers', 'commuter', 'commuters', 'shopper', 'shoppers', 'patient', 'patients', 'parent', 'parents',
   'pensioner', 'tenant', 'landlord', 'chef', 'singer', 'rapper', 'actor', 'actress', 'artist', 'musician', 'athlete',
   'runner', 'cyclist', 'swimmer', 'boxer', 'batsman', 'bowler', 'winger', 'forward', 'midfielder', 'umpire', 'referee',
+  'user', 'users', 'guru', 'look-alike', 'chairmen', 'narrator', 'announcer', 'questioner', 'moderator', 'anchor',
+  'pollster', 'pollsters', 'consultant', 'consultants', 'operative', 'operatives', 'donor', 'donors', 'delegate',
+  'delegates', 'congressman', 'congresswoman', 'staffer', 'staffers', 'businessman', 'businesswoman', 'billionaire',
+  'mogul', 'frontrunner', 'front-runner', 'contender', 'challenger', 'incumbent', 'rival', 'opponent', 'opponents',
+  'presenter', 'interviewer', 'caller', 'attendee', 'attendees', 'organiser', 'volunteer', 'volunteers', 'neighbors',
+  'neighbours', 'customer', 'customers', 'student', 'official', 'senior', 'manager', 'speaker', 'physician', 'surgeon',
+  'neurosurgeon', 'pastor', 'priest', 'minister', 'reverend', 'chaplain', 'sheriff', 'deputy', 'trooper', 'agent',
+  'spokespeople', 'representative', 'whip', 'chairperson', 'vice', 'officeholder', 'politician', 'politicians',
+  'lobbyist', 'lobbyists', 'advocate', 'advocates', 'fellow', 'economist', 'director', 'secretary', 'mom', 'dad',
+  'grandmother', 'grandfather', 'brother', 'sister', 'uncle', 'aunt', 'cousin', 'niece', 'nephew', 'siblings', 'comedian',
+  'celebrity', 'entertainer', 'actress', 'filmmaker', 'director', 'producer', 'novelist', 'poet', 'blogger', 'columnist',
+  'pundit', 'pundits', 'commentator', 'host', 'hosts', 'publisher', 'biographer', 'diplomat', 'general', 'admiral',
 ]);
 
 /** Nouns that head a description of an organisation or a document: `the ministry`, `the statement`, `the report`. */
@@ -162,6 +194,12 @@ export const ORG_NOUNS = new Set([
   'club', 'team', 'party', 'university', 'group', 'organisation', 'organization', 'union', 'association', 'board',
   'bank', 'authority', 'authorities', 'spokesperson', 'regulator', 'white house', 'campaign', 'foundation', 'charity',
   'military', 'army', 'navy', 'service', 'channel', 'station', 'magazine', 'study', 'survey', 'release', 'announcement',
+  // Writings that speak for themselves when they are the subject of the cue: `the letter reads`, `said the ruling`.
+  'column', 'article', 'book', 'ruling', 'ad', 'advertisement', 'spot', 'piece', 'op-ed', 'blog', 'site', 'sign',
+  'banner', 'message', 'email', 'e-mail', 'tweet', 'poll', 'listing', 'petition', 'resolution', 'platform', 'lawsuit',
+  'complaint', 'indictment', 'opinion', 'decision', 'order', 'bill', 'measure', 'caption', 'headline', 'story', 'video',
+  'commercial', 'memoir', 'essay', 'note', 'flyer', 'brochure', 'mailer', 'script', 'transcript', 'guidance', 'manual',
+  'chairmen', 'panel', 'coalition', 'council', 'senate', 'house', 'congress', 'legislature', 'firm', 'institute',
 ]);
 
 /** Sources named after `according to` that report rather than speak: `a readout by Xinhua`, `state media`. */

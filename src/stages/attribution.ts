@@ -111,6 +111,8 @@ interface Referent {
   /** For descriptions: the head noun, lower case (`official`, `department`). */
   head?: string;
   definite?: boolean;
+  /** For descriptions: where the phrase that names it ends, its modifier included (`an adviser to Trump`). */
+  nameEnd?: number;
 }
 
 interface Found {
@@ -262,7 +264,28 @@ export function attribute(text: string, input: Input): AttributionLayer {
     // `the US secretary of state`: a title's complement.
     if (b < ceil && toks[b].lower === 'of' && TITLES.has(toks[b - 1]?.lower ?? '') && isNpToken(b + 1)) b += 2;
     if (b === start) return null;
-    return referent(start, b);
+    let r = referent(start, b);
+    // `a person close to the Clintons`: the head noun before words that modify it.
+    for (let e = b - 1; !r && e > start; e--) {
+      r = referent(start, e);
+      if (r && r.kind !== 'description') r = null;
+    }
+    if (r?.kind === 'description') r.nameEnd = modifierEnd(r.end, ceil);
+    return r;
+  };
+
+  /**
+   * Where a description's one prepositional modifier ends, for its name: `one longtime adviser to Bill
+   * Clinton`, `a spokesman for committee Democrats`, `a person close to the Clintons`. A relative clause
+   * or an apposition is not taken (`a strategist, speaking on condition of anonymity`).
+   */
+  const modifierEnd = (head: number, ceil: number): number => {
+    let k = head;
+    if (/^(?:close|familiar|loyal|near)$/.test(toks[k]?.lower ?? '')) k++;
+    if (k >= ceil || inQuote[k] >= 0 || !/^(?:of|to|for|at|from|with|on|in)$/.test(toks[k].lower)) return head;
+    let j = k + 1;
+    while (j < ceil && inQuote[j] < 0 && (isNpToken(j) || toks[j].pos === 'DET' || /^(?:both|all)$/.test(toks[j].lower))) j++;
+    return j > k + 1 && toks[j - 1].pos !== 'DET' ? j : head;
   };
 
   /** Past a bracket after a name: `Rep. John Mica (R-Fla.) said` → the index of `said`. */
@@ -408,7 +431,7 @@ export function attribute(text: string, input: Input): AttributionLayer {
     }
     const r = npRight(i, postEnd);
     if (!r) return;
-    let v = skipBracket(r.end, postEnd);
+    let v = skipBracket(r.nameEnd ?? r.end, postEnd);
     while (v < postEnd && (VERB_FILLERS.has(toks[v].lower) || /^(?:as|quoted|reported|cited)$/.test(toks[v].lower))) v++;
     if (v < postEnd && toks[v].lower === ',') {
       // An apposition between speaker and verb: `Wang, a former adviser to …, told NBC News`.
@@ -661,7 +684,7 @@ export function attribute(text: string, input: Input): AttributionLayer {
     return null;
   };
   const resolveDescription = (ref: Referent, at: number): Entity | null => {
-    const phrase = text.slice(toks[ref.start].start, toks[ref.end - 1].end);
+    const phrase = text.slice(toks[ref.start].start, toks[(ref.nameEnd ?? ref.end) - 1].end);
     const head = ref.head ?? '';
     const isOrg = ORG_NOUNS.has(head) && !PERSON_NOUNS.has(head);
     if (ref.definite) {
