@@ -109,7 +109,7 @@ export const PRONOUNS: Record<string, { gender: 'm' | 'f' | 'n' | 'x'; number: '
  * `US Secretary of State Antony Blinken`, `Foreign Minister Qin Gang`, `Dr Smith`, `Commissioner Starks`.
  */
 export const TITLES = new Set([
-  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'sir', 'dame', 'lord', 'lady',
+  'staff', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'sir', 'dame', 'lord', 'lady',
   'rev', 'rev.', 'reverend', 'father', 'sister', 'brother', 'rabbi', 'imam', 'pope', 'cardinal', 'bishop', 'archbishop',
   'president', 'vice', 'prime', 'minister', 'secretary', 'undersecretary', 'under', 'deputy', 'assistant', 'chief', 'senior',
   'foreign', 'defence', 'defense', 'home', 'interior', 'finance', 'treasury', 'commerce', 'trade', 'health', 'education',

@@ -221,7 +221,8 @@ export function attribute(text: string, input: Input): AttributionLayer {
     if (b - a === 1 && last.pos === 'PRON' && PRONOUNS[last.lower]) return { kind: 'pronoun', start: a, end: b };
     // `the 56-year-old` is tokenised 56 - year - old: its head is `year-old`.
     const head = last.lower === 'old' && toks[b - 2]?.lower === '-' && toks[b - 3]?.lower === 'year' ? 'year-old' : last.lower;
-    if (PERSON_NOUNS.has(head) || ORG_NOUNS.has(head)) {
+    // `a New Hampshire Republican`, `one Iowa Democrat`: a party word heads a description of a person.
+    if (PERSON_NOUNS.has(head) || ORG_NOUNS.has(head) || (isGroupWord(head) && b - a >= 2 && /^(?:a|an|one|the|another|two|three|several|some|many)$/.test(toks[a].lower))) {
       const first = toks[a].lower;
       return { kind: 'description', start: a, end: b, head, definite: first === 'the' || first === 'this' || first === 'that' };
     }
@@ -250,13 +251,16 @@ export function attribute(text: string, input: Input): AttributionLayer {
     if (b < ceil && toks[b].pos === 'PRON' && PRONOUNS[toks[b].lower]) return referent(b, b + 1);
     if (b < ceil && (toks[b].pos === 'DET' || /^(?:one|two|several)$/.test(toks[b].lower))) b++;
     // `transport chief Alan Burke`: role words the tagger may misread (transport/VERB) before a name.
-    for (let k = b; k < Math.min(ceil, b + 3); k++) {
+    // `Florida-based Republican strategist Al Cardenas`: up to six such words, hyphens included.
+    for (let k = b; k < Math.min(ceil, b + 6); k++) {
       const m = mentionFrom.get(k);
       if (m && m.tokenEnd <= ceil) {
-        if (toks.slice(b, k).every((t, j) => inQuote[b + j] < 0 && /^\p{Ll}[\p{L}-]*$/u.test(t.lower) && t.pos !== 'ADP' && t.pos !== 'SCONJ' && t.pos !== 'CCONJ' && t.pos !== 'PRON')) b = k;
+        if (toks.slice(b, k).every((t, j) => inQuote[b + j] < 0 && (/^\p{Ll}[\p{L}-]*$/u.test(t.lower) || t.lower === '-') && t.pos !== 'ADP' && t.pos !== 'SCONJ' && t.pos !== 'CCONJ' && t.pos !== 'PRON')) b = k;
         break;
       }
     }
+    // `one unaligned Florida Republican strategist`: a participle the tagger calls a verb, after a determiner.
+    if (b === start + 1 && b < ceil && toks[b].pos === 'VERB' && /ed$/.test(toks[b].lower) && isNpToken(b + 1)) b++;
     while (b < ceil && (isNpToken(b) || (mentionFrom.has(b) && mentionFrom.get(b)!.tokenEnd <= ceil))) {
       const m = mentionFrom.get(b);
       b = m && m.tokenEnd > b ? m.tokenEnd : b + 1;

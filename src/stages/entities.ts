@@ -215,7 +215,11 @@ function classifyRun(text: string, toks: Token[], input: Run): Candidate | null 
     // `Farmer Owen Price`, `Striker Amara Diallo`: a capitalised common noun (NOUN, not PROPN) before a
     // name is a role, like a title.
     const roleNoun = run.end - s > 2 && (toks[s].pos === 'NOUN' || PERSON_NOUNS.has(w) || (isFirstName(toks[s + 1].lower) && !isKnownName(w) && sentenceInitial(toks, s)));
-    if (TITLES.has(w) || isNationality(toks[s]) || (isPlace(w) && run.end - s > 2) || roleNoun) {
+    // `Mexico-born Monte Haines`: the hyphen and lower-case word after a stripped place go with it.
+    if (titles.length && (w === '-' || !/^[\p{Lu}\d]/u.test(text.slice(toks[s].start, toks[s].end)))) {
+      titles.push(w);
+      s++;
+    } else if (TITLES.has(w) || isNationality(toks[s]) || (isPlace(w) && run.end - s > 2) || roleNoun) {
       // `US Ambassador to China Nicholas Burns` leaves `China Nicholas Burns`: a place before a full name goes too.
       titles.push(w);
       s++;
@@ -238,6 +242,8 @@ function classifyRun(text: string, toks: Token[], input: Run): Candidate | null 
     s = back;
   }
   const name = words(s, run.end);
+  // `a Sarasota Republican`, `Iowa Democrats`: a place and a party make a description, not a name.
+  if (name.length > 1 && isGroupWord(name[name.length - 1]) && !isFirstName(name[0])) return null;
   // `Jo Park`, `Ed Street`: a known given name first makes a person whatever the last word says.
   const personByGivenName = name.length >= 2 && isFirstName(name[0]);
   if (name.some((w) => CONNECTORS.has(w) && !NAME_PARTICLES.has(w))) return { kind: 'place', nameStart: s, nameEnd: run.end, start: run.start, end: run.end, titles };
@@ -252,8 +258,8 @@ function classifyRun(text: string, toks: Token[], input: Run): Candidate | null 
   }
   // `Orbital Foods`, `Northern Rail Holdings`: a plural last word that is no known surname, after a
   // first word that is no given name, is a company or a body (`Nicholas Burns`, `Tom Adams` are people).
-  // A person's title before it overrides (`Rep. Hakeem Jeffries`).
-  if (name.length >= 2 && /[^s]s$/.test(name[name.length - 1]) && !isKnownName(name[name.length - 1]) && !isFirstName(name[0]) && !titles.some((t) => TITLES.has(t) && !isNationality(toks[s]))) {
+  // Only plurals that name businesses count: `Al Cardenas` and `Hakeem Jeffries` are people.
+  if (name.length >= 2 && ORG_PLURAL.test(name[name.length - 1]) && !isFirstName(name[0]) && !titles.some((t) => TITLES.has(t))) {
     return { kind: 'organisation', nameStart: s, nameEnd: run.end, start: run.start, end: run.end, titles: [] };
   }
   // A lone capitalised word the tagger does not call a proper noun (`Officials`, `Visit`, `Credit`) is no
@@ -486,8 +492,9 @@ export function findEntities(text: string, toks: Token[], paragraphs: readonly P
  * but the small ones is one (`“Safety first, always” — Commissioner Ruth Starks` is not); `By Jane Roe` or a one-name caption has too few words to tell and is read as usual.
  */
 function headlineTest(text: string, paragraphs: readonly Paragraph[]): (offset: number) => boolean {
-  const heads = paragraphs.filter((p) => {
-    if (!p.heading) return false;
+  const heads = paragraphs.filter((p, k) => {
+    // The first line is a title even when it ends with a full stop (`Bolton and Gorka Slam Neocons.`).
+    if (!p.heading && k > 0) return false;
     const words = text.slice(p.start, p.end).split(/\s+/).filter((w) => /\p{L}/u.test(w) && !HEADLINE_SMALL_WORDS.has(w.toLowerCase()));
     if (words.length < 4) return false;
     const caps = words.filter((w) => /^[\p{Lu}\d“"‘']/u.test(w)).length;
@@ -499,6 +506,9 @@ function headlineTest(text: string, paragraphs: readonly Paragraph[]): (offset: 
     return i < heads.length && heads[i].start <= offset;
   };
 }
+
+/** Last words of company names that look like plurals: `Orbital Foods`, `Northern Rail Holdings`. */
+const ORG_PLURAL = /^(?:foods|holdings|industries|systems|services|partners|airlines|airways|motors|brands|products|communications|solutions|networks|technologies|labs|studios|sports|records|pictures|games|stores|markets|resources|enterprises|associates|brothers|sons|pharmaceuticals|investments|properties|securities|logistics|materials|dynamics|analytics|graphics|electronics|media|news|times|works|mills|farms|foods)$/;
 
 /** Words a title-case headline leaves in lower case: `Clinton Goes After Trump on Taxes`. */
 const HEADLINE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'with', 'at', 'by', 'from', 'as', 'vs', 'vs.', 'is', 'but', 'not']);
@@ -519,8 +529,14 @@ function isDateline(text: string, toks: Token[], run: Run): boolean {
 function splitRun(text: string, toks: Token[], run: Run): Run[] {
   let start = run.start;
   if (run.end - start > 1 && SPEECH_VERBS.has(toks[start].lower) && sentenceInitial(toks, start)) start++;
+  // `-based Matt Mackowiak` (of `Texas-based`): a name never starts with a hyphen or a lower-case word.
+  while (start < run.end - 1 && !/^[\p{Lu}\d]/u.test(text.slice(toks[start].start, toks[start].end))) start++;
   for (let k = start + 1; k < run.end - 1; k++) {
     const w = toks[k].lower;
+    // `Glenn Beck Says Trump …` (a headline): a capitalised speech verb ends one name and starts another.
+    if (SPEECH_VERBS.has(w) && /(?:s|ed)$/.test(w)) {
+      return [{ start, end: k, possessorStart: run.possessorStart }, ...splitRun(text, toks, { start: k + 1, end: run.end, possessorStart: null })].filter((r) => r.end > r.start);
+    }
     // `Washington Post Trump`, `Foreign Ministry Spokesman Wang`: an organisation's last word mid-run.
     if (!NEWS_HEADS.has(w) || !/^\p{Lu}/u.test(text.slice(toks[k + 1].start, toks[k + 1].end))) continue;
     if (CONNECTORS.has(toks[k + 1].lower)) continue;
