@@ -26,7 +26,8 @@ export type Sieve =
   | 'cue-after-far' // … are “clearly at a dead end” as China seeks …, said Drew Thompson
   | 'according-to' // … “lowest point”, according to a senior official
   | 'continuation' // a paragraph that goes on with the same quote, or “A,” she said. “B.”
-  | 'colon-subject'; // Smith was blunt: “The season is lost.”
+  | 'colon-subject' // Smith was blunt: “The season is lost.”
+  | 'transcript'; // “WALLACE: Will she be there?”  — a speaker's label opening the quoted text
 
 export interface Attribution {
   /** Id of the quote in the quotes layer. */
@@ -72,6 +73,7 @@ export const SIEVE_CONFIDENCE: Record<Sieve, number> = {
   'according-to': 0.75,
   'colon-subject': 0.75,
   continuation: 0.88,
+  transcript: 0.9,
 };
 /** A pronoun or a description had to be resolved: one more step that can go wrong. */
 const RESOLVED_PENALTY = 0.9;
@@ -416,7 +418,7 @@ export function attribute(text: string, input: Input): AttributionLayer {
     if (!q.close) return;
     const { closeTok, postEnd } = windows[k];
     let i = closeTok;
-    while (i < postEnd && /^[,—–\-]$/.test(toks[i].lower)) i++;
+    while (i < postEnd && /^[,—–―\-]$/.test(toks[i].lower)) i++;
     if (i >= postEnd) return;
     if (isSpeechVerb(i)) {
       const r = npRight(i + 1, postEnd);
@@ -426,7 +428,7 @@ export function attribute(text: string, input: Input): AttributionLayer {
       }
     }
     // Dash byline: “…” — Commissioner Starks
-    if (i > closeTok && /^[—–\-]$/.test(toks[i - 1].lower)) {
+    if (i > closeTok && /^[—–―\-]$/.test(toks[i - 1].lower)) {
       const r = npRight(i, postEnd);
       if (r && r.kind === 'name' && (r.end >= postEnd || SENTENCE_END.has(toks[r.end]?.lower ?? '.'))) {
         found[k] = { ref: r, verb: i - 1, cueEnd: i, via: 'dash-byline' };
@@ -452,6 +454,18 @@ export function attribute(text: string, input: Input): AttributionLayer {
     if (v < postEnd && isSpeechVerb(v)) found[k] = { ref: r, verb: v, cueEnd: v + 1, via: 'cue-after', addressee: addresseeAfter(v, postEnd) };
   });
 
+  // Sieve 1b, transcript: a quoted transcript line opens with its speaker's label in capitals.
+  //   "WALLACE: If I may, sir …"   "PENCE: Gennifer Flowers will not be attending …"
+  quotes.forEach((q, k) => {
+    if (found[k]) return;
+    const m = /^\s*(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,2}):\s/u.exec(q.text);
+    if (!m || m[1].replace(/[^\p{L}]/gu, '').length < 2) return;
+    const from = lowerBound(toks, q.start + m.index);
+    let to = from;
+    while (to < toks.length && toks[to].end <= q.start + m.index + m[1].length) to++;
+    if (to > from) found[k] = { ref: { kind: 'name', start: from, end: to }, verb: to, cueEnd: to + 1, via: 'transcript' };
+  });
+
   // Sieve 2, colon: a speech verb in the clause right before the quote, ending in `:` or `,`.
   //   Geng said: “…”   Xi said in a meeting with Blinken: “…”   However, he added, “It is …”
   quotes.forEach((q, k) => {
@@ -468,6 +482,27 @@ export function attribute(text: string, input: Input): AttributionLayer {
       // `said in a televised address on Sunday:` — a verb-looking noun with no subject: look further left.
       if (!r) continue;
       found[k] = { ref: r, verb: v, cueEnd: v + 1, via: 'colon', addressee: subj ? addresseeAfter(v, before) : undefined };
+      return;
+    }
+  });
+
+  // Sieve 2b, colon-block: a paragraph that is a quote after a paragraph ending in a colon (a block quote).
+  //   Cruz continued:  ¶  “The questions asked in this debate …”
+  //   As the Heritage Foundation website notes:  ¶  “This statement of principles …”
+  quotes.forEach((q, k) => {
+    if (found[k]) return;
+    const para = paragraphs[q.paragraph];
+    const { openTok } = windows[k];
+    if (q.open.start !== para.start || q.paragraph === 0) return;
+    let colon = openTok - 1;
+    while (colon >= 0 && toks[colon].pos === 'SPACE') colon--;
+    if (colon < 0 || toks[colon].lower !== ':' || inQuote[colon] >= 0) return;
+    const floor = sentences[sentenceOfToken[colon]]?.tokenStart ?? colon;
+    for (let v = colon - 1; v >= floor && colon - v <= 30; v--) {
+      if (inQuote[v] >= 0 || !isSpeechVerb(v)) continue;
+      // `The Times confirmed it, reporting:`: a participle speaks for its clause's subject.
+      const r = isParticipleClause(v) ? sentenceSubject(floor, v) : subjectOf(v, floor) ?? npRight(v + 1, colon);
+      if (r) found[k] = { ref: r, verb: v, cueEnd: v + 1, via: 'colon' };
       return;
     }
   });
@@ -577,6 +612,12 @@ export function attribute(text: string, input: Input): AttributionLayer {
     if (ref.kind === 'name') {
       if (ref.mention) return entityById.get(ref.mention.entity) ?? null;
       const name = text.slice(toks[ref.start].start, toks[ref.end - 1].end).replace(/[’']s$/, '');
+      if (/^[\p{Lu}\s.'’-]+$/u.test(name) && /\p{Lu}{2}/u.test(name)) {
+        // A transcript label (`WALLACE`) is the person of the article with that name, else a person of its own.
+        const words = name.toLowerCase().split(/\s+/);
+        const known = input.entities.entities.find((e) => e.kind === 'person' && words.every((w) => e.name.toLowerCase().split(/\s+/).includes(w)));
+        return known ?? ensureExtra(name.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase()), 'person');
+      }
       return ensureExtra(name, 'organisation');
     }
     if (ref.kind === 'pronoun') return resolvePronoun(toks[ref.start].lower, at);
@@ -811,6 +852,9 @@ export function attribute(text: string, input: Input): AttributionLayer {
       reason = 'term';
     }
     else if (words <= 3 && !results[k]) reason = 'short-unattributed';
+    // `as “The Wall Street Journal” wrote`, `“(CROSSTALK.)”` inside a transcript: a short name or stage
+    // direction that only inherits a speaker is no quote of it.
+    else if (words <= 3 && results[k]?.via === 'continuation' && (/^\(.*\)\W*$/.test(q.text.trim()) || q.text.trim().split(/\s+/).every((w) => /^[\p{Lu}\d“"‘'(]/u.test(w)))) reason = 'title';
     else if (!results[k] && isTitleCase(q.text)) reason = 'title'; // `starred in “The Long Road Home”`
     const isQuote = reason === undefined;
     return {
