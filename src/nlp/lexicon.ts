@@ -202,6 +202,9 @@ export const ORG_NOUNS = new Set([
   'chairmen', 'panel', 'coalition', 'council', 'senate', 'house', 'congress', 'legislature', 'firm', 'institute',
 ]);
 
+/** Writings that speak for themselves when the cue's subject: `the letter reads`, `said the ruling`. */
+export const WRITING_NOUNS = new Set(['letter', 'column', 'article', 'book', 'ruling', 'ad', 'advertisement', 'spot', 'piece', 'op-ed', 'editorial', 'blog', 'sign', 'banner', 'message', 'email', 'e-mail', 'tweet', 'listing', 'petition', 'resolution', 'platform', 'lawsuit', 'complaint', 'indictment', 'opinion', 'decision', 'order', 'caption', 'headline', 'story', 'commercial', 'memoir', 'essay', 'note', 'flyer', 'mailer', 'script', 'memo', 'post', 'website', 'site', 'report', 'study', 'survey', 'poll']);
+
 /** Sources named after `according to` that report rather than speak: `a readout by Xinhua`, `state media`. */
 export const DOCUMENT_NOUNS = new Set(['readout', 'report', 'reports', 'statement', 'transcript', 'video', 'footage', 'media', 'broadcast', 'account', 'summary', 'release', 'documents', 'document', 'filing', 'record', 'records', 'data', 'figures', 'survey', 'poll', 'study', 'sources']);
 

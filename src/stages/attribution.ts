@@ -9,7 +9,7 @@ import type { QuoteSpan } from './quotes.js';
 import type { Entity, EntityKind, EntityLayer, Mention } from './entities.js';
 import {
   ADDRESSEE_VERBS, DOCUMENT_NOUNS, NOUNISH_SPEECH, ORG_NOUNS, PARTICLE_VERBS, PERSON_NOUNS, PRONOUNS, SPEECH_VERBS,
-  TITLES, VERB_FILLERS, isGroupWord, PLACE_ABBREVIATION,
+  TITLES, VERB_FILLERS, isGroupWord, PLACE_ABBREVIATION, isKnownName, WRITING_NOUNS,
 } from '../nlp/lexicon.js';
 import { slug } from '../nlp/names.js';
 import { partitionPoint } from '../nlp/search.js';
@@ -230,7 +230,7 @@ export function attribute(text: string, input: Input): AttributionLayer {
     }
     // `Beijing said`, `China said`: a place that speaks is its government.
     // Not `Thursday said`, `the Republican said`, `D.C.`: a date, a group word or a state is no speaker.
-    if (b - a <= 3 && last.pos === 'PROPN' && !toks.slice(a, b).some((t) => NOT_A_SPEAKER.test(t.lower) || isGroupWord(t.lower) || PLACE_ABBREVIATION.test(t.lower))) return { kind: 'name', start: a, end: b };
+    if (b - a <= 3 && last.pos === 'PROPN' && !toks.slice(a, b).some((t) => t.pos === 'NUM' || NOT_A_SPEAKER.test(t.lower) || isGroupWord(t.lower) || PLACE_ABBREVIATION.test(t.lower))) return { kind: 'name', start: a, end: b };
     return null;
   };
 
@@ -597,7 +597,11 @@ export function attribute(text: string, input: Input): AttributionLayer {
   const confidences: number[] = mapArray(quotes, () => 0.5);
   const cues: Array<Span | null> = mapArray(quotes, () => null);
 
-  // Subjects of speech verbs anywhere outside quotes: `Xi said he hoped …` makes Xi the one a later `he` means.
+  // Subjects of speech verbs anywhere outside quotes: `Xi said he hoped …` makes Xi the one a later `he` means;
+  // a pronoun subject (`That's why, he argued, …`) is resolved when a later pronoun reaches it, so that
+  // `he … he … he` stays one chain.
+  const pronounSubjects: Array<{ tok: number; at: number; pronoun: string }> = [];
+  const pronounMemo = new Map<number, Entity | null>();
   for (let v = 0; v < toks.length; v++) {
     if (!isSpeechVerb(v)) continue;
     const floor = sentences[sentenceOfToken[v]]?.tokenStart ?? 0;
@@ -605,6 +609,8 @@ export function attribute(text: string, input: Input): AttributionLayer {
     if (r?.kind === 'name' && r.mention) {
       const e = entityById.get(r.mention.entity);
       if (e) speakerAt.push({ tok: v, entity: e, subject: r.start }); // v grows: stays in order
+    } else if (r?.kind === 'pronoun' && /^(?:he|she)$/.test(toks[r.start].lower)) {
+      pronounSubjects.push({ tok: v, at: r.start, pronoun: toks[r.start].lower });
     }
   }
 
@@ -644,6 +650,7 @@ export function attribute(text: string, input: Input): AttributionLayer {
     if (pronoun === 'it') return e.kind === 'organisation';
     if (pronoun === 'they' || pronoun === 'we') return e.kind === 'organisation' || e.kind === 'anonymous';
     if (e.kind !== 'person' && !(e.kind === 'anonymous' && !/s$/.test(e.name))) return false;
+    if (e.kind === 'person' && !isPlausiblePerson(e)) return false;
     return e.gender === null || e.gender === p.gender;
   };
 
@@ -681,6 +688,17 @@ export function attribute(text: string, input: Input): AttributionLayer {
         if (compatible(speakerAt[i].entity, pronoun)) here.push(speakerAt[i]);
       }
       if (here.length) return here.sort((x, y) => x.subject - y.subject)[0].entity;
+      // `That's why, he argued, …` in that sentence: the same pronoun means the same person.
+      for (const ps of pronounSubjects) {
+        if (ps.tok < sent.tokenStart || ps.tok >= sent.tokenEnd || ps.pronoun !== pronoun || ps.at >= at) continue;
+        let e = pronounMemo.get(ps.at);
+        if (e === undefined) {
+          pronounMemo.set(ps.at, null); // a cycle cannot recurse
+          e = resolvePronoun(pronoun, ps.at);
+          pronounMemo.set(ps.at, e);
+        }
+        if (e) return e;
+      }
       // No speaker in that sentence: its first compatible name (`Laura Kim met John Reid. “…,” he said`),
       // one whose gender is known first.
       let first: Entity | null = null;
@@ -751,6 +769,15 @@ export function attribute(text: string, input: Input): AttributionLayer {
         if (prior && (!best || prior.tok > best.tok)) best = prior;
       }
       if (best) return best.entity;
+      // `“…,” the letter reads`, `said the ruling`: a writing that is the subject of the cue speaks itself.
+      // One whose author the phrase names speaks for its author: `the IMF report`, `Hoff’s letter`.
+      if (WRITING_NOUNS.has(head)) {
+        for (let i = mentionsBefore(ref.start); i < mentions.length && mentions[i].tokenStart < ref.end; i++) {
+          const e = entityById.get(mentions[i].entity);
+          if (e && (e.kind === 'organisation' || e.kind === 'person')) return e;
+        }
+        return describe(phrase, isOrg, at);
+      }
       // `A senior defence official briefed reporters. … the official added`: an indefinite phrase with
       // the same head noun earlier in the text, spoken or not.
       const antecedent = indefiniteBefore(head, ref.start);
@@ -777,7 +804,10 @@ export function attribute(text: string, input: Input): AttributionLayer {
         if (e) return e;
       }
     }
-    const name = phrase.replace(/^(?:the|this|that)\s+/i, (m) => (isOrg ? '' : m));
+    return describe(phrase.replace(/^(?:the|this|that)\s+/i, (m) => (isOrg ? '' : m)), isOrg, at);
+  };
+  /** The anonymous (or organisation) entity a description names, one per distinct phrase. */
+  const describe = (name: string, isOrg: boolean, at: number): Entity => {
     const key = name.toLowerCase();
     let e = descriptions.get(key);
     if (!e) {
@@ -883,6 +913,14 @@ export function isTitleCase(text: string): boolean {
   const words = text.trim().split(/\s+/);
   if (words.length < 2 || words.length > 12 || /[.!?,;]$/.test(text.trim())) return false;
   return words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from|is)$/.test(w)));
+}
+
+/**
+ * Can `he` or `she` mean this entity? A one-word name with no title, no known gender and no place in the
+ * name lists is more likely a thing read as a name (`Obamacare`, `Trending`, `Kenansville`) than a person.
+ */
+function isPlausiblePerson(e: Entity): boolean {
+  return e.gender !== null || e.titles.length > 0 || /\s/.test(e.name.trim()) || isKnownName(e.name);
 }
 
 /** Index of the first item at or after token `tok` in a list kept in token order. */

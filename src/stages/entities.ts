@@ -47,7 +47,15 @@ declare module '../doc.js' {
 
 const MONTHS_DAYS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 /** Last words of places and things, not people: `Taiwan Strait`, `Great Hall`, `Group of Seven`. */
-const GEO_HEADS = new Set(['sea', 'strait', 'river', 'mountain', 'mountains', 'island', 'islands', 'street', 'square', 'hall', 'road', 'avenue', 'park', 'bridge', 'province', 'region', 'valley', 'coast', 'gulf', 'bay', 'lake', 'ocean', 'city', 'county', 'district', 'airport', 'station', 'stadium', 'house', 'palace', 'building', 'tower', 'summit', 'war', 'day', 'week', 'year', 'games', 'cup', 'olympics', 'award', 'awards', 'prize', 'act', 'bill', 'law', 'treaty', 'accord', 'agreement', 'plan', 'policy', 'initiative', 'program', 'programme', 'project', 'virus', 'pandemic', 'crisis', 'east', 'west', 'north', 'south', 'pacific', 'atlantic', 'asia', 'europe', 'africa', 'america', 'americas', 'gmt', 'pm', 'am', 'gardens', 'garden', 'villa', 'hotel', 'centre', 'center']);
+const GEO_HEADS = new Set(['sea', 'strait', 'river', 'mountain', 'mountains', 'island', 'islands', 'street', 'square', 'hall', 'road', 'avenue', 'park', 'bridge', 'province', 'region', 'valley', 'coast', 'gulf', 'bay', 'lake', 'ocean', 'city', 'county', 'district', 'airport', 'station', 'stadium', 'house', 'palace', 'building', 'tower', 'summit', 'war', 'day', 'week', 'year', 'games', 'cup', 'olympics', 'award', 'awards', 'prize', 'act', 'bill', 'law', 'treaty', 'accord', 'agreement', 'plan', 'policy', 'initiative', 'program', 'programme', 'project', 'virus', 'pandemic', 'crisis', 'east', 'west', 'north', 'south', 'pacific', 'atlantic', 'asia', 'europe', 'africa', 'america', 'americas', 'gmt', 'pm', 'am', 'gardens', 'garden', 'villa', 'hotel', 'centre', 'center',
+  // Events, works and things named after people: `President Obama Speech`, `Trump Tower Grill`, `Midway Atoll`.
+  'speech', 'speeches', 'address', 'debate', 'debates', 'rally', 'interview', 'video', 'show', 'tour', 'convention',
+  'conference', 'forum', 'festival', 'fund', 'museum', 'library', 'memorial', 'atoll', 'grill', 'restaurant', 'cafe',
+  'bar', 'club', 'tower', 'towers', 'plaza', 'resort', 'golf', 'course', 'arena', 'hospital', 'clinic', 'school',
+  'academy', 'prison', 'jail', 'base', 'fort', 'camp', 'ranch', 'estate', 'mansion', 'chapel', 'cathedral', 'temple',
+  'mosque', 'synagogue', 'church', 'highway', 'interstate', 'lane', 'drive', 'boulevard', 'canyon', 'beach', 'harbor',
+  'harbour', 'port', 'zone', 'train', 'amendment', 'doctrine', 'movement', 'rule', 'rules', 'report', 'index', 'care',
+  'obamacare', 'trumpcare', 'era', 'age', 'election', 'elections', 'primary', 'primaries', 'caucus', 'caucuses']);
 /** Country codes and demonyms that open a title: `US Secretary …`, `Chinese President …`. */
 /** `US`, `U.K.`, or a demonym the tagger calls an adjective (`Chinese`, `Israeli`), not `Xi` or `Ali`. */
 function isNationality(t: Token): boolean {
@@ -119,7 +127,9 @@ function nameRuns(text: string, toks: Token[]): Run[] {
     for (;;) {
       const t = toks[end];
       if (!t) break;
-      if (isNameToken(text, toks, end) && toks[end - 1].end + 1 >= t.start && t.sentence === toks[end - 1].sentence) {
+      // `the Rev. Peter Wherry`: a title's dot may have ended wink's sentence, not the name.
+      const afterTitle = TITLES.has(toks[end - 1].lower) && toks[end - 1].lower.endsWith('.');
+      if (isNameToken(text, toks, end) && toks[end - 1].end + 1 >= t.start && (t.sentence === toks[end - 1].sentence || afterTitle)) {
         end++;
       } else if (t.lower === '-' && t.start === toks[end - 1].end && toks[end + 1] && toks[end + 1].start === t.end && isWordToken(toks[end + 1])) {
         // `Liu Fu-kuo`, `Simon Cameron-Moore` join; `US-China` (ties) is an adjective made of two names.
@@ -219,7 +229,7 @@ function classifyRun(text: string, toks: Token[], input: Run): Candidate | null 
     if (titles.length && (w === '-' || !/^[\p{Lu}\d]/u.test(text.slice(toks[s].start, toks[s].end)))) {
       titles.push(w);
       s++;
-    } else if (TITLES.has(w) || isNationality(toks[s]) || (isPlace(w) && run.end - s > 2) || roleNoun) {
+    } else if (TITLES.has(w) || isNationality(toks[s]) || isGroupWord(w) || (isPlace(w) && run.end - s > 2) || roleNoun) {
       // `US Ambassador to China Nicholas Burns` leaves `China Nicholas Burns`: a place before a full name goes too.
       titles.push(w);
       s++;
