@@ -27,7 +27,8 @@ export type Sieve =
   | 'according-to' // … “lowest point”, according to a senior official
   | 'continuation' // a paragraph that goes on with the same quote, or “A,” she said. “B.”
   | 'colon-subject' // Smith was blunt: “The season is lost.”
-  | 'transcript'; // “WALLACE: Will she be there?”  — a speaker's label opening the quoted text
+  | 'transcript' // “WALLACE: Will she be there?”  — a speaker's label opening the quoted text
+  | 'previous-sentence'; // …, Schiff said. “The other factor …”  — reported speech, then the quote
 
 export interface Attribution {
   /** Id of the quote in the quotes layer. */
@@ -74,6 +75,7 @@ export const SIEVE_CONFIDENCE: Record<Sieve, number> = {
   'colon-subject': 0.75,
   continuation: 0.88,
   transcript: 0.9,
+  'previous-sentence': 0.8,
 };
 /** A pronoun or a description had to be resolved: one more step that can go wrong. */
 const RESOLVED_PENALTY = 0.9;
@@ -586,6 +588,31 @@ export function attribute(text: string, input: Input): AttributionLayer {
     if (openTok - 1 < preStart || toks[openTok - 1].lower !== ':') return;
     const r = sentenceSubject(preStart, openTok - 1);
     if (r && r.kind !== 'description') found[k] = { ref: r, verb: openTok - 1, cueEnd: openTok, via: 'colon-subject' };
+  });
+
+  // Sieve 7, previous-sentence: a quote that is a sentence of its own, with no cue, right after a sentence
+  // that reports someone's speech without quoting it:
+  //   … while Kerry negotiates with Russia, Schiff said. “The other factor …”   → Schiff
+  //   Trump was quick to add that the wall stays.  ¶  “Building it? Not negotiable.”   → Trump
+  quotes.forEach((q, k) => {
+    if (found[k]) return;
+    const { openTok, closeTok, postEnd } = windows[k];
+    for (let i = closeTok; i < postEnd; i++) if (inQuote[i] < 0 && toks[i].pos !== 'PUNCT' && toks[i].pos !== 'SPACE') return;
+    let prev = openTok - 1;
+    while (prev >= 0 && toks[prev].pos === 'SPACE') prev--;
+    if (prev < 0 || inQuote[prev] >= 0 || !isEnd(prev)) return;
+    const para = paragraphs[q.paragraph];
+    const wholeParagraph = q.open.start === para.start && (q.close ? q.close.end : q.end) >= para.end - 1;
+    const prevPara = paragraphOfToken(prev);
+    if (prevPara !== q.paragraph && !(wholeParagraph && prevPara === q.paragraph - 1)) return;
+    const floor = sentences[sentenceOfToken[prev]]?.tokenStart ?? prev;
+    for (let i = floor; i < prev; i++) if (inQuote[i] >= 0) return; // `“A,” she said. “B.”`: continuation's
+    for (let v = prev - 1; v >= floor; v--) {
+      if (!isSpeechVerb(v)) continue;
+      const r = isParticipleClause(v) ? sentenceSubject(floor, v) : subjectOf(v, floor);
+      if (r && r.kind !== 'description') found[k] = { ref: r, verb: v, cueEnd: v + 1, via: 'previous-sentence' };
+      return;
+    }
   });
 
   // Resolution of names, pronouns and descriptions to entities, in text order so that each pronoun can
