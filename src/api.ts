@@ -8,6 +8,7 @@ import { tokens } from './stages/tokens.js';
 import { sentences } from './stages/sentences.js';
 import { quotes } from './stages/quotes.js';
 import { entities } from './stages/entities.js';
+import { coreference } from './stages/coreference.js';
 import { attribution } from './stages/attribution.js';
 import { sha256Hex } from './util/sha256.js';
 
@@ -19,7 +20,8 @@ export function defaultStages(): Stage[] {
     tokens(), // wink-nlp's parse (tokens, POS, sentences) of the paragraphs with a quote or speech word
     sentences(), // wink's sentences cut again at paragraph ends
     entities(), // people and organisations, titles stripped, short forms and typos linked
-    attribution(), // sieves: who said each quote, with cue and confidence
+    coreference(), // what each pronoun and description refers to, in text order
+    attribution(), // sieves: who said each quote, with cue and confidence; quote or not
   ] as Stage[];
 }
 

@@ -27,3 +27,8 @@ export { sentences } from './stages/sentences.js';
 export { quotes, scanQuotes } from './stages/quotes.js';
 export { entities } from './stages/entities.js';
 export { attribution, SIEVE_CONFIDENCE } from './stages/attribution.js';
+export type { AttributionOptions } from './stages/attribution.js';
+export { coreference } from './stages/coreference.js';
+export { defaultSieves } from './attribution/sieves/rules.js';
+export type { Sieve, Found } from './attribution/sieves/sieve.js';
+export type { Reading, Referent } from './attribution/reading.js';

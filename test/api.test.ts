@@ -12,7 +12,7 @@ import { cli, root } from './cli.js';
 describe('public API', () => {
   it('exports exactly these names from whosaid', () => {
     expect(Object.keys(api).sort()).toEqual([
-      'SIEVE_CONFIDENCE', 'attribution', 'createDoc', 'createPipeline', 'defaultStages', 'definePipeline', 'defineStage', 'entities',
+      'SIEVE_CONFIDENCE', 'attribution', 'coreference', 'createDoc', 'createPipeline', 'defaultSieves', 'defaultStages', 'definePipeline', 'defineStage', 'entities',
       'layer', 'mapArray', 'merge', 'paragraphs', 'quotes', 'runArticle', 'runPipeline', 'runStage', 'scanQuotes', 'sentences', 'span', 'toRecord', 'tokens',
     ]);
   });

@@ -1,0 +1,59 @@
+// Quote or not: the marks the quotes stage found are not all speech. Scare quotes and terms (`the “one
+// China” policy`, `so-called`), titles of works, headline fragments and short unattributed phrases are
+// dropped here, after attribution, since telling a term from a partial quote needs to know whether a cue
+// names a speaker.
+import { NAMING_VERBS, type Reading } from './reading.js';
+import { isSpaceCode } from '../util/chars.js';
+
+/** Why marks are not a quote: `heading`, `term`, `short-unattributed`, `title`. */
+export type NotAQuote = 'heading' | 'term' | 'short-unattributed' | 'title';
+
+/**
+ * Decides for quote k, given the rule that named its speaker (`via`, or null when none did).
+ * Returns the reason it is not a quote, or null when it is one.
+ */
+export function notAQuote(ctx: Reading, k: number, via: string | null): NotAQuote | null {
+  const { toks, inQuote, windows, paragraphs } = ctx;
+  const q = ctx.quotes[k];
+  const words = countWords(q.text);
+  const para = paragraphs[q.paragraph];
+  const openTok = windows[k].openTok;
+  const after = windows[k].closeTok;
+  const precededByNaming = [1, 2, 3].some((d) => openTok - d >= 0 && NAMING_VERBS.has(toks[openTok - d].lower) && inQuote[openTok - d] < 0);
+  // A headline line keeps a quote only when a cue right beside it names the speaker:
+  // `“Safety first” — Commissioner Starks`, `Geng: “…”`; not `Blinken promises to raise “real concerns”`.
+  if (para.heading && !(via && /^(?:cue-after|dash-byline|colon|transcript)$/.test(via))) return 'heading';
+  if (words <= 4 && /^so-called$/.test(toks[openTok - 1]?.lower ?? '')) return 'term';
+  // `the longstanding “one China” policy`: a quoted modifier of a noun is a term, but a quoted verb is not
+  // (`the need to “stabilise” relations`), nor a word someone called it (`what one official called their
+  // “profound” differences`).
+  if (words <= 4 && q.close && toks[after] && toks[after].pos === 'NOUN' && toks[after].start === q.close.end + 1 && !precededByNaming && (toks[after - 2]?.pos !== 'VERB' || /^(?:the|a|an|this|that|its|their|his|her|our)$/.test(toks[openTok - 1]?.lower ?? ''))) return 'term';
+  if (words <= 3 && !via) return 'short-unattributed';
+  // `as “The Wall Street Journal” wrote`, `“(CROSSTALK.)”` inside a transcript: a short name or stage
+  // direction that only inherits a speaker is no quote of it.
+  if (words <= 3 && via === 'continuation' && (/^\(.*\)\W*$/.test(q.text.trim()) || q.text.trim().split(/\s+/).every((w) => /^[\p{Lu}\d“"‘'(]/u.test(w)))) return 'title';
+  if (!via && isTitleCase(q.text)) return 'title'; // `starred in “The Long Road Home”`
+  return null;
+}
+
+/**
+ * A title of a work, not speech: every word capitalised but short function words, no sentence inside
+ * (`The Long Road Home`, `Blue Monday`); `We Will Win.` ends like a sentence and is not.
+ */
+export function isTitleCase(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 12 || /[.!?,;]$/.test(text.trim())) return false;
+  return words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from|is)$/.test(w)));
+}
+
+/** Runs of non-space characters, as `text.split(/\s+/).filter(Boolean).length` counts them, without the arrays. */
+function countWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpaceCode(text.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}

@@ -1,0 +1,318 @@
+// Coreference: what each pronoun and description outside quotes refers to (`he`, `the official`, `the
+// ministry`, `the letter`), resolved in text order so that each can look back at the people who spoke
+// before it. Attribution reads this layer for speakers named by a pronoun or a description; the
+// entities layer stays as the entities stage made it (descriptions become entities of this layer).
+import { defineStage } from '../stage.js';
+import { layer, span, type Span } from '../doc.js';
+import type { Entity, EntityKind } from './entities.js';
+import { DOCUMENT_NOUNS, ORG_NOUNS, PERSON_NOUNS, PRONOUNS, WRITING_NOUNS, isKnownName } from '../nlp/lexicon.js';
+import { slug } from '../nlp/names.js';
+import { partitionPoint } from '../nlp/search.js';
+import { UniqueIds } from '../util/unique-ids.js';
+import { readingOf, type Reading, type ReadingInput, type Referent } from '../attribution/reading.js';
+
+export interface CoreferenceMention extends Span {
+  /** The entity referred to: one of the entities layer, or one of this layer's `entities`. */
+  entity: string;
+  kind: 'pronoun' | 'description';
+  /** Token range of the phrase, and its last token (a description's head noun). */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+export interface CoreferenceLayer {
+  /** Resolved pronouns and descriptions, in text order. */
+  mentions: CoreferenceMention[];
+  /** Entities that only descriptions name (`a senior official`, `the letter`), or a place that speaks. */
+  entities: Entity[];
+}
+
+declare module '../doc.js' {
+  interface Layers {
+    coreference: CoreferenceLayer;
+  }
+}
+
+export const coreference = () =>
+  defineStage({
+    name: 'coreference',
+    requires: ['tokens', 'sentences', 'paragraphs', 'quotes', 'entities'],
+    provides: 'coreference',
+    run(doc) {
+      return resolveReferences(readingOf(doc.text, {
+        tokens: layer(doc, 'tokens'),
+        sentences: layer(doc, 'sentences'),
+        paragraphs: layer(doc, 'paragraphs'),
+        quotes: layer(doc, 'quotes'),
+        entities: layer(doc, 'entities'),
+      }));
+    },
+  });
+
+/** Resolves from a reading already made (attribution makes its own; a test may pass hand-built layers). */
+export function resolveReferences(ctx: Reading): CoreferenceLayer {
+  const { text, toks, sentences, paragraphs, mentions, entityById, inQuote, sentenceOfToken, paragraphOfToken, isSpeechVerb,
+    isNpToken, npLeft, npRight, subjectOf, sentenceSubject, isCloseMark, mentionsBefore } = ctx;
+  const extraEntities = new Map<string, Entity>();
+  /** Speakers and speech-verb subjects by position: who a later pronoun most likely means. */
+  const speakerAt: Array<{ tok: number; entity: Entity; subject: number }> = [];
+  const pronounSubjects: Array<{ tok: number; at: number; pronoun: string }> = [];
+  const pronounMemo = new Map<number, Entity | null>();
+  const out: CoreferenceMention[] = [];
+
+  const entityFor = (ref: Referent, at: number): Entity | null => {
+    if (ref.kind === 'name') {
+      if (ref.mention) return entityById.get(ref.mention.entity) ?? null;
+      return ensureExtra(text.slice(toks[ref.start].start, toks[ref.end - 1].end).replace(/[’']s$/, ''), 'organisation');
+    }
+    if (ref.kind === 'pronoun') return resolvePronoun(toks[ref.start].lower, at);
+    return resolveDescription(ref, at);
+  };
+
+  const ensureExtra = (name: string, kind: EntityKind): Entity => {
+    const id = slug(name);
+    let e = extraEntities.get(id) ?? entityById.get(id);
+    if (!e) {
+      e = { id, name, kind, gender: null, titles: [], mentions: [] };
+      extraEntities.set(id, e);
+    }
+    return e;
+  };
+
+  const compatible = (e: Entity, pronoun: string): boolean => {
+    if (pronoun === 'person') return e.kind === 'person';
+    const p = PRONOUNS[pronoun];
+    if (!p) return false;
+    if (pronoun === 'it') return e.kind === 'organisation';
+    if (pronoun === 'they' || pronoun === 'we') return e.kind === 'organisation' || e.kind === 'anonymous';
+    if (e.kind !== 'person' && !(e.kind === 'anonymous' && !/s$/.test(e.name))) return false;
+    if (e.kind === 'person' && !isPlausiblePerson(e)) return false;
+    return e.gender === null || e.gender === p.gender;
+  };
+
+  /**
+   * `he`, `she`, `they`, `it`: first a compatible name earlier in the same sentence (`… from Xi’s
+   * comments, although he said …` → Xi); else, sentence by sentence backwards, the first speaker of
+   * that sentence: the leftmost subject of a speech verb or the speaker of its quote (`Mr. Blinken
+   * denied …, as Mr. Xi has accused, and said …  “…,” he said` → Blinken); else its first name.
+   * Always the nearest compatible one, not merely the nearest: `she` skips Blinken for Katrina Yu.
+   */
+  const resolvePronoun = (pronoun: string, at: number): Entity | null => {
+    const s = sentenceOfToken[at];
+    const sStart = s >= 0 ? sentences[s].tokenStart : at;
+    // A name whose given name tells the gender beats one that does not: `At an event in St. Clairsville,
+    // 62-year-old Brenda Johnson railed … “…,” she said` → Brenda Johnson.
+    let weak: Entity | null = null;
+    for (let i = mentionsBefore(sStart); i < mentions.length; i++) {
+      const m = mentions[i];
+      if (m.tokenStart >= at) break;
+      if (m.tokenEnd > at || m.tokenStart < sStart) continue;
+      if (inQuote[m.tokenStart] >= 0) continue;
+      const e = entityById.get(m.entity);
+      if (!e || !compatible(e, pronoun)) continue;
+      if (e.gender !== null || !/^(?:he|she)$/.test(pronoun)) return e;
+      weak ??= e;
+    }
+    if (weak) return weak;
+    const para = paragraphOfToken(at);
+    for (let t = s - 1; t >= 0 && s - t <= 30; t--) {
+      const sent = sentences[t];
+      if (para - sent.paragraph > 4) break;
+      if (paragraphs[sent.paragraph].boilerplate) continue;
+      const here: typeof speakerAt = [];
+      for (let i = firstAt(speakerAt, sent.tokenStart); i < speakerAt.length && speakerAt[i].tok < sent.tokenEnd; i++) {
+        if (compatible(speakerAt[i].entity, pronoun)) here.push(speakerAt[i]);
+      }
+      if (here.length) return here.sort((x, y) => x.subject - y.subject)[0].entity;
+      // `That's why, he argued, …` in that sentence: the same pronoun means the same person.
+      for (const ps of pronounSubjects) {
+        if (ps.tok < sent.tokenStart || ps.tok >= sent.tokenEnd || ps.pronoun !== pronoun || ps.at >= at) continue;
+        let e = pronounMemo.get(ps.at);
+        if (e === undefined) {
+          pronounMemo.set(ps.at, null); // a cycle cannot recurse
+          e = resolvePronoun(pronoun, ps.at);
+          pronounMemo.set(ps.at, e);
+        }
+        if (e) return e;
+      }
+      // No speaker in that sentence: its first compatible name (`Laura Kim met John Reid. “…,” he said`),
+      // one whose gender is known first.
+      let first: Entity | null = null;
+      for (let i = mentionsBefore(sent.tokenStart); i < mentions.length; i++) {
+        const m = mentions[i];
+        if (m.tokenStart < sent.tokenStart || inQuote[m.tokenStart] >= 0) continue;
+        if (m.tokenStart >= sent.tokenEnd) break;
+        const e = entityById.get(m.entity);
+        if (!e || !compatible(e, pronoun)) continue;
+        if (e.gender !== null || !/^(?:he|she)$/.test(pronoun)) return e;
+        first ??= e;
+      }
+      if (first) return first;
+    }
+    if (pronoun === 'they' || pronoun === 'we') {
+      // `Local residents packed the hall. “…,” they said`: the group described last.
+      for (let i = at - 1; i >= 0 && at - i < 80; i--) {
+        if (inQuote[i] >= 0 || !PERSON_NOUNS.has(toks[i].lower) || !/s$/.test(toks[i].lower)) continue;
+        const r = npLeft(i + 1, Math.max(0, i - 6));
+        if (r?.kind === 'description') return resolveDescription(r, r.start);
+      }
+    }
+    return null;
+  };
+
+  /**
+   * `the official added` → the official described earlier (`a senior State Department official told
+   * reporters`); `the secretary` → the person titled Secretary; `the ministry said` → the Ministry named
+   * before; an indefinite description (`one US official`) is an anonymous speaker of its own.
+   */
+  const descriptions = new Map<string, Entity>();
+  let descriptionIds: UniqueIds | null = null;
+  /** Where each described entity was last mentioned, for `the official` to find the latest one. */
+  const describedAt = new Map<Entity, number>();
+  /** The nearest `a/an/one … HEAD` phrase before token `before`, outside quotes, within four paragraphs. */
+  const indefiniteBefore = (head: string, before: number): Referent | null => {
+    const para = paragraphOfToken(before);
+    for (let i = before - 1; i > 0; i--) {
+      if (para - paragraphOfToken(i) > 4) break;
+      if (inQuote[i] >= 0 || toks[i].lower !== head) continue;
+      for (let d = i - 1; d >= Math.max(0, i - 6); d--) {
+        if (/^(?:a|an|one|another)$/.test(toks[d].lower)) return { kind: 'description', start: d, end: i + 1, head, definite: false };
+        if (!isNpToken(d)) break;
+      }
+    }
+    return null;
+  };
+  const resolveDescription = (ref: Referent, at: number): Entity | null => {
+    const phrase = text.slice(toks[ref.start].start, toks[(ref.nameEnd ?? ref.end) - 1].end);
+    const head = ref.head ?? '';
+    const isOrg = ORG_NOUNS.has(head) && !PERSON_NOUNS.has(head);
+    if (ref.definite) {
+      let best: { tok: number; entity: Entity } | null = null;
+      for (const [, e] of descriptions) {
+        const tok = describedAt.get(e) ?? -1;
+        if (tok < at && e.name.toLowerCase().split(/\s+/).includes(head) && (!best || tok > best.tok)) best = { tok, entity: e };
+      }
+      for (const m of mentions) {
+        if (m.tokenStart >= at) break;
+        const e = entityById.get(m.entity);
+        if (!e) continue;
+        const fits = isOrg ? e.kind === 'organisation' && e.name.toLowerCase().includes(head) : e.kind === 'person' && e.titles.includes(head);
+        if (fits && (!best || m.tokenStart > best.tok)) best = { tok: m.tokenStart, entity: e };
+      }
+      if (head === 'statement' || head === 'readout') {
+        // `“…,” the statement said`: the statement of the speaker quoted just before.
+        const prior = speakerAt[firstAt(speakerAt, at) - 1];
+        if (prior && (!best || prior.tok > best.tok)) best = prior;
+      }
+      if (best) return best.entity;
+      // `“…,” the letter reads`, `said the ruling`: a writing that is the subject of the cue speaks itself.
+      // One whose author the phrase names speaks for its author: `the IMF report`, `Hoff’s letter`.
+      if (WRITING_NOUNS.has(head)) {
+        for (let i = mentionsBefore(ref.start); i < mentions.length && mentions[i].tokenStart < ref.end; i++) {
+          const e = entityById.get(mentions[i].entity);
+          if (e && (e.kind === 'organisation' || e.kind === 'person')) return e;
+        }
+        return describe(phrase, isOrg, at);
+      }
+      // `A senior defence official briefed reporters. … the official added`: an indefinite phrase with
+      // the same head noun earlier in the text, spoken or not.
+      const antecedent = indefiniteBefore(head, ref.start);
+      if (antecedent && DOCUMENT_NOUNS.has(head)) {
+        // `The club issued a statement. “…,” the statement said`: the statement speaks for its issuer.
+        const sent = sentences[sentenceOfToken[antecedent.start]];
+        const issuer = sent ? sentenceSubject(sent.tokenStart, antecedent.start) : null;
+        if (issuer && issuer.kind !== 'pronoun') return entityFor(issuer, issuer.start);
+      }
+      if (antecedent && !DOCUMENT_NOUNS.has(head)) return resolveDescription(antecedent, antecedent.start);
+      if (isOrg && ref.end - ref.start === 2 && !DOCUMENT_NOUNS.has(head)) {
+        // `Orbital Foods recalled jars. The company said …`: a bare `the company` is the organisation
+        // named last; `the state department` names one of its own.
+        for (let i = mentionsBefore(ref.start) - 1; i >= 0; i--) {
+          const e = entityById.get(mentions[i].entity);
+          if (paragraphOfToken(ref.start) - paragraphOfToken(mentions[i].tokenStart) > 2) break;
+          if (e?.kind === 'organisation' && inQuote[mentions[i].tokenStart] < 0) return e;
+        }
+      }
+      // `Paul Green was released. “…,” the 56-year-old said`: a person description with nobody else
+      // it could mean is the person last named, as `he` or `she` would be.
+      if (!isOrg && /year-old$|^(?:man|woman|boy|girl|father|mother|driver|victim|resident|official|spokesman|spokeswoman)$/.test(head)) {
+        const e = resolvePronoun(/^(?:woman|girl|mother|spokeswoman)$/.test(head) ? 'she' : /^(?:man|boy|father|spokesman)$/.test(head) ? 'he' : 'person', ref.start);
+        if (e) return e;
+      }
+    }
+    return describe(phrase.replace(/^(?:the|this|that)\s+/i, (m) => (isOrg ? '' : m)), isOrg, at);
+  };
+  /** The anonymous (or organisation) entity a description names, one per distinct phrase. */
+  const describe = (name: string, isOrg: boolean, at: number): Entity => {
+    const key = name.toLowerCase();
+    let e = descriptions.get(key);
+    if (!e) {
+      if (!descriptionIds) {
+        // Unique among the article's entities and the other descriptions: `an official`, `an-official-2`.
+        descriptionIds = new UniqueIds();
+        for (const id of entityById.keys()) descriptionIds.add(id);
+      }
+      e = { id: descriptionIds.take(slug(name)), name, kind: isOrg ? 'organisation' : 'anonymous', gender: null, titles: [], mentions: [] };
+      descriptions.set(key, e);
+    }
+    describedAt.set(e, at);
+    return e;
+  };
+
+
+  // Speech events in text order: each speech verb outside quotes and the phrase that speaks, either side
+  // of it (`Xi said`, `“…,” said Wu Xinbo`), with the pronouns and definite descriptions between them.
+  // `Xi said he hoped …` makes Xi the one a later `he` means; a pronoun subject (`That's why, he argued,
+  // …`) is resolved when a later pronoun reaches it, so that `he … he … he` stays one chain.
+  const events: Array<{ at: number; ref: Referent; verb: number }> = [];
+  const seen = new Set<number>();
+  for (let v = 0; v < toks.length; v++) {
+    if (!isSpeechVerb(v)) continue;
+    const floor = sentences[sentenceOfToken[v]]?.tokenStart ?? 0;
+    let r = subjectOf(v, floor);
+    // `“…,” said Wu Xinbo`: after a quote's closing mark the speaker follows the verb.
+    if (!r && v > 0 && (toks[v - 1].lower === ',' || isCloseMark(v - 1))) r = npRight(v + 1, sentences[sentenceOfToken[v]]?.tokenEnd ?? toks.length);
+    if (!r) continue;
+    if (r.kind === 'pronoun' && /^(?:he|she)$/.test(toks[r.start].lower)) pronounSubjects.push({ tok: v, at: r.start, pronoun: toks[r.start].lower });
+    events.push({ at: r.start, ref: r, verb: v });
+    seen.add(r.start);
+  }
+  // Other subject pronouns (`He was blunt: “…”`), resolved but never made salient themselves.
+  for (let i = 0; i < toks.length; i++) {
+    if (seen.has(i) || inQuote[i] >= 0) continue;
+    const w = toks[i].lower;
+    if (toks[i].pos === 'PRON' && (w === 'he' || w === 'she')) events.push({ at: i, ref: { kind: 'pronoun', start: i, end: i + 1 }, verb: -1 });
+  }
+  events.sort((a, b) => a.at - b.at || a.verb - b.verb);
+  // A speaker is salient when named, or when the sentence quotes them: `Yin Myint May, 60, a doctor, said
+  // she was elated` makes the doctor no antecedent for a later `she`, Yin Myint May being the one named.
+  const quoted = new Set<number>();
+  for (let i = 0; i < toks.length; i++) if (inQuote[i] >= 0) quoted.add(sentenceOfToken[i]);
+  for (const ev of events) {
+    const e = entityFor(ev.ref, ev.ref.start);
+    if (!e) continue;
+    if (ev.ref.kind !== 'name') {
+      const end = ev.ref.kind === 'description' ? ev.ref.nameEnd ?? ev.ref.end : ev.ref.end;
+      out.push({ ...span(text, toks[ev.ref.start].start, toks[end - 1].end), entity: e.id, kind: ev.ref.kind, tokenStart: ev.ref.start, tokenEnd: ev.ref.end });
+    }
+    if (ev.verb >= 0 && (ev.ref.kind === 'name' || quoted.has(sentenceOfToken[ev.verb]))) insertByTok(speakerAt, { tok: ev.verb, entity: e, subject: ev.ref.start });
+  }
+  out.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { mentions: out, entities: [...descriptions.values(), ...extraEntities.values()] };
+}
+
+/**
+ * Can `he` or `she` mean this entity? A one-word name with no title, no known gender and no place in the
+ * name lists is more likely a thing read as a name (`Obamacare`, `Trending`, `Kenansville`) than a person.
+ */
+function isPlausiblePerson(e: Entity): boolean {
+  return e.gender !== null || e.titles.length > 0 || /\s/.test(e.name.trim()) || isKnownName(e.name);
+}
+
+/** Index of the first item at or after token `tok` in a list kept in token order. */
+const firstAt = <T extends { tok: number }>(list: T[], tok: number): number => partitionPoint(list.length, (i) => list[i].tok < tok);
+
+/** Inserts into a list kept in token order (the list can hold every quote of a long text). */
+function insertByTok<T extends { tok: number }>(list: T[], item: T): void {
+  list.splice(partitionPoint(list.length, (i) => list[i].tok <= item.tok), 0, item);
+}
