@@ -252,6 +252,10 @@ function classifyRun(text: string, toks: Token[], input: Run): Candidate | null 
     s = back;
   }
   const name = words(s, run.end);
+  // `Pennsylvania Gov.` (the name is on the next line or cut off): titles and places, no name.
+  if (TITLES.has(name[name.length - 1]) && (name.length === 1 || isPlace(name[0]) || TITLES.has(name[0]))) return null;
+  // `Trending`, `Breaking`: a lone capitalised -ing word is a heading, not a person.
+  if (name.length === 1 && /ing$/.test(name[0]) && !isKnownName(name[0])) return null;
   // `a Sarasota Republican`, `Iowa Democrats`: a place and a party make a description, not a name.
   if (name.length > 1 && isGroupWord(name[name.length - 1]) && !isFirstName(name[0])) return null;
   // `Jo Park`, `Ed Street`: a known given name first makes a person whatever the last word says.
