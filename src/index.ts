@@ -29,6 +29,6 @@ export { entities } from './stages/entities.js';
 export { attribution, SIEVE_CONFIDENCE } from './stages/attribution.js';
 export type { AttributionOptions } from './stages/attribution.js';
 export { coreference } from './stages/coreference.js';
-export { defaultSieves } from './attribution/sieves/rules.js';
+export { defaultSieves } from './attribution/sieves/index.js';
 export type { Sieve, Found } from './attribution/sieves/sieve.js';
 export type { Reading, Referent } from './attribution/reading.js';

@@ -10,7 +10,7 @@ import { slug } from '../nlp/names.js';
 import { UniqueIds } from '../util/unique-ids.js';
 import { readingOf, type Reading, type ReadingInput, type Referent } from '../attribution/reading.js';
 import type { Found, Sieve } from '../attribution/sieves/sieve.js';
-import { defaultSieves } from '../attribution/sieves/rules.js';
+import { defaultSieves } from '../attribution/sieves/index.js';
 import { notAQuote } from '../attribution/is-quote.js';
 
 export interface Attribution {

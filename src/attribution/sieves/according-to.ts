@@ -1,0 +1,27 @@
+import type { Sieve } from './sieve.js';
+import { DOCUMENT_NOUNS } from '../../nlp/lexicon.js';
+import { mapArray } from '../../util/arrays.js';
+
+/**
+ * Sieve 5, according-to: `according to X` names the speaker only when no verb did, and only when X is
+ * not a document: `according to a readout by Xinhua` is a source (the speaker is the one who said it).
+ */
+export const accordingTo: Sieve = {
+  name: 'according-to',
+  via: 'according-to',
+  confidence: 0.75,
+  find(ctx, k) {
+    const q = ctx.quotes[k];
+    const { toks, inQuote, windows, npRight } = ctx;
+    const { preStart, postEnd } = windows[k];
+    for (let i = preStart; i < postEnd - 2; i++) {
+      if (inQuote[i] >= 0 || toks[i].lower !== 'according' || toks[i + 1].lower !== 'to') continue;
+      const r = npRight(i + 2, postEnd);
+      if (!r) continue;
+      const words = mapArray(toks.slice(r.start, r.end), (t) => t.lower);
+      if (words.some((w) => DOCUMENT_NOUNS.has(w))) continue;
+      return { ref: r, verb: i, cueEnd: i + 2, via: 'according-to' };
+    }
+    return null;
+  },
+};

@@ -1,0 +1,29 @@
+import type { Sieve } from './sieve.js';
+
+/**
+ * Sieve 2, colon: a speech verb in the clause right before the quote, ending in `:` or `,`.
+ * Geng said: “…”   Xi said in a meeting with Blinken: “…”   However, he added, “It is …”
+ */
+export const colon: Sieve = {
+  name: 'colon',
+  via: 'colon',
+  confidence: 0.93,
+  find(ctx, k) {
+    const q = ctx.quotes[k];
+    const { toks, inQuote, windows, isSpeechVerb, npRight, subjectOf, isParticipleClause, addresseeAfter } = ctx;
+    const { openTok, preStart } = windows[k];
+    const before = openTok - 1;
+    if (before < preStart || !/^[:,]$/.test(toks[before].lower)) return null;
+    for (let v = before - 1; v >= preStart && before - v <= 14; v--) {
+      if (inQuote[v] >= 0) break;
+      if (!isSpeechVerb(v)) continue;
+      const subj = isParticipleClause(v) ? null : subjectOf(v, preStart);
+      const inv = subj ? null : npRight(v + 1, before);
+      const r = subj ?? inv;
+      // `said in a televised address on Sunday:` — a verb-looking noun with no subject: look further left.
+      if (!r) continue;
+      return { ref: r, verb: v, cueEnd: v + 1, via: 'colon', addressee: subj ? addresseeAfter(v, before) : undefined };
+    }
+    return null;
+  },
+};

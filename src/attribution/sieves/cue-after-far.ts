@@ -1,0 +1,26 @@
+import type { Sieve } from './sieve.js';
+
+/**
+ * Sieve 4, cue-after-far: a speech verb later in the sentence, not next to the quote.
+ * … relations are “clearly at a dead end” as China seeks …, said Drew Thompson, a visiting fellow.
+ */
+export const cueAfterFar: Sieve = {
+  name: 'cue-after-far',
+  via: 'cue-after-far',
+  confidence: 0.8,
+  find(ctx, k) {
+    const q = ctx.quotes[k];
+    const { text, toks, windows, isSpeechVerb, npRight, subjectOf, isCloseMark } = ctx;
+    // `… called “bird fancier’s lung.” It is rare, said Dr Frey`: the quote ended its sentence.
+    if (/[.!?]$/.test(q.text)) return null;
+    const { closeTok, sentenceEnd: postEnd } = windows[k];
+    for (let v = closeTok; v < postEnd; v++) {
+      if (toks[v].lower === 'according') break;
+      if (!isSpeechVerb(v)) continue;
+      const r = toks[v - 1]?.lower === ',' || isCloseMark(v - 1) ? npRight(v + 1, postEnd) : subjectOf(v, closeTok);
+      if (r && r.kind !== 'pronoun') return { ref: r, verb: v, cueEnd: v + 1, via: 'cue-after-far' };
+      return null;
+    }
+    return null;
+  },
+};

@@ -1,0 +1,54 @@
+import type { Sieve } from './sieve.js';
+import { SENTENCE_END } from '../reading.js';
+import { VERB_FILLERS } from '../../nlp/lexicon.js';
+
+/**
+ * Sieve 1, cue-after: the speaker right after the quote, either way round.
+ * “…,” Xi told Blinken.   “…,” said Wu Xinbo, a professor …   “…,” Wang, a former adviser, told NBC.
+ * “…” Qin was reported as saying.   “…,” the official added.
+ */
+export const cueAfter: Sieve = {
+  name: 'cue-after',
+  via: 'cue-after',
+  confidence: 0.95,
+  find(ctx, k) {
+    const q = ctx.quotes[k];
+    const { toks, windows, isSpeechVerb, npRight, skipBracket, addresseeAfter } = ctx;
+    if (!q.close) return null;
+    const { closeTok, postEnd } = windows[k];
+    let i = closeTok;
+    while (i < postEnd && /^[,—–―\-]$/.test(toks[i].lower)) i++;
+    if (i >= postEnd) return null;
+    if (isSpeechVerb(i)) {
+      const r = npRight(i + 1, postEnd);
+      if (r && (r.kind !== 'pronoun' || /^(?:he|she)$/.test(toks[r.start].lower))) {
+        return { ref: r, verb: i, cueEnd: i + 1, via: 'cue-after' };
+      }
+    }
+    // Dash byline: “…” — Commissioner Starks
+    if (i > closeTok && /^[—–―\-]$/.test(toks[i - 1].lower)) {
+      const r = npRight(i, postEnd);
+      if (r && r.kind === 'name' && (r.end >= postEnd || SENTENCE_END.has(toks[r.end]?.lower ?? '.'))) {
+        return { ref: r, verb: i - 1, cueEnd: i, via: 'dash-byline' };
+      }
+    }
+    const r = npRight(i, postEnd);
+    if (!r) return null;
+    let v = skipBracket(r.nameEnd ?? r.end, postEnd);
+    while (v < postEnd && (VERB_FILLERS.has(toks[v].lower) || /^(?:as|quoted|reported|cited)$/.test(toks[v].lower))) v++;
+    if (v < postEnd && toks[v].lower === ',') {
+      // An apposition between speaker and verb: `Wang, a former adviser to …, told NBC News`.
+      for (let c = v + 1; c < postEnd - 1; c++) {
+        if (toks[c].lower !== ',') continue;
+        let w = c + 1;
+        while (w < postEnd && VERB_FILLERS.has(toks[w].lower)) w++;
+        if (w < postEnd && isSpeechVerb(w)) {
+          v = w;
+          break;
+        }
+      }
+    }
+    if (v < postEnd && isSpeechVerb(v)) return { ref: r, verb: v, cueEnd: v + 1, via: 'cue-after', addressee: addresseeAfter(v, postEnd) };
+    return null;
+  },
+};

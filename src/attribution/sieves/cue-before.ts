@@ -1,0 +1,49 @@
+import type { Sieve } from './sieve.js';
+import { type Referent } from '../reading.js';
+
+/**
+ * Sieve 3, cue-before: the nearest speech verb before the quote in its sentence, and its subject.
+ * Blinken responded that the two countries “have an obligation …”
+ * … which the State Department called “productive.”   Xi told the secretary, adding that the “two sides …”
+ */
+export const cueBefore: Sieve = {
+  name: 'cue-before',
+  via: 'cue-before',
+  confidence: 0.88,
+  find(ctx, k, found) {
+    const q = ctx.quotes[k];
+    const { toks, inQuote, windows, isSpeechVerb, npLeft, npRight, skipFillersLeft, subjectOf, isCloseMark, sentenceSubject, isParticipleClause, addresseeAfter } = ctx;
+    const { openTok, preStart } = windows[k];
+    for (let v = openTok - 1; v >= preStart; v--) {
+      if (!isSpeechVerb(v)) continue;
+      let subj: Referent | null = null;
+      let verb = v;
+      if (isParticipleClause(v) || (/ing$/.test(toks[v].lower) && !npLeft(skipFillersLeft(v, preStart), preStart))) {
+        // `…, adding that …` / `…, calling their talks “productive”`: the subject of the clause's main verb.
+        for (let u = v - 1; u >= preStart; u--) {
+          if (inQuote[u] >= 0) continue;
+          if (isSpeechVerb(u) && !isParticipleClause(u)) {
+            subj = subjectOf(u, preStart) ?? npRight(u + 1, v);
+            verb = u;
+            break;
+          }
+        }
+        if (!subj && isParticipleClause(v)) subj = sentenceSubject(preStart, v);
+        if (!subj) {
+          // `… Xi told the US secretary of state, adding that …` where the main verb follows a quote.
+          const prev = k > 0 ? found[k - 1] : null;
+          if (prev && windows[k - 1].closeTok <= v && windows[k - 1].closeTok >= preStart) {
+            return { ref: prev.ref, verb: v, cueEnd: v + 1, via: 'cue-before' };
+          }
+        }
+      } else {
+        subj = subjectOf(v, preStart);
+        if (!subj && (v === preStart || toks[v - 1].lower === ',' || isCloseMark(v - 1))) subj = npRight(v + 1, openTok);
+      }
+      if (!subj) continue; // `the plan, announced Monday, was …`: a verb with no speaker; look further left
+      if (subj) return { ref: subj, verb, cueEnd: verb + 1, via: 'cue-before', addressee: addresseeAfter(verb, openTok) };
+      return null;
+    }
+    return null;
+  },
+};

@@ -1,0 +1,116 @@
+// Each sieve on its own: a table of sentences, and what that sieve alone finds for the first quote of
+// each (the phrase that names the speaker, and the cue), or null where the rule must not fire. The layers
+// it reads are made by the stages before attribution (paragraphs … coreference), then the one sieve runs.
+import { describe, expect, it } from 'vitest';
+import { layer } from '../../src/doc.js';
+import { runPipeline } from '../../src/pipeline.js';
+import { createPipeline } from '../../src/api.js';
+import { readingOf } from '../../src/attribution/reading.js';
+import {
+  accordingTo, colon, colonBlock, colonSubject, continuation, cueAfter, cueAfterFar, cueBefore, defaultSieves, previousSentence, transcript,
+} from '../../src/attribution/sieves/index.js';
+import type { Sieve } from '../../src/attribution/sieves/sieve.js';
+import { attribution } from '../../src/stages/attribution.js';
+import { analyseText } from '../helpers.js';
+
+const upToCoreference = createPipeline({ stages: createPipeline().stages.filter((s) => s.name !== 'attribution') });
+
+/** What `sieve` alone finds for quote `k` of `text`: `speaker phrase / cue / via`, or null. */
+function find(sieve: Sieve, text: string, k = 0): string | null {
+  const { doc } = runPipeline(upToCoreference, 't', text);
+  const ctx = readingOf(text, {
+    tokens: layer(doc, 'tokens'), sentences: layer(doc, 'sentences'), paragraphs: layer(doc, 'paragraphs'),
+    quotes: layer(doc, 'quotes'), entities: layer(doc, 'entities'),
+  });
+  const found = ctx.quotes.map(() => null);
+  const f = sieve.find(ctx, k, found);
+  if (!f || !f.ref) return f?.inherit !== undefined ? `inherits ${f.inherit}` : null;
+  const phrase = text.slice(ctx.toks[f.ref.start].start, ctx.toks[(f.ref.nameEnd ?? f.ref.end) - 1].end);
+  const cue = f.verb >= 0 ? text.slice(ctx.toks[f.verb].start, ctx.toks[f.cueEnd - 1].end) : '';
+  return `${phrase} / ${cue} / ${f.via}`;
+}
+
+const table: Array<[Sieve, string, string | null, number?]> = [
+  // cue-after: the cue right after the quote, speaker either side of it
+  [cueAfter, '“We will appeal,” Maria Lopes said on Monday.', 'Maria Lopes / said / cue-after'],
+  [cueAfter, '“We will appeal,” said Maria Lopes, the firm’s lawyer.', 'Maria Lopes / said / cue-after'],
+  [cueAfter, '“We will appeal,” Maria Lopes, the firm’s lawyer, told reporters.', 'Maria Lopes / told / cue-after'],
+  [cueAfter, '“We will appeal,” Rep. John Mica (R-Fla.) said.', 'Rep. John Mica / said / cue-after'],
+  [cueAfter, '“We will appeal,” Senate leader Ann Roe, R-Ky., said Tuesday.', 'Senate leader Ann Roe / said / cue-after'],
+  [cueAfter, '“We will appeal,” said a person close to the family.', 'a person close to the family / said / cue-after'],
+  [cueAfter, '“We will appeal,” the company said in a statement.', 'the company / said / cue-after'],
+  [cueAfter, '“Safety first, always.” — Commissioner Ruth Starks', 'Commissioner Ruth Starks / — / dash-byline'],
+  [cueAfter, '“We will appeal,” the lawyer wrote in an email, adding more.', 'the lawyer / wrote / cue-after'],
+  [cueAfter, '“We will appeal.” The court adjourned.', null],
+  // transcript: a label in capitals opens the quoted line
+  [transcript, '"WALLACE: Will she be there tomorrow night?', 'WALLACE / : / transcript'],
+  [transcript, '"We will be there tomorrow night," she said.', null],
+  // colon: a speech verb and its subject before `:` or `,`
+  [colon, 'Geng said at a briefing: “The talks were candid and constructive.”', 'Geng / said / colon'],
+  [colon, 'However, she added, “It is far too early to tell.”', 'she / added / colon'],
+  [colon, 'The weather was bad: “It is far too early to tell.”', null],
+  // colon-block: a quote paragraph after a paragraph ending in a colon
+  [colonBlock, 'The senator continued:\n\n“The questions asked in this debate show why people distrust the press.”', 'The senator / continued / colon'],
+  [colonBlock, 'The senator continued.\n\n“The questions asked in this debate show why people distrust the press.”', null],
+  // cue-before: a speech verb before the quote in its sentence
+  [cueBefore, 'Blinken responded that the two countries “have an obligation and a responsibility”.', 'Blinken / responded / cue-before'],
+  [cueBefore, 'The ministry called the talks “candid and constructive”.', 'The ministry / called / cue-before'],
+  [cueBefore, 'The plan, announced Monday, was “a disaster for the region”.', null],
+  // cue-after-far: a cue later in the sentence, past other words
+  [cueAfterFar, 'Ties are “clearly at a dead end” as the two sides dig in, said Drew Thompson, a fellow.', 'Drew Thompson / said / cue-after-far'],
+  [cueAfterFar, 'Ties are “clearly at a dead end.” The two sides dig in, Drew Thompson said.', null],
+  // according-to: a person or body, never a document
+  [accordingTo, 'The talks were “at their lowest point”, according to a senior official.', 'a senior official / according to / according-to'],
+  [accordingTo, 'The talks were “at their lowest point”, according to a readout by the agency.', null],
+  // colon-subject: a colon with no speech verb, the subject of its clause
+  [colonSubject, 'Smith was blunt: “The season is lost and we all know it.”', 'Smith / : / colon-subject'],
+  [colonSubject, 'The minister was blunt: “The season is lost and we all know it.”', null],
+  // previous-sentence: a quote that is its own sentence after reported speech
+  [previousSentence, 'Talks may wait until spring, Adam Schiff said. “The other factor is how it would look.”', 'Adam Schiff / said / previous-sentence'],
+  [previousSentence, 'Talks may wait until spring. “The other factor is how it would look.”', null],
+  [previousSentence, '“Talks may wait,” Adam Schiff said. “The other factor is how it would look.”', null, 1],
+  // continuation: the quote before it, in the same paragraph or the paragraph before
+  [continuation, '“Talks may wait,” Adam Schiff said. “The other factor is how it would look.”', 'inherits 0', 1],
+  [continuation, '“Talks may wait,” Adam Schiff said.\n\n“The other factor is how it would look.”', 'inherits 0', 1],
+  [continuation, '“Talks may wait,” Adam Schiff said.\n\nThe vote is on Friday.\n\n“The other factor is how it would look.”', null, 1],
+];
+
+describe('sieves, one at a time', () => {
+  it.each(table.map(([s, text, want, k]) => [s.name, text, want, k ?? 0] as const))('%s: %s', (name, text, want, k) => {
+    const sieve = defaultSieves().find((s) => s.name === name)!;
+    expect(find(sieve, text, k)).toBe(want);
+  });
+});
+
+describe('attribution({ sieves })', () => {
+  it('runs only the sieves it is given, in their order', () => {
+    const text = 'Smith was blunt: “The season is lost and we all know it.”';
+    const only = createPipeline({ stages: [...upToCoreference.stages, attribution({ sieves: [cueAfter] })] });
+    const rec = runPipeline(only, 't', text);
+    expect(layer(rec.doc, 'attribution').attributions[0].speaker).toBeNull();
+    expect(analyseText(text).quotes[0].speaker?.via).toBe('colon-subject');
+  });
+
+  it('takes a sieve of the user’s own, with its confidence', () => {
+    // Tweets quoted after a handle: `@jane_roe: “…”` names its speaker by the handle.
+    const handle: Sieve = {
+      name: 'handle',
+      via: 'handle',
+      confidence: 0.7,
+      find(ctx, k) {
+        const open = ctx.windows[k].openTok;
+        const at = ctx.toks.findIndex((t, i) => i < open && t.lower.startsWith('@'));
+        return at >= 0 ? { ref: { kind: 'name', start: at, end: at + 1 }, verb: at, cueEnd: at + 1, via: 'handle' } : null;
+      },
+    };
+    const text = 'Posted by @jane_roe: “The match was fixed from the start.”';
+    const pipeline = createPipeline({ stages: [...upToCoreference.stages, attribution({ sieves: [handle, ...defaultSieves()] })] });
+    const a = layer(runPipeline(pipeline, 't', text).doc, 'attribution').attributions[0];
+    expect(a.speaker?.via).toBe('handle');
+    expect(a.confidence).toBe(0.7);
+  });
+
+  it('refuses two sieves of one name', () => {
+    expect(() => attribution({ sieves: [cueAfter, cueAfter] })).toThrow(/two sieves/);
+  });
+});

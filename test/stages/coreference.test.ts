@@ -1,0 +1,38 @@
+// Coreference on its own: what a pronoun or a description outside quotes refers to, read from the layer
+// the stage writes (attribution then takes speakers from it).
+import { describe, expect, it } from 'vitest';
+import { layer } from '../../src/doc.js';
+import { runPipeline } from '../../src/pipeline.js';
+import { createPipeline } from '../../src/api.js';
+
+const upToCoreference = createPipeline({ stages: createPipeline().stages.filter((s) => s.name !== 'attribution') });
+
+/** `phrase → entity name` for every resolved pronoun and description of the text. */
+function refs(text: string): string[] {
+  const { doc } = runPipeline(upToCoreference, 't', text);
+  const coref = layer(doc, 'coreference');
+  const names = new Map([...layer(doc, 'entities').entities, ...coref.entities].map((e) => [e.id, e.name]));
+  return coref.mentions.map((m) => `${m.text} → ${names.get(m.entity)}`);
+}
+
+describe('coreference', () => {
+  it.each([
+    ['the speaker of the sentence before', 'Maria Lopes met John Reid on Monday. She said the talks went well.', ['She → Maria Lopes']],
+    ['gender skips the nearer name', 'Maria Lopes met John Reid on Monday. He said the talks went well.', ['He → John Reid']],
+    ['a chain of the same pronoun', 'Don Fowler spoke to Joe Biden’s aides. That is why, he argued, the party must prepare. Later he said more.', ['he → Don Fowler', 'he → Don Fowler']],
+    ['a thing read as a name is no antecedent', 'Obamacare was debated. Tom Hale spoke next. He said it was a mess.', ['He → Tom Hale']],
+    ['a gendered title decides', 'Mr. Kelly Jordan arrived late. He said the roads were closed.', ['He → Kelly Jordan']],
+    ['the official is the one described before', 'A senior defence official briefed reporters on Friday. The official said more attacks would come.', ['The official → A senior defence official']],
+    ['a title names a person', 'Governor Ann Cole toured the site. The governor said it would reopen.', ['The governor → Ann Cole']],
+    ['a writing speaks itself', 'Parents sent a letter to the board. The letter says charter schools work.', ['The letter → The letter']],
+  ])('%s', (_name, text, want) => {
+    expect(refs(text)).toEqual(want);
+  });
+
+  it('writes no entity into the entities layer', () => {
+    const text = 'A senior defence official briefed reporters on Friday. The official said more attacks would come.';
+    const { doc } = runPipeline(upToCoreference, 't', text);
+    expect(layer(doc, 'entities').entities.map((e) => e.name)).toEqual([]);
+    expect(layer(doc, 'coreference').entities.map((e) => e.name)).toEqual(['A senior defence official']);
+  });
+});
