@@ -211,7 +211,11 @@ function classifyRun(text: string, toks: Token[], input: Run): Candidate | null 
   // The head comes last (`Global Times`, `Acme Corp`) or before `of`/`for` (`Ministry of Foreign Affairs`);
   // a head word inside a person's title does not count (`Police Chief Ray Moreno`).
   const headBeforeOf = all.some((w, k) => ORG_HEADS.has(w) && (all[k + 1] === 'of' || all[k + 1] === 'for'));
-  if (ORG_HEADS.has(last) || isAcronym || isKnownOrganisation(raw) || headBeforeOf) {
+  // `The Daily Ledger wrote`: a name after a capitalised `The` inside a sentence, or with an outlet's word
+  // in it before a word that is no surname, is a title or a body, never a person.
+  const afterThe = run.start > 0 && text.slice(toks[run.start - 1].start, toks[run.start - 1].end) === 'The' && !sentenceInitial(toks, run.start - 1);
+  const outletWord = all.length >= 2 && all.slice(0, -1).some((w) => NEWS_HEADS.has(w)) && !isFirstName(all[0]);
+  if (ORG_HEADS.has(last) || isAcronym || isKnownOrganisation(raw) || headBeforeOf || afterThe || outletWord) {
     let s = run.start;
     while (s < run.end - 1 && (toks[s].lower === 'the' || toks[s].lower === 'former')) s++;
     const start = run.possessorStart ?? s;
@@ -559,7 +563,7 @@ function splitRun(text: string, toks: Token[], run: Run): Run[] {
   return start === run.start ? [run] : [{ ...run, start }];
 }
 /** Last words of outlets and bodies that a person's name may follow in one run. */
-const NEWS_HEADS = new Set(['post', 'times', 'news', 'journal', 'herald', 'tribune', 'telegraph', 'guardian', 'gazette', 'daily', 'press', 'magazine', 'network', 'ministry', 'department', 'committee', 'agency']);
+const NEWS_HEADS = new Set(['post', 'times', 'news', 'journal', 'herald', 'tribune', 'telegraph', 'guardian', 'gazette', 'daily', 'press', 'magazine', 'network', 'ministry', 'department', 'committee', 'agency', 'weekly']);
 
 /** `Lynch said`, `Lynch told`, `Lynch, who …, said` is too far: the word right after is a speech verb. */
 function speaksNext(toks: Token[], end: number): boolean {

@@ -1,0 +1,54 @@
+// The common constructions of real news copy, each with cases written for this suite (none taken from
+// any corpus): `quoted text => speaker` for every quote of the text.
+import { describe, expect, it } from 'vitest';
+import { who } from '../helpers.js';
+
+const cases: Array<[string, string, string[]]> = [
+  // Apposition before and after the name
+  ['apposition before the name', 'The mayor, Jane Roe, said the bridge “will reopen by the spring”.', ['will reopen by the spring => Jane Roe']],
+  ['apposition after the name', 'Jane Roe, the mayor, said the bridge “will reopen by the spring”.', ['will reopen by the spring => Jane Roe']],
+  ['apposition after, cue after the quote', '“The bridge will reopen by the spring,” Jane Roe, the city’s mayor since 2019, told reporters.', ['The bridge will reopen by the spring, => Jane Roe']],
+  ['role before the name', '“The bridge will reopen by the spring,” said city engineer Tom Vance.', ['The bridge will reopen by the spring, => Tom Vance']],
+  // A speaker named only in an earlier paragraph
+  [
+    'speaker named two paragraphs before',
+    'Harbour master Lena Ortiz has run the port for a decade.\n\nShe watched the storm roll in from the tower on Tuesday night.\n\n“I have never seen waves like that,” she said.',
+    ['I have never seen waves like that, => Lena Ortiz'],
+  ],
+  [
+    'a bare surname after the full name',
+    'Coach Brian Kettle took over the club in March.\n\n“We were not fit enough,” Kettle said after the match.',
+    ['We were not fit enough, => Brian Kettle'],
+  ],
+  // Several speakers taking turns
+  [
+    'two speakers in turn',
+    '“The vote was rigged,” said Paul Hart, the challenger.\n\n“That is simply false,” replied Mayor Ines Blanco.\n\n“We will see in court,” Hart said.',
+    ['The vote was rigged, => Paul Hart', 'That is simply false, => Ines Blanco', 'We will see in court, => Paul Hart'],
+  ],
+  [
+    'turns by pronoun, told apart by gender',
+    'Paul Hart and Ines Blanco met on Monday.\n\n“The vote was rigged,” he said.\n\n“That is simply false,” she said.',
+    ['The vote was rigged, => Paul Hart', 'That is simply false, => Ines Blanco'],
+  ],
+  // A quote with its cue in the next sentence, or before it
+  ['cue in the sentence before', 'Schools will stay shut until Friday, Superintendent Ray Moss said. “We cannot risk it.”', ['We cannot risk it. => Ray Moss']],
+  ['block quote after a colon', 'Superintendent Ray Moss wrote to parents:\n\n“Schools will stay shut until Friday. We cannot risk it.”', ['Schools will stay shut until Friday. We cannot risk it. => Ray Moss']],
+  // X said in a statement
+  ['said in a statement', '“We deny every allegation,” Orbital Foods said in a statement on Thursday.', ['We deny every allegation, => Orbital Foods']],
+  ['in a statement, speaker first', 'In a statement, Senator Gail Pryce said: “This law protects no one.”', ['This law protects no one. => Gail Pryce']],
+  // Organisations and outlets speaking
+  ['the company said', 'Orbital Foods recalled 4,000 jars on Monday. “No illness has been reported,” the company said.', ['No illness has been reported, => Orbital Foods']],
+  ['the newspaper wrote', '“The council has failed its residents,” the newspaper wrote in an editorial.', ['The council has failed its residents, => newspaper']],
+  ['an outlet by name', '“The council has failed its residents,” The Daily Ledger wrote in an editorial.', ['The council has failed its residents, => Daily Ledger']],
+  ['a letter speaks', 'Parents sent a letter to the board. “Our children are thriving,” the letter reads.', ['Our children are thriving, => the letter']],
+  // A quote whose speaker the text does not give
+  ['no speaker given', 'Tom Vance inspected the bridge on Monday.\n\n“Stay off the river.”\n\nThe sign went up on Tuesday.', ['Stay off the river. => null']],
+  ['a sign, not a person', 'Tom Vance walked past a sign that read “Stay off the river until further notice.”', ['Stay off the river until further notice. => null']],
+];
+
+describe('common constructions of news copy', () => {
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(who(text)).toEqual(expected);
+  });
+});
