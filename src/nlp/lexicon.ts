@@ -240,6 +240,11 @@ export function isPlace(word: string): boolean {
   return (flagsOf(word) & PLACE) !== 0;
 }
 
+/** Countries and regions (states, provinces) from compromise's lexicon, not cities: `Iowa`, `France`. */
+export function isRegion(word: string): boolean {
+  return (flagsOf(word) & (32 | 128)) !== 0;
+}
+
 export function isKnownOrganisation(word: string): boolean {
   return (flagsOf(word) & ORGANIZATION) !== 0;
 }

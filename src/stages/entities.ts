@@ -7,7 +7,7 @@ import { defineStage } from '../stage.js';
 import { layer, type Span } from '../doc.js';
 import type { Token } from './tokens.js';
 import type { Paragraph } from './paragraphs.js';
-import { COUNTRY_CODE, DEMONYM, ORG_HEADS, PERSON_NOUNS, TITLES, isFirstName, isKnownName, isKnownOrganisation, isPlace, nameGender, SPEECH_VERBS, isGroupWord, PLACE_ABBREVIATION } from '../nlp/lexicon.js';
+import { COUNTRY_CODE, DEMONYM, ORG_HEADS, PERSON_NOUNS, TITLES, isFirstName, isKnownName, isKnownOrganisation, isPlace, isRegion, nameGender, SPEECH_VERBS, isGroupWord, PLACE_ABBREVIATION } from '../nlp/lexicon.js';
 import { foldName, foldedInitialMatches, sameFoldedGivenName, sameFoldedToken, sameNameToken, slug } from '../nlp/names.js';
 import { UniqueIds } from '../util/unique-ids.js';
 import { partitionPoint } from '../nlp/search.js';
@@ -55,7 +55,8 @@ const GEO_HEADS = new Set(['sea', 'strait', 'river', 'mountain', 'mountains', 'i
   'academy', 'prison', 'jail', 'base', 'fort', 'camp', 'ranch', 'estate', 'mansion', 'chapel', 'cathedral', 'temple',
   'mosque', 'synagogue', 'church', 'highway', 'interstate', 'lane', 'drive', 'boulevard', 'canyon', 'beach', 'harbor',
   'harbour', 'port', 'zone', 'train', 'amendment', 'doctrine', 'movement', 'rule', 'rules', 'report', 'index', 'care',
-  'obamacare', 'trumpcare', 'era', 'age', 'election', 'elections', 'primary', 'primaries', 'caucus', 'caucuses']);
+  'obamacare', 'trumpcare', 'era', 'age', 'election', 'elections', 'primary', 'primaries', 'caucus', 'caucuses',
+  'method', 'system', 'model', 'strategy', 'survey', 'poll', 'index', 'shirt', 't-shirt', 'hat', 'book', 'film', 'movie', 'song', 'album']);
 /** Country codes and demonyms that open a title: `US Secretary …`, `Chinese President …`. */
 /** `US`, `U.K.`, or a demonym the tagger calls an adjective (`Chinese`, `Israeli`), not `Xi` or `Ali`. */
 function isNationality(t: Token): boolean {
@@ -250,11 +251,17 @@ function classifyRun(text: string, toks: Token[], input: Run): Candidate | null 
   // The name is what follows the last title word: `Police Chief Ray Moreno` → `Ray Moreno`, unless the
   // run ends in a title-like word that is a surname (`Stephen King`): then the front strip stands.
   let back = run.end;
-  while (back > s && !TITLES.has(toks[back - 1].lower) && !isNationality(toks[back - 1]) && toks[back - 1].lower !== 'of') back--;
+  // `Clinton Adviser Sidney Blumenthal`: a role noun counts as a title here too.
+  while (back > s && !TITLES.has(toks[back - 1].lower) && !(PERSON_NOUNS.has(toks[back - 1].lower) && back < run.end && toks[back - 1].pos !== 'PROPN') && !isNationality(toks[back - 1]) && toks[back - 1].lower !== 'of') back--;
   if (back > s && back < run.end) {
     titles.push(...words(s, back));
     s = back;
   }
+  // `Joseph R. Biden Jr.`, `Luther Stan Pate IV`: a generation suffix is not part of the name people are known by.
+  while (run.end - s > 2 && /^(?:jr\.?|sr\.?|ii|iii|iv)$/.test(toks[run.end - 1].lower)) run.end--;
+  while (run.end - s > 2 && toks[run.end - 1].lower === ',' ) run.end--;
+  // `the Sanders Iowa spots`: a state or country after a surname describes, it does not name.
+  if (run.end - s >= 2 && isRegion(toks[run.end - 1].lower) && !(run.end - s === 2 && isFirstName(toks[s].lower))) run.end--;
   const name = words(s, run.end);
   // `Pennsylvania Gov.` (the name is on the next line or cut off): titles and places, no name.
   if (TITLES.has(name[name.length - 1]) && (name.length === 1 || isPlace(name[0]) || TITLES.has(name[0]))) return null;
@@ -446,7 +453,10 @@ export function findEntities(text: string, toks: Token[], paragraphs: readonly P
     else if (fitting.length > 1) {
       const exact = fitting.filter((x) => x.forms.some((f) => f.includes(form[form.length - 1]) || f.includes(form[0])));
       const pool = exact.length ? exact : fitting;
+      // The one named in the last few words, else the one the article has named most so far: `Ted Cruz
+      // … a photo of Heidi Cruz … ¶ “…,” Cruz said` is Ted Cruz, the article's subject.
       const before = pool.filter((x) => firstMention(x) <= at).sort((x, y) => lastBefore(y, at) - lastBefore(x, at));
+      if (before.length > 1 && at - lastBefore(before[0], at) > 100) before.sort((x, y) => countBefore(y, at) - countBefore(x, at) || lastBefore(y, at) - lastBefore(x, at));
       b = before[0] ?? pool.sort((x, y) => firstMention(x) - firstMention(y))[0];
     }
     if (!b && form.length === 2) {
@@ -547,6 +557,9 @@ function isDateline(text: string, toks: Token[], run: Run): boolean {
 function splitRun(text: string, toks: Token[], run: Run): Run[] {
   let start = run.start;
   if (run.end - start > 1 && SPEECH_VERBS.has(toks[start].lower) && sentenceInitial(toks, start)) start++;
+  // `(See Sexton’s full timeline …)`: a sentence's first word that the tagger does not call a proper noun and
+  // that is no given name is an ordinary word before a name (`Drew Thompson said` keeps Drew).
+  if (run.end - start > 1 && toks[start].pos !== 'PROPN' && sentenceInitial(toks, start) && !isFirstName(toks[start].lower)) start++;
   // `-based Matt Mackowiak` (of `Texas-based`): a name never starts with a hyphen or a lower-case word.
   while (start < run.end - 1 && !/^[\p{Lu}\d]/u.test(text.slice(toks[start].start, toks[start].end))) start++;
   for (let k = start + 1; k < run.end - 1; k++) {
@@ -612,6 +625,9 @@ function pronounEvidence(toks: Token[], at: number[]): { m: number; f: number } 
 // (`wrong call target`: a 28 ms recompile per worker).
 function firstMention(b: Building): number {
   return b.at.length ? b.at[0] : Infinity;
+}
+function countBefore(b: Building, at: number): number {
+  return upperBound(b.at, at);
 }
 function lastBefore(b: Building, at: number): number {
   const i = upperBound(b.at, at);
