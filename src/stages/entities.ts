@@ -265,6 +265,8 @@ function classifyRun(text: string, toks: Token[], input: Run): Candidate | null 
   const name = words(s, run.end);
   // `Pennsylvania Gov.` (the name is on the next line or cut off): titles and places, no name.
   if (TITLES.has(name[name.length - 1]) && (name.length === 1 || isPlace(name[0]) || TITLES.has(name[0]))) return null;
+  // `Aides say …`, `Officials said`: a capitalised common noun for people describes, it does not name.
+  if (name.length === 1 && PERSON_NOUNS.has(name[0]) && !isKnownName(name[0])) return null;
   // `Trending`, `Breaking`: a lone capitalised -ing word is a heading, not a person.
   if (name.length === 1 && /ing$/.test(name[0]) && !isKnownName(name[0])) return null;
   // `a Sarasota Republican`, `Iowa Democrats`: a place and a party make a description, not a name.
@@ -607,15 +609,20 @@ function genderOf(byName: 'm' | 'f' | null, titles: string[], evidence: { m: num
  */
 function pronounEvidence(toks: Token[], at: number[]): { m: number; f: number } {
   const out = { m: 0, f: 0 };
+  const count = (w: string) => {
+    if (w === 'he' || w === 'his' || w === 'him') out.m++;
+    else if (w === 'she' || w === 'her' || w === 'hers') out.f++;
+  };
   for (const offset of at) {
-    let i = partitionPoint(toks.length, (k) => toks[k].start < offset);
+    const i = partitionPoint(toks.length, (k) => toks[k].start < offset);
     const sentence = toks[i]?.sentence ?? 0;
-    // The rest of the mention's sentence and the next one, at most 40 tokens.
-    for (const stop = Math.min(toks.length, i + 40); i < stop && toks[i].sentence <= sentence + 1; i++) {
-      const w = toks[i].lower;
-      if (w === 'he' || w === 'his' || w === 'him') out.m++;
-      else if (w === 'she' || w === 'her' || w === 'hers') out.f++;
-    }
+    // `Graham said his party …`: a possessive or object a few words after the name, in its sentence.
+    for (let j = i + 1; j < Math.min(toks.length, i + 8) && toks[j].sentence === sentence; j++) if (/^(?:his|her|him)$/.test(toks[j].lower)) count(toks[j].lower);
+    // `Graham spoke. He said …`: the pronoun that opens the next sentence.
+    let j = i;
+    while (j < toks.length && toks[j].sentence === sentence) j++;
+    while (j < toks.length && toks[j].pos === 'SPACE') j++;
+    if (toks[j] && /^(?:he|she)$/.test(toks[j].lower)) count(toks[j].lower);
   }
   return out;
 }
