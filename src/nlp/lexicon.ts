@@ -38,6 +38,8 @@ const REGULAR_SPEECH = [
   'challenge', 'dismiss', 'deride', 'ridicule', 'lambast', 'lambaste', 'condemn', 'applaud', 'congratulate', 'echo',
   'relate', 'narrate', 'describe', 'detail', 'outline', 'forecast', 'warn', 'threaten', 'hint', 'imply', 'retort',
   'add', 'declare', 'text', 'email', 'e-mail', 'message', 'blog', 'editorialise', 'editorialize', 'announce',
+  'bark', 'growl', 'scoff', 'huff', 'sniff', 'purr', 'coo', 'hiss', 'snarl', 'gasp', 'plead', 'beam', 'enthuse',
+  'exult', 'rave', 'rant', 'grouse', 'carp', 'quibble', 'demur', 'aver', 'avow', 'acknowledge', 'conclude',
 ];
 const IRREGULAR_SPEECH = [
   'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'written', 'writing',
@@ -172,7 +174,7 @@ export const PERSON_NOUNS = new Set([
   'passenger', 'passengers', 'commuter', 'commuters', 'shopper', 'shoppers', 'patient', 'patients', 'parent', 'parents',
   'pensioner', 'tenant', 'landlord', 'chef', 'singer', 'rapper', 'actor', 'actress', 'artist', 'musician', 'athlete',
   'runner', 'cyclist', 'swimmer', 'boxer', 'batsman', 'bowler', 'winger', 'forward', 'midfielder', 'umpire', 'referee',
-  'user', 'users', 'guru', 'look-alike', 'chairmen', 'narrator', 'announcer', 'questioner', 'moderator', 'anchor',
+  'authors', 'writers', 'editors', 'owners', 'founders', 'organizers', 'lawyer', 'attorneys', 'spokesmen', 'user', 'users', 'guru', 'look-alike', 'chairmen', 'narrator', 'announcer', 'questioner', 'moderator', 'anchor',
   'pollster', 'pollsters', 'consultant', 'consultants', 'operative', 'operatives', 'donor', 'donors', 'delegate',
   'delegates', 'congressman', 'congresswoman', 'staffer', 'staffers', 'businessman', 'businesswoman', 'billionaire',
   'mogul', 'frontrunner', 'front-runner', 'contender', 'challenger', 'incumbent', 'rival', 'opponent', 'opponents',
@@ -203,7 +205,7 @@ export const ORG_NOUNS = new Set([
 ]);
 
 /** Writings that speak for themselves when the cue's subject: `the letter reads`, `said the ruling`. */
-export const WRITING_NOUNS = new Set(['letter', 'column', 'article', 'book', 'ruling', 'ad', 'advertisement', 'spot', 'piece', 'op-ed', 'editorial', 'blog', 'sign', 'banner', 'message', 'email', 'e-mail', 'tweet', 'listing', 'petition', 'resolution', 'platform', 'lawsuit', 'complaint', 'indictment', 'opinion', 'decision', 'order', 'caption', 'headline', 'story', 'commercial', 'memoir', 'essay', 'note', 'flyer', 'mailer', 'script', 'memo', 'post', 'website', 'site', 'report', 'study', 'survey', 'poll']);
+export const WRITING_NOUNS = new Set(['suit', 'paper', 'filing', 'letter', 'column', 'article', 'book', 'ruling', 'ad', 'advertisement', 'spot', 'piece', 'op-ed', 'editorial', 'blog', 'sign', 'banner', 'message', 'email', 'e-mail', 'tweet', 'listing', 'petition', 'resolution', 'platform', 'lawsuit', 'complaint', 'indictment', 'opinion', 'decision', 'order', 'caption', 'headline', 'story', 'commercial', 'memoir', 'essay', 'note', 'flyer', 'mailer', 'script', 'memo', 'post', 'website', 'site', 'report', 'study', 'survey', 'poll']);
 
 /** Sources named after `according to` that report rather than speak: `a readout by Xinhua`, `state media`. */
 export const DOCUMENT_NOUNS = new Set(['readout', 'report', 'reports', 'statement', 'transcript', 'video', 'footage', 'media', 'broadcast', 'account', 'summary', 'release', 'documents', 'document', 'filing', 'record', 'records', 'data', 'figures', 'survey', 'poll', 'study', 'sources']);

@@ -58,6 +58,8 @@ export function resolveReferences(ctx: Reading): CoreferenceLayer {
   const speakerAt: Array<{ tok: number; entity: Entity; subject: number }> = [];
   const pronounSubjects: Array<{ tok: number; at: number; pronoun: string }> = [];
   const pronounMemo = new Map<number, Entity | null>();
+  /** Entities named as the subject of a speech verb so far. */
+  const spoke = new Set<string>();
   const out: CoreferenceMention[] = [];
 
   const entityFor = (ref: Referent, at: number): Entity | null => {
@@ -86,7 +88,8 @@ export function resolveReferences(ctx: Reading): CoreferenceLayer {
     if (pronoun === 'it') return e.kind === 'organisation';
     if (pronoun === 'they' || pronoun === 'we') return e.kind === 'organisation' || e.kind === 'anonymous';
     if (e.kind !== 'person' && !(e.kind === 'anonymous' && !/s$/.test(e.name))) return false;
-    if (e.kind === 'person' && !isPlausiblePerson(e)) return false;
+    // `Lopez-Cantera … said`: one who has spoken is a person whatever the name lists say.
+    if (e.kind === 'person' && !isPlausiblePerson(e) && !spoke.has(e.id)) return false;
     return e.gender === null || e.gender === p.gender;
   };
 
@@ -296,6 +299,7 @@ export function resolveReferences(ctx: Reading): CoreferenceLayer {
       out.push({ ...span(text, toks[ev.ref.start].start, toks[end - 1].end), entity: e.id, kind: ev.ref.kind, tokenStart: ev.ref.start, tokenEnd: ev.ref.end });
     }
     if (ev.verb >= 0 && (ev.ref.kind === 'name' || quoted.has(sentenceOfToken[ev.verb]))) insertByTok(speakerAt, { tok: ev.verb, entity: e, subject: ev.ref.start });
+    if (ev.verb >= 0 && ev.ref.kind === 'name') spoke.add(e.id);
   }
   out.sort((a, b) => a.start - b.start || a.end - b.end);
   return { mentions: out, entities: [...descriptions.values(), ...extraEntities.values()] };

@@ -257,6 +257,16 @@ function classifyRun(text: string, toks: Token[], input: Run): Candidate | null 
     titles.push(...words(s, back));
     s = back;
   }
+  // `Maricopa County Recorder Helen Purcell`: role words no list holds, before a given name, are a title.
+  if (run.end - s >= 3 && !isFirstName(toks[s].lower)) {
+    for (let p = s + 1; p <= run.end - 2; p++) {
+      if (isFirstName(toks[p].lower) && toks[p].pos === 'PROPN' && !isFirstName(toks[p - 1].lower)) {
+        titles.push(...words(s, p));
+        s = p;
+        break;
+      }
+    }
+  }
   // `Joseph R. Biden Jr.`, `Luther Stan Pate IV`: a generation suffix is not part of the name people are known by.
   while (run.end - s > 2 && /^(?:jr\.?|sr\.?|ii|iii|iv)$/.test(toks[run.end - 1].lower)) run.end--;
   while (run.end - s > 2 && toks[run.end - 1].lower === ',' ) run.end--;

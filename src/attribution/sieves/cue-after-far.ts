@@ -19,7 +19,9 @@ export const cueAfterFar: Sieve = {
       if (!isSpeechVerb(v)) continue;
       const r = toks[v - 1]?.lower === ',' || isCloseMark(v - 1) ? npRight(v + 1, postEnd) : subjectOf(v, closeTok);
       if (r && r.kind !== 'pronoun') return { ref: r, verb: v, cueEnd: v + 1, via: 'cue-after-far' };
-      return null;
+      // `“…” that would respond to requests, counsel Caroline Wolverton wrote`: a verb with no subject of
+      // its own is passed for the next; one with a pronoun subject ends the search.
+      if (r) return null;
     }
     return null;
   },

@@ -1,6 +1,6 @@
 import type { Sieve } from './sieve.js';
 import { SENTENCE_END } from '../reading.js';
-import { VERB_FILLERS } from '../../nlp/lexicon.js';
+import { NOUNISH_SPEECH, VERB_FILLERS } from '../../nlp/lexicon.js';
 
 /**
  * Sieve 1, cue-after: the speaker right after the quote, either way round.
@@ -48,7 +48,10 @@ export const cueAfter: Sieve = {
         }
       }
     }
-    if (v < postEnd && isSpeechVerb(v)) return { ref: r, verb: v, cueEnd: v + 1, via: 'cue-after', addressee: addresseeAfter(v, postEnd) };
+    // `“…,” Bozell notes.`: right after a quote and a name, `notes`, `states`, `remarks` is the verb,
+    // whatever the tagger calls it.
+    const nounishVerb = v < postEnd && NOUNISH_SPEECH.has(toks[v].lower) && /s$/.test(toks[v].lower) && r.kind === 'name' && (v + 1 >= postEnd || /^[.,;]$/.test(toks[v + 1].lower));
+    if (v < postEnd && (isSpeechVerb(v) || nounishVerb)) return { ref: r, verb: v, cueEnd: v + 1, via: 'cue-after', addressee: addresseeAfter(v, postEnd) };
     return null;
   },
 };
