@@ -23,7 +23,8 @@ export function notAQuote(ctx: Reading, k: number, via: string | null): NotAQuot
   // A headline line keeps a quote only when a cue right beside it names the speaker:
   // `“Safety first” — Commissioner Starks`, `Geng: “…”`; not `Blinken promises to raise “real concerns”`.
   if (para.heading && !(via && /^(?:cue-after|dash-byline|colon|transcript)$/.test(via))) return 'heading';
-  if (words <= 4 && /^so-called$/.test(toks[openTok - 1]?.lower ?? '')) return 'term';
+  // `the government’s so-called “efficiency savings”` (one token or three): a term whoever attacked it.
+  if (words <= 4 && /so[-‐‑]called\s*$/i.test(ctx.text.slice(Math.max(0, q.open.start - 12), q.open.start))) return 'term';
   // `the longstanding “one China” policy`: a quoted modifier of a noun is a term, but a quoted verb is not
   // (`the need to “stabilise” relations`), nor a word someone called it (`what one official called their
   // “profound” differences`).

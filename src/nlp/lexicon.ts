@@ -40,6 +40,9 @@ const REGULAR_SPEECH = [
   'add', 'declare', 'text', 'email', 'e-mail', 'message', 'blog', 'editorialise', 'editorialize', 'announce',
   'bark', 'growl', 'scoff', 'huff', 'sniff', 'purr', 'coo', 'hiss', 'snarl', 'gasp', 'plead', 'beam', 'enthuse',
   'exult', 'rave', 'rant', 'grouse', 'carp', 'quibble', 'demur', 'aver', 'avow', 'acknowledge', 'conclude',
+  // Verbs that put someone's words in marks when they judge or name: `Trump attacked “the hateful
+  // ideology …”`, `likened the rules to “burning the Constitution”`, `dismissed the reports as “…”`.
+  'attack', 'liken', 'compare', 'reject', 'defend', 'float', 'concede', 'chastise', 'castigate', 'excoriate',
 ];
 const IRREGULAR_SPEECH = [
   'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'written', 'writing',
@@ -66,6 +69,7 @@ export const NOUNISH_SPEECH = new Set<string>([
   'pitches', 'rail', 'rails', 'crow', 'probe', 'probes', 'cite', 'forecast', 'forecasts', 'vent', 'thank', 'challenge',
   'challenges', 'outline', 'outlines', 'prod', 'beg', 'relate', 'reflect', 'reflects', 'dismiss', 'advise', 'inform',
   'remember', 'scream', 'screams', 'gripe', 'gripes', 'groan', 'groans', 'sneer', 'murmur',
+  'attack', 'attacks', 'compare', 'compares', 'defend', 'float', 'floats', 'reject', 'rejects',
 ]);
 /** Forms of a speech verb: `said`, `stressed`, `tweeted`, `describing`, `told` … (over 100 bases). */
 export const SPEECH_VERBS = new Set<string>([...REGULAR_SPEECH.flatMap(inflect), ...IRREGULAR_SPEECH].filter((w) => !NOUNISH_SPEECH.has(w)));
@@ -98,6 +102,8 @@ export const VERB_FILLERS = new Set([
   'sharply', 'strongly', 'directly', 'explicitly', 'clearly', 'cautiously', 'confidently', 'candidly',
   'separately', 'herself', 'himself', 'themselves', 'itself', 'still', 'even', 'however', 'too', 'first', 'finally',
   'initially', 'allegedly', 'apparently', 'personally', 'officially', 'formally',
+  // Contracted auxiliaries: `He's claiming that …`, `they've said`.
+  "'s", "'re", "'ve", "'d", "'ll", 'am', 'cynically', 'forcefully', 'essentially', 'basically', 'effectively',
 ]);
 
 export const PRONOUNS: Record<string, { gender: 'm' | 'f' | 'n' | 'x'; number: 'sg' | 'pl' }> = {
@@ -205,7 +211,7 @@ export const ORG_NOUNS = new Set([
 ]);
 
 /** Writings that speak for themselves when the cue's subject: `the letter reads`, `said the ruling`. */
-export const WRITING_NOUNS = new Set(['suit', 'paper', 'filing', 'letter', 'column', 'article', 'book', 'ruling', 'ad', 'advertisement', 'spot', 'piece', 'op-ed', 'editorial', 'blog', 'sign', 'banner', 'message', 'email', 'e-mail', 'tweet', 'listing', 'petition', 'resolution', 'platform', 'lawsuit', 'complaint', 'indictment', 'opinion', 'decision', 'order', 'caption', 'headline', 'story', 'commercial', 'memoir', 'essay', 'note', 'flyer', 'mailer', 'script', 'memo', 'post', 'website', 'site', 'report', 'study', 'survey', 'poll']);
+export const WRITING_NOUNS = new Set(['clip', 'brief', 'suit', 'paper', 'filing', 'letter', 'column', 'article', 'book', 'ruling', 'ad', 'advertisement', 'spot', 'piece', 'op-ed', 'editorial', 'blog', 'sign', 'banner', 'message', 'email', 'e-mail', 'tweet', 'listing', 'petition', 'resolution', 'platform', 'lawsuit', 'complaint', 'indictment', 'opinion', 'decision', 'order', 'caption', 'headline', 'story', 'commercial', 'memoir', 'essay', 'note', 'flyer', 'mailer', 'script', 'memo', 'post', 'website', 'site', 'report', 'study', 'survey', 'poll']);
 
 /** Sources named after `according to` that report rather than speak: `a readout by Xinhua`, `state media`. */
 export const DOCUMENT_NOUNS = new Set(['readout', 'report', 'reports', 'statement', 'transcript', 'video', 'footage', 'media', 'broadcast', 'account', 'summary', 'release', 'documents', 'document', 'filing', 'record', 'records', 'data', 'figures', 'survey', 'poll', 'study', 'sources']);

@@ -104,6 +104,8 @@ function isNameToken(text: string, toks: Token[], i: number): boolean {
   if (t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'AUX' || t.pos === 'PART' || t.pos === 'INTJ' || t.pos === 'ADV') return false;
   if (!sentenceInitial(toks, i)) return true;
   const next = toks[i + 1];
+  // `Lynch said there remains …`: a sentence's first word right before a past speech verb is its speaker.
+  if (next && SPEECH_VERBS.has(next.lower) && /(?:ed|said|told|wrote|says)$/.test(next.lower)) return true;
   return !!next && next.pos === 'PROPN' && text.charCodeAt(next.start - 1) === 32;
 }
 
