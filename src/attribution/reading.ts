@@ -241,7 +241,16 @@ export function readingOf(text: string, input: ReadingInput) {
    * (`Hugh Hill, a doctor who treats farmers, said` → Hugh Hill).
    */
   const subjectOf = (v: number, floor: number): Referent | null => {
-    const j = skipFillersLeft(v, floor);
+    let j = skipFillersLeft(v, floor);
+    // `Harry M. Reid (D-Nev.) told reporters`: past a bracket after the name.
+    if (j - 1 >= floor && toks[j - 1].lower === ')') {
+      for (let o = j - 2; o >= Math.max(floor, j - 12); o--) {
+        if (toks[o].lower === '(') {
+          j = o;
+          break;
+        }
+      }
+    }
     if (j - 1 >= floor && toks[j - 1].lower === ',' ) {
       // Apposition: the leftmost phrase of the clause that is followed by a comma.
       const commaAt = j - 1;

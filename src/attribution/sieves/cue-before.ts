@@ -1,4 +1,8 @@
 import type { Sieve } from './sieve.js';
+import { DOCUMENT_NOUNS, WRITING_NOUNS } from '../../nlp/lexicon.js';
+
+/** `a statement saying`, `a letter calling`: nouns that speak for whoever issued them. */
+const WRITING_OR_DOCUMENT = new Set([...WRITING_NOUNS, ...DOCUMENT_NOUNS]);
 import { type Referent } from '../reading.js';
 
 /**
@@ -18,7 +22,10 @@ export const cueBefore: Sieve = {
       if (!isSpeechVerb(v)) continue;
       let subj: Referent | null = null;
       let verb = v;
-      if (isParticipleClause(v) || (/ing$/.test(toks[v].lower) && !npLeft(skipFillersLeft(v, preStart), preStart))) {
+      // `Trump issued a statement saying that …`: a writing before an -ing verb speaks for the clause's subject.
+      const left = /ing$/.test(toks[v].lower) ? npLeft(skipFillersLeft(v, preStart), preStart) : null;
+      const writing = left?.kind === 'description' && WRITING_OR_DOCUMENT.has(left.head ?? '');
+      if (isParticipleClause(v) || (/ing$/.test(toks[v].lower) && (!left || writing))) {
         // `…, adding that …` / `…, calling their talks “productive”`: the subject of the clause's main verb.
         for (let u = v - 1; u >= preStart; u--) {
           if (inQuote[u] >= 0) continue;
@@ -28,7 +35,7 @@ export const cueBefore: Sieve = {
             break;
           }
         }
-        if (!subj && isParticipleClause(v)) subj = sentenceSubject(preStart, v);
+        if (!subj && (isParticipleClause(v) || writing)) subj = sentenceSubject(preStart, v);
         if (!subj) {
           // `… Xi told the US secretary of state, adding that …` where the main verb follows a quote.
           const prev = k > 0 ? found[k - 1] : null;
