@@ -9,7 +9,7 @@ import type { QuoteSpan } from '../stages/quotes.js';
 import type { EntityLayer, Mention } from '../stages/entities.js';
 import {
   ADDRESSEE_VERBS, NOUNISH_SPEECH, ORG_NOUNS, PARTICLE_VERBS, PERSON_NOUNS, PRONOUNS, SPEECH_VERBS, TITLES,
-  VERB_FILLERS, isGroupWord, PLACE_ABBREVIATION,
+  VERB_FILLERS, isGroupWord, PLACE_ABBREVIATION, TITLE_ABBREVIATION,
 } from '../nlp/lexicon.js';
 import { partitionPoint } from '../nlp/search.js';
 import { mapArray } from '../util/arrays.js';
@@ -104,6 +104,8 @@ export function readingOf(text: string, input: ReadingInput) {
    */
   const isEnd = (i: number): boolean => {
     if (!SENTENCE_END.has(toks[i].lower)) return false;
+    // `said the Rev. Peter Wherry`, `Sen. Ann Roe` split as `Rev` `.`: a title's dot.
+    if (toks[i].lower === '.' && i > 0 && toks[i - 1].end === toks[i].start && TITLE_ABBREVIATION.test(toks[i - 1].lower)) return false;
     const next = toks[i + 1];
     return !(toks[i].lower === '.' && next && next.start === toks[i].end && /^[,)\p{L}\d]/u.test(next.lower));
   };
@@ -142,7 +144,8 @@ export function readingOf(text: string, input: ReadingInput) {
   /** Reads a phrase's referent from its token range [a, b): a name mention ending at b, a pronoun, a description. */
   const referent = (a: number, b: number): Referent | null => {
     if (b <= a) return null;
-    const m = mentionAt.get(b);
+    // `Vann R. Newkirk II`: a generation suffix after the name.
+    const m = mentionAt.get(b) ?? (/^(?:jr|sr|ii|iii|iv)\.?$/.test(toks[b - 1].lower) ? mentionAt.get(b - 1) : undefined);
     if (m && m.tokenStart >= a - 3) return { kind: 'name', start: Math.min(a, m.tokenStart), end: b, mention: m };
     const last = toks[b - 1];
     if (b - a === 1 && last.pos === 'PRON' && PRONOUNS[last.lower]) return { kind: 'pronoun', start: a, end: b };
@@ -167,7 +170,7 @@ export function readingOf(text: string, input: ReadingInput) {
     if (m && m.tokenStart >= floor) a = m.tokenStart;
     while (a - 1 >= floor && isNpToken(a - 1)) a--;
     // Include a leading determiner: `the official`, `a senior official`, `one US official`.
-    if (a - 1 >= floor && (toks[a - 1].pos === 'DET' || /^(?:one|two|three|several|many|some|another|other|most)$/.test(toks[a - 1].lower)) && inQuote[a - 1] < 0) a--;
+    if (a - 1 >= floor && (toks[a - 1].pos === 'DET' || /^(?:one|two|three|several|many|some|another|other|most|my|his|her|their|our|its|your)$/.test(toks[a - 1].lower)) && inQuote[a - 1] < 0) a--;
     if (a === end) return null;
     return referent(a, end);
   };
@@ -176,7 +179,7 @@ export function readingOf(text: string, input: ReadingInput) {
   const npRight = (start: number, ceil: number): Referent | null => {
     let b = start;
     if (b < ceil && toks[b].pos === 'PRON' && PRONOUNS[toks[b].lower]) return referent(b, b + 1);
-    if (b < ceil && (toks[b].pos === 'DET' || /^(?:one|two|several)$/.test(toks[b].lower))) b++;
+    if (b < ceil && (toks[b].pos === 'DET' || /^(?:one|two|several|my|his|her|their|our|its|your)$/.test(toks[b].lower))) b++;
     // `transport chief Alan Burke`: role words the tagger may misread (transport/VERB) before a name.
     // `Florida-based Republican strategist Al Cardenas`: up to six such words, hyphens included.
     for (let k = b; k < Math.min(ceil, b + 6); k++) {

@@ -103,7 +103,7 @@ export const VERB_FILLERS = new Set([
   'separately', 'herself', 'himself', 'themselves', 'itself', 'still', 'even', 'however', 'too', 'first', 'finally',
   'initially', 'allegedly', 'apparently', 'personally', 'officially', 'formally',
   // Contracted auxiliaries: `He's claiming that …`, `they've said`.
-  "'s", "'re", "'ve", "'d", "'ll", 'am', 'cynically', 'forcefully', 'essentially', 'basically', 'effectively',
+  "'s", "'re", "'ve", "'d", "'ll", 'am', 'often', 'always', 'usually', 'sometimes', 'frequently', 'routinely', 'cynically', 'forcefully', 'essentially', 'basically', 'effectively',
 ]);
 
 export const PRONOUNS: Record<string, { gender: 'm' | 'f' | 'n' | 'x'; number: 'sg' | 'pl' }> = {
@@ -283,3 +283,6 @@ export function isGroupWord(word: string): boolean {
 
 /** State and place abbreviations: `D.C.`, `N.H.`, `Calif.`, `Ky.` (places, never speakers). */
 export const PLACE_ABBREVIATION = /^(?:[a-z]\.){2,3}$|^(?:ala|ariz|ark|calif|colo|conn|del|fla|ga|ill|ind|kan|kans|ky|la|md|mass|mich|minn|miss|mo|mont|neb|nev|okla|ore|pa|penn|tenn|tex|va|vt|wash|wis|wyo)\.?$/;
+
+/** Titles shortened with a dot, which never end a sentence before a name: `Rev.`, `Sen.`, `Gov.`. */
+export const TITLE_ABBREVIATION = /^(?:mr|mrs|ms|dr|rev|sen|rep|gov|gen|lt|col|sgt|capt|cpt|adm|prof|st|maj|cmdr|supt|insp|det|hon|pres|fr|msgr|atty|amb)$/;

@@ -7,7 +7,7 @@ import { defineStage } from '../stage.js';
 import { layer, type Span } from '../doc.js';
 import type { Token } from './tokens.js';
 import type { Paragraph } from './paragraphs.js';
-import { COUNTRY_CODE, DEMONYM, ORG_HEADS, PERSON_NOUNS, TITLES, isFirstName, isKnownName, isKnownOrganisation, isPlace, isRegion, nameGender, SPEECH_VERBS, isGroupWord, PLACE_ABBREVIATION } from '../nlp/lexicon.js';
+import { COUNTRY_CODE, DEMONYM, ORG_HEADS, PERSON_NOUNS, TITLES, isFirstName, isKnownName, isKnownOrganisation, isPlace, isRegion, nameGender, SPEECH_VERBS, isGroupWord, PLACE_ABBREVIATION, TITLE_ABBREVIATION } from '../nlp/lexicon.js';
 import { foldName, foldedInitialMatches, sameFoldedGivenName, sameFoldedToken, sameNameToken, slug } from '../nlp/names.js';
 import { UniqueIds } from '../util/unique-ids.js';
 import { partitionPoint } from '../nlp/search.js';
@@ -132,7 +132,9 @@ function nameRuns(text: string, toks: Token[]): Run[] {
       if (!t) break;
       // `the Rev. Peter Wherry`: a title's dot may have ended wink's sentence, not the name.
       const afterTitle = TITLES.has(toks[end - 1].lower) && toks[end - 1].lower.endsWith('.');
-      if (isNameToken(text, toks, end) && toks[end - 1].end + 1 >= t.start && (t.sentence === toks[end - 1].sentence || afterTitle)) {
+      if (t.lower === '.' && t.start === toks[end - 1].end && TITLE_ABBREVIATION.test(toks[end - 1].lower) && isNameToken(text, toks, end + 1)) {
+        end += 2; // `Rev` `.` `Peter`: the title's dot, split off by the tokenizer
+      } else if (isNameToken(text, toks, end) && toks[end - 1].end + 1 >= t.start && (t.sentence === toks[end - 1].sentence || afterTitle || toks[end - 1].lower === '.')) {
         end++;
       } else if (t.lower === '-' && t.start === toks[end - 1].end && toks[end + 1] && toks[end + 1].start === t.end && isWordToken(toks[end + 1])) {
         // `Liu Fu-kuo`, `Simon Cameron-Moore` join; `US-China` (ties) is an adjective made of two names.
