@@ -138,6 +138,19 @@ export function resolveReferences(ctx: Reading): CoreferenceLayer {
         }
         if (e) return e;
       }
+      // A sentence that opens with the same pronoun continues its chain: `Lynch said … ¶ She has faced
+      // controversies … Hillary Clinton … ¶ “…,” she said` → Lynch, not the name inside the sentence.
+      let first0 = sent.tokenStart;
+      while (first0 < sent.tokenEnd && (toks[first0].pos === 'SPACE' || toks[first0].pos === 'PUNCT')) first0++;
+      if (first0 < sent.tokenEnd && first0 < at && inQuote[first0] < 0 && toks[first0].lower === pronoun && /^(?:he|she)$/.test(pronoun)) {
+        let e = pronounMemo.get(first0);
+        if (e === undefined) {
+          pronounMemo.set(first0, null);
+          e = resolvePronoun(pronoun, first0);
+          pronounMemo.set(first0, e);
+        }
+        if (e) return e;
+      }
       // No speaker in that sentence: its first compatible name (`Laura Kim met John Reid. “…,” he said`),
       // one whose gender is known first.
       let first: Entity | null = null;

@@ -489,6 +489,9 @@ export function findEntities(text: string, toks: Token[], paragraphs: readonly P
     if (!b.formKeys.has(formKey)) addForm(b, form, formKey);
     b.surface.push(surface);
     for (const t of cand.titles) if (!b.entity.titles.includes(t)) b.entity.titles.push(t);
+    // `9/11 widow Terry Strada`, `actress Jane Roe`: a gendered role word right before the name.
+    const before = toks[cand.start - 1]?.lower;
+    if (before && (MALE_TITLES.has(before) || FEMALE_TITLES.has(before)) && !b.entity.titles.includes(before)) b.entity.titles.push(before);
     b.at.splice(upperBound(b.at, at), 0, at);
     owner[k] = b;
   }
@@ -600,8 +603,8 @@ function speaksNext(toks: Token[], end: number): boolean {
   return !!t && SPEECH_VERBS.has(t.lower) && /(?:ed|said|told|wrote|says|tells|adds|explains)$/.test(t.lower);
 }
 
-const MALE_TITLES = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'duke', 'father', 'brother', 'congressman', 'councilman', 'spokesman', 'chairman', 'businessman']);
-const FEMALE_TITLES = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dame', 'lady', 'queen', 'princess', 'duchess', 'sister', 'congresswoman', 'councilwoman', 'spokeswoman', 'chairwoman', 'businesswoman']);
+const MALE_TITLES = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'duke', 'father', 'brother', 'congressman', 'councilman', 'spokesman', 'chairman', 'businessman', 'widower', 'husband', 'son', 'grandfather', 'actor', 'uncle', 'nephew', 'boyfriend', 'sportsman', 'salesman', 'anchorman', 'assemblyman', 'alderman', 'policeman', 'fireman']);
+const FEMALE_TITLES = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dame', 'lady', 'queen', 'princess', 'duchess', 'sister', 'congresswoman', 'councilwoman', 'spokeswoman', 'chairwoman', 'businesswoman', 'widow', 'wife', 'daughter', 'mother', 'grandmother', 'actress', 'aunt', 'niece', 'girlfriend', 'sportswoman', 'saleswoman', 'anchorwoman', 'assemblywoman', 'alderwoman', 'policewoman', 'waitress']);
 
 /**
  * A person's gender: a gendered title first (`Mr. Kelly`, `Congresswoman Jordan`); then what the article's

@@ -24,6 +24,8 @@ describe('coreference', () => {
     ['a gendered title decides', 'Mr. Kelly Jordan arrived late. He said the roads were closed.', ['He → Kelly Jordan']],
     ['the official is the one described before', 'A senior defence official briefed reporters on Friday. The official said more attacks would come.', ['The official → A senior defence official']],
     ['a title names a person', 'Governor Ann Cole toured the site. The governor said it would reopen.', ['The governor → Ann Cole']],
+    ['a sentence opening with the pronoun continues its chain', 'Ann Cole spoke on Monday. She has faced critics, among them Mary Bell. She said she would stay.', ['She → Ann Cole', 'She → Ann Cole', 'she → Ann Cole']],
+    ['a gendered role word before the name', 'The widow Terry Strada spoke first. She said the bill must pass.', ['She → Terry Strada']],
     ['a writing speaks itself', 'Parents sent a letter to the board. The letter says charter schools work.', ['The letter → The letter']],
   ])('%s', (_name, text, want) => {
     expect(refs(text)).toEqual(want);
