@@ -34,6 +34,10 @@ export function notAQuote(ctx: Reading, k: number, via: string | null): NotAQuot
   // direction that only inherits a speaker is no quote of it.
   if (words <= 3 && via === 'continuation' && (/^\(.*\)\W*$/.test(q.text.trim()) || q.text.trim().split(/\s+/).every((w) => /^[\p{Lu}\d“"‘'(]/u.test(w)))) return 'title';
   if (!via && isTitleCase(q.text)) return 'title'; // `starred in “The Long Road Home”`
+  // `told “Fox News Sunday,”`, `on “Face the Nation,”`: a short name of a show, a book or an event after a
+  // preposition is a title whoever speaks in the sentence; a cue beside it keeps a slogan (`“Lyin’ Ted,” he said`).
+  const bare = q.text.trim().replace(/[.,;:!?]+$/, '');
+  if (words <= 5 && isTitleCase(bare) && (/^(?:on|in|to|of|at|from|for|about|with|by|told|watch|watched|called|titled|entitled|dubbed)$/.test(toks[openTok - 1]?.lower ?? '') || !(via && /^(?:cue-after|dash-byline|colon|transcript)$/.test(via)))) return 'title';
   return null;
 }
 
