@@ -110,6 +110,21 @@ describe('attribution({ sieves })', () => {
     expect(a.confidence).toBe(0.7);
   });
 
+  it('the README example: a sieve replaced into the default stages', async () => {
+    const { attribution: att, createPipeline: create, defaultSieves: sieves, defaultStages } = await import('../../src/index.js');
+    const handle: Sieve = {
+      name: 'handle', via: 'handle', confidence: 0.7,
+      find(ctx, k) {
+        const at = ctx.toks.findIndex((t, i) => i < ctx.windows[k].openTok && t.lower.startsWith('@'));
+        return at < 0 ? null : { ref: { kind: 'name', start: at, end: at + 1 }, verb: at, cueEnd: at + 1, via: 'handle' };
+      },
+    };
+    const stages = defaultStages().map((s) => (s.name === 'attribution' ? att({ sieves: [handle, ...sieves()] }) : s));
+    const pipeline = create({ name: 'handles', stages });
+    const a = layer(runPipeline(pipeline, 't', 'Posted by @jane_roe: “The match was fixed from the start.”').doc, 'attribution').attributions[0];
+    expect(a.speaker?.name).toBe('@jane_roe');
+  });
+
   it('refuses two sieves of one name', () => {
     expect(() => attribution({ sieves: [cueAfter, cueAfter] })).toThrow(/two sieves/);
   });
