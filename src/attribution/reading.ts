@@ -185,7 +185,7 @@ export function readingOf(text: string, input: ReadingInput) {
     for (let k = b; k < Math.min(ceil, b + 6); k++) {
       const m = mentionFrom.get(k);
       if (m && m.tokenEnd <= ceil) {
-        if (toks.slice(b, k).every((t, j) => inQuote[b + j] < 0 && (/^\p{Ll}[\p{L}-]*$/u.test(t.lower) || t.lower === '-') && t.pos !== 'ADP' && t.pos !== 'SCONJ' && t.pos !== 'CCONJ' && t.pos !== 'PRON')) b = k;
+        if (toks.slice(b, k).every((t, j) => inQuote[b + j] < 0 && (/^\p{Ll}[\p{L}-]*$/u.test(t.lower) || t.lower === '-') && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'VERB' || t.pos === 'NUM' || t.lower === '-'))) b = k;
         break;
       }
     }
