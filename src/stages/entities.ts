@@ -501,7 +501,11 @@ export function findEntities(text: string, toks: Token[], paragraphs: readonly P
   const dropped = new Set<Building>();
   const notInitial = new Set<Building>(); // people with a mention inside a sentence
   pending.forEach((p, k) => {
-    if (owner[k] && !p.initial) notInitial.add(owner[k]!);
+    // `Dean, a former party chairman, poked at …`, `Dean said`: an apposition or a speech verb after the
+    // word makes it a name even at the start of a sentence.
+    const next = toks[p.cand.end];
+    const apposition = next?.lower === ',' && /^(?:a|an|the|who|one)$/.test(toks[p.cand.end + 1]?.lower ?? '');
+    if (owner[k] && (!p.initial || apposition || speaksNext(toks, p.cand.end))) notInitial.add(owner[k]!);
   });
   for (const b of people) {
     if (b.forms.some((f) => f.length > 1)) continue;
