@@ -56,7 +56,7 @@ const GEO_HEADS = new Set(['sea', 'strait', 'river', 'mountain', 'mountains', 'i
   'mosque', 'synagogue', 'church', 'highway', 'interstate', 'lane', 'drive', 'boulevard', 'canyon', 'beach', 'harbor',
   'harbour', 'port', 'zone', 'train', 'amendment', 'doctrine', 'movement', 'rule', 'rules', 'report', 'index', 'care',
   'obamacare', 'trumpcare', 'era', 'age', 'election', 'elections', 'primary', 'primaries', 'caucus', 'caucuses',
-  'method', 'system', 'model', 'strategy', 'survey', 'poll', 'index', 'shirt', 't-shirt', 'hat', 'book', 'film', 'movie', 'song', 'album']);
+  'point', 'method', 'system', 'model', 'strategy', 'survey', 'poll', 'index', 'shirt', 't-shirt', 'hat', 'book', 'film', 'movie', 'song', 'album']);
 /** Country codes and demonyms that open a title: `US Secretary …`, `Chinese President …`. */
 /** `US`, `U.K.`, or a demonym the tagger calls an adjective (`Chinese`, `Israeli`), not `Xi` or `Ali`. */
 function isNationality(t: Token): boolean {
@@ -275,7 +275,7 @@ function classifyRun(text: string, toks: Token[], input: Run): Candidate | null 
   while (run.end - s > 2 && /^(?:jr\.?|sr\.?|ii|iii|iv)$/.test(toks[run.end - 1].lower)) run.end--;
   while (run.end - s > 2 && toks[run.end - 1].lower === ',' ) run.end--;
   // `the Sanders Iowa spots`: a state or country after a surname describes, it does not name.
-  if (run.end - s >= 2 && isRegion(toks[run.end - 1].lower) && !(run.end - s === 2 && isFirstName(toks[s].lower))) run.end--;
+  if (run.end - s >= 2 && isRegion(toks[run.end - 1].lower) && isKnownName(toks[run.end - 2].lower) && !(run.end - s === 2 && isFirstName(toks[s].lower))) run.end--;
   const name = words(s, run.end);
   // `Pennsylvania Gov.` (the name is on the next line or cut off): titles and places, no name.
   if (TITLES.has(name[name.length - 1]) && (name.length === 1 || isPlace(name[0]) || TITLES.has(name[0]))) return null;

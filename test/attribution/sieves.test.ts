@@ -49,6 +49,7 @@ const table: Array<[Sieve, string, string | null, number?]> = [
   [colon, 'Geng said at a briefing: “The talks were candid and constructive.”', 'Geng / said / colon'],
   [colon, 'However, she added, “It is far too early to tell.”', 'she / added / colon'],
   [colon, 'The weather was bad: “It is far too early to tell.”', null],
+  [colon, 'Later, Ann Roe thanked the mayor, telling reporters, “It is far too early to tell.”', 'Ann Roe / telling / colon'],
   // colon-block: a quote paragraph after a paragraph ending in a colon
   [colonBlock, 'The senator continued:\n\n“The questions asked in this debate show why people distrust the press.”', 'The senator / continued / colon'],
   [colonBlock, 'The senator continued.\n\n“The questions asked in this debate show why people distrust the press.”', null],
@@ -65,6 +66,7 @@ const table: Array<[Sieve, string, string | null, number?]> = [
   // colon-subject: a colon with no speech verb, the subject of its clause
   [colonSubject, 'Smith was blunt: “The season is lost and we all know it.”', 'Smith / : / colon-subject'],
   [colonSubject, 'The minister was blunt: “The season is lost and we all know it.”', null],
+  [colonSubject, 'Turnout is the question - Pew Research: “Samples overstate the engaged and the young.”', 'Pew Research / : / colon-subject'],
   // previous-sentence: a quote that is its own sentence after reported speech
   [previousSentence, 'Talks may wait until spring, Adam Schiff said. “The other factor is how it would look.”', 'Adam Schiff / said / previous-sentence'],
   [previousSentence, 'Talks may wait until spring. “The other factor is how it would look.”', null],
