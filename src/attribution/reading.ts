@@ -127,7 +127,8 @@ export function readingOf(text: string, input: ReadingInput) {
     if (typeof kind !== 'number') return !!toks[i + 1] && kind.includes(toks[i + 1].lower);
     // Past forms (`said`, `told`, `stressed`) are speech whatever the tagger thinks (it calls some ADJ);
     // base and -s forms need its VERB tag: `the recall was`, `a warning`, `his answers`.
-    if (kind === SPEECH) return t.pos === 'VERB' || t.pos === 'AUX' || (/(?:ed|said|told|wrote|spoke|went)$/.test(w) && !/^\p{Lu}/u.test(tokenText(i)));
+    // `Murphy, the head of Right to Rise USA, Tweeted on Friday`: capitalised mid-sentence after a comma too.
+    if (kind === SPEECH) return t.pos === 'VERB' || t.pos === 'AUX' || (/(?:ed|said|told|wrote|spoke|went)$/.test(w) && (!/^\p{Lu}/u.test(tokenText(i)) || toks[i - 1]?.lower === ','));
     return t.pos === 'VERB';
   };
   /** Skips words that stand between a speaker and the verb: `also`, `was reported as`, `, who …,`. */
@@ -263,9 +264,13 @@ export function readingOf(text: string, input: ReadingInput) {
         if (k >= floor && isEnd(k)) break;
         const boundary = k < floor || toks[k].lower === ',' || toks[k].lower === ':' || isCloseMark(k);
         if (!boundary) continue;
-        const r = npRight(k + 1, commaAt);
-        // a name, a pronoun or an indefinite description (`a doctor`) can open an apposition chain
-        if (r && toks[r.end]?.lower === ',' && (r.kind !== 'description' || !r.definite)) best = r;
+        // `But Sen. Durbin, …, said`: past a conjunction or adverb that opens the clause.
+        const from = k + 1 < commaAt && (toks[k + 1].pos === 'CCONJ' || toks[k + 1].pos === 'ADV') ? k + 2 : k + 1;
+        const r = npRight(from, commaAt);
+        // a name, a pronoun or an indefinite description (`a doctor`) can open an apposition chain, a
+        // bracket after it allowed (`Sen. Richard J. Durbin (D-Ill.), noting …, said`)
+        // (`Another critic, Laurence H. Tribe, likened …`: the name in the chain, before a description)
+        if (r && toks[skipBracket(r.nameEnd ?? r.end, commaAt + 1)]?.lower === ',' && (r.kind !== 'description' || !r.definite) && !(best?.kind === 'name' && r.kind === 'description')) best = r;
         if (k < floor) break;
       }
       return best;
@@ -273,6 +278,14 @@ export function readingOf(text: string, input: ReadingInput) {
     const direct = npLeft(j, floor);
     if (direct?.kind === 'name' && direct.mention && entityById.get(direct.mention.entity)?.kind === 'person') return direct;
     if (direct?.kind === 'pronoun') return direct;
+    // `a White House official who spoke anonymously to discuss strategy said`: the phrase before `who`.
+    for (let k = j - 1; k >= Math.max(floor, j - 14); k--) {
+      if (inQuote[k] >= 0 || toks[k].lower === ',' || isEnd(k)) break;
+      if (toks[k].lower !== 'who') continue;
+      const r = npLeft(k, floor);
+      if (r && r.kind !== 'pronoun') return r;
+      break;
+    }
     // `a spokeswoman for the police said`, `two officials familiar with the talks said`: a person
     // described before a post-modifier is the speaker, not the last noun of the modifier.
     const from = direct ? direct.start : j;

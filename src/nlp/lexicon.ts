@@ -42,7 +42,7 @@ const REGULAR_SPEECH = [
   'exult', 'rave', 'rant', 'grouse', 'carp', 'quibble', 'demur', 'aver', 'avow', 'acknowledge', 'conclude',
   // Verbs that put someone's words in marks when they judge or name: `Trump attacked “the hateful
   // ideology …”`, `likened the rules to “burning the Constitution”`, `dismissed the reports as “…”`.
-  'attack', 'liken', 'compare', 'reject', 'defend', 'float', 'concede', 'chastise', 'castigate', 'excoriate',
+  'attack', 'liken', 'compare', 'reject', 'defend', 'float', 'concede', 'chastise', 'castigate', 'excoriate', 'react',
 ];
 const IRREGULAR_SPEECH = [
   'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'written', 'writing',

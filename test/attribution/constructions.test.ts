@@ -8,6 +8,10 @@ const cases: Array<[string, string, string[]]> = [
   ['apposition before the name', 'The mayor, Jane Roe, said the bridge “will reopen by the spring”.', ['will reopen by the spring => Jane Roe']],
   ['apposition after the name', 'Jane Roe, the mayor, said the bridge “will reopen by the spring”.', ['will reopen by the spring => Jane Roe']],
   ['apposition after, cue after the quote', '“The bridge will reopen by the spring,” Jane Roe, the city’s mayor since 2019, told reporters.', ['The bridge will reopen by the spring, => Jane Roe']],
+  ['a description, then the name, in apposition', 'Another critic, Laurence Tribe, likened the rules to “burning the Constitution” at a hearing.', ['burning the Constitution => Laurence Tribe']],
+  ['a bracket and a participle clause before the verb', 'But Sen. Ruth Durbin (D-Ill.), noting the size of the crowd, said, “We have never seen this before.”', ['We have never seen this before. => Ruth Durbin']],
+  ['a relative clause before the verb', 'A White House official who spoke anonymously to discuss strategy said, “There are talks with the campaign.”', ['There are talks with the campaign. => A White House official']],
+  ['an apposition that never closes', '“Clinton needs a strategy,” Nate Silver, the polling guru who founded a website tweeted on Wednesday.', ['Clinton needs a strategy, => Nate Silver']],
   ['role before the name', '“The bridge will reopen by the spring,” said city engineer Tom Vance.', ['The bridge will reopen by the spring, => Tom Vance']],
   // A speaker named only in an earlier paragraph
   [

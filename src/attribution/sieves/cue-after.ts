@@ -47,6 +47,16 @@ export const cueAfter: Sieve = {
           break;
         }
       }
+      // `Nate Silver, the polling guru who founded fivethirtyeight.com tweeted on Wednesday`: an apposition
+      // that never closes; its first past speech verb, when no name of its own stands right before it.
+      if (toks[v]?.lower === ',' && /^(?:a|an|the|who)$/.test(toks[v + 1]?.lower ?? '')) {
+        for (let w = v + 2; w < postEnd && w - v < 16; w++) {
+          if (!isSpeechVerb(w)) continue;
+          const left = ctx.npLeft(w, v + 1);
+          if (/ed$|said|told|wrote/.test(toks[w].lower) && !(left && (left.kind === 'pronoun' || (left.kind === 'name' && left.mention && ctx.entityById.get(left.mention.entity)?.kind === 'person')))) v = w;
+          break;
+        }
+      }
     }
     // `“…,” Bozell notes.`: right after a quote and a name, `notes`, `states`, `remarks` is the verb,
     // whatever the tagger calls it.
