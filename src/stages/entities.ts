@@ -271,9 +271,6 @@ function classifyRun(text: string, toks: Token[], input: Run): Candidate | null 
       }
     }
   }
-  // `Joseph R. Biden Jr.`, `Luther Stan Pate IV`: a generation suffix is not part of the name people are known by.
-  while (run.end - s > 2 && /^(?:jr\.?|sr\.?|ii|iii|iv)$/.test(toks[run.end - 1].lower)) run.end--;
-  while (run.end - s > 2 && toks[run.end - 1].lower === ',' ) run.end--;
   // `the Sanders Iowa spots`: a state or country after a surname describes, it does not name.
   if (run.end - s >= 2 && isRegion(toks[run.end - 1].lower) && isKnownName(toks[run.end - 2].lower) && !(run.end - s === 2 && isFirstName(toks[s].lower))) run.end--;
   const name = words(s, run.end);
