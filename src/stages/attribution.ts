@@ -59,6 +59,7 @@ export const SIEVE_CONFIDENCE: Record<string, number> = {
   transcript: 0.85,
   colon: 0.84,
   'cue-after-far': 0.79,
+  'speech-noun': 0.8,
   'colon-subject': 0.67,
   continuation: 0.87,
 };

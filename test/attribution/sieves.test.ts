@@ -7,7 +7,7 @@ import { runPipeline } from '../../src/pipeline.js';
 import { createPipeline } from '../../src/api.js';
 import { readingOf } from '../../src/attribution/reading.js';
 import {
-  accordingTo, colon, colonBlock, colonSubject, continuation, cueAfter, cueAfterFar, cueBefore, defaultSieves, previousSentence, transcript,
+  accordingTo, colon, colonBlock, colonSubject, continuation, cueAfter, cueAfterFar, cueBefore, defaultSieves, previousSentence, speechNoun, transcript,
 } from '../../src/attribution/sieves/index.js';
 import type { Sieve } from '../../src/attribution/sieves/sieve.js';
 import { attribution } from '../../src/stages/attribution.js';
@@ -57,6 +57,10 @@ const table: Array<[Sieve, string, string | null, number?]> = [
   [cueBefore, 'Blinken responded that the two countries “have an obligation and a responsibility”.', 'Blinken / responded / cue-before'],
   [cueBefore, 'The ministry called the talks “candid and constructive”.', 'The ministry / called / cue-before'],
   [cueBefore, 'The plan, announced Monday, was “a disaster for the region”.', null],
+  // speech-noun: the owner of a noun for what was said
+  [speechNoun, 'The site checked Donald Trump’s claim that there were “thousands of shootings” this year.', 'Donald Trump / claim / speech-noun'],
+  [speechNoun, 'Voters cheered his promise of “jobs, jobs, jobs” all night.', 'his / promise / speech-noun'],
+  [speechNoun, 'The site checked the claim that there were “thousands of shootings” this year.', null],
   // cue-after-far: a cue later in the sentence, past other words
   [cueAfterFar, 'Ties are “clearly at a dead end” as the two sides dig in, said Drew Thompson, a fellow.', 'Drew Thompson / said / cue-after-far'],
   [cueAfterFar, 'Ties are “clearly at a dead end.” The two sides dig in, Drew Thompson said.', null],

@@ -12,10 +12,11 @@ import { accordingTo } from './according-to.js';
 import { colonSubject } from './colon-subject.js';
 import { previousSentence } from './previous-sentence.js';
 import { continuation } from './continuation.js';
+import { speechNoun } from './speech-noun.js';
 
-export { cueAfter, transcript, colon, colonBlock, cueBefore, cueAfterFar, accordingTo, colonSubject, previousSentence, continuation };
+export { cueAfter, transcript, colon, colonBlock, cueBefore, speechNoun, cueAfterFar, accordingTo, colonSubject, previousSentence, continuation };
 
 /** The default sieves in their order: a new list with one added, removed or moved is a new pipeline. */
 export const defaultSieves = (): Sieve[] => [
-  cueAfter, transcript, colon, colonBlock, cueBefore, cueAfterFar, accordingTo, colonSubject, previousSentence, continuation,
+  cueAfter, transcript, colon, colonBlock, cueBefore, speechNoun, cueAfterFar, accordingTo, colonSubject, previousSentence, continuation,
 ];
