@@ -1,9 +1,9 @@
 import type { Sieve } from './sieve.js';
 import { DOCUMENT_NOUNS, WRITING_NOUNS } from '../../nlp/lexicon.js';
+import { type Referent } from '../reading.js';
 
 /** `a statement saying`, `a letter calling`: nouns that speak for whoever issued them. */
 const WRITING_OR_DOCUMENT = new Set([...WRITING_NOUNS, ...DOCUMENT_NOUNS]);
-import { type Referent } from '../reading.js';
 
 /**
  * Sieve 3, cue-before: the nearest speech verb before the quote in its sentence, and its subject.
@@ -18,8 +18,15 @@ export const cueBefore: Sieve = {
     const q = ctx.quotes[k];
     const { toks, inQuote, windows, isSpeechVerb, npLeft, npRight, skipFillersLeft, subjectOf, isCloseMark, sentenceSubject, isParticipleClause, addresseeAfter } = ctx;
     const { openTok, preStart } = windows[k];
+    let relative = -1;
     for (let v = openTok - 1; v >= preStart; v--) {
       if (!isSpeechVerb(v)) continue;
+      // `Morial told a young woman who suggested that some may not vote that “this is not …”`: a speech
+      // verb in a relative clause gives way to a main one before it; kept only when there is none.
+      if (/^(?:who|which)$/.test(toks[v - 1]?.lower ?? '') && relative < 0) {
+        relative = v;
+        continue;
+      }
       let subj: Referent | null = null;
       let verb = v;
       // `Trump issued a statement saying that …`: a writing before an -ing verb speaks for the clause's subject.
@@ -50,6 +57,10 @@ export const cueBefore: Sieve = {
       if (!subj) continue; // `the plan, announced Monday, was …`: a verb with no speaker; look further left
       if (subj) return { ref: subj, verb, cueEnd: verb + 1, via: 'cue-before', addressee: addresseeAfter(verb, openTok) };
       return null;
+    }
+    if (relative >= 0) {
+      const subj = subjectOf(relative, preStart);
+      if (subj) return { ref: subj, verb: relative, cueEnd: relative + 1, via: 'cue-before' };
     }
     return null;
   },
