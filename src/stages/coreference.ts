@@ -93,12 +93,25 @@ export function resolveReferences(ctx: Reading): CoreferenceLayer {
     return e.gender === null || e.gender === p.gender;
   };
 
+  /** An earlier pronoun of a chain, resolved once (memoised; a cycle finds null, never recurses). */
+  const chained = (pronoun: string, at: number): Entity | null => {
+    let e = pronounMemo.get(at);
+    if (e === undefined) {
+      pronounMemo.set(at, null);
+      e = resolvePronoun(pronoun, at);
+      pronounMemo.set(at, e);
+    }
+    return e;
+  };
+
   /**
-   * `he`, `she`, `they`, `it`: first a compatible name earlier in the same sentence (`… from Xi’s
-   * comments, although he said …` → Xi); else, sentence by sentence backwards, the first speaker of
-   * that sentence: the leftmost subject of a speech verb or the speaker of its quote (`Mr. Blinken
-   * denied …, as Mr. Xi has accused, and said …  “…,” he said` → Blinken); else its first name.
-   * Always the nearest compatible one, not merely the nearest: `she` skips Blinken for Katrina Yu.
+   * `he`, `she`, `they`, `it`: first a compatible name earlier in the same sentence, its first (the
+   * subject) rather than its nearest (`… from Xi’s comments, although he said …` → Xi); else, sentence by
+   * sentence backwards: the speaker of that sentence (the leftmost subject of a speech verb, or of its
+   * quote: `Mr. Blinken denied …, as Mr. Xi has accused, and said …  “…,” he said` → Blinken); a pronoun
+   * subject of a speech verb there, or the pronoun that opens it, is the same chain (`That's why, he
+   * argued, …`); else its first compatible name. A name whose gender is known beats one whose is not;
+   * always the nearest compatible one, not merely the nearest: `she` skips Blinken for Katrina Yu.
    */
   const resolvePronoun = (pronoun: string, at: number): Entity | null => {
     const s = sentenceOfToken[at];
@@ -130,12 +143,7 @@ export function resolveReferences(ctx: Reading): CoreferenceLayer {
       // `That's why, he argued, …` in that sentence: the same pronoun means the same person.
       for (const ps of pronounSubjects) {
         if (ps.tok < sent.tokenStart || ps.tok >= sent.tokenEnd || ps.pronoun !== pronoun || ps.at >= at) continue;
-        let e = pronounMemo.get(ps.at);
-        if (e === undefined) {
-          pronounMemo.set(ps.at, null); // a cycle cannot recurse
-          e = resolvePronoun(pronoun, ps.at);
-          pronounMemo.set(ps.at, e);
-        }
+        const e = chained(pronoun, ps.at);
         if (e) return e;
       }
       // A sentence that opens with the same pronoun continues its chain: `Lynch said … ¶ She has faced
@@ -143,12 +151,7 @@ export function resolveReferences(ctx: Reading): CoreferenceLayer {
       let first0 = sent.tokenStart;
       while (first0 < sent.tokenEnd && (toks[first0].pos === 'SPACE' || toks[first0].pos === 'PUNCT')) first0++;
       if (first0 < sent.tokenEnd && first0 < at && inQuote[first0] < 0 && toks[first0].lower === pronoun && /^(?:he|she)$/.test(pronoun)) {
-        let e = pronounMemo.get(first0);
-        if (e === undefined) {
-          pronounMemo.set(first0, null);
-          e = resolvePronoun(pronoun, first0);
-          pronounMemo.set(first0, e);
-        }
+        const e = chained(pronoun, first0);
         if (e) return e;
       }
       // No speaker in that sentence: its first compatible name (`Laura Kim met John Reid. “…,” he said`),

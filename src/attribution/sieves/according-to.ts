@@ -11,7 +11,6 @@ export const accordingTo: Sieve = {
   via: 'according-to',
   confidence: 0.75,
   find(ctx, k) {
-    const q = ctx.quotes[k];
     const { toks, inQuote, windows, npRight } = ctx;
     const { preStart, postEnd } = windows[k];
     for (let i = preStart; i < postEnd - 2; i++) {

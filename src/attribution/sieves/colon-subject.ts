@@ -10,7 +10,6 @@ export const colonSubject: Sieve = {
   via: 'colon-subject',
   confidence: 0.75,
   find(ctx, k) {
-    const q = ctx.quotes[k];
     const { toks, windows, sentenceSubject } = ctx;
     const { openTok, preStart } = windows[k];
     if (openTok - 1 < preStart || toks[openTok - 1].lower !== ':') return null;

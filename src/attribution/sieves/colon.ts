@@ -9,7 +9,6 @@ export const colon: Sieve = {
   via: 'colon',
   confidence: 0.93,
   find(ctx, k) {
-    const q = ctx.quotes[k];
     const { toks, inQuote, windows, isSpeechVerb, npRight, subjectOf, isParticipleClause, addresseeAfter, sentenceSubject } = ctx;
     const { openTok, preStart } = windows[k];
     const before = openTok - 1;

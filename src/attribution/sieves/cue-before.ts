@@ -15,7 +15,6 @@ export const cueBefore: Sieve = {
   via: 'cue-before',
   confidence: 0.88,
   find(ctx, k, found) {
-    const q = ctx.quotes[k];
     const { toks, inQuote, windows, isSpeechVerb, npLeft, npRight, skipFillersLeft, subjectOf, isCloseMark, sentenceSubject, isParticipleClause, addresseeAfter } = ctx;
     const { openTok, preStart } = windows[k];
     let relative = -1;
