@@ -216,7 +216,7 @@ export function readingOf(text: string, input: ReadingInput) {
    */
   const modifierEnd = (head: number, ceil: number): number => {
     let k = head;
-    if (/^(?:close|familiar|loyal|near)$/.test(toks[k]?.lower ?? '')) k++;
+    if (/^(?:close|familiar|loyal|near|involved|associated|connected|aligned|allied|tied)$/.test(toks[k]?.lower ?? '')) k++;
     if (k >= ceil || inQuote[k] >= 0 || !/^(?:of|to|for|at|from|with|on|in)$/.test(toks[k].lower)) return head;
     let j = k + 1;
     while (j < ceil && inQuote[j] < 0 && (isNpToken(j) || toks[j].pos === 'DET' || /^(?:both|all)$/.test(toks[j].lower))) j++;
@@ -291,10 +291,13 @@ export function readingOf(text: string, input: ReadingInput) {
     const from = direct ? direct.start : j;
     for (let k = from - 1; k >= Math.max(floor, from - 8); k--) {
       const t = toks[k];
-      if (inQuote[k] >= 0 || t.lower === ',' || t.pos === 'VERB' || t.pos === 'AUX' || isEnd(k)) break;
-      if (!/^(?:for|of|at|with|from|to|in|on|close|familiar|involved|aware)$/.test(t.lower)) continue;
+      // (`Another intelligence source speaking to Fox News said`: a participle that modifies it, too)
+      if (inQuote[k] >= 0 || t.lower === ',' || (t.pos === 'VERB' && !/^(?:speaking|talking|writing|involved|familiar|close)$/.test(t.lower)) || t.pos === 'AUX' || isEnd(k)) break;
+      if (!/^(?:for|of|at|with|from|to|in|on|close|familiar|involved|aware|speaking|talking|writing)$/.test(t.lower)) continue;
       const head = npLeft(k, floor);
-      if (head && head.kind === 'description' && PERSON_NOUNS.has(head.head ?? '')) return { ...head, end: j, head: head.head };
+      // Named with its prepositional modifier (`a spokeswoman for the police`), not with a clause
+      // (`another source speaking to Fox News` is `another source`).
+      if (head && head.kind === 'description' && PERSON_NOUNS.has(head.head ?? '')) return /ing$/.test(t.lower) ? head : { ...head, end: j, head: head.head };
     }
     return direct;
   };

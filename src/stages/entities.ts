@@ -101,6 +101,8 @@ function isNameToken(text: string, toks: Token[], i: number): boolean {
   if (t.pos === 'PROPN') return true;
   // `Li Na` (Na/PART), `Kim Ho` (Ho/INTJ): a capitalised particle right after a proper noun is a name word.
   if ((t.pos === 'PART' || t.pos === 'INTJ' || t.pos === 'X') && toks[i - 1]?.pos === 'PROPN' && toks[i - 1].end + 1 === t.start) return true;
+  // `“…,” Will Estrada said`: a capitalised auxiliary inside a sentence, right before a proper noun, is a given name.
+  if (t.pos === 'AUX' && toks[i + 1]?.pos === 'PROPN' && toks[i + 1].start === t.end + 1 && !sentenceInitial(toks, i)) return true;
   if (t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'AUX' || t.pos === 'PART' || t.pos === 'INTJ' || t.pos === 'ADV') return false;
   if (!sentenceInitial(toks, i)) return true;
   const next = toks[i + 1];
@@ -196,7 +198,8 @@ function classifyRun(text: string, toks: Token[], input: Run): Candidate | null 
   // `Monday Xi …`, `Nancy Pelosi Last August`: dates stuck to a name are not part of it.
   const run = { ...input };
   while (run.start < run.end && MONTHS_DAYS.has(toks[run.start].lower)) run.start++;
-  while (run.end > run.start && MONTHS_DAYS.has(toks[run.end - 1].lower)) {
+  // …but `Yin Myint May, 60,` keeps its last word: a month ends a run only before a date or after `last`.
+  while (run.end > run.start && MONTHS_DAYS.has(toks[run.end - 1].lower) && (run.end - run.start === 1 || toks[run.end]?.pos === 'NUM' || /^(?:last|next|this|early|late|mid)$/.test(toks[run.end - 2]?.lower ?? '') || /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/.test(toks[run.end - 1].lower))) {
     run.end--;
     if (run.end > run.start && /^(?:last|next|this|early|late|mid)$/.test(toks[run.end - 1].lower)) run.end--;
   }
@@ -502,7 +505,9 @@ export function findEntities(text: string, toks: Token[], paragraphs: readonly P
     // word makes it a name even at the start of a sentence.
     const next = toks[p.cand.end];
     const apposition = next?.lower === ',' && /^(?:a|an|the|who|one)$/.test(toks[p.cand.end + 1]?.lower ?? '');
-    if (owner[k] && (!p.initial || apposition || speaksNext(toks, p.cand.end))) notInitial.add(owner[k]!);
+    // `Schlafly’s final book …`: a possessive too.
+    const possessive = next?.lower === "'s" || next?.lower === "'";
+    if (owner[k] && (!p.initial || apposition || possessive || speaksNext(toks, p.cand.end))) notInitial.add(owner[k]!);
   });
   for (const b of people) {
     if (b.forms.some((f) => f.length > 1)) continue;

@@ -12,6 +12,8 @@ const cases: Array<[string, string, string[]]> = [
   ['a bracket and a participle clause before the verb', 'But Sen. Ruth Durbin (D-Ill.), noting the size of the crowd, said, “We have never seen this before.”', ['We have never seen this before. => Ruth Durbin']],
   ['a relative clause before the verb', 'A White House official who spoke anonymously to discuss strategy said, “There are talks with the campaign.”', ['There are talks with the campaign. => A White House official']],
   ['an apposition that never closes', '“Clinton needs a strategy,” Nate Silver, the polling guru who founded a website tweeted on Wednesday.', ['Clinton needs a strategy, => Nate Silver']],
+  ['a participle after the description', 'Another intelligence source speaking to the network said, “The agents are looking at the donations.”', ['The agents are looking at the donations. => Another intelligence source']],
+  ['a month that ends a name', '“We have to be cautious about it,” said Aye Myint May, 60, a doctor.', ['We have to be cautious about it, => Aye Myint May']],
   ['role before the name', '“The bridge will reopen by the spring,” said city engineer Tom Vance.', ['The bridge will reopen by the spring, => Tom Vance']],
   // A speaker named only in an earlier paragraph
   [
