@@ -82,8 +82,12 @@ function classify(text: string, pos: number, glyph: string): Mark | null {
       return { pos, len, family: 'double', canOpen: !(closesByContext && !opensByContext), canClose: closesByContext && !opensByContext };
     case '„': case '‟':
       return { pos, len, family: 'double', canOpen: true, canClose: false };
-    case '”': case '〞': case '❞':
+    case '”': case '〞': case '❞': {
+      // `… and paranoia,”Clinton said`: right after a word's closing punctuation it closes, space or not.
+      const afterClause = !!prev && /[,.!?;:…]/.test(prev) && pos > 1 && !isSpace(text[pos - 2]);
+      if (afterClause) return { pos, len, family: 'double', canOpen: false, canClose: true };
       return { pos, len, family: 'double', canOpen: opensByContext && !closesByContext, canClose: !(opensByContext && !closesByContext) };
+    }
     case '«':
       return { pos, len, family: 'double', canOpen: !(closesByContext && !opensByContext), canClose: closesByContext && !opensByContext };
     case '»':
