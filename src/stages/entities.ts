@@ -223,7 +223,10 @@ function classifyRun(text: string, toks: Token[], input: Run): Candidate | null 
   // in it before a word that is no surname, is a title or a body, never a person.
   const afterThe = run.start > 0 && text.slice(toks[run.start - 1].start, toks[run.start - 1].end) === 'The' && !sentenceInitial(toks, run.start - 1);
   const outletWord = all.length >= 2 && all.slice(0, -1).some((w) => NEWS_HEADS.has(w)) && !isFirstName(all[0]);
-  if (ORG_HEADS.has(last) || isAcronym || isKnownOrganisation(raw) || headBeforeOf || afterThe || outletWord) {
+  // `POLITICO Massachusetts`, `CNN Politics`: a brand in capitals beside words in ordinary case.
+  const rawWords = raw.split(/\s+/);
+  const brand = rawWords.length >= 2 && rawWords.some((w) => /^\p{Lu}{4,}$/u.test(w) && !isKnownName(w)) && rawWords.some((w) => /\p{Ll}/u.test(w));
+  if (ORG_HEADS.has(last) || isAcronym || isKnownOrganisation(raw) || headBeforeOf || afterThe || outletWord || brand) {
     let s = run.start;
     while (s < run.end - 1 && (toks[s].lower === 'the' || toks[s].lower === 'former')) s++;
     const start = run.possessorStart ?? s;
