@@ -20,6 +20,10 @@ export const cueBefore: Sieve = {
     let relative = -1;
     for (let v = openTok - 1; v >= preStart; v--) {
       if (!isSpeechVerb(v)) continue;
+      // `Fox executives were calling “every 15 minutes”`, `called for “…”`: `call` names something only with
+      // an object (`called the talks “productive”`); `were calling` right before the quote is a phone call.
+      // (`which the ministry called “productive”` names: its object came first.)
+      if (/^call(?:s|ed|ing)?$/.test(toks[v].lower) && ((toks[v].lower === 'calling' && v + 1 === openTok && toks[v - 1]?.lower !== ',') || toks[v + 1].lower === 'for')) continue;
       // `Morial told a young woman who suggested that some may not vote that “this is not …”`: a speech
       // verb in a relative clause gives way to a main one before it; kept only when there is none.
       if (/^(?:who|which)$/.test(toks[v - 1]?.lower ?? '') && relative < 0) {
