@@ -28,7 +28,9 @@ export function notAQuote(ctx: Reading, k: number, via: string | null): NotAQuot
   // `the longstanding “one China” policy`: a quoted modifier of a noun is a term, but a quoted verb is not
   // (`the need to “stabilise” relations`), nor a word someone called it (`what one official called their
   // “profound” differences`).
-  if (words <= 4 && q.close && toks[after] && toks[after].pos === 'NOUN' && toks[after].start === q.close.end + 1 && !precededByNaming && (toks[after - 2]?.pos !== 'VERB' || /^(?:the|a|an|this|that|its|their|his|her|our)$/.test(toks[openTok - 1]?.lower ?? ''))) return 'term';
+  // (`"Subpoenas are not optional," panel Chairman Jason Chaffetz said`: a clause ending in its own comma or
+  // full stop inside the marks is no modifier of the noun after it.)
+  if (words <= 4 && q.close && !/[,.;:!?]$/.test(q.text.trim()) && toks[after] && toks[after].pos === 'NOUN' && toks[after].start === q.close.end + 1 && !precededByNaming && (toks[after - 2]?.pos !== 'VERB' || /^(?:the|a|an|this|that|its|their|his|her|our)$/.test(toks[openTok - 1]?.lower ?? ''))) return 'term';
   if (words <= 3 && !via) return 'short-unattributed';
   // `as “The Wall Street Journal” wrote`, `“(CROSSTALK.)”` inside a transcript: a short name or stage
   // direction that only inherits a speaker is no quote of it.

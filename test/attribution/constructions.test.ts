@@ -15,6 +15,7 @@ const cases: Array<[string, string, string[]]> = [
   ['a participle after the description', 'Another intelligence source speaking to the network said, “The agents are looking at the donations.”', ['The agents are looking at the donations. => Another intelligence source']],
   ['a month that ends a name', '“We have to be cautious about it,” said Aye Myint May, 60, a doctor.', ['We have to be cautious about it, => Aye Myint May']],
   ['a closing mark with no space after it', '“The comments he has made do not fit,”Clinton said. “I thought I knew him.”', ['The comments he has made do not fit, => Clinton', 'I thought I knew him. => Clinton']],
+  ['a short quote ending in a comma before a noun', '"Subpoenas are not optional," panel Chairman Jason Chaffetz said.', ['Subpoenas are not optional, => Jason Chaffetz']],
   ['role before the name', '“The bridge will reopen by the spring,” said city engineer Tom Vance.', ['The bridge will reopen by the spring, => Tom Vance']],
   // A speaker named only in an earlier paragraph
   [
