@@ -46,6 +46,15 @@ export const cueBefore: Sieve = {
           }
         }
         if (!subj && (isParticipleClause(v) || writing)) subj = sentenceSubject(preStart, v);
+        // `After saying her foot was “so swollen …,” she was taken …`: a participle clause that opens the
+        // sentence speaks for the subject of the clause after it.
+        if (!subj && v - preStart <= 2) {
+          let a = windows[k].closeTok;
+          while (a < windows[k].postEnd && /^[,”"’]$/.test(toks[a].lower)) a++;
+          const comma = toks[a - 1]?.lower === ',' || /,\s*$/.test(ctx.quotes[k].text);
+          const r = comma ? ctx.npRight(a, windows[k].sentenceEnd) : null;
+          if (r && r.kind !== 'description') subj = r;
+        }
         if (!subj) {
           // `… Xi told the US secretary of state, adding that …` where the main verb follows a quote.
           const prev = k > 0 ? found[k - 1] : null;
