@@ -154,7 +154,7 @@ export function attribute(ctx: Reading, coref: CoreferenceLayer, sieves: readonl
   const results: Array<Attribution['speaker']> = quotes.map(() => null);
   const confidences: number[] = quotes.map(() => 0.5);
   const cues: Array<Span | null> = quotes.map(() => null);
-  const spoken = new Map<string, { entity: Entity; mentions: Span[] }>();
+  const spoken = new Map<string, { entity: Entity; mentions: Span[]; seen: Set<string> }>();
   // In text order, so that a continuation inherits a speaker already resolved.
   for (let k = 0; k < quotes.length; k++) {
     let f = found[k];
@@ -171,9 +171,16 @@ export function attribute(ctx: Reading, coref: CoreferenceLayer, sieves: readonl
       cues[k] = f.verb >= 0 ? span(text, toks[f.verb].start, toks[f.cueEnd - 1].end) : null;
       const factor = f.ref.kind === 'name' ? 1 : f.ref.kind === 'pronoun' ? RESOLVED_FACTOR.pronoun : f.ref.definite ? RESOLVED_FACTOR.definite : RESOLVED_FACTOR.indefinite;
       confidences[k] = (SIEVE_CONFIDENCE[f.via] ?? foundBy[k]!.confidence) * factor;
-      const s = spoken.get(e.id) ?? { entity: e, mentions: [...e.mentions] };
-      if (!s.mentions.some((m) => m.start === mention.start && m.end === mention.end)) s.mentions.push(mention);
-      spoken.set(e.id, s);
+      let s = spoken.get(e.id);
+      if (!s) {
+        s = { entity: e, mentions: [...e.mentions], seen: new Set(e.mentions.map((m) => `${m.start}:${m.end}`)) };
+        spoken.set(e.id, s);
+      }
+      // A set of the mentions kept, not a search of them: one speaker quoted 20,000 times stays linear.
+      if (!s.seen.has(`${mention.start}:${mention.end}`)) {
+        s.seen.add(`${mention.start}:${mention.end}`);
+        s.mentions.push(mention);
+      }
       continue;
     }
     // A phrase that resolved to nobody (`he` with no one before it) leaves the quote to continuation.

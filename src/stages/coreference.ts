@@ -56,7 +56,8 @@ export function resolveReferences(ctx: Reading): CoreferenceLayer {
   const extraEntities = new Map<string, Entity>();
   /** Speakers and speech-verb subjects by position: who a later pronoun most likely means. */
   const speakerAt: Array<{ tok: number; entity: Entity; subject: number }> = [];
-  const pronounSubjects: Array<{ tok: number; at: number; pronoun: string }> = [];
+  /** Pronoun subjects of speech verbs, by sentence: `That's why, he argued, …`. */
+  const pronounSubjectsBySentence = new Map<number, Array<{ tok: number; at: number; pronoun: string }>>();
   const pronounMemo = new Map<number, Entity | null>();
   /** Entities named as the subject of a speech verb so far. */
   const spoke = new Set<string>();
@@ -67,7 +68,8 @@ export function resolveReferences(ctx: Reading): CoreferenceLayer {
       if (ref.mention) return entityById.get(ref.mention.entity) ?? null;
       return ensureExtra(text.slice(toks[ref.start].start, toks[ref.end - 1].end).replace(/[’']s$/, ''), 'organisation');
     }
-    if (ref.kind === 'pronoun') return resolvePronoun(toks[ref.start].lower, at);
+    // In text order, so a later pronoun's chain finds this one resolved (no deep recursion on long texts).
+    if (ref.kind === 'pronoun') return chained(toks[ref.start].lower, ref.start);
     return resolveDescription(ref, at);
   };
 
@@ -141,8 +143,8 @@ export function resolveReferences(ctx: Reading): CoreferenceLayer {
       }
       if (here.length) return here.sort((x, y) => x.subject - y.subject)[0].entity;
       // `That's why, he argued, …` in that sentence: the same pronoun means the same person.
-      for (const ps of pronounSubjects) {
-        if (ps.tok < sent.tokenStart || ps.tok >= sent.tokenEnd || ps.pronoun !== pronoun || ps.at >= at) continue;
+      for (const ps of pronounSubjectsBySentence.get(t) ?? []) {
+        if (ps.pronoun !== pronoun || ps.at >= at) continue;
         const e = chained(pronoun, ps.at);
         if (e) return e;
       }
@@ -191,7 +193,7 @@ export function resolveReferences(ctx: Reading): CoreferenceLayer {
   /** The nearest `a/an/one … HEAD` phrase before token `before`, outside quotes, within four paragraphs. */
   const indefiniteBefore = (head: string, before: number): Referent | null => {
     const para = paragraphOfToken(before);
-    for (let i = before - 1; i > 0; i--) {
+    for (let i = before - 1; i > 0 && before - i <= LOOK_BACK; i--) {
       if (para - paragraphOfToken(i) > 4) break;
       if (inQuote[i] >= 0 || toks[i].lower !== head) continue;
       for (let d = i - 1; d >= Math.max(0, i - 6); d--) {
@@ -211,12 +213,18 @@ export function resolveReferences(ctx: Reading): CoreferenceLayer {
         const tok = describedAt.get(e) ?? -1;
         if (tok < at && e.name.toLowerCase().split(/\s+/).includes(head) && (!best || tok > best.tok)) best = { tok, entity: e };
       }
-      for (const m of mentions) {
-        if (m.tokenStart >= at) break;
+      // The latest fitting mention, read backwards and no further than a long article's length, so that a
+      // text of one endless paragraph stays linear.
+      for (let i = mentionsBefore(at) - 1; i >= 0 && at - mentions[i].tokenStart <= LOOK_BACK; i--) {
+        const m = mentions[i];
+        if (best && m.tokenStart <= best.tok) break;
         const e = entityById.get(m.entity);
         if (!e) continue;
         const fits = isOrg ? e.kind === 'organisation' && e.name.toLowerCase().includes(head) : e.kind === 'person' && e.titles.includes(head);
-        if (fits && (!best || m.tokenStart > best.tok)) best = { tok: m.tokenStart, entity: e };
+        if (fits) {
+          best = { tok: m.tokenStart, entity: e };
+          break;
+        }
       }
       if (head === 'statement' || head === 'readout') {
         // `“…,” the statement said`: the statement of the speaker quoted just before.
@@ -246,7 +254,7 @@ export function resolveReferences(ctx: Reading): CoreferenceLayer {
       if (isOrg && ref.end - ref.start === 2 && !DOCUMENT_NOUNS.has(head)) {
         // `Orbital Foods recalled jars. The company said …`: a bare `the company` is the organisation
         // named last; `the state department` names one of its own.
-        for (let i = mentionsBefore(ref.start) - 1; i >= 0; i--) {
+        for (let i = mentionsBefore(ref.start) - 1; i >= 0 && ref.start - mentions[i].tokenStart <= LOOK_BACK; i--) {
           const e = entityById.get(mentions[i].entity);
           if (paragraphOfToken(ref.start) - paragraphOfToken(mentions[i].tokenStart) > 2) break;
           if (e?.kind === 'organisation' && inQuote[mentions[i].tokenStart] < 0) return e;
@@ -292,7 +300,11 @@ export function resolveReferences(ctx: Reading): CoreferenceLayer {
     // `“…,” said Wu Xinbo`: after a quote's closing mark the speaker follows the verb.
     if (!r && v > 0 && (toks[v - 1].lower === ',' || isCloseMark(v - 1))) r = npRight(v + 1, sentences[sentenceOfToken[v]]?.tokenEnd ?? toks.length);
     if (!r) continue;
-    if (r.kind === 'pronoun' && /^(?:he|she)$/.test(toks[r.start].lower)) pronounSubjects.push({ tok: v, at: r.start, pronoun: toks[r.start].lower });
+    if (r.kind === 'pronoun' && /^(?:he|she)$/.test(toks[r.start].lower)) {
+      const list = pronounSubjectsBySentence.get(sentenceOfToken[v]) ?? [];
+      list.push({ tok: v, at: r.start, pronoun: toks[r.start].lower });
+      pronounSubjectsBySentence.set(sentenceOfToken[v], list);
+    }
     events.push({ at: r.start, ref: r, verb: v });
     seen.add(r.start);
   }
@@ -328,6 +340,9 @@ export function resolveReferences(ctx: Reading): CoreferenceLayer {
 function isPlausiblePerson(e: Entity): boolean {
   return e.gender !== null || e.titles.length > 0 || /\s/.test(e.name.trim()) || isKnownName(e.name);
 }
+
+/** How far back (in tokens) a description looks for what it refers to: a long article, not a whole corpus. */
+const LOOK_BACK = 3000;
 
 /** Index of the first item at or after token `tok` in a list kept in token order. */
 const firstAt = <T extends { tok: number }>(list: T[], tok: number): number => partitionPoint(list.length, (i) => list[i].tok < tok);
