@@ -125,7 +125,7 @@ export const TITLES = new Set([
   'governor', 'gov', 'gov.', 'senator', 'sen', 'sen.', 'representative', 'rep', 'rep.', 'congressman', 'congresswoman',
   'mayor', 'councilman', 'councilwoman', 'ambassador', 'envoy', 'consul', 'commissioner', 'director', 'spokesman',
   'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chair', 'ceo', 'cfo', 'coo', 'founder', 'executive', 'officer',
-  'judge', 'justice', 'magistrate', 'prosecutor', 'detective', 'inspector', 'sergeant', 'sgt', 'sgt.', 'constable',
+  'judge', 'justice', 'magistrate', 'prosecutor', 'detective', 'inspector', 'sergeant', 'sgt', 'sgt.', 'const', 'const.', 'cst', 'cst.', 'cpl', 'cpl.', 'insp', 'insp.', 'supt', 'supt.', 'det', 'det.', 'constable',
   'superintendent', 'chief', 'captain', 'capt', 'capt.', 'lieutenant', 'lt', 'lt.', 'colonel', 'col', 'col.', 'major',
   'maj', 'maj.', 'gen', 'gen.', 'admiral', 'adm', 'adm.', 'commander', 'cmdr', 'private', 'corporal', 'officer', 'coach',
   'manager', 'king', 'queen', 'prince', 'princess', 'duke', 'duchess', 'emperor', 'sheikh', 'speaker', 'leader',
@@ -285,4 +285,4 @@ export function isGroupWord(word: string): boolean {
 export const PLACE_ABBREVIATION = /^(?:[a-z]\.){2,3}$|^(?:ala|ariz|ark|calif|colo|conn|del|fla|ga|ill|ind|kan|kans|ky|la|md|mass|mich|minn|miss|mo|mont|neb|nev|okla|ore|pa|penn|tenn|tex|va|vt|wash|wis|wyo)\.?$/;
 
 /** Titles shortened with a dot, which never end a sentence before a name: `Rev.`, `Sen.`, `Gov.`. */
-export const TITLE_ABBREVIATION = /^(?:mr|mrs|ms|dr|rev|sen|rep|gov|gen|lt|col|sgt|capt|cpt|adm|prof|st|maj|cmdr|supt|insp|det|hon|pres|fr|msgr|atty|amb)$/;
+export const TITLE_ABBREVIATION = /^(?:mr|mrs|ms|dr|rev|sen|rep|gov|gen|lt|col|sgt|capt|cpt|adm|prof|st|maj|cmdr|supt|insp|det|hon|pres|fr|msgr|atty|amb|const|cst|cpl)$/;

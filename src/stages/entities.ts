@@ -225,7 +225,8 @@ function classifyRun(text: string, toks: Token[], input: Run): Candidate | null 
   const outletWord = all.length >= 2 && all.slice(0, -1).some((w) => NEWS_HEADS.has(w)) && !isFirstName(all[0]);
   // `POLITICO Massachusetts`, `CNN Politics`: a brand in capitals beside words in ordinary case.
   const rawWords = raw.split(/\s+/);
-  const brand = rawWords.length >= 2 && rawWords.some((w) => /^\p{Lu}{4,}$/u.test(w) && !isKnownName(w)) && rawWords.some((w) => /\p{Ll}/u.test(w));
+  // (`RCMP Cpl. Jennifer Clarke` is a person: a given name among the words.)
+  const brand = rawWords.length >= 2 && rawWords.some((w) => /^\p{Lu}{4,}$/u.test(w) && !isKnownName(w)) && rawWords.some((w) => /\p{Ll}/u.test(w)) && !all.some((w) => isFirstName(w));
   if (ORG_HEADS.has(last) || isAcronym || isKnownOrganisation(raw) || headBeforeOf || afterThe || outletWord || brand) {
     let s = run.start;
     while (s < run.end - 1 && (toks[s].lower === 'the' || toks[s].lower === 'former')) s++;

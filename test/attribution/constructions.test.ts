@@ -17,6 +17,8 @@ const cases: Array<[string, string, string[]]> = [
   ['a closing mark with no space after it', '“The comments he has made do not fit,”Clinton said. “I thought I knew him.”', ['The comments he has made do not fit, => Clinton', 'I thought I knew him. => Clinton']],
   ['a short quote ending in a comma before a noun', '"Subpoenas are not optional," panel Chairman Jason Chaffetz said.', ['Subpoenas are not optional, => Jason Chaffetz']],
   ['a participle clause opening the sentence', 'Ann Cole wrote about the fall. After saying her foot was “so swollen I could barely walk,” she was taken to hospital.', ['so swollen I could barely walk, => Ann Cole']],
+  ['a police rank abbreviated', '“We are asking anyone with information to come forward,” Const. Jane Smith said.', ['We are asking anyone with information to come forward, => Jane Smith']],
+  ['an agency in capitals before a rank and a name', 'RCMP Cpl. Jennifer Clarke said the investigation was “ongoing and complex.”', ['ongoing and complex. => Jennifer Clarke']],
   ['role before the name', '“The bridge will reopen by the spring,” said city engineer Tom Vance.', ['The bridge will reopen by the spring, => Tom Vance']],
   // A speaker named only in an earlier paragraph
   [
