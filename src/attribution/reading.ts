@@ -270,7 +270,8 @@ export function readingOf(text: string, input: ReadingInput) {
         // a name, a pronoun or an indefinite description (`a doctor`) can open an apposition chain, a
         // bracket after it allowed (`Sen. Richard J. Durbin (D-Ill.), noting …, said`)
         // (`Another critic, Laurence H. Tribe, likened …`: the name in the chain, before a description)
-        if (r && toks[skipBracket(r.nameEnd ?? r.end, commaAt + 1)]?.lower === ',' && (r.kind !== 'description' || !r.definite) && !(best?.kind === 'name' && r.kind === 'description')) best = r;
+        // (`The senator, a Democrat from Ohio, said`: the leftmost description when no name is in the chain)
+        if (r && toks[skipBracket(r.nameEnd ?? r.end, commaAt + 1)]?.lower === ',' && !(best?.kind === 'name' && r.kind === 'description')) best = r;
         if (k < floor) break;
       }
       return best;

@@ -2,6 +2,9 @@
 import { BoundedCache } from '../util/bounded-cache.js';
 import { LEXICON_GROUPS } from './lexicon-data.js';
 
+/** Verbs of two syllables stressed on the last, whose final consonant doubles: `rebut` → rebutted. */
+const DOUBLING = new Set(['admit', 'rebut', 'refer', 'regret', 'commit', 'omit', 'permit', 'submit', 'confer', 'prefer', 'defer', 'compel', 'repel', 'propel', 'control', 'patrol', 'equip', 'allot', 'acquit', 'upset']);
+
 /** Builds the inflected forms of regular speech verbs: `stress` → stress, stresses, stressed, stressing. */
 function inflect(base: string): string[] {
   const forms = new Set([base]);
@@ -11,6 +14,10 @@ function inflect(base: string): string[] {
     forms.add(base.slice(0, -1) + 'ies').add(base.slice(0, -1) + 'ied').add(base + 'ing');
   } else if (/(?:s|sh|ch|x|z)$/.test(base)) {
     forms.add(base + 'es').add(base + 'ed').add(base + 'ing');
+  } else if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(base) || DOUBLING.has(base)) {
+    // `slam` → slammed, `quip` → quipped, `rebut` → rebutted: a short vowel's consonant doubles.
+    const last = base[base.length - 1];
+    forms.add(base + 's').add(base + last + 'ed').add(base + last + 'ing');
   } else {
     forms.add(base + 's').add(base + 'ed').add(base + 'ing');
   }

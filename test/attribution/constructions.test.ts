@@ -19,6 +19,10 @@ const cases: Array<[string, string, string[]]> = [
   ['a participle clause opening the sentence', 'Ann Cole wrote about the fall. After saying her foot was “so swollen I could barely walk,” she was taken to hospital.', ['so swollen I could barely walk, => Ann Cole']],
   ['a police rank abbreviated', '“We are asking anyone with information to come forward,” Const. Jane Smith said.', ['We are asking anyone with information to come forward, => Jane Smith']],
   ['an agency in capitals before a rank and a name', 'RCMP Cpl. Jennifer Clarke said the investigation was “ongoing and complex.”', ['ongoing and complex. => Jennifer Clarke']],
+  ['a description then its name after the quote', '“The economy is strong,” the finance minister, Chrystia Freeland, told the Commons.', ['The economy is strong, => Chrystia Freeland']],
+  ['a doubled consonant in the verb', 'Opposition leader Pierre Poilievre slammed the budget as “a disaster for families.”', ['a disaster for families. => Pierre Poilievre']],
+  ['the reporting verb of the sentence before', '“It happened so fast,” said witness Tom Harris. Harris said he called 911 at once. “There was smoke everywhere.”', ['It happened so fast, => Tom Harris', 'There was smoke everywhere. => Tom Harris']],
+  ['a definite description in apposition', 'The senator, a Democrat from Ohio, said: “We need answers.”', ['We need answers. => The senator']],
   ['role before the name', '“The bridge will reopen by the spring,” said city engineer Tom Vance.', ['The bridge will reopen by the spring, => Tom Vance']],
   // A speaker named only in an earlier paragraph
   [

@@ -17,7 +17,9 @@ export const cueAfterFar: Sieve = {
     for (let v = closeTok; v < postEnd; v++) {
       if (toks[v].lower === 'according') break;
       if (!isSpeechVerb(v)) continue;
-      const r = toks[v - 1]?.lower === ',' || isCloseMark(v - 1) ? npRight(v + 1, postEnd) : subjectOf(v, closeTok);
+      // (`…, told the Commons`: after a comma a verb that takes someone spoken to has no speaker after it)
+      const inverted = toks[v - 1]?.lower === ',' || isCloseMark(v - 1);
+      const r = inverted ? (/^(?:told|tell|tells|telling)$/.test(toks[v].lower) ? null : npRight(v + 1, postEnd)) : subjectOf(v, closeTok);
       if (r && r.kind !== 'pronoun') return { ref: r, verb: v, cueEnd: v + 1, via: 'cue-after-far' };
       // `“…” that would respond to requests, counsel Caroline Wolverton wrote`: a verb with no subject of
       // its own is passed for the next; one with a pronoun subject ends the search.

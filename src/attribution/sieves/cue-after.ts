@@ -19,7 +19,8 @@ export const cueAfter: Sieve = {
     let i = closeTok;
     while (i < postEnd && /^[,—–―\-]$/.test(toks[i].lower)) i++;
     if (i >= postEnd) return null;
-    if (isSpeechVerb(i)) {
+    // `“…,” said Wu Xinbo`; not `“…,” told the Commons`, whose phrase is the one spoken to.
+    if (isSpeechVerb(i) && !/^(?:told|tell|tells|telling)$/.test(toks[i].lower)) {
       const r = npRight(i + 1, postEnd);
       if (r && (r.kind !== 'pronoun' || /^(?:he|she)$/.test(toks[r.start].lower))) {
         return { ref: r, verb: i, cueEnd: i + 1, via: 'cue-after' };
@@ -32,9 +33,18 @@ export const cueAfter: Sieve = {
         return { ref: r, verb: i - 1, cueEnd: i, via: 'dash-byline' };
       }
     }
-    const r = npRight(i, postEnd);
+    let r = npRight(i, postEnd);
     if (!r) return null;
-    let v = skipBracket(r.nameEnd ?? r.end, postEnd);
+    // `“…,” the finance minister, Chrystia Freeland, told the Commons`: the name the description is given.
+    let after = r.nameEnd ?? r.end;
+    if (r.kind === 'description' && toks[after]?.lower === ',') {
+      const named = npRight(after + 1, postEnd);
+      if (named?.kind === 'name' && toks[named.end]?.lower === ',' && isSpeechVerb(named.end + 1)) {
+        r = named;
+        after = named.end + 1;
+      }
+    }
+    let v = skipBracket(after, postEnd);
     while (v < postEnd && (VERB_FILLERS.has(toks[v].lower) || /^(?:as|quoted|reported|cited)$/.test(toks[v].lower))) v++;
     if (v < postEnd && toks[v].lower === ',') {
       // An apposition between speaker and verb: `Wang, a former adviser to …, told NBC News`.

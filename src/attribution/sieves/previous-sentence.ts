@@ -24,10 +24,13 @@ export const previousSentence: Sieve = {
     if (prevPara !== q.paragraph && !(wholeParagraph && prevPara === q.paragraph - 1)) return null;
     const floor = sentences[sentenceOfToken[prev]]?.tokenStart ?? prev;
     for (let i = floor; i < prev; i++) if (inQuote[i] >= 0) return null; // `“A,” she said. “B.”`: continuation's
-    for (let v = prev - 1; v >= floor; v--) {
+    // The sentence's first speech verb with a subject, its reporting clause: `Harris said he called 911
+    // immediately. “There was smoke everywhere.”` → Harris, not what he called.
+    for (let v = floor; v < prev; v++) {
       if (!isSpeechVerb(v)) continue;
       const r = isParticipleClause(v) ? sentenceSubject(floor, v) : subjectOf(v, floor);
-      if (r && r.kind !== 'description') return { ref: r, verb: v, cueEnd: v + 1, via: 'previous-sentence' };
+      if (!r) continue;
+      if (r.kind !== 'description') return { ref: r, verb: v, cueEnd: v + 1, via: 'previous-sentence' };
       return null;
     }
     return null;
