@@ -267,6 +267,17 @@ export function resolveReferences(ctx: Reading): CoreferenceLayer {
         if (e) return e;
       }
     }
+    // `The club confirmed the news. “We wish him well,” a statement read`: a statement with no issuer named
+    // speaks for the subject of the sentence before it.
+    if (!ref.definite && /^(?:statement|readout|release)$/.test(head)) {
+      const s0 = sentenceOfToken[ref.start];
+      const prev = s0 > 0 ? sentences[s0 - 1] : null;
+      const issuer = prev && prev.paragraph >= paragraphOfToken(ref.start) - 1 ? sentenceSubject(prev.tokenStart, prev.tokenEnd) : null;
+      if (issuer && issuer.kind !== 'pronoun' && issuer.start !== ref.start) {
+        const e = entityFor(issuer, issuer.start);
+        if (e) return e;
+      }
+    }
     return describe(phrase.replace(/^(?:the|this|that)\s+/i, (m) => (isOrg ? '' : m)), isOrg, at);
   };
   /** The anonymous (or organisation) entity a description names, one per distinct phrase. */

@@ -23,6 +23,8 @@ const cases: Array<[string, string, string[]]> = [
   ['a doubled consonant in the verb', 'Opposition leader Pierre Poilievre slammed the budget as “a disaster for families.”', ['a disaster for families. => Pierre Poilievre']],
   ['the reporting verb of the sentence before', '“It happened so fast,” said witness Tom Harris. Harris said he called 911 at once. “There was smoke everywhere.”', ['It happened so fast, => Tom Harris', 'There was smoke everywhere. => Tom Harris']],
   ['a definite description in apposition', 'The senator, a Democrat from Ohio, said: “We need answers.”', ['We need answers. => The senator']],
+  ['an inverted description, then its name', "'We were second best,' admitted the club's manager, Mikel Arteta.", ['We were second best, => Mikel Arteta']],
+  ['a statement with no issuer named', 'Orbital Foods confirmed the recall on Tuesday. “No illness has been reported,” a statement read.', ['No illness has been reported, => Orbital Foods']],
   ['role before the name', '“The bridge will reopen by the spring,” said city engineer Tom Vance.', ['The bridge will reopen by the spring, => Tom Vance']],
   // A speaker named only in an earlier paragraph
   [

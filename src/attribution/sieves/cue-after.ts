@@ -21,7 +21,12 @@ export const cueAfter: Sieve = {
     if (i >= postEnd) return null;
     // `“…,” said Wu Xinbo`; not `“…,” told the Commons`, whose phrase is the one spoken to.
     if (isSpeechVerb(i) && !/^(?:told|tell|tells|telling)$/.test(toks[i].lower)) {
-      const r = npRight(i + 1, postEnd);
+      let r = npRight(i + 1, postEnd);
+      // `“…,” admitted the Arsenal manager, Mikel Arteta.`: the name the description is given.
+      if (r?.kind === 'description' && toks[r.nameEnd ?? r.end]?.lower === ',') {
+        const named = npRight((r.nameEnd ?? r.end) + 1, postEnd);
+        if (named?.kind === 'name') r = named;
+      }
       if (r && (r.kind !== 'pronoun' || /^(?:he|she)$/.test(toks[r.start].lower))) {
         return { ref: r, verb: i, cueEnd: i + 1, via: 'cue-after' };
       }
