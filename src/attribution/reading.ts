@@ -350,7 +350,11 @@ export function readingOf(text: string, input: ReadingInput) {
       preStart--;
     }
     let postEnd = closeTok;
-    while (postEnd < toks.length && toks[postEnd].end <= para.end && postEnd - closeTok < MAX_WINDOW) {
+    // `“… for a long time.” Political analyst David Bositis said …`: a quote that ends with a full stop,
+    // followed by a capital, ended its sentence; what follows is another sentence's (`“Go!” Trump said`
+    // and `“… time.” he said` keep their cue).
+    const ended = /\.\s*$/.test(q.text) && closeTok < toks.length && /^\p{Lu}/u.test(tokenText(closeTok)) && !isSpeechVerb(closeTok);
+    while (!ended && postEnd < toks.length && toks[postEnd].end <= para.end && postEnd - closeTok < MAX_WINDOW) {
       const t = toks[postEnd];
       if (inQuote[postEnd] >= 0 && inQuote[postEnd] !== k) break;
       postEnd++;
@@ -359,7 +363,7 @@ export function readingOf(text: string, input: ReadingInput) {
     // The rest of the sentence past any later quotes, for a cue far after: `was “direct” and made
     // progress “on several fronts”, a senior official told reporters`.
     let sentenceEnd = postEnd;
-    while (sentenceEnd < toks.length && toks[sentenceEnd].end <= para.end && sentenceEnd - closeTok < MAX_WINDOW && !(inQuote[sentenceEnd - 1] < 0 && isEnd(sentenceEnd - 1))) sentenceEnd++;
+    while (!ended && sentenceEnd < toks.length && toks[sentenceEnd].end <= para.end && sentenceEnd - closeTok < MAX_WINDOW && !(inQuote[sentenceEnd - 1] < 0 && isEnd(sentenceEnd - 1))) sentenceEnd++;
     return { openTok, closeTok, preStart, postEnd, sentenceEnd };
   });
 

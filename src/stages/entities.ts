@@ -613,7 +613,8 @@ function speaksNext(toks: Token[], end: number): boolean {
   return !!t && SPEECH_VERBS.has(t.lower) && /(?:ed|said|told|wrote|says|tells|adds|explains)$/.test(t.lower);
 }
 
-const MALE_TITLES = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'duke', 'father', 'brother', 'congressman', 'councilman', 'spokesman', 'chairman', 'businessman', 'widower', 'husband', 'son', 'grandfather', 'actor', 'uncle', 'nephew', 'boyfriend', 'sportsman', 'salesman', 'anchorman', 'assemblyman', 'alderman', 'policeman', 'fireman']);
+// (`spokesman`, `chairman`: still used of women in much copy, so they tell nothing.)
+const MALE_TITLES = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'duke', 'father', 'brother', 'congressman', 'councilman', 'widower', 'husband', 'son', 'grandfather', 'actor', 'uncle', 'nephew', 'boyfriend', 'sportsman', 'salesman', 'anchorman', 'assemblyman', 'alderman', 'policeman', 'fireman']);
 const FEMALE_TITLES = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dame', 'lady', 'queen', 'princess', 'duchess', 'sister', 'congresswoman', 'councilwoman', 'spokeswoman', 'chairwoman', 'businesswoman', 'widow', 'wife', 'daughter', 'mother', 'grandmother', 'actress', 'aunt', 'niece', 'girlfriend', 'sportswoman', 'saleswoman', 'anchorwoman', 'assemblywoman', 'alderwoman', 'policewoman', 'waitress']);
 
 /**

@@ -25,6 +25,8 @@ const cases: Array<[string, string, string[]]> = [
   ['a definite description in apposition', 'The senator, a Democrat from Ohio, said: “We need answers.”', ['We need answers. => The senator']],
   ['an inverted description, then its name', "'We were second best,' admitted the club's manager, Mikel Arteta.", ['We were second best, => Mikel Arteta']],
   ['a statement with no issuer named', 'Orbital Foods confirmed the recall on Tuesday. “No illness has been reported,” a statement read.', ['No illness has been reported, => Orbital Foods']],
+  ['a quote that ends its sentence, then another speaker', '“It is not new here,” said Rep. Ann Cole, adding that “we have elected them for a long time.” Analyst David Bost said the shift was slower.', ['It is not new here, => Ann Cole', 'we have elected them for a long time. => Ann Cole']],
+  ['a spokesman who is a woman', 'Campaign spokesman Hope Hicks confirmed the report. “They are not affiliated with us,” she said.', ['They are not affiliated with us, => Hope Hicks']],
   ['role before the name', '“The bridge will reopen by the spring,” said city engineer Tom Vance.', ['The bridge will reopen by the spring, => Tom Vance']],
   // A speaker named only in an earlier paragraph
   [
