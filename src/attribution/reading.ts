@@ -282,7 +282,8 @@ export function readingOf(text: string, input: ReadingInput) {
     // `a White House official who spoke anonymously to discuss strategy said`: the phrase before `who`.
     for (let k = j - 1; k >= Math.max(floor, j - 14); k--) {
       if (inQuote[k] >= 0 || toks[k].lower === ',' || isEnd(k)) break;
-      if (toks[k].lower !== 'who') continue;
+      // (`the Associated Press report, which notes, …`: a writing's too)
+      if (toks[k].lower !== 'who' && toks[k].lower !== 'which') continue;
       const r = npLeft(k, floor);
       if (r && r.kind !== 'pronoun') return r;
       break;

@@ -207,6 +207,19 @@ export function resolveReferences(ctx: Reading): CoreferenceLayer {
     const phrase = text.slice(toks[ref.start].start, toks[(ref.nameEnd ?? ref.end) - 1].end);
     const head = ref.head ?? '';
     const isOrg = ORG_NOUNS.has(head) && !PERSON_NOUNS.has(head);
+    // One whose author the phrase names speaks for its author: `the IMF report`, `Hoff’s letter`, `the
+    // campaign’s statement`.
+    if (WRITING_NOUNS.has(head) || DOCUMENT_NOUNS.has(head)) {
+      for (let i = mentionsBefore(ref.start); i < mentions.length && mentions[i].tokenStart < ref.end; i++) {
+        const e = entityById.get(mentions[i].entity);
+        if (e && (e.kind === 'organisation' || e.kind === 'person')) return e;
+      }
+      const s0 = toks.slice(ref.start, ref.end).findIndex((t) => t.lower === "'s");
+      if (s0 > 0) {
+        const owner = resolveDescriptionOf(ref.start, ref.start + s0);
+        if (owner) return owner;
+      }
+    }
     if (ref.definite) {
       let best: { tok: number; entity: Entity } | null = null;
       for (const [, e] of descriptions) {
@@ -233,14 +246,7 @@ export function resolveReferences(ctx: Reading): CoreferenceLayer {
       }
       if (best) return best.entity;
       // `“…,” the letter reads`, `said the ruling`: a writing that is the subject of the cue speaks itself.
-      // One whose author the phrase names speaks for its author: `the IMF report`, `Hoff’s letter`.
-      if (WRITING_NOUNS.has(head)) {
-        for (let i = mentionsBefore(ref.start); i < mentions.length && mentions[i].tokenStart < ref.end; i++) {
-          const e = entityById.get(mentions[i].entity);
-          if (e && (e.kind === 'organisation' || e.kind === 'person')) return e;
-        }
-        return describe(phrase, isOrg, at);
-      }
+      if (WRITING_NOUNS.has(head)) return describe(phrase, isOrg, at);
       // `A senior defence official briefed reporters. … the official added`: an indefinite phrase with
       // the same head noun earlier in the text, spoken or not.
       const antecedent = indefiniteBefore(head, ref.start);
@@ -279,6 +285,11 @@ export function resolveReferences(ctx: Reading): CoreferenceLayer {
       }
     }
     return describe(phrase.replace(/^(?:the|this|that)\s+/i, (m) => (isOrg ? '' : m)), isOrg, at);
+  };
+  /** What the phrase in tokens [a, b) describes, when it is a description (`the campaign`). */
+  const resolveDescriptionOf = (a: number, b: number): Entity | null => {
+    const r = npLeft(b, a);
+    return r?.kind === 'description' ? resolveDescription(r, r.start) : null;
   };
   /** The anonymous (or organisation) entity a description names, one per distinct phrase. */
   const describe = (name: string, isOrg: boolean, at: number): Entity => {

@@ -227,6 +227,9 @@ function classifyRun(text: string, toks: Token[], input: Run): Candidate | null 
   const rawWords = raw.split(/\s+/);
   // (`RCMP Cpl. Jennifer Clarke` is a person: a given name among the words.)
   const brand = rawWords.length >= 2 && rawWords.some((w) => /^\p{Lu}{4,}$/u.test(w) && !isKnownName(w)) && rawWords.some((w) => /\p{Ll}/u.test(w)) && !all.some((w) => isFirstName(w));
+  // `The Rachel Maddow Show`, `the Trump Tower Grill`: a show or a thing named after someone is neither
+  // the person nor a body that speaks.
+  if (THING_HEADS.has(last) && all.length >= 2) return null;
   if (ORG_HEADS.has(last) || isAcronym || isKnownOrganisation(raw) || headBeforeOf || afterThe || outletWord || brand) {
     let s = run.start;
     while (s < run.end - 1 && (toks[s].lower === 'the' || toks[s].lower === 'former')) s++;
@@ -563,6 +566,9 @@ function headlineTest(text: string, paragraphs: readonly Paragraph[]): (offset: 
     return i < heads.length && heads[i].start <= offset;
   };
 }
+
+/** Shows, events and things named after people: no given name before them makes a person (`The Rachel Maddow Show`). */
+const THING_HEADS = new Set(['show', 'speech', 'speeches', 'debate', 'debates', 'rally', 'interview', 'video', 'tour', 'convention', 'conference', 'forum', 'festival', 'museum', 'library', 'memorial', 'grill', 'restaurant', 'cafe', 'tower', 'towers', 'plaza', 'resort', 'arena', 'prison', 'camp', 'ranch', 'estate', 'mansion', 'amendment', 'doctrine', 'rule', 'era', 'election', 'elections', 'primary', 'primaries', 'caucus', 'caucuses', 'method', 'strategy', 'survey', 'poll', 'shirt', 't-shirt', 'film', 'movie', 'song', 'album', 'podcast', 'program', 'programme', 'act', 'bill', 'law', 'plan', 'policy']);
 
 /** Last words of company names that look like plurals: `Orbital Foods`, `Northern Rail Holdings`. */
 const ORG_PLURAL = /^(?:foods|holdings|industries|systems|services|partners|airlines|airways|motors|brands|products|communications|solutions|networks|technologies|labs|studios|sports|records|pictures|games|stores|markets|resources|enterprises|associates|brothers|sons|pharmaceuticals|investments|properties|securities|logistics|materials|dynamics|analytics|graphics|electronics|media|news|times|works|mills|farms|foods)$/;

@@ -27,6 +27,8 @@ const cases: Array<[string, string, string[]]> = [
   ['a statement with no issuer named', 'Orbital Foods confirmed the recall on Tuesday. “No illness has been reported,” a statement read.', ['No illness has been reported, => Orbital Foods']],
   ['a quote that ends its sentence, then another speaker', '“It is not new here,” said Rep. Ann Cole, adding that “we have elected them for a long time.” Analyst David Bost said the shift was slower.', ['It is not new here, => Ann Cole', 'we have elected them for a long time. => Ann Cole']],
   ['a spokesman who is a woman', 'Campaign spokesman Hope Hicks confirmed the report. “They are not affiliated with us,” she said.', ['They are not affiliated with us, => Hope Hicks']],
+  ['a statement of a described owner', 'The aide resigned on Friday. The campaign’s statement then declares “the matter is now concluded.”', ['the matter is now concluded. => campaign']],
+  ['a show named after its host', '“You will have to ask a bear,” Maddow said on The Rachel Maddow Show.', ['You will have to ask a bear, => Maddow']],
   ['role before the name', '“The bridge will reopen by the spring,” said city engineer Tom Vance.', ['The bridge will reopen by the spring, => Tom Vance']],
   // A speaker named only in an earlier paragraph
   [
