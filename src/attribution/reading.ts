@@ -182,11 +182,12 @@ export function readingOf(text: string, input: ReadingInput) {
     if (b < ceil && toks[b].pos === 'PRON' && PRONOUNS[toks[b].lower]) return referent(b, b + 1);
     if (b < ceil && (toks[b].pos === 'DET' || /^(?:one|two|several|my|his|her|their|our|its|your)$/.test(toks[b].lower))) b++;
     // `transport chief Alan Burke`: role words the tagger may misread (transport/VERB) before a name.
-    // `Florida-based Republican strategist Al Cardenas`: up to six such words, hyphens included.
+    // `Florida-based Republican strategist Al Cardenas`, `master of ceremonies Asab Al-Tabchi`: up to six
+    // such words, hyphens and `of` included.
     for (let k = b; k < Math.min(ceil, b + 6); k++) {
       const m = mentionFrom.get(k);
       if (m && m.tokenEnd <= ceil) {
-        if (toks.slice(b, k).every((t, j) => inQuote[b + j] < 0 && (/^\p{Ll}[\p{L}-]*$/u.test(t.lower) || t.lower === '-') && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'VERB' || t.pos === 'NUM' || t.lower === '-'))) b = k;
+        if (toks.slice(b, k).every((t, j) => inQuote[b + j] < 0 && (/^\p{Ll}[\p{L}-]*$/u.test(t.lower) || t.lower === '-') && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'VERB' || t.pos === 'NUM' || t.lower === '-' || t.lower === 'of'))) b = k;
         break;
       }
     }

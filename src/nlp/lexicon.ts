@@ -124,7 +124,7 @@ export const PRONOUNS: Record<string, { gender: 'm' | 'f' | 'n' | 'x'; number: '
  * `US Secretary of State Antony Blinken`, `Foreign Minister Qin Gang`, `Dr Smith`, `Commissioner Starks`.
  */
 export const TITLES = new Set([
-  'staff', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'sir', 'dame', 'lord', 'lady',
+  'staff', 'fr', 'fr.', 'msgr', 'msgr.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'sir', 'dame', 'lord', 'lady',
   'rev', 'rev.', 'reverend', 'father', 'sister', 'brother', 'rabbi', 'imam', 'pope', 'cardinal', 'bishop', 'archbishop',
   'president', 'vice', 'prime', 'minister', 'secretary', 'undersecretary', 'under', 'deputy', 'assistant', 'chief', 'senior',
   'foreign', 'defence', 'defense', 'home', 'interior', 'finance', 'treasury', 'commerce', 'trade', 'health', 'education',
@@ -218,7 +218,7 @@ export const ORG_NOUNS = new Set([
 ]);
 
 /** Writings that speak for themselves when the cue's subject: `the letter reads`, `said the ruling`. */
-export const WRITING_NOUNS = new Set(['clip', 'brief', 'suit', 'paper', 'filing', 'letter', 'column', 'article', 'book', 'ruling', 'ad', 'advertisement', 'spot', 'piece', 'op-ed', 'editorial', 'blog', 'sign', 'banner', 'message', 'email', 'e-mail', 'tweet', 'listing', 'petition', 'resolution', 'platform', 'lawsuit', 'complaint', 'indictment', 'opinion', 'decision', 'order', 'caption', 'headline', 'story', 'commercial', 'memoir', 'essay', 'note', 'flyer', 'mailer', 'script', 'memo', 'post', 'website', 'site', 'report', 'study', 'survey', 'poll']);
+export const WRITING_NOUNS = new Set(['card', 'sheet', 'leaflet', 'pamphlet', 'placard', 'clip', 'brief', 'suit', 'paper', 'filing', 'letter', 'column', 'article', 'book', 'ruling', 'ad', 'advertisement', 'spot', 'piece', 'op-ed', 'editorial', 'blog', 'sign', 'banner', 'message', 'email', 'e-mail', 'tweet', 'listing', 'petition', 'resolution', 'platform', 'lawsuit', 'complaint', 'indictment', 'opinion', 'decision', 'order', 'caption', 'headline', 'story', 'commercial', 'memoir', 'essay', 'note', 'flyer', 'mailer', 'script', 'memo', 'post', 'website', 'site', 'report', 'study', 'survey', 'poll']);
 
 /** Sources named after `according to` that report rather than speak: `a readout by Xinhua`, `state media`. */
 export const DOCUMENT_NOUNS = new Set(['readout', 'report', 'reports', 'statement', 'transcript', 'video', 'footage', 'media', 'broadcast', 'account', 'summary', 'release', 'documents', 'document', 'filing', 'record', 'records', 'data', 'figures', 'survey', 'poll', 'study', 'sources']);

@@ -29,6 +29,7 @@ const cases: Array<[string, string, string[]]> = [
   ['a spokesman who is a woman', 'Campaign spokesman Hope Hicks confirmed the report. “They are not affiliated with us,” she said.', ['They are not affiliated with us, => Hope Hicks']],
   ['a statement of a described owner', 'The aide resigned on Friday. The campaign’s statement then declares “the matter is now concluded.”', ['the matter is now concluded. => campaign']],
   ['a show named after its host', '“You will have to ask a bear,” Maddow said on The Rachel Maddow Show.', ['You will have to ask a bear, => Maddow']],
+  ['a role with of before the name', '"Thanks for welcoming these families," said master of ceremonies Asab Tabchi, an engineer.', ['Thanks for welcoming these families, => Asab Tabchi']],
   ['role before the name', '“The bridge will reopen by the spring,” said city engineer Tom Vance.', ['The bridge will reopen by the spring, => Tom Vance']],
   // A speaker named only in an earlier paragraph
   [
