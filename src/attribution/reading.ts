@@ -194,6 +194,8 @@ export function readingOf(text: string, input: ReadingInput) {
     // `one unaligned Florida Republican strategist`: a participle the tagger calls a verb, after a determiner.
     if (b === start + 1 && b < ceil && toks[b].pos === 'VERB' && /ed$/.test(toks[b].lower) && isNpToken(b + 1)) b++;
     while (b < ceil && (isNpToken(b) || (mentionFrom.has(b) && mentionFrom.get(b)!.tokenEnd <= ceil))) {
+      // `Conway notes.`: after a name, a speech word that ends the clause is its verb, not part of the phrase.
+      if (b > start && mentionAt.has(b) && NOUNISH_SPEECH.has(toks[b].lower) && /^[.,;]$/.test(toks[b + 1]?.lower ?? '')) break;
       const m = mentionFrom.get(b);
       b = m && m.tokenEnd > b ? m.tokenEnd : b + 1;
     }
@@ -300,7 +302,14 @@ export function readingOf(text: string, input: ReadingInput) {
       const head = npLeft(k, floor);
       // Named with its prepositional modifier (`a spokeswoman for the police`), not with a clause
       // (`another source speaking to Fox News` is `another source`).
-      if (head && head.kind === 'description' && PERSON_NOUNS.has(head.head ?? '')) return /ing$/.test(t.lower) ? head : { ...head, end: j, head: head.head };
+      if (head && head.kind === 'description' && PERSON_NOUNS.has(head.head ?? '')) {
+        // `Sam Lau, the communications director for the party said`: the name the description follows.
+        if (toks[head.start - 1]?.lower === ',') {
+          const named = npLeft(head.start - 1, floor);
+          if (named?.kind === 'name' && named.mention && entityById.get(named.mention.entity)?.kind === 'person') return named;
+        }
+        return /ing$/.test(t.lower) ? head : { ...head, end: j, head: head.head };
+      }
     }
     return direct;
   };

@@ -187,7 +187,7 @@ export const PERSON_NOUNS = new Set([
   'passenger', 'passengers', 'commuter', 'commuters', 'shopper', 'shoppers', 'patient', 'patients', 'parent', 'parents',
   'pensioner', 'tenant', 'landlord', 'chef', 'singer', 'rapper', 'actor', 'actress', 'artist', 'musician', 'athlete',
   'runner', 'cyclist', 'swimmer', 'boxer', 'batsman', 'bowler', 'winger', 'forward', 'midfielder', 'umpire', 'referee',
-  'authors', 'writers', 'editors', 'owners', 'founders', 'organizers', 'lawyer', 'attorneys', 'spokesmen', 'user', 'users', 'guru', 'look-alike', 'chairmen', 'narrator', 'announcer', 'questioner', 'moderator', 'anchor',
+  'voice-over', 'voiceover', 'authors', 'writers', 'editors', 'owners', 'founders', 'organizers', 'lawyer', 'attorneys', 'spokesmen', 'user', 'users', 'guru', 'look-alike', 'chairmen', 'narrator', 'announcer', 'questioner', 'moderator', 'anchor',
   'pollster', 'pollsters', 'consultant', 'consultants', 'operative', 'operatives', 'donor', 'donors', 'delegate',
   'delegates', 'congressman', 'congresswoman', 'staffer', 'staffers', 'businessman', 'businesswoman', 'billionaire',
   'mogul', 'frontrunner', 'front-runner', 'contender', 'challenger', 'incumbent', 'rival', 'opponent', 'opponents',

@@ -7,7 +7,7 @@ import { defineStage } from '../stage.js';
 import { layer, type Span } from '../doc.js';
 import type { Token } from './tokens.js';
 import type { Paragraph } from './paragraphs.js';
-import { COUNTRY_CODE, DEMONYM, ORG_HEADS, PERSON_NOUNS, TITLES, isFirstName, isKnownName, isKnownOrganisation, isPlace, isRegion, nameGender, SPEECH_VERBS, isGroupWord, PLACE_ABBREVIATION, TITLE_ABBREVIATION } from '../nlp/lexicon.js';
+import { COUNTRY_CODE, DEMONYM, ORG_HEADS, PERSON_NOUNS, TITLES, isFirstName, isKnownName, isKnownOrganisation, isPlace, isRegion, nameGender, SPEECH_VERBS, isGroupWord, PLACE_ABBREVIATION, TITLE_ABBREVIATION, NOUNISH_SPEECH } from '../nlp/lexicon.js';
 import { foldName, foldedInitialMatches, sameFoldedGivenName, sameFoldedToken, sameNameToken, slug } from '../nlp/names.js';
 import { UniqueIds } from '../util/unique-ids.js';
 import { partitionPoint } from '../nlp/search.js';
@@ -616,7 +616,10 @@ const NEWS_HEADS = new Set(['post', 'times', 'news', 'journal', 'herald', 'tribu
 /** `Lynch said`, `Lynch told`, `Lynch, who …, said` is too far: the word right after is a speech verb. */
 function speaksNext(toks: Token[], end: number): boolean {
   const t = toks[end];
-  return !!t && SPEECH_VERBS.has(t.lower) && /(?:ed|said|told|wrote|says|tells|adds|explains)$/.test(t.lower);
+  if (!t) return false;
+  if (SPEECH_VERBS.has(t.lower) && /(?:ed|said|told|wrote|says|tells|adds|explains)$/.test(t.lower)) return true;
+  // `“…,” Conway notes.`: a speech word that is mostly a noun, as the last word of its clause.
+  return NOUNISH_SPEECH.has(t.lower) && /s$/.test(t.lower) && /^[.,;]$/.test(toks[end + 1]?.lower ?? '');
 }
 
 // (`spokesman`, `chairman`: still used of women in much copy, so they tell nothing.)

@@ -30,6 +30,9 @@ const cases: Array<[string, string, string[]]> = [
   ['a statement of a described owner', 'The aide resigned on Friday. The campaign’s statement then declares “the matter is now concluded.”', ['the matter is now concluded. => campaign']],
   ['a show named after its host', '“You will have to ask a bear,” Maddow said on The Rachel Maddow Show.', ['You will have to ask a bear, => Maddow']],
   ['a role with of before the name', '"Thanks for welcoming these families," said master of ceremonies Asab Tabchi, an engineer.', ['Thanks for welcoming these families, => Asab Tabchi']],
+  ['a nounish verb after a surname alone', '"Look at the statement he put out after the shootings," Conway notes. "It was very different in tone."', ['Look at the statement he put out after the shootings, => Conway', 'It was very different in tone. => Conway']],
+  ['a participle after a preposition', 'Silverman, a supporter during the primary, drew boos upon saying, “Hillary heard the passion of the people.”', ['Hillary heard the passion of the people. => Silverman']],
+  ['an apposition that never closes, then the verb', 'Sam Lau, the communications director for the party said in a statement. “There are no paper ballots to recount.”', ['There are no paper ballots to recount. => Sam Lau']],
   ['role before the name', '“The bridge will reopen by the spring,” said city engineer Tom Vance.', ['The bridge will reopen by the spring, => Tom Vance']],
   // A speaker named only in an earlier paragraph
   [

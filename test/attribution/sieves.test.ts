@@ -61,6 +61,7 @@ const table: Array<[Sieve, string, string | null, number?]> = [
   [speechNoun, 'The site checked Donald Trump’s claim that there were “thousands of shootings” this year.', 'Donald Trump / claim / speech-noun'],
   [speechNoun, 'Voters cheered his promise of “jobs, jobs, jobs” all night.', 'his / promise / speech-noun'],
   [speechNoun, 'The site checked the claim that there were “thousands of shootings” this year.', null],
+  [speechNoun, 'Bill Clinton’s stock answer then — “I will be alright whatever happens” — is likely to return.', 'Bill Clinton / answer / speech-noun'],
   // cue-after-far: a cue later in the sentence, past other words
   [cueAfterFar, 'Ties are “clearly at a dead end” as the two sides dig in, said Drew Thompson, a fellow.', 'Drew Thompson / said / cue-after-far'],
   [cueAfterFar, 'Ties are “clearly at a dead end.” The two sides dig in, Drew Thompson said.', null],

@@ -45,7 +45,8 @@ export const cueBefore: Sieve = {
             break;
           }
         }
-        if (!subj && (isParticipleClause(v) || writing)) subj = sentenceSubject(preStart, v);
+        // (`Silverman … incurred a wave of boos upon saying, “…”`: a participle after a preposition too)
+        if (!subj && (isParticipleClause(v) || writing || /^(?:upon|after|before|by|while|when|in)$/.test(toks[v - 1]?.lower ?? ''))) subj = sentenceSubject(preStart, v);
         // `After saying her foot was “so swollen …,” she was taken …`: a participle clause that opens the
         // sentence speaks for the subject of the clause after it.
         if (!subj && v - preStart <= 2) {

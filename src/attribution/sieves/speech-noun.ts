@@ -22,9 +22,12 @@ export const speechNoun: Sieve = {
     const { openTok, preStart } = windows[k];
     // The noun within a few words before the quote: `’s claim that there have been “…”`, `’s remarks about “…”`.
     for (let n = openTok - 1; n >= Math.max(preStart, openTok - 10); n--) {
+      if (toks[n].pos === 'VERB' && ctx.isSpeechVerb(n)) return null; // a verb nearer the quote is cue-before's
       if (inQuote[n] >= 0) break;
       if (!SPEECH_NOUNS.has(toks[n].lower) || toks[n].pos === 'VERB') continue;
-      const owner = n - 1;
+      // `Bill Clinton’s stock answer then — “…”`: past the words that qualify the noun.
+      let owner = n - 1;
+      while (owner > 0 && n - owner < 4 && (toks[owner].pos === 'ADJ' || toks[owner].pos === 'NOUN') && inQuote[owner] < 0) owner--;
       if (owner < 0 || inQuote[owner] >= 0) return null;
       // `his claim`: a possessive pronoun stands for the one who claims.
       if (/^(?:his|her)$/.test(toks[owner].lower)) {
