@@ -9,7 +9,7 @@ import type { QuoteSpan } from '../stages/quotes.js';
 import type { EntityLayer, Mention } from '../stages/entities.js';
 import {
   ADDRESSEE_VERBS, NOUNISH_SPEECH, ORG_NOUNS, PARTICLE_VERBS, PERSON_NOUNS, PRONOUNS, SPEECH_VERBS, TITLES,
-  VERB_FILLERS, isGroupWord, PLACE_ABBREVIATION, TITLE_ABBREVIATION,
+  VERB_FILLERS, isGroupWord, PLACE_ABBREVIATION, TITLE_ABBREVIATION, WRITING_NOUNS,
 } from '../nlp/lexicon.js';
 import { partitionPoint } from '../nlp/search.js';
 import { mapArray } from '../util/arrays.js';
@@ -129,7 +129,8 @@ export function readingOf(text: string, input: ReadingInput) {
     // base and -s forms need its VERB tag: `the recall was`, `a warning`, `his answers`.
     // `Murphy, the head of Right to Rise USA, Tweeted on Friday`: capitalised mid-sentence after a comma too.
     if (kind === SPEECH) return t.pos === 'VERB' || t.pos === 'AUX' || (/(?:ed|said|told|wrote|spoke|went)$/.test(w) && (!/^\p{Lu}/u.test(tokenText(i)) || toks[i - 1]?.lower === ','));
-    return t.pos === 'VERB';
+    // `The New York Post reports that …`: a noun-looking form before `that` is the verb.
+    return t.pos === 'VERB' || (/s$/.test(w) && toks[i + 1]?.lower === 'that' && i > 0 && isNpToken(i - 1));
   };
   /** Skips words that stand between a speaker and the verb: `also`, `was reported as`, `, who …,`. */
   const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
@@ -153,7 +154,7 @@ export function readingOf(text: string, input: ReadingInput) {
     // `the 56-year-old` is tokenised 56 - year - old: its head is `year-old`.
     const head = last.lower === 'old' && toks[b - 2]?.lower === '-' && toks[b - 3]?.lower === 'year' ? 'year-old' : last.lower;
     // `a New Hampshire Republican`, `one Iowa Democrat`: a party word heads a description of a person.
-    if (PERSON_NOUNS.has(head) || ORG_NOUNS.has(head) || (isGroupWord(head) && b - a >= 2 && /^(?:a|an|one|the|another|two|three|several|some|many)$/.test(toks[a].lower))) {
+    if (PERSON_NOUNS.has(head) || ORG_NOUNS.has(head) || WRITING_NOUNS.has(head) || (isGroupWord(head) && b - a >= 2 && /^(?:a|an|one|the|another|two|three|several|some|many)$/.test(toks[a].lower))) {
       const first = toks[a].lower;
       return { kind: 'description', start: a, end: b, head, definite: first === 'the' || first === 'this' || first === 'that' };
     }
@@ -379,7 +380,7 @@ export function readingOf(text: string, input: ReadingInput) {
   });
 
   /** `the ministry`, `the letter`: a head noun of an organisation or a writing, not of a person. */
-  const isOrgHead = (head: string): boolean => ORG_NOUNS.has(head) && !PERSON_NOUNS.has(head);
+  const isOrgHead = (head: string): boolean => (ORG_NOUNS.has(head) || WRITING_NOUNS.has(head)) && !PERSON_NOUNS.has(head);
   const mentionsBefore = (tok: number): number => partitionPoint(mentions.length, (i) => mentions[i].tokenStart < tok);
 
   return {

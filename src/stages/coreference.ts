@@ -206,7 +206,7 @@ export function resolveReferences(ctx: Reading): CoreferenceLayer {
   const resolveDescription = (ref: Referent, at: number): Entity | null => {
     const phrase = text.slice(toks[ref.start].start, toks[(ref.nameEnd ?? ref.end) - 1].end);
     const head = ref.head ?? '';
-    const isOrg = ORG_NOUNS.has(head) && !PERSON_NOUNS.has(head);
+    const isOrg = (ORG_NOUNS.has(head) || WRITING_NOUNS.has(head)) && !PERSON_NOUNS.has(head);
     // One whose author the phrase names speaks for its author: `the IMF report`, `Hoff’s letter`, `the
     // campaign’s statement`.
     if (WRITING_NOUNS.has(head) || DOCUMENT_NOUNS.has(head)) {

@@ -33,6 +33,8 @@ const cases: Array<[string, string, string[]]> = [
   ['a nounish verb after a surname alone', '"Look at the statement he put out after the shootings," Conway notes. "It was very different in tone."', ['Look at the statement he put out after the shootings, => Conway', 'It was very different in tone. => Conway']],
   ['a participle after a preposition', 'Silverman, a supporter during the primary, drew boos upon saying, “Hillary heard the passion of the people.”', ['Hillary heard the passion of the people. => Silverman']],
   ['an apposition that never closes, then the verb', 'Sam Lau, the communications director for the party said in a statement. “There are no paper ballots to recount.”', ['There are no paper ballots to recount. => Sam Lau']],
+  ['a clip says', 'The ad ran on Monday. The clip says Kaine “has a passion for defending the wrong people.”', ['has a passion for defending the wrong people. => The clip']],
+  ['an outlet reports that', 'The New York Post reports that her team avoided the hospital in order to “keep the details under wraps.”', ['keep the details under wraps. => New York Post']],
   ['role before the name', '“The bridge will reopen by the spring,” said city engineer Tom Vance.', ['The bridge will reopen by the spring, => Tom Vance']],
   // A speaker named only in an earlier paragraph
   [
