@@ -224,7 +224,11 @@ export function resolveReferences(ctx: Reading): CoreferenceLayer {
       let best: { tok: number; entity: Entity } | null = null;
       for (const [, e] of descriptions) {
         const tok = describedAt.get(e) ?? -1;
-        if (tok < at && e.name.toLowerCase().split(/\s+/).includes(head) && (!best || tok > best.tok)) best = { tok, entity: e };
+        // Its words must all be the earlier one's: `the nominee` is `the Republican nominee`, but `the
+        // Republican nominee` is not `the Democratic presidential nominee`.
+        const theirs = e.name.toLowerCase().split(/\s+/);
+        const ours = phrase.toLowerCase().split(/\s+/).filter((w) => !/^(?:the|this|that|a|an)$/.test(w));
+        if (tok < at && theirs.includes(head) && ours.every((w) => theirs.includes(w)) && (!best || tok > best.tok)) best = { tok, entity: e };
       }
       // The latest fitting mention, read backwards and no further than a long article's length, so that a
       // text of one endless paragraph stays linear.

@@ -26,6 +26,7 @@ describe('coreference', () => {
     ['a title names a person', 'Governor Ann Cole toured the site. The governor said it would reopen.', ['The governor → Ann Cole']],
     ['a sentence opening with the pronoun continues its chain', 'Ann Cole spoke on Monday. She has faced critics, among them Mary Bell. She said she would stay.', ['She → Ann Cole', 'She → Ann Cole', 'she → Ann Cole']],
     ['a gendered role word before the name', 'The widow Terry Strada spoke first. She said the bill must pass.', ['She → Terry Strada']],
+    ['a definite description needs all its words in the earlier one', 'The Democratic nominee spoke first. The Republican nominee said he would win.', ['The Republican nominee → The Republican nominee']],
     ['a writing speaks itself', 'Parents sent a letter to the board. The letter says charter schools work.', ['The letter → The letter']],
   ])('%s', (_name, text, want) => {
     expect(refs(text)).toEqual(want);
