@@ -35,6 +35,7 @@ const cases: Array<[string, string, string[]]> = [
   ['an apposition that never closes, then the verb', 'Sam Lau, the communications director for the party said in a statement. “There are no paper ballots to recount.”', ['There are no paper ballots to recount. => Sam Lau']],
   ['a clip says', 'The ad ran on Monday. The clip says Kaine “has a passion for defending the wrong people.”', ['has a passion for defending the wrong people. => The clip']],
   ['an outlet reports that', 'The New York Post reports that her team avoided the hospital in order to “keep the details under wraps.”', ['keep the details under wraps. => New York Post']],
+  ['a participle after a time', 'Trump sent a series of tweets early Friday saying that his rival had used a former model “as a paragon of virtue.”', ['as a paragon of virtue. => Trump']],
   ['role before the name', '“The bridge will reopen by the spring,” said city engineer Tom Vance.', ['The bridge will reopen by the spring, => Tom Vance']],
   // A speaker named only in an earlier paragraph
   [

@@ -2,6 +2,9 @@ import type { Sieve } from './sieve.js';
 import { DOCUMENT_NOUNS, WRITING_NOUNS } from '../../nlp/lexicon.js';
 import { type Referent } from '../reading.js';
 
+/** Days, months and times of day: `early Friday`, `last week`. */
+const TIME_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|night|week|weekend|month|year|today|tonight|yesterday|tomorrow)$/;
+
 /** `a statement saying`, `a letter calling`: nouns that speak for whoever issued them. */
 const WRITING_OR_DOCUMENT = new Set([...WRITING_NOUNS, ...DOCUMENT_NOUNS]);
 
@@ -33,7 +36,9 @@ export const cueBefore: Sieve = {
       let subj: Referent | null = null;
       let verb = v;
       // `Trump issued a statement saying that …`: a writing before an -ing verb speaks for the clause's subject.
-      const left = /ing$/.test(toks[v].lower) ? npLeft(skipFillersLeft(v, preStart), preStart) : null;
+      // (`… a series of tweets early Friday saying that …`: a time before the participle is no subject.)
+      let left = /ing$/.test(toks[v].lower) ? npLeft(skipFillersLeft(v, preStart), preStart) : null;
+      if (left && TIME_WORD.test(toks[left.end - 1].lower)) left = null;
       const writing = left?.kind === 'description' && WRITING_OR_DOCUMENT.has(left.head ?? '');
       if (isParticipleClause(v) || (/ing$/.test(toks[v].lower) && (!left || writing))) {
         // `…, adding that …` / `…, calling their talks “productive”`: the subject of the clause's main verb.
@@ -56,6 +61,9 @@ export const cueBefore: Sieve = {
           const r = comma ? ctx.npRight(a, windows[k].sentenceEnd) : null;
           if (r && r.kind !== 'description') subj = r;
         }
+        // `Trump unleashed a series of tweets early Friday saying that …`: a participle with no phrase of its
+        // own before it speaks for the sentence's subject.
+        if (!subj && !left) subj = sentenceSubject(preStart, v);
         if (!subj) {
           // `… Xi told the US secretary of state, adding that …` where the main verb follows a quote.
           const prev = k > 0 ? found[k - 1] : null;
