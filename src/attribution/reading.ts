@@ -281,7 +281,14 @@ export function readingOf(text: string, input: ReadingInput) {
       return best;
     }
     const direct = npLeft(j, floor);
-    if (direct?.kind === 'name' && direct.mention && entityById.get(direct.mention.entity)?.kind === 'person') return direct;
+    if (direct?.kind === 'name' && direct.mention && entityById.get(direct.mention.entity)?.kind === 'person') {
+      // `Cruz and Trump have slammed …`: the first of two people named together.
+      if (toks[direct.start - 1]?.lower === 'and') {
+        const first = npLeft(direct.start - 1, floor);
+        if (first?.kind === 'name' && first.mention && entityById.get(first.mention.entity)?.kind === 'person') return first;
+      }
+      return direct;
+    }
     if (direct?.kind === 'pronoun') return direct;
     // `a White House official who spoke anonymously to discuss strategy said`: the phrase before `who`.
     for (let k = j - 1; k >= Math.max(floor, j - 14); k--) {

@@ -36,6 +36,9 @@ const cases: Array<[string, string, string[]]> = [
   ['a clip says', 'The ad ran on Monday. The clip says Kaine “has a passion for defending the wrong people.”', ['has a passion for defending the wrong people. => The clip']],
   ['an outlet reports that', 'The New York Post reports that her team avoided the hospital in order to “keep the details under wraps.”', ['keep the details under wraps. => New York Post']],
   ['a participle after a time', 'Trump sent a series of tweets early Friday saying that his rival had used a former model “as a paragon of virtue.”', ['as a paragon of virtue. => Trump']],
+  ['continue to is no speech', 'In a statement, Cruz said he is certain Rubio will continue to be “a champion for opportunity.”', ['a champion for opportunity. => Cruz']],
+  ['two people named together', 'Cruz and Trump have slammed the president for not using the term “radical Islamic terrorism.”', ['radical Islamic terrorism. => Cruz']],
+  ['a passive names its speaker after by', 'Rubio was asked by moderator Gerard Baker whether his plan would risk “adding another expensive entitlement.”', ['adding another expensive entitlement. => Gerard Baker']],
   ['role before the name', '“The bridge will reopen by the spring,” said city engineer Tom Vance.', ['The bridge will reopen by the spring, => Tom Vance']],
   // A speaker named only in an earlier paragraph
   [

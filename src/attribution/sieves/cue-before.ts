@@ -27,6 +27,13 @@ export const cueBefore: Sieve = {
       // an object (`called the talks “productive”`); `were calling` right before the quote is a phone call.
       // (`which the ministry called “productive”` names: its object came first.)
       if (/^call(?:s|ed|ing)?$/.test(toks[v].lower) && ((toks[v].lower === 'calling' && v + 1 === openTok && toks[v - 1]?.lower !== ',') || toks[v + 1].lower === 'for')) continue;
+      // `Rubio will continue to be “…”`: `continue to` is no speech.
+      if (/^continu/.test(toks[v].lower) && toks[v + 1]?.lower === 'to') continue;
+      // `Rubio was asked by moderator Gerard Baker whether …`: a passive names its speaker after `by`.
+      if (toks[v + 1]?.lower === 'by' && /^(?:was|were|been|being|is|are)$/.test(toks[v - 1]?.lower ?? '')) {
+        const agent = npRight(v + 2, openTok);
+        if (agent && agent.kind !== 'pronoun') return { ref: agent, verb: v, cueEnd: v + 1, via: 'cue-before' };
+      }
       // `Morial told a young woman who suggested that some may not vote that “this is not …”`: a speech
       // verb in a relative clause gives way to a main one before it; kept only when there is none.
       if (/^(?:who|which)$/.test(toks[v - 1]?.lower ?? '') && relative < 0) {
