@@ -34,9 +34,8 @@ function child(script: string, args: string[], extra: string[] = []): Record<str
   }
 }
 
-// The node flags `npm run pipeline` runs with (`--max-semi-space-size=64 --max-inlined-bytecode-size-cumulative=460
-// --no-turbo-loop-peeling`): the whole-run rows run as the CLI does. Every option but `--import` (whose
-// value is a separate word) is one.
+// The node flags `npm run pipeline` runs with (none since issue 15; earlier, V8 tuning flags): the whole-run
+// rows run as the CLI does. Every option but `--import` (whose value is a separate word) is one.
 const pipelineFlags = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).scripts.pipeline as string)
   .split(/\s+/)
   .filter((a) => a.startsWith('--') && a !== '--import');
