@@ -52,7 +52,7 @@ export const coreference = () =>
 /** Resolves from a reading already made (attribution makes its own; a test may pass hand-built layers). */
 export function resolveReferences(ctx: Reading): CoreferenceLayer {
   const { text, toks, sentences, paragraphs, mentions, entityById, inQuote, sentenceOfToken, paragraphOfToken, isSpeechVerb,
-    isNpToken, npLeft, npRight, subjectOf, sentenceSubject, isCloseMark, mentionsBefore } = ctx;
+    isNpToken, npLeft, npRight, subjectOf, sentenceSubject, isCloseMark, mentionsBefore, isOrgHead } = ctx;
   const extraEntities = new Map<string, Entity>();
   /** Speakers and speech-verb subjects by position: who a later pronoun most likely means. */
   const speakerAt: Array<{ tok: number; entity: Entity; subject: number }> = [];
@@ -169,6 +169,14 @@ export function resolveReferences(ctx: Reading): CoreferenceLayer {
         first ??= e;
       }
       if (first) return first;
+    }
+    if (pronoun === 'it') {
+      // `The ministry issued new guidance. “…,” it said`: the body described last, named or not.
+      for (let i = at - 1; i >= 0 && at - i < 80; i--) {
+        if (inQuote[i] >= 0 || !isOrgHead(toks[i].lower) || WRITING_NOUNS.has(toks[i].lower) || DOCUMENT_NOUNS.has(toks[i].lower)) continue;
+        const r = npLeft(i + 1, Math.max(0, i - 6));
+        if (r?.kind === 'description' && r.definite) return resolveDescription(r, r.start);
+      }
     }
     if (pronoun === 'they' || pronoun === 'we') {
       // `Local residents packed the hall. “…,” they said`: the group described last.

@@ -72,6 +72,8 @@ const cases: Array<[string, string, string[]]> = [
   ['the company said', 'Orbital Foods recalled 4,000 jars on Monday. “No illness has been reported,” the company said.', ['No illness has been reported, => Orbital Foods']],
   ['the newspaper wrote', '“The council has failed its residents,” the newspaper wrote in an editorial.', ['The council has failed its residents, => newspaper']],
   ['an outlet by name', '“The council has failed its residents,” The Daily Ledger wrote in an editorial.', ['The council has failed its residents, => Daily Ledger']],
+  ['it, after a ministry', 'The ministry issued new guidance on Monday. “Schools will stay open,” it said.', ['Schools will stay open, => ministry']],
+  ['it, after a named organisation', 'Amnesty International criticised the law. It said the measure was “a blow to free speech.”', ['a blow to free speech. => Amnesty International']],
   ['a letter speaks', 'Parents sent a letter to the board. “Our children are thriving,” the letter reads.', ['Our children are thriving, => the letter']],
   // A quote whose speaker the text does not give
   ['no speaker given', 'Tom Vance inspected the bridge on Monday.\n\n“Stay off the river.”\n\nThe sign went up on Tuesday.', ['Stay off the river. => null']],
