@@ -188,10 +188,11 @@ export function readingOf(text: string, input: ReadingInput) {
     for (let k = b; k < Math.min(ceil, b + 6); k++) {
       const m = mentionFrom.get(k);
       if (m && m.tokenEnd <= ceil) {
-        if (toks.slice(b, k).every((t, j) => inQuote[b + j] < 0 && (/^\p{Ll}[\p{L}-]*$/u.test(t.lower) || t.lower === '-') && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'VERB' || t.pos === 'NUM' || t.lower === '-' || t.lower === 'of'))) b = k;
+        if (toks.slice(b, k).every((t, j) => inQuote[b + j] < 0 && (/^\p{Ll}[\p{L}-]*$/u.test(t.lower) || t.lower === '-') && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'VERB' || t.pos === 'NUM' || t.lower === '-' || t.lower === 'of') && !isSpeechVerb(b + j))) b = k;
         break;
       }
     }
+    // (`a top GOP strategist said Clinton …`: a speech verb ends the phrase before the name)
     // `one unaligned Florida Republican strategist`: a participle the tagger calls a verb, after a determiner.
     if (b === start + 1 && b < ceil && toks[b].pos === 'VERB' && /ed$/.test(toks[b].lower) && isNpToken(b + 1)) b++;
     while (b < ceil && (isNpToken(b) || (mentionFrom.has(b) && mentionFrom.get(b)!.tokenEnd <= ceil))) {
@@ -280,6 +281,14 @@ export function readingOf(text: string, input: ReadingInput) {
       }
       return best;
     }
+    // `Wilkerson brought up the bombing and later said, “…”`: a verb joined to an earlier one by `and`
+    // shares that verb's subject, not the object before `and` (the bombing).
+    // (`Trump attacked Cruz and said`: Trump, though a person stands before `and`)
+    // (`speeches and promises to shake things up`: not a noun, nor a verb of intent before `to`)
+    if (j - 1 > floor && toks[j - 1].lower === 'and' && inQuote[j - 1] < 0 && toks[v].pos === 'VERB' && toks[v + 1]?.lower !== 'to') {
+      const r = sentenceSubject(floor, j - 1);
+      if (r && r.kind !== 'description') return r;
+    }
     const direct = npLeft(j, floor);
     if (direct?.kind === 'name' && direct.mention && entityById.get(direct.mention.entity)?.kind === 'person') {
       // `Cruz and Trump have slammed …`: the first of two people named together.
@@ -335,7 +344,11 @@ export function readingOf(text: string, input: ReadingInput) {
     for (let k = from; k < to; k++) {
       if (k !== from && toks[k - 1].lower !== ',') continue;
       if (inQuote[k] >= 0) continue;
-      const r = npRight(k, to);
+      // `And then Trump went on the attack, saying …`: past conjunctions and adverbs that open the clause.
+      let s = k;
+      // (`When told …, Bush said`: not past `when`, whose clause has no subject to give)
+      while (s < to && s - k < 3 && (toks[s].pos === 'CCONJ' || /^(?:then|also|still|now|so|yet|even|later)$/.test(toks[s].lower))) s++;
+      const r = npRight(s, to);
       if (r) return r;
     }
     return null;

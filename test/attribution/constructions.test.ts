@@ -39,6 +39,9 @@ const cases: Array<[string, string, string[]]> = [
   ['continue to is no speech', 'In a statement, Cruz said he is certain Rubio will continue to be “a champion for opportunity.”', ['a champion for opportunity. => Cruz']],
   ['two people named together', 'Cruz and Trump have slammed the president for not using the term “radical Islamic terrorism.”', ['radical Islamic terrorism. => Cruz']],
   ['a passive names its speaker after by', 'Rubio was asked by moderator Gerard Baker whether his plan would risk “adding another expensive entitlement.”', ['adding another expensive entitlement. => Gerard Baker']],
+  ['a verb joined by and shares the subject', 'Col. Ann Ward started the debate when she brought up the bombing and later said, “It is not just one group.”', ['It is not just one group. => Ann Ward']],
+  ['a participle after a clause opened by a conjunction', 'Then came another post. And then Trump went fully on the attack, saying, “He should resign now!”', ['He should resign now! => Trump']],
+  ['a description before the verb, a name after it', 'Even a top GOP strategist said Clinton will have to choose, saying, “At some point, she will have to come out.”', ['At some point, she will have to come out. => a top GOP strategist']],
   ['role before the name', '“The bridge will reopen by the spring,” said city engineer Tom Vance.', ['The bridge will reopen by the spring, => Tom Vance']],
   // A speaker named only in an earlier paragraph
   [
