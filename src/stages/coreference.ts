@@ -151,7 +151,8 @@ export function resolveReferences(ctx: Reading): CoreferenceLayer {
       // A sentence that opens with the same pronoun continues its chain: `Lynch said … ¶ She has faced
       // controversies … Hillary Clinton … ¶ “…,” she said` → Lynch, not the name inside the sentence.
       let first0 = sent.tokenStart;
-      while (first0 < sent.tokenEnd && (toks[first0].pos === 'SPACE' || toks[first0].pos === 'PUNCT')) first0++;
+      // (`Then he described his visit to Friendship Park …`: past a conjunction or adverb that opens it)
+      while (first0 < sent.tokenEnd && (toks[first0].pos === 'SPACE' || toks[first0].pos === 'PUNCT' || toks[first0].pos === 'CCONJ' || /^(?:then|also|still|now|later)$/.test(toks[first0].lower))) first0++;
       if (first0 < sent.tokenEnd && first0 < at && inQuote[first0] < 0 && toks[first0].lower === pronoun && /^(?:he|she)$/.test(pronoun)) {
         const e = chained(pronoun, first0);
         if (e) return e;
@@ -166,6 +167,9 @@ export function resolveReferences(ctx: Reading): CoreferenceLayer {
         const e = entityById.get(m.entity);
         if (!e || !compatible(e, pronoun)) continue;
         if (e.gender !== null || !/^(?:he|she)$/.test(pronoun)) return e;
+        // `(Subscribe to the Off Message podcast.) ¶ “…,” she said`: a name of unknown gender that
+        // modifies a noun names a thing, not the person `she` means.
+        if (toks[m.tokenEnd]?.pos === 'NOUN') continue;
         first ??= e;
       }
       if (first) return first;

@@ -77,6 +77,7 @@ const cases: Array<[string, string, string[]]> = [
   ['an outlet by name', '“The council has failed its residents,” The Daily Ledger wrote in an editorial.', ['The council has failed its residents, => Daily Ledger']],
   ['it, after a ministry', 'The ministry issued new guidance on Monday. “Schools will stay open,” it said.', ['Schools will stay open, => ministry']],
   ['it, after a named organisation', 'Amnesty International criticised the law. It said the measure was “a blow to free speech.”', ['a blow to free speech. => Amnesty International']],
+  ['a name that modifies a noun is no one she means', 'Anna Marsh covered the courts for a decade.\n\n(Listen to the Night Desk podcast.)\n\n“I learned to keep a shield up,” she said.', ['I learned to keep a shield up, => Anna Marsh']],
   ['a letter speaks', 'Parents sent a letter to the board. “Our children are thriving,” the letter reads.', ['Our children are thriving, => the letter']],
   // A quote whose speaker the text does not give
   ['no speaker given', 'Tom Vance inspected the bridge on Monday.\n\n“Stay off the river.”\n\nThe sign went up on Tuesday.', ['Stay off the river. => null']],
