@@ -188,11 +188,12 @@ export function readingOf(text: string, input: ReadingInput) {
     for (let k = b; k < Math.min(ceil, b + 6); k++) {
       const m = mentionFrom.get(k);
       if (m && m.tokenEnd <= ceil) {
-        if (toks.slice(b, k).every((t, j) => inQuote[b + j] < 0 && (/^\p{Ll}[\p{L}-]*$/u.test(t.lower) || t.lower === '-') && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'VERB' || t.pos === 'NUM' || t.lower === '-' || t.lower === 'of') && !isSpeechVerb(b + j))) b = k;
+        if (toks.slice(b, k).every((t, j) => inQuote[b + j] < 0 && (/^\p{Ll}[\p{L}-]*$/u.test(t.lower) || t.lower === '-') && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'VERB' || t.pos === 'NUM' || t.lower === '-' || (t.lower === 'of' && j > 0)) && !isSpeechVerb(b + j))) b = k;
         break;
       }
     }
-    // (`a top GOP strategist said Clinton …`: a speech verb ends the phrase before the name)
+    // (`a top GOP strategist said Clinton …`: a speech verb ends the phrase before the name; `Of Carson,
+    // Levine said`: `of` is inside a role, never its first word)
     // `one unaligned Florida Republican strategist`: a participle the tagger calls a verb, after a determiner.
     if (b === start + 1 && b < ceil && toks[b].pos === 'VERB' && /ed$/.test(toks[b].lower) && isNpToken(b + 1)) b++;
     while (b < ceil && (isNpToken(b) || (mentionFrom.has(b) && mentionFrom.get(b)!.tokenEnd <= ceil))) {
