@@ -350,7 +350,8 @@ export function readingOf(text: string, input: ReadingInput) {
       // (`When told …, Bush said`: not past `when`, whose clause has no subject to give)
       while (s < to && s - k < 3 && (toks[s].pos === 'CCONJ' || /^(?:then|also|still|now|so|yet|even|later)$/.test(toks[s].lower))) s++;
       const r = npRight(s, to);
-      if (r) return r;
+      // (`Hours later, Trump …`: a capitalised word no entity names, before `later`, is a time adverbial)
+      if (r && !(r.kind === 'name' && !r.mention && /^(?:later|earlier|ago|after|before)$/.test(toks[r.end]?.lower ?? ''))) return r;
     }
     return null;
   };

@@ -204,6 +204,8 @@ function classifyRun(text: string, toks: Token[], input: Run): Candidate | null 
     if (run.end > run.start && /^(?:last|next|this|early|late|mid)$/.test(toks[run.end - 1].lower)) run.end--;
   }
   if (run.start >= run.end) return null;
+  // `Hours later, Trump …`: a plural unit of time that opens a sentence, capitalised, is no name.
+  if (run.end - run.start === 1 && /^(?:seconds|minutes|hours|days|weeks|months|years|decades|moments)$/.test(toks[run.start].lower)) return null;
   const all = words(run.start, run.end);
   const last = all[all.length - 1];
   const raw = text.slice(toks[run.start].start, toks[run.end - 1].end);

@@ -43,6 +43,7 @@ const cases: Array<[string, string, string[]]> = [
   ['a participle after a clause opened by a conjunction', 'Then came another post. And then Trump went fully on the attack, saying, “He should resign now!”', ['He should resign now! => Trump']],
   ['a description before the verb, a name after it', 'Even a top GOP strategist said Clinton will have to choose, saying, “At some point, she will have to come out.”', ['At some point, she will have to come out. => a top GOP strategist']],
   ['a name after of opens the sentence, the speaker after it', '“He is funny,” Eric Lund said of the host. Of Baker, Lund, who has given money to the party, said, “He is flat-out scary.”', ['He is funny, => Eric Lund', 'He is flat-out scary. => Eric Lund']],
+  ['a time adverbial opens the sentence', 'The donor praised him on Monday. Hours later, Ray Dunn returned the compliment, telling reporters, “We have been friends for a long time.”', ['We have been friends for a long time. => Ray Dunn']],
   ['role before the name', '“The bridge will reopen by the spring,” said city engineer Tom Vance.', ['The bridge will reopen by the spring, => Tom Vance']],
   // A speaker named only in an earlier paragraph
   [
