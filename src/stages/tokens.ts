@@ -186,6 +186,14 @@ function parseWithWink(view: string, from: number, to: number, sentence: number,
     const s = sentence + split.next(value, start > prevEnd);
     pos = prevEnd = end;
     if (s > last) last = s;
+    // `CNN’s`: wink splits the possessive off a word it has not met, but keeps `CNN’s` whole once an
+    // earlier article taught its lexicon the word, so the tokens of one article would depend on the
+    // articles read before it in the same thread. Split it here, as wink does the first time.
+    if (value.length > 2 && /\p{L}['’][sS]$/u.test(value)) {
+      out.push(new TokenRange(start, end - 2, raw.pos[i], lowerOf(value.slice(0, -2)), s));
+      out.push(new TokenRange(end - 2, end, 'PART', lowerOf(value.slice(-2)), s));
+      continue;
+    }
     out.push(new TokenRange(start, end, raw.pos[i], lowerOf(value), s));
   }
   return last + 1;

@@ -17,6 +17,16 @@ function toks(text: string, parse: 'quotes' | 'all' = 'quotes'): Token[] {
 const show = (text: string, ts: Token[]) => ts.filter((t) => t.pos !== 'SPACE').map((t) => `${text.slice(t.start, t.end)}/${t.pos}`);
 
 describe('tokens', () => {
+  it('splits a possessive the same way whatever articles the thread read before', () => {
+    // wink learns `Quenvex’s` as one word from `Quenvex’s.` and would keep it whole from then on.
+    const later = '“It is over,” Sanders said on Quenvex’s show.';
+    const before = show(later, toks(later, 'all'));
+    const teach = '“We saw it,” she said of Quenvex’s.';
+    toks(teach, 'all');
+    const after = show(later, toks(later, 'all'));
+    expect(before).toContain('’s/PART');
+    expect(after).toEqual(before);
+  });
   it('reads a paragraph with no quote and no speech word the light way, split as wink splits', () => {
     const text = 'Mr. Blinken met Xi’s aides in the U.S. on Monday, and Dr. J. Smith-Jones didn’t stay.';
     // `met/NOUN`: the light guess (wink says VERB), which shows this paragraph was read the light way.
