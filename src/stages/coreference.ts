@@ -157,8 +157,12 @@ export function resolveReferences(ctx: Reading): CoreferenceLayer {
         const e = chained(pronoun, first0);
         if (e) return e;
       }
-      // No speaker in that sentence: its first compatible name (`Laura Kim met John Reid. “…,” he said`),
-      // one whose gender is known first.
+      // No speaker in that sentence: its subject when a person fits (`Raynard Jackson … crossed party
+      // lines to vote for Obama. “…,” he said` → Jackson, though only Obama's gender is known); else its
+      // first compatible name (`Laura Kim met John Reid. “…,” he said`), one whose gender is known first.
+      const subj = sentenceSubject(sent.tokenStart, sent.tokenEnd);
+      const subjEntity = subj?.kind === 'name' && subj.mention ? entityById.get(subj.mention.entity) : undefined;
+      if (subjEntity?.kind === 'person' && compatible(subjEntity, pronoun)) return subjEntity;
       let first: Entity | null = null;
       for (let i = mentionsBefore(sent.tokenStart); i < mentions.length; i++) {
         const m = mentions[i];

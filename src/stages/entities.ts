@@ -649,14 +649,15 @@ function genderOf(byName: 'm' | 'f' | null, titles: string[], evidence: { m: num
 function pronounEvidence(toks: Token[], at: number[]): { m: number; f: number } {
   const out = { m: 0, f: 0 };
   const count = (w: string) => {
-    if (w === 'he' || w === 'his' || w === 'him') out.m++;
-    else if (w === 'she' || w === 'her' || w === 'hers') out.f++;
+    if (w === 'he' || w === 'his' || w === 'him' || w === 'himself') out.m++;
+    else if (w === 'she' || w === 'her' || w === 'hers' || w === 'herself') out.f++;
   };
   for (const offset of at) {
     const i = partitionPoint(toks.length, (k) => toks[k].start < offset);
     const sentence = toks[i]?.sentence ?? 0;
-    // `Graham said his party …`: a possessive or object a few words after the name, in its sentence.
-    for (let j = i + 1; j < Math.min(toks.length, i + 8) && toks[j].sentence === sentence; j++) if (/^(?:his|her|him)$/.test(toks[j].lower)) count(toks[j].lower);
+    // `Graham said his party …`, `Axelrod has been establishing himself as …`: a possessive, object or
+    // reflexive a few words after the name, in its sentence.
+    for (let j = i + 1; j < Math.min(toks.length, i + 8) && toks[j].sentence === sentence; j++) if (/^(?:his|her|him|himself|herself)$/.test(toks[j].lower)) count(toks[j].lower);
     // `Graham spoke. He said …`: the pronoun that opens the next sentence.
     let j = i;
     while (j < toks.length && toks[j].sentence === sentence) j++;

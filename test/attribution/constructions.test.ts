@@ -56,6 +56,7 @@ const cases: Array<[string, string, string[]]> = [
     'Coach Brian Kettle took over the club in March.\n\n“We were not fit enough,” Kettle said after the match.',
     ['We were not fit enough, => Brian Kettle'],
   ],
+  ['the subject of the sentence before, not a gendered name after it', 'Zyrn Quolt, a consultant, voted for Mr. Obama in the primary. “We talked,” he said.', ['We talked, => Zyrn Quolt']],
   // Several speakers taking turns
   [
     'two speakers in turn',

@@ -32,6 +32,12 @@ describe('coreference', () => {
     expect(refs(text)).toEqual(want);
   });
 
+  it('takes a person’s gender from reflexives after the name', () => {
+    const text = 'Vandermolt has been establishing himself as an umpire. Later Vandermolt told himself to rest.';
+    const { doc } = runPipeline(upToCoreference, 't', text);
+    expect(layer(doc, 'entities').entities.map((e) => [e.name, e.gender])).toEqual([['Vandermolt', 'm']]);
+  });
+
   it('writes no entity into the entities layer', () => {
     const text = 'A senior defence official briefed reporters on Friday. The official said more attacks would come.';
     const { doc } = runPipeline(upToCoreference, 't', text);
