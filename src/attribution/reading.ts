@@ -192,8 +192,8 @@ export function readingOf(text: string, input: ReadingInput) {
         break;
       }
     }
-    // (`a top GOP strategist said Clinton …`: a speech verb ends the phrase before the name; `Of Carson,
-    // Levine said`: `of` is inside a role, never its first word)
+    // (`a top party strategist said Cole …`: a speech verb ends the phrase before the name; `Of Baker,
+    // Lund said`: `of` is inside a role, never its first word)
     // `one unaligned Florida Republican strategist`: a participle the tagger calls a verb, after a determiner.
     if (b === start + 1 && b < ceil && toks[b].pos === 'VERB' && /ed$/.test(toks[b].lower) && isNpToken(b + 1)) b++;
     while (b < ceil && (isNpToken(b) || (mentionFrom.has(b) && mentionFrom.get(b)!.tokenEnd <= ceil))) {
@@ -282,7 +282,7 @@ export function readingOf(text: string, input: ReadingInput) {
       }
       return best;
     }
-    // `Wilkerson brought up the bombing and later said, “…”`: a verb joined to an earlier one by `and`
+    // `Ward brought up the bombing and later said, “…”`: a verb joined to an earlier one by `and`
     // shares that verb's subject, not the object before `and` (the bombing).
     // (`Trump attacked Cruz and said`: Trump, though a person stands before `and`)
     // (`speeches and promises to shake things up`: not a noun, nor a verb of intent before `to`)
@@ -345,12 +345,12 @@ export function readingOf(text: string, input: ReadingInput) {
     for (let k = from; k < to; k++) {
       if (k !== from && toks[k - 1].lower !== ',') continue;
       if (inQuote[k] >= 0) continue;
-      // `And then Trump went on the attack, saying …`: past conjunctions and adverbs that open the clause.
+      // `And then the senator went on the attack, saying …`: past conjunctions and adverbs that open the clause.
       let s = k;
       // (`When told …, Bush said`: not past `when`, whose clause has no subject to give)
       while (s < to && s - k < 3 && (toks[s].pos === 'CCONJ' || /^(?:then|also|still|now|so|yet|even|later)$/.test(toks[s].lower))) s++;
       const r = npRight(s, to);
-      // (`Hours later, Trump …`: a capitalised word no entity names, before `later`, is a time adverbial)
+      // (`Hours later, Ray Dunn …`: a capitalised word no entity names, before `later`, is a time adverbial)
       if (r && !(r.kind === 'name' && !r.mention && /^(?:later|earlier|ago|after|before)$/.test(toks[r.end]?.lower ?? ''))) return r;
     }
     return null;

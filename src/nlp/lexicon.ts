@@ -159,7 +159,7 @@ export const ORG_HEADS = new Set([
   'cabinet', 'assembly', 'tribunal', 'unit', 'alliance', 'coalition', 'movement', 'front', 'campaign', 'network', 'hospital',
   'clinic', 'trust', 'society', 'church', 'council', 'secretariat', 'kremlin', 'pentagon', 'whitehall', 'firm',
   'inc', 'airlines', 'airways', 'motors', 'systems', 'technologies', 'labs', 'partners', 'capital', 'holdings', 'fc',
-  'municipality', 'tank', 'statement', 'readout', 'convention', 'international', 'watch', 'live', 'online', 'wire', 'today', 'politico',
+  'municipality', 'tank', 'statement', 'readout', 'convention', 'international', 'watch', 'live', 'online', 'wire', 'today',
 ]);
 
 /** Nouns that head a description of a person or group: `the official`, `a senior diplomat`, `analysts`. */

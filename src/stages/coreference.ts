@@ -151,14 +151,14 @@ export function resolveReferences(ctx: Reading): CoreferenceLayer {
       // A sentence that opens with the same pronoun continues its chain: `Lynch said … ¶ She has faced
       // controversies … Hillary Clinton … ¶ “…,” she said` → Lynch, not the name inside the sentence.
       let first0 = sent.tokenStart;
-      // (`Then he described his visit to Friendship Park …`: past a conjunction or adverb that opens it)
+      // (`Then he described his visit to the park …`: past a conjunction or adverb that opens it)
       while (first0 < sent.tokenEnd && (toks[first0].pos === 'SPACE' || toks[first0].pos === 'PUNCT' || toks[first0].pos === 'CCONJ' || /^(?:then|also|still|now|later)$/.test(toks[first0].lower))) first0++;
       if (first0 < sent.tokenEnd && first0 < at && inQuote[first0] < 0 && toks[first0].lower === pronoun && /^(?:he|she)$/.test(pronoun)) {
         const e = chained(pronoun, first0);
         if (e) return e;
       }
-      // No speaker in that sentence: its subject when a person fits (`Raynard Jackson … crossed party
-      // lines to vote for Obama. “…,” he said` → Jackson, though only Obama's gender is known); else its
+      // No speaker in that sentence: its subject when a person fits (`Zyrn Quolt, a consultant, voted
+      // for Mr. Obama. “…,” he said` → Quolt, though only Obama's gender is known); else its
       // first compatible name (`Laura Kim met John Reid. “…,” he said`), one whose gender is known first.
       const subj = sentenceSubject(sent.tokenStart, sent.tokenEnd);
       const subjEntity = subj?.kind === 'name' && subj.mention ? entityById.get(subj.mention.entity) : undefined;
@@ -171,28 +171,26 @@ export function resolveReferences(ctx: Reading): CoreferenceLayer {
         const e = entityById.get(m.entity);
         if (!e || !compatible(e, pronoun)) continue;
         if (e.gender !== null || !/^(?:he|she)$/.test(pronoun)) return e;
-        // `(Subscribe to the Off Message podcast.) ¶ “…,” she said`: a name of unknown gender that
+        // `(Listen to the Night Desk podcast.) ¶ “…,” she said`: a name of unknown gender that
         // modifies a noun names a thing, not the person `she` means.
         if (toks[m.tokenEnd]?.pos === 'NOUN') continue;
         first ??= e;
       }
       if (first) return first;
     }
-    if (pronoun === 'it') {
-      // `The ministry issued new guidance. “…,” it said`: the body described last, named or not.
-      for (let i = at - 1; i >= 0 && at - i < 80; i--) {
-        if (inQuote[i] >= 0 || !isOrgHead(toks[i].lower) || WRITING_NOUNS.has(toks[i].lower) || DOCUMENT_NOUNS.has(toks[i].lower)) continue;
-        const r = npLeft(i + 1, Math.max(0, i - 6));
-        if (r?.kind === 'description' && r.definite) return resolveDescription(r, r.start);
-      }
-    }
-    if (pronoun === 'they' || pronoun === 'we') {
-      // `Local residents packed the hall. “…,” they said`: the group described last.
-      for (let i = at - 1; i >= 0 && at - i < 80; i--) {
-        if (inQuote[i] >= 0 || !PERSON_NOUNS.has(toks[i].lower) || !/s$/.test(toks[i].lower)) continue;
-        const r = npLeft(i + 1, Math.max(0, i - 6));
-        if (r?.kind === 'description') return resolveDescription(r, r.start);
-      }
+    // `The ministry issued new guidance. “…,” it said`: the body described last (definite), named or not.
+    if (pronoun === 'it') return describedBefore(at, (w) => isOrgHead(w) && !WRITING_NOUNS.has(w) && !DOCUMENT_NOUNS.has(w), true);
+    // `Local residents packed the hall. “…,” they said`: the group described last.
+    if (pronoun === 'they' || pronoun === 'we') return describedBefore(at, (w) => PERSON_NOUNS.has(w) && /s$/.test(w), false);
+    return null;
+  };
+
+  /** The nearest description before `at` (within 80 tokens) whose head word passes `isHead`, resolved. */
+  const describedBefore = (at: number, isHead: (word: string) => boolean, definiteOnly: boolean): Entity | null => {
+    for (let i = at - 1; i >= 0 && at - i < 80; i--) {
+      if (inQuote[i] >= 0 || !isHead(toks[i].lower)) continue;
+      const r = npLeft(i + 1, Math.max(0, i - 6));
+      if (r?.kind === 'description' && (r.definite || !definiteOnly)) return resolveDescription(r, r.start);
     }
     return null;
   };

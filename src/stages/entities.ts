@@ -204,7 +204,7 @@ function classifyRun(text: string, toks: Token[], input: Run): Candidate | null 
     if (run.end > run.start && /^(?:last|next|this|early|late|mid)$/.test(toks[run.end - 1].lower)) run.end--;
   }
   if (run.start >= run.end) return null;
-  // `Hours later, Trump …`: a plural unit of time that opens a sentence, capitalised, is no name.
+  // `Hours later, Ray Dunn …`: a plural unit of time that opens a sentence, capitalised, is no name.
   if (run.end - run.start === 1 && /^(?:seconds|minutes|hours|days|weeks|months|years|decades|moments)$/.test(toks[run.start].lower)) return null;
   const all = words(run.start, run.end);
   const last = all[all.length - 1];
@@ -655,7 +655,7 @@ function pronounEvidence(toks: Token[], at: number[]): { m: number; f: number } 
   for (const offset of at) {
     const i = partitionPoint(toks.length, (k) => toks[k].start < offset);
     const sentence = toks[i]?.sentence ?? 0;
-    // `Graham said his party …`, `Axelrod has been establishing himself as …`: a possessive, object or
+    // `Graham said his party …`, `Vandermolt has been establishing himself as …`: a possessive, object or
     // reflexive a few words after the name, in its sentence.
     for (let j = i + 1; j < Math.min(toks.length, i + 8) && toks[j].sentence === sentence; j++) if (/^(?:his|her|him|himself|herself)$/.test(toks[j].lower)) count(toks[j].lower);
     // `Graham spoke. He said …`: the pronoun that opens the next sentence.
