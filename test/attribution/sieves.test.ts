@@ -7,7 +7,7 @@ import { runPipeline } from '../../src/pipeline.js';
 import { createPipeline } from '../../src/api.js';
 import { readingOf } from '../../src/attribution/reading.js';
 import {
-  accordingTo, colon, colonBlock, colonSubject, continuation, cueAfter, cueAfterFar, cueBefore, defaultSieves, previousSentence, speechNoun, transcript,
+  accordingTo, colon, colonBlock, colonSubject, continuation, cueAfter, cueAfterFar, cueBefore, cueSentence, defaultSieves, previousSentence, speechNoun, transcript,
 } from '../../src/attribution/sieves/index.js';
 import type { Sieve } from '../../src/attribution/sieves/sieve.js';
 import { attribution } from '../../src/stages/attribution.js';
@@ -42,6 +42,11 @@ const table: Array<[Sieve, string, string | null, number?]> = [
   [cueAfter, '“Safety first, always.” — Commissioner Ruth Starks', 'Commissioner Ruth Starks / — / dash-byline'],
   [cueAfter, '“We will appeal,” the lawyer wrote in an email, adding more.', 'the lawyer / wrote / cue-after'],
   [cueAfter, '“We will appeal.” The court adjourned.', null],
+  // cue-sentence: a sentence that is only a cue, after a quote that ends its own sentence
+  [cueSentence, '“We will appeal the ruling.” Ann Roe said.', 'Ann Roe / said / cue-sentence'],
+  [cueSentence, '“We will appeal the ruling.” Said the lawyer.', 'the lawyer / Said / cue-sentence'],
+  [cueSentence, '“We will appeal the ruling.” Ann Roe said the court erred.', null],
+  [cueSentence, '“We will appeal the ruling,” Ann Roe said.', null],
   // transcript: a label in capitals opens the quoted line
   [transcript, '"WALLACE: Will she be there tomorrow night?', 'WALLACE / : / transcript'],
   [transcript, '"We will be there tomorrow night," she said.', null],
@@ -53,6 +58,8 @@ const table: Array<[Sieve, string, string | null, number?]> = [
   // colon-block: a quote paragraph after a paragraph ending in a colon
   [colonBlock, 'The senator continued:\n\n“The questions asked in this debate show why people distrust the press.”', 'The senator / continued / colon'],
   [colonBlock, 'The senator continued.\n\n“The questions asked in this debate show why people distrust the press.”', null],
+  [colonBlock, 'Ann Roe issued the following statement:\n\n“We mourn him and send our love to his family.”', 'Ann Roe / statement / colon'],
+  [colonBlock, 'The photo shows the following statement:\n\n“We mourn him and send our love to his family.”', null],
   // cue-before: a speech verb before the quote in its sentence
   [cueBefore, 'Blinken responded that the two countries “have an obligation and a responsibility”.', 'Blinken / responded / cue-before'],
   [cueBefore, 'The ministry called the talks “candid and constructive”.', 'The ministry / called / cue-before'],
@@ -72,6 +79,7 @@ const table: Array<[Sieve, string, string | null, number?]> = [
   [colonSubject, 'Smith was blunt: “The season is lost and we all know it.”', 'Smith / : / colon-subject'],
   [colonSubject, 'The minister was blunt: “The season is lost and we all know it.”', null],
   [colonSubject, 'Turnout is the question - Pew Research: “Samples overstate the engaged and the young.”', 'Pew Research / : / colon-subject'],
+  [colonSubject, 'Smith also defended the plan — “The season is lost and we all know it.”', 'Smith / — / colon-subject'],
   // previous-sentence: a quote that is its own sentence after reported speech
   [previousSentence, 'Talks may wait until spring, Adam Schiff said. “The other factor is how it would look.”', 'Adam Schiff / said / previous-sentence'],
   [previousSentence, 'Talks may wait until spring. “The other factor is how it would look.”', null],

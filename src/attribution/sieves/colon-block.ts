@@ -1,9 +1,12 @@
 import type { Sieve } from './sieve.js';
 
+const STATEMENT_NOUNS = new Set(['statement', 'remarks', 'message', 'response', 'reply']);
+
 /**
  * Sieve 2b, colon-block: a paragraph that is a quote after a paragraph ending in a colon (a block quote).
  * Cruz continued:  ¶  “The questions asked in this debate …”
  * As the Heritage Foundation website notes:  ¶  “This statement of principles …”
+ * The mayor issued the following statement:  ¶  “We mourn …”   (no speech verb: the statement's issuer)
  */
 export const colonBlock: Sieve = {
   name: 'colon-block',
@@ -25,6 +28,13 @@ export const colonBlock: Sieve = {
       const r = isParticipleClause(v) ? sentenceSubject(floor, v) : subjectOf(v, floor) ?? npRight(v + 1, colon);
       if (r) return { ref: r, verb: v, cueEnd: v + 1, via: 'colon' };
       return null;
+    }
+    // `Lee released the following statement:` — the clause names what follows as a statement and its
+    // subject as the one who gave it; only a name, as `The photo shows the following statement:` has none.
+    for (let i = colon - 1; i >= floor && colon - i <= 6; i--) {
+      if (inQuote[i] >= 0 || !STATEMENT_NOUNS.has(toks[i].lower)) continue;
+      const r = sentenceSubject(floor, i);
+      return r?.kind === 'name' ? { ref: r, verb: i, cueEnd: i + 1, via: 'colon' } : null;
     }
     return null;
   },

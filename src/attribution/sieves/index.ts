@@ -3,6 +3,7 @@
 // names its speaker and the cue, or null to leave the quote to the next sieve (see sieve.ts).
 import type { Sieve } from './sieve.js';
 import { cueAfter } from './cue-after.js';
+import { cueSentence } from './cue-sentence.js';
 import { transcript } from './transcript.js';
 import { colon } from './colon.js';
 import { colonBlock } from './colon-block.js';
@@ -14,9 +15,9 @@ import { previousSentence } from './previous-sentence.js';
 import { continuation } from './continuation.js';
 import { speechNoun } from './speech-noun.js';
 
-export { cueAfter, transcript, colon, colonBlock, cueBefore, speechNoun, cueAfterFar, accordingTo, colonSubject, previousSentence, continuation };
+export { cueAfter, cueSentence, transcript, colon, colonBlock, cueBefore, speechNoun, cueAfterFar, accordingTo, colonSubject, previousSentence, continuation };
 
 /** The default sieves in their order: a new list with one added, removed or moved is a new pipeline. */
 export const defaultSieves = (): Sieve[] => [
-  cueAfter, transcript, colon, colonBlock, cueBefore, speechNoun, cueAfterFar, accordingTo, colonSubject, previousSentence, continuation,
+  cueAfter, cueSentence, transcript, colon, colonBlock, cueBefore, speechNoun, cueAfterFar, accordingTo, colonSubject, previousSentence, continuation,
 ];
