@@ -5,7 +5,7 @@
 import { defineStage } from '../stage.js';
 import { layer, span, type Span } from '../doc.js';
 import type { Entity, EntityKind } from './entities.js';
-import { DOCUMENT_NOUNS, ORG_NOUNS, PERSON_NOUNS, PRONOUNS, WRITING_NOUNS, isKnownName } from '../nlp/lexicon.js';
+import { DOCUMENT_NOUNS, ORG_NOUNS, PERSON_NOUNS, PRONOUNS, TITLES, WRITING_NOUNS, isGroupWord, isKnownName } from '../nlp/lexicon.js';
 import { slug } from '../nlp/names.js';
 import { partitionPoint } from '../nlp/search.js';
 import { UniqueIds } from '../util/unique-ids.js';
@@ -52,7 +52,7 @@ export const coreference = () =>
 /** Resolves from a reading already made (attribution makes its own; a test may pass hand-built layers). */
 export function resolveReferences(ctx: Reading): CoreferenceLayer {
   const { text, toks, sentences, paragraphs, mentions, entityById, inQuote, sentenceOfToken, paragraphOfToken, isSpeechVerb,
-    isNpToken, npLeft, npRight, subjectOf, sentenceSubject, isCloseMark, mentionsBefore, isOrgHead } = ctx;
+    isNpToken, npLeft, npRight, subjectOf, sentenceSubject, isCloseMark, mentionsBefore, isOrgHead, isParticipleClause } = ctx;
   const extraEntities = new Map<string, Entity>();
   /** Speakers and speech-verb subjects by position: who a later pronoun most likely means. */
   const speakerAt: Array<{ tok: number; entity: Entity; subject: number }> = [];
@@ -163,6 +163,23 @@ export function resolveReferences(ctx: Reading): CoreferenceLayer {
       const subj = sentenceSubject(sent.tokenStart, sent.tokenEnd);
       const subjEntity = subj?.kind === 'name' && subj.mention ? entityById.get(subj.mention.entity) : undefined;
       if (subjEntity?.kind === 'person' && compatible(subjEntity, pronoun)) return subjEntity;
+      // `The senator gave Trump some credit. “…,” he said`: a definite description as its subject is who the
+      // pronoun means when it resolves to someone named (`Sen. Ann Roe … the senator`); an unresolved one
+      // (`the Arizona sheriff`) is more often a person the article named than the description itself.
+      if (subj?.kind === 'description' && subj.definite && isPersonHead(subj.head ?? '') && /^(?:he|she)$/.test(pronoun)) {
+        const e = resolveDescription(subj, subj.start);
+        if (e?.kind === 'person' && compatible(e, pronoun)) return e;
+      }
+      // `It isn't as if she hasn't backed a candidate before: she campaigned for Mitt Romney. “…,” she said`:
+      // the same pronoun in that sentence is the same person, before any name it mentions.
+      if (/^(?:he|she)$/.test(pronoun)) {
+        for (let i = sent.tokenStart; i < sent.tokenEnd && i < at; i++) {
+          if (toks[i].lower !== pronoun || inQuote[i] >= 0 || toks[i].pos !== 'PRON') continue;
+          const e = chained(pronoun, i);
+          if (e) return e;
+          break;
+        }
+      }
       let first: Entity | null = null;
       for (let i = mentionsBefore(sent.tokenStart); i < mentions.length; i++) {
         const m = mentions[i];
@@ -336,7 +353,8 @@ export function resolveReferences(ctx: Reading): CoreferenceLayer {
   for (let v = 0; v < toks.length; v++) {
     if (!isSpeechVerb(v)) continue;
     const floor = sentences[sentenceOfToken[v]]?.tokenStart ?? 0;
-    let r = subjectOf(v, floor);
+    // `Lee gave Trump credit, saying he …`: a participle speaks for its clause's subject, not the name before it.
+    let r = isParticipleClause(v) ? sentenceSubject(floor, v) : subjectOf(v, floor);
     // `“…,” said Wu Xinbo`: after a quote's closing mark the speaker follows the verb.
     if (!r && v > 0 && (toks[v - 1].lower === ',' || isCloseMark(v - 1))) r = npRight(v + 1, sentences[sentenceOfToken[v]]?.tokenEnd ?? toks.length);
     if (!r) continue;
@@ -377,6 +395,11 @@ export function resolveReferences(ctx: Reading): CoreferenceLayer {
  * Can `he` or `she` mean this entity? A one-word name with no title, no known gender and no place in the
  * name lists is more likely a thing read as a name (`Obamacare`, `Trending`, `Kenansville`) than a person.
  */
+/** A head noun that names one person: `the senator`, `the Wisconsin Republican`, not `the crowd`. */
+function isPersonHead(w: string): boolean {
+  return !/s$/.test(w) && (PERSON_NOUNS.has(w) || TITLES.has(w) || isGroupWord(w));
+}
+
 function isPlausiblePerson(e: Entity): boolean {
   return e.gender !== null || e.titles.length > 0 || /\s/.test(e.name.trim()) || isKnownName(e.name);
 }

@@ -290,8 +290,11 @@ function classifyRun(text: string, toks: Token[], input: Run): Candidate | null 
   if (TITLES.has(name[name.length - 1]) && (name.length === 1 || isPlace(name[0]) || TITLES.has(name[0]))) return null;
   // `Aides say …`, `Officials said`: a capitalised common noun for people describes, it does not name.
   if (name.length === 1 && PERSON_NOUNS.has(name[0]) && !isKnownName(name[0])) return null;
-  // `Trending`, `Breaking`: a lone capitalised -ing word is a heading, not a person.
-  if (name.length === 1 && /ing$/.test(name[0]) && !isKnownName(name[0])) return null;
+  // `the Ebelings`, `The Clintons`: a family, not one of its members.
+  if (name.length === 1 && /s$/.test(name[0]) && toks[run.start - 1]?.lower === 'the' && s === run.start) return null;
+  // `Trending`, `Breaking`: a lone capitalised -ing word is a heading, not a person, unless it speaks or
+  // joins a full name (`Betsy Ebeling … Ebeling said`, `Manning said`): a weak word.
+  if (name.length === 1 && /ing$/.test(name[0]) && !isKnownName(name[0])) return isPlace(name[0]) ? null : { kind: 'person', nameStart: s, nameEnd: run.end, start: run.start, end: run.end, titles, weak: true };
   // `a Sarasota Republican`, `Iowa Democrats`: a place and a party make a description, not a name.
   if (name.length > 1 && isGroupWord(name[name.length - 1]) && !isFirstName(name[0])) return null;
   // `Jo Park`, `Ed Street`: a known given name first makes a person whatever the last word says.

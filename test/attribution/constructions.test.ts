@@ -56,6 +56,11 @@ const cases: Array<[string, string, string[]]> = [
     'Coach Brian Kettle took over the club in March.\n\n“We were not fit enough,” Kettle said after the match.',
     ['We were not fit enough, => Brian Kettle'],
   ],
+  ['the same pronoun in the sentence before, not the name it mentions', 'Ann Roe ran for the seat.\n\nIt is not as if she never backed anyone: she was a loyal booster of Sen. Mitt Vale in 2012.\n\n“I was at every event,” she said.', ['I was at every event, => Ann Roe']],
+  ['a described subject of the sentence before, with a participle', 'Senator Tom Roe met Donald Trump on Monday.\n\nThe senator did give Trump some credit, saying he should be congratulated.\n\n“We do not always nominate a Lincoln,” he said.', ['We do not always nominate a Lincoln, => Tom Roe']],
+  ['a cue that is a sentence of its own', 'Ann Roe spoke in Ohio on Monday.\n\n“Come to the rally if you can.” Roe said.', ['Come to the rally if you can. => Ann Roe']],
+  ['a statement issued before a block quote', 'When the senator died, Mayor Ann Roe issued the following statement:\n\n“We mourn him and send our love to his family.”', ['We mourn him and send our love to his family. => Ann Roe']],
+  ['a surname ending in -ing', 'Dara Ebeling, 68, has known the candidate since school.\n\n“It is the blessing and the curse,” Ebeling said.', ['It is the blessing and the curse, => Dara Ebeling']],
   ['the subject of the sentence before, not a gendered name after it', 'Zyrn Quolt, a consultant, voted for Mr. Obama in the primary. “We talked,” he said.', ['We talked, => Zyrn Quolt']],
   // Several speakers taking turns
   [
