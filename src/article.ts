@@ -24,7 +24,7 @@ export interface ArticleQuote {
 }
 
 export interface ArticleRecord {
-  article: { id: string; source: string; sha256: string; length: number; pipeline?: string };
+  article: { id: string; source: string; sha256: string; length: number; pipeline?: string; file?: string };
   quotes: ArticleQuote[];
   entities: Array<Pick<Entity, 'id' | 'name' | 'kind'> & { mentions: Span[] }>;
   warnings: Array<{ code: string; start: number; end: number; message: string; stage: string; severity: string }>;

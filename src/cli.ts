@@ -6,7 +6,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { listCorpus } from './io/corpus.js';
+import { listCorpus, type ArticleJob } from './io/corpus.js';
+import { lockOutput } from './io/lock.js';
+import { printable } from './message.js';
 import { runCorpus } from './runner.js';
 import { readReportRecords, writeReport } from './report/write.js';
 
@@ -25,6 +27,10 @@ usage: npm run pipeline -- [CORPUS] [options]
                    record as one line on stdout, for other tools
   --pipeline FILE  a module whose default export is the pipeline to run
                    (default: pipelines/default.ts)
+  --timeout S      the longest one article may take, in seconds (default 300);
+                   past it the article fails and the run goes on
+  --max-bytes N    the largest article read, in bytes (default 67108864, 64 MB);
+                   a larger one fails unread
   --frail          exit with status 1 when any article has a warning
   --quiet          print only the summary line
   --help           this text
@@ -52,6 +58,8 @@ interface Args {
   frail: boolean;
   format: 'json' | 'jsonl';
   pipeline?: string;
+  timeoutMs?: number;
+  maxBytes?: number;
 }
 
 function parseArgs(argv: string[]): Args | { error: string } | 'help' {
@@ -77,6 +85,14 @@ function parseArgs(argv: string[]): Args | { error: string } | 'help' {
       const v = value();
       if (!v || !fs.existsSync(v)) return { error: `--pipeline needs a module file${v ? `: no file at ${v}` : ''}` };
       args.pipeline = pathToFileURL(path.resolve(v)).href;
+    } else if (a === '--timeout') {
+      const n = Number(value());
+      if (!(n > 0) || !Number.isFinite(n)) return { error: '--timeout needs a number of seconds above 0' };
+      args.timeoutMs = n * 1000;
+    } else if (a === '--max-bytes') {
+      const n = Number(value());
+      if (!Number.isInteger(n) || n < 1) return { error: '--max-bytes needs a whole number of bytes' };
+      args.maxBytes = n;
     } else if (a === '--force') args.force = true;
     else if (a === '--quiet') args.quiet = true;
     else if (a === '--frail') args.frail = true;
@@ -91,6 +107,19 @@ const SMALL_CORPUS = 100;
 
 /** `1:05` for 65 seconds. */
 const clock = (s: number) => `${Math.floor(s / 60)}:${String(Math.round(s % 60)).padStart(2, '0')}`;
+
+/**
+ * stdout as a reader may close it: `whosaid feed.jsonl --format jsonl | head` closes the pipe after a few
+ * lines, and the run goes on writing its folder (every article, merged.json, the report) without it.
+ */
+let stdoutOpen = true;
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  stdoutOpen = false;
+  if (error.code !== 'EPIPE') process.stderr.write(`whosaid: stdout: ${error.message}; going on without it\n`);
+});
+const toStdout = (text: string) => {
+  if (stdoutOpen) process.stdout.write(text);
+};
 
 async function main(): Promise<number> {
   const parsed = parseArgs(process.argv.slice(2));
@@ -129,7 +158,30 @@ async function main(): Promise<number> {
     process.stderr.write(`\r\x1b[2K${done}${total ? `/${total}` : ''} articles · ${rate.toFixed(0)}/s${left}`);
   };
   const clearProgress = () => tty && process.stderr.write('\r\x1b[2K');
+  // Held until the report is written: a second run on this --out refuses instead of interleaving.
+  let unlock: () => void;
+  try {
+    fs.mkdirSync(parsed.out, { recursive: true });
+    unlock = await lockOutput(parsed.out);
+  } catch (error) {
+    console.error(printable(`whosaid: ${(error as Error).message}`));
+    return 2;
+  }
+  try {
+    return await runAndReport(parsed, { listed, workers, tty, clearProgress, progress, done: () => done++ });
+  } finally {
+    unlock();
+  }
+}
+
+async function runAndReport(
+  parsed: Args,
+  { listed, workers, tty, clearProgress, progress, done }: { listed: ArticleJob[] | null; workers: number; tty: boolean; clearProgress: () => unknown; progress: () => void; done: () => void },
+): Promise<number> {
   const summary = await runCorpus({
+    lock: false,
+    timeoutMs: parsed.timeoutMs,
+    maxBytes: parsed.maxBytes,
     corpus: listed ?? parsed.corpus,
     out: parsed.out,
     workers,
@@ -145,8 +197,8 @@ async function main(): Promise<number> {
     // thread holds only what the merge reads.
     keepRecords: parsed.format === 'jsonl',
     onArticle: (_id, result) => {
-      done++;
-      if (parsed.format === 'jsonl') process.stdout.write(`${JSON.stringify(result.record)}\n`);
+      done();
+      if (parsed.format === 'jsonl') toStdout(`${JSON.stringify(result.record)}\n`);
       if (tty) progress();
     },
   });
@@ -159,7 +211,7 @@ async function main(): Promise<number> {
     `${summary.speakers} speakers, ${summary.statements} statements, ${summary.warnings} warnings, ${(summary.ms / 1000).toFixed(2)} s → ${parsed.out}`;
   // With --format jsonl stdout carries records only, so the summary goes where the warnings go.
   if (parsed.format === 'jsonl') console.error(line);
-  else console.log(line);
+  else toStdout(`${line}\n`);
   return summary.failed || (parsed.frail && summary.warnings) ? 1 : 0;
 }
 

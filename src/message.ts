@@ -48,5 +48,13 @@ export function lineCol(text: string, offset: number): { line: number; col: numb
 
 export function formatMessage(articleId: string, text: string, m: Message): string {
   const { line, col } = lineCol(text, m.start);
-  return `${articleId}:${line}:${col}: ${m.message} (${m.stage}:${m.code})`;
+  return printable(`${articleId}:${line}:${col}: ${m.message} (${m.stage}:${m.code})`);
+}
+
+/**
+ * A line safe to print on a terminal: control characters, from a file name or an id (`\x1b[2J` clears
+ * the screen), are shown escaped instead of acted on.
+ */
+export function printable(line: string): string {
+  return line.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => (c === '\t' ? ' ' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
 }

@@ -40,14 +40,22 @@ export interface RunResult {
 }
 
 /**
- * Runs one stage and checks every span it returns: inside the text, start ≤ end, and `text` equal to
- * the source slice when the span carries one. A stage that breaks the invariant is a bug; it fails
- * loudly for this article only.
+ * Runs one stage and checks what it returns: every span inside the text, start ≤ end, and `text` equal to
+ * the source slice when the span carries one; nothing JSON cannot write (a BigInt, a cycle); a value, not
+ * a promise (stages are synchronous). A stage that breaks this is a bug; it fails loudly for this article
+ * only. The layer is then frozen: a later stage that writes into it (`doc.layers.quotes[0].start = 3`)
+ * fails there, instead of corrupting spans that were checked already.
  */
 export function runStage(doc: Doc, stage: Stage, log: MessageLog): void {
-  const value = stage.run(doc, log.reporter(stage.name));
-  const bad = findBadSpan(doc.text, value);
-  if (bad) throw new Error(`stage "${stage.name}" returned an invalid span: ${bad}`);
+  const value: unknown = stage.run(doc, log.reporter(stage.name));
+  if (value !== null && typeof value === 'object' && typeof (value as { then?: unknown }).then === 'function') {
+    // A promise would be written as `{}`, its rejection unhandled: stages run synchronously.
+    void Promise.resolve(value as PromiseLike<unknown>).then(undefined, () => {});
+    throw new Error(`stage "${stage.name}" returned a promise: a stage returns its layer synchronously`);
+  }
+  if (typeof value === 'bigint') throw new Error(`stage "${stage.name}" returned a BigInt, which JSON cannot hold`);
+  const bad = findBadSpan(doc.text, value, true);
+  if (bad) throw new Error(`stage "${stage.name}" returned ${/^\[/.test(bad) ? 'an invalid span: ' : ''}${bad}`);
   (doc.layers as Record<string, unknown>)[stage.provides] = value;
 }
 
@@ -67,19 +75,36 @@ export function runPipeline(pipeline: Pipeline, id: string, text: string): RunRe
   return { doc, messages: log.messages, failed };
 }
 
-/** Walks a layer and returns a description of the first span that breaks the invariant, or null. */
-export function findBadSpan(text: string, value: unknown): string | null {
+/** Layers nest a few levels (attribution → speaker → mention); one nested this deep is a cycle. */
+const MAX_DEPTH = 64;
+
+/**
+ * Walks a layer and returns a description of the first span that breaks the invariant, or of a value
+ * JSON cannot write (a BigInt, a structure nested past MAX_DEPTH: a cycle), or null. With `freeze`, each
+ * object and array walked is frozen on the way.
+ */
+export function findBadSpan(text: string, value: unknown, freeze = false): string | null {
   const stack: unknown[] = [value];
+  const depths: number[] = [0];
   while (stack.length) {
     const v = stack.pop();
+    const depth = depths.pop()!;
     if (v === null || typeof v !== 'object') continue;
+    if (depth > MAX_DEPTH) return `a structure nested more than ${MAX_DEPTH} levels deep (a cycle?), which JSON cannot write`;
+    // Typed arrays cannot be frozen and hold numbers only.
+    if (ArrayBuffer.isView(v)) continue;
+    if (freeze) Object.freeze(v);
     if (Array.isArray(v)) {
       for (const item of v) {
         // Nothing inside a FlatRange but primitives (a token): its range is checked where it is met,
         // and its fields are not walked (a thousand tokens an article, not pushed and popped each).
         if (item instanceof FlatRange) {
+          if (freeze) Object.freeze(item);
           if (outside(item.start, item.end, text.length)) return outsideText(item.start, item.end, text);
-        } else if (item !== null && typeof item === 'object') stack.push(item);
+        } else if (item !== null && typeof item === 'object') {
+          stack.push(item);
+          depths.push(depth + 1);
+        } else if (typeof item === 'bigint') return 'a BigInt, which JSON cannot hold';
       }
       continue;
     }
@@ -98,7 +123,10 @@ export function findBadSpan(text: string, value: unknown): string | null {
     }
     for (const key in o) {
       const child = o[key];
-      if (child !== null && typeof child === 'object') stack.push(child);
+      if (child !== null && typeof child === 'object') {
+        stack.push(child);
+        depths.push(depth + 1);
+      } else if (typeof child === 'bigint') return `a BigInt (at "${key}"), which JSON cannot hold`;
     }
   }
   return null;

@@ -2,7 +2,7 @@
 // main thread streams the article list to them, keeps each finished record for the merge, and writes
 // merged.json at the end.
 import fs from 'node:fs/promises';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -12,6 +12,9 @@ import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { decodeArticle, readCorpus, type ArticleJob } from './io/corpus.js';
+import { FileNames } from './io/file-names.js';
+import { lockOutput } from './io/lock.js';
+import { runWithin, TimeLimitError } from './util/time-limit.js';
 import { readJsonIfExistsSync, removeStaleTemporaries, replaceFile, writeAtomic } from './io/output.js';
 import { runPipeline, type Pipeline } from './pipeline.js';
 import { toRecord, type ArticleRecord } from './article.js';
@@ -50,15 +53,46 @@ export function codeFingerprint(): string {
 }
 let fingerprint: string | null = null;
 
+/**
+ * A user's pipeline module (`--pipeline my-pipeline.ts`) and the sources beside it (the stages it imports
+ * from its folder): changing any of them redoes the articles, as changing ours does.
+ */
+export function moduleFingerprint(moduleUrl: string): string {
+  const file = fileURLToPath(moduleUrl);
+  const h = createHash('sha256');
+  const dir = path.dirname(file);
+  let names: string[] = [];
+  try {
+    names = readdirSync(dir).filter((n) => /\.(?:ts|mts|cts|mjs|cjs|js)$/.test(n)).sort();
+  } catch {
+    // an unreadable folder: the module alone
+  }
+  for (const name of names.includes(path.basename(file)) ? names : [...names, path.basename(file)]) {
+    try {
+      h.update(name).update(readFileSync(path.join(dir, name)));
+    } catch {
+      // gone since it was listed
+    }
+  }
+  return h.digest('hex').slice(0, 12);
+}
+
 /** Analyses one article's bytes. Never throws: a failure becomes a fatal warning in the record. */
-export function analyse(pipeline: Pipeline, id: string, source: string, bytes: Uint8Array, version = pipelineVersion(pipeline), hash = sha256(bytes)): { record: ArticleRecord; failed: boolean; text: string } {
+export function analyse(pipeline: Pipeline, id: string, source: string, bytes: Uint8Array, version = pipelineVersion(pipeline), hash = sha256(bytes), timeoutMs = DEFAULT_TIMEOUT_MS): { record: ArticleRecord; failed: boolean; text: string } {
   const decoded = decodeArticle(bytes);
   const meta = { source, sha256: hash, pipeline: version };
   if (decoded.unusable) {
     const run = { doc: { id, text: decoded.text, layers: {} }, messages: [], failed: true };
     return { record: toRecord(run, meta, decoded.messages), failed: true, text: decoded.text };
   }
-  const run = runPipeline(pipeline, id, decoded.text);
+  let run;
+  try {
+    run = runWithin(timeoutMs, () => runPipeline(pipeline, id, decoded.text));
+  } catch (error) {
+    if (!(error instanceof TimeLimitError)) throw error;
+    const message = `the analysis ${error.message} (--timeout): stopped`;
+    return { record: { ...failedRecord(id, source, message, 'timeout'), article: { id, ...meta, length: decoded.text.length } }, failed: true, text: decoded.text };
+  }
   return { record: toRecord(run, meta, decoded.messages), failed: run.failed, text: decoded.text };
 }
 
@@ -86,7 +120,15 @@ export interface JobContext {
   version: string;
   /** Send each whole record back to the main thread (RunOptions.keepRecords), not only its MergeRecord. */
   keepRecords?: boolean;
+  /** The largest article read, in bytes (RunOptions.maxBytes). */
+  maxBytes?: number;
+  /** The longest an article may take, in ms (RunOptions.timeoutMs). */
+  timeoutMs?: number;
 }
+
+/** Generous limits, there to stop a run being lost to one input, not to cut ordinary articles. */
+export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+export const DEFAULT_TIMEOUT_MS = 5 * 60 * 1000;
 
 /** One article done by processArticle: its record, and the JSON its file holds. */
 export interface JobResult {
@@ -143,38 +185,81 @@ export function workerAnswer(r: JobResult, keepRecords: boolean | undefined): Wo
  * becomes a record with a fatal warning, written like any other.
  */
 export async function processArticle(pipeline: Pipeline, ctx: JobContext, job: ArticleJob): Promise<JobResult> {
+  try {
+    return await readAnalyseWrite(pipeline, ctx, job);
+  } catch (error) {
+    // The output could not be written (a full disk, a folder made read-only): this article fails, with
+    // its reason, and the run goes on with the others.
+    const record = failedRecord(job.id, job.source, `cannot write the output file: ${(error as Error).message}`, 'unwritable');
+    nameFile(record, job);
+    return { record, json: JSON.stringify(record, null, 1), skipped: false, failed: true, lines: record.warnings.map((w) => formatMessage(job.id, '', w as Message)) };
+  }
+}
+
+async function readAnalyseWrite(pipeline: Pipeline, ctx: JobContext, job: ArticleJob): Promise<JobResult> {
   // The article is read synchronously (this runs in a worker thread, or in a run without workers where
   // nothing else waits, and a read costs less than awaiting it); it is written asynchronously (see
   // replaceFile), the result going back once its file is in place.
-  const file = path.join(ctx.articlesDir, `${job.id}.json`);
-  if (job.error) return writeFailure(file, job, job.error, 'bad-input-line');
+  const file = articleFile(ctx.articlesDir, job);
+  if (job.error) return writeFailure(file, job, job.error, job.errorCode ?? 'bad-input-line');
   let bytes: Uint8Array;
+  const maxBytes = ctx.maxBytes ?? DEFAULT_MAX_BYTES;
   try {
+    if (job.text === undefined) {
+      // Asked before reading: a FIFO would block the read for ever, `/dev/zero` would fill the memory.
+      const st = statSync(job.source);
+      if (!st.isFile()) return writeFailure(file, job, 'not a regular file (a FIFO, a device or a folder): not read', 'not-a-file');
+      if (st.size > maxBytes) return writeFailure(file, job, `${st.size} bytes, over the limit of ${maxBytes} (--max-bytes): not read`, 'too-large');
+    }
     bytes = job.text !== undefined ? Buffer.from(job.text, 'utf8') : readFileSync(job.source);
   } catch (error) {
     return writeFailure(file, job, `cannot read the file: ${(error as Error).message}`, 'unreadable');
   }
+  if (bytes.length > maxBytes) return writeFailure(file, job, `${bytes.length} bytes, over the limit of ${maxBytes} (--max-bytes): not analysed`, 'too-large');
   const hash = sha256(bytes);
   // Asked once: whether to read the output of an earlier run, and how to rename over it.
   const exists = existsSync(file);
   const found = ctx.force ? null : readJsonIfExistsSync<ArticleRecord>(file, exists);
   const existing = found?.value;
   if (existing && existing.article?.sha256 === hash && existing.article?.pipeline === ctx.version) {
-    return { record: existing, json: found.json, skipped: true, failed: existing.warnings.some((w) => w.severity === 'fatal'), lines: [] };
+    const failed = existing.warnings.some((w) => w.severity === 'fatal');
+    if (existing.article.source === job.source) return { record: existing, json: found.json, skipped: true, failed, lines: [] };
+    // The same bytes read from elsewhere (the corpus moved, or another copy of it): the analysis stands,
+    // the record says where the article is now.
+    existing.article.source = job.source;
+    const json = JSON.stringify(existing, null, 1);
+    await replaceFile(file, json, true);
+    return { record: existing, json, skipped: true, failed, lines: [] };
   }
   let result;
   try {
-    result = analyse(pipeline, job.id, job.source, bytes, ctx.version, hash);
+    result = analyse(pipeline, job.id, job.source, bytes, ctx.version, hash, ctx.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   } catch (error) {
     result = { record: failedRecord(job.id, job.source, `analysis failed: ${(error as Error).message}`, 'crash'), failed: true, text: '' };
   }
-  const json = JSON.stringify(result.record, null, 1);
+  nameFile(result.record, job);
+  let json: string;
+  try {
+    json = JSON.stringify(result.record, null, 1);
+  } catch (error) {
+    // A user's layer JSON cannot write, past the checks of runStage: the article fails, not the run.
+    return writeFailure(file, job, `the record cannot be written as JSON: ${(error as Error).message}`, 'crash');
+  }
   await replaceFile(file, json, exists);
   return { record: result.record, json, skipped: false, failed: result.failed, lines: result.record.warnings.map((w) => formatMessage(job.id, result.text, w as Message)) };
 }
 
+/** Where an article's record goes: `articles/<file>.json`, the file name the run gave it (FileNames). */
+const articleFile = (dir: string, job: ArticleJob) => path.join(dir, `${job.file ?? job.id}.json`);
+
+/** An article whose id is no safe file name says which file holds it: `"file": "Доклад…-3f9a0c21bd.json"`. */
+function nameFile(record: ArticleRecord, job: ArticleJob): void {
+  if (job.file !== undefined && job.file !== job.id) record.article.file = `${job.file}.json`;
+}
+
 async function writeFailure(file: string, job: ArticleJob, message: string, code: string): Promise<JobResult> {
   const record = failedRecord(job.id, job.source, message, code);
+  nameFile(record, job);
   const json = JSON.stringify(record, null, 1);
   await replaceFile(file, json);
   return { record, json, skipped: false, failed: true, lines: record.warnings.map((w) => formatMessage(job.id, '', w as Message)) };
@@ -208,6 +293,12 @@ export interface RunOptions {
    * of 100 MB kept whole cost the main thread about a gigabyte and most of its time collecting it.
    */
   keepRecords?: boolean;
+  /** The largest article read, in bytes (default DEFAULT_MAX_BYTES); a larger one fails unread. */
+  maxBytes?: number;
+  /** false when the caller holds the output folder's lock already (lockOutput); by default the run takes it. */
+  lock?: boolean;
+  /** The longest one article's analysis may take, in ms (default DEFAULT_TIMEOUT_MS); past it, it fails. */
+  timeoutMs?: number;
 }
 
 /** What a worker thread sends back for one article: JSON, parsed by the main thread. */
@@ -304,7 +395,7 @@ class WorkerPool implements Runner {
       const i = this.slots.indexOf(slot);
       if (i >= 0) this.slots[i] = this.spawn();
       for (const { job, resolve } of lost) {
-        const file = path.join(this.data.context.articlesDir, `${job.id}.json`);
+        const file = articleFile(this.data.context.articlesDir, job);
         void writeFailure(file, job, `the worker analysing this article died: ${why}`, 'crash').then((r) => resolve(outcome(r, this.data.context.keepRecords)));
       }
     };
@@ -376,7 +467,7 @@ function inThread(pipeline: Pipeline, context: JobContext): Runner {
  */
 async function startRunner(options: RunOptions, pipelineModule: string, articlesDir: string): Promise<Runner> {
   if (options.workers > 0 && pipelineModule === DEFAULT_PIPELINE) {
-    const context: JobContext = { articlesDir, force: options.force, version: versionOf('default'), keepRecords: options.keepRecords };
+    const context: JobContext = { articlesDir, force: options.force, version: versionOf('default'), keepRecords: options.keepRecords, maxBytes: options.maxBytes, timeoutMs: options.timeoutMs };
     const bundle = await defaultWorkerBundle((fingerprint ??= codeFingerprint()));
     // The bundle is plain JavaScript: its threads start without this process's options. Started as
     // `node --import tsx src/cli.ts`, each thread would otherwise register tsx too, and in Node 20 that
@@ -385,7 +476,8 @@ async function startRunner(options: RunOptions, pipelineModule: string, articles
     if (bundle) return new WorkerPool(options.workers, { pipeline: pipelineModule, context, worker: bundle }, []);
   }
   const pipeline = ((await import(pipelineModule)) as { default: Pipeline }).default;
-  const context: JobContext = { articlesDir, force: options.force, version: pipelineVersion(pipeline), keepRecords: options.keepRecords };
+  const own = pipelineModule === DEFAULT_PIPELINE ? '' : `+${moduleFingerprint(pipelineModule)}`;
+  const context: JobContext = { articlesDir, force: options.force, version: pipelineVersion(pipeline) + own, keepRecords: options.keepRecords, maxBytes: options.maxBytes, timeoutMs: options.timeoutMs };
   if (options.workers === 0) return inThread(pipeline, context);
   return new WorkerPool(options.workers, { pipeline: pipelineModule, context, worker: new URL(`./worker${EXT}`, import.meta.url).href });
 }
@@ -395,6 +487,15 @@ export async function runCorpus(options: RunOptions): Promise<RunSummary & { mer
   const pipelineModule = options.pipeline ?? DEFAULT_PIPELINE;
   const articlesDir = path.join(options.out, 'articles');
   await fs.mkdir(articlesDir, { recursive: true });
+  const unlock = options.lock === false ? () => {} : await lockOutput(options.out);
+  try {
+    return await runLocked(options, started, pipelineModule, articlesDir);
+  } finally {
+    unlock();
+  }
+}
+
+async function runLocked(options: RunOptions, started: number, pipelineModule: string, articlesDir: string): Promise<RunSummary & { merged: Merged; records?: ArticleRecord[] }> {
   await removeStaleTemporaries(articlesDir);
   await removeStaleTemporaries(options.out);
   const runner = await startRunner(options, pipelineModule, articlesDir);
@@ -404,13 +505,18 @@ export async function runCorpus(options: RunOptions): Promise<RunSummary & { mer
   const forMerge: MergeRecord[] = [];
   const records: ArticleRecord[] | undefined = options.keepRecords ? [] : undefined;
   const hashes = new QuoteHashes();
+  const names = new FileNames();
+  /** Ids whose file is not `<id>.json`, for merged.json. */
+  const files: Record<string, string> = {};
   // At most four articles per worker in flight: the list is streamed, never read whole into memory, and
   // a worker that finishes one still has the next ones queued (with two, workers sat idle 10% of the time).
   const window = Math.max(2, options.workers * 4);
   const pending = new Set<Promise<void>>();
   try {
-    for await (const job of typeof options.corpus === 'string' ? readCorpus(options.corpus) : options.corpus) {
+    for await (const listed of typeof options.corpus === 'string' ? readCorpus(options.corpus) : options.corpus) {
       summary.articles++;
+      const job = { ...listed, file: listed.file ?? names.take(listed.id) };
+      if (job.file !== job.id) files[job.id] = `articles/${job.file}.json`;
       const p = runner.run(job).then((result) => {
         forMerge.push(result.merge);
         if (records && result.record) records.push(result.record);
@@ -439,6 +545,7 @@ export async function runCorpus(options: RunOptions): Promise<RunSummary & { mer
   let merged: Merged;
   try {
     merged = merge(forMerge, hashes);
+    if (Object.keys(files).length) merged.files = files;
     summary.speakers = merged.speakers.length;
     summary.statements = merged.statements.length;
     await writeAtomic(path.join(options.out, 'merged.json'), JSON.stringify(merged, null, 1));

@@ -97,7 +97,7 @@ describe('bad input', () => {
   });
 
   it('reports a file that cannot be read (a dangling link) as failed', () => {
-    expect(read('dangling').warnings[0]).toMatchObject({ code: 'unreadable', severity: 'fatal' });
+    expect(read('dangling').warnings[0]).toMatchObject({ code: 'dangling-link', severity: 'fatal' });
     expect(read('dangling').quotes).toEqual([]);
   });
 

@@ -36,13 +36,18 @@ describe('CLI manners', () => {
     expect(r.status).toBe(1); // two lines could not be analysed
     const records = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     const ids = records.map((x) => x.article.id).sort();
-    // Ids are made safe as file names and unique; every non-empty line yields a record.
-    expect(ids).toEqual(['7', '7-2', 'court_2024_05', 'line-3', 'no-text']);
+    // Ids are kept as written and made unique; every non-empty line yields a record.
+    expect(ids).toEqual(['7', '7-2', 'court/2024 05', 'line-3', 'no-text']);
     const byId = new Map(records.map((x) => [x.article.id, x]));
-    expect(byId.get('court_2024_05').quotes[0].speaker.name).toBe('John Smith');
+    expect(byId.get('court/2024 05').quotes[0].speaker.name).toBe('John Smith');
     expect(byId.get('7').quotes[0].speaker.name).toBe('Ana Ruiz');
     expect(byId.get('line-3').warnings[0]).toMatchObject({ severity: 'fatal', code: 'bad-input-line' });
-    for (const id of ids) expect(fs.existsSync(path.join(out, 'articles', `${id}.json`))).toBe(true);
+    // An id that is no file name gets a safe one, which its record and merged.json both name.
+    const court = byId.get('court/2024 05').article.file;
+    expect(court).toMatch(/^court_2024_05-[0-9a-f]{10}\.json$/);
+    expect(JSON.parse(fs.readFileSync(path.join(out, 'merged.json'), 'utf8')).files).toEqual({ 'court/2024 05': `articles/${court}` });
+    for (const id of ids.filter((x) => x !== 'court/2024 05')) expect(fs.existsSync(path.join(out, 'articles', `${id}.json`))).toBe(true);
+    expect(fs.existsSync(path.join(out, 'articles', court))).toBe(true);
     // The summary goes to stderr so that stdout stays pure JSONL.
     expect(r.stderr).toMatch(/whosaid: 5 articles/);
     expect(r.stderr).toMatch(/line-3:1:1: line 3 is not JSON \(input:bad-input-line\)/);

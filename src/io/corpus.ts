@@ -11,9 +11,16 @@ export interface ArticleJob {
   id: string;
   /** Where the article came from: its file, or `file.jsonl:LINE`. */
   source: string;
+  /**
+   * The name of its output file without `.json` (FileNames): the id itself unless the id is no safe file
+   * name. Set by the runner for every article of a run.
+   */
+  file?: string;
   text?: string;
   /** Set when the input could not even yield an article (a JSONL line that is not `{id, text}`). */
   error?: string;
+  /** The warning code of that failure (default `bad-input-line`). */
+  errorCode?: string;
 }
 
 export interface SourceArticle {
@@ -30,17 +37,33 @@ export interface DecodedArticle {
   unusable: boolean;
 }
 
-/** The `.txt` files of a corpus folder, sorted by name; the article id is the name without extension. */
-export async function listCorpus(dir: string): Promise<Array<{ id: string; source: string }>> {
+/**
+ * The `.txt` files of a corpus folder, sorted by name; the article id is the name without extension. A
+ * symbolic link is followed only within the folder: one that leads out of it (`a.txt -> /etc/passwd`,
+ * `b.txt -> ../../secret`) or nowhere becomes an article that fails with that reason, so that it is
+ * reported and never read.
+ */
+export async function listCorpus(dir: string): Promise<ArticleJob[]> {
   const names = (await fs.readdir(dir, { withFileTypes: true })).filter((d) => (d.isFile() || d.isSymbolicLink()) && d.name.endsWith('.txt') && !d.name.startsWith('.'));
-  return names.map((d) => ({ id: d.name.replace(/\.[^.]+$/, ''), source: path.join(dir, d.name) })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const root = await fs.realpath(dir);
+  const jobs: ArticleJob[] = [];
+  for (const d of names) {
+    const job: ArticleJob = { id: d.name.replace(/\.[^.]+$/, ''), source: path.join(dir, d.name) };
+    if (d.isSymbolicLink()) {
+      const target = await fs.realpath(job.source).catch(() => null);
+      if (target === null) Object.assign(job, { error: 'a symbolic link to nothing: not read', errorCode: 'dangling-link' });
+      else if (!target.startsWith(root + path.sep)) Object.assign(job, { error: `a symbolic link out of the corpus folder (to ${target}): not followed`, errorCode: 'link-outside-corpus' });
+    }
+    jobs.push(job);
+  }
+  return jobs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /**
  * The articles of a corpus, streamed: a folder of `.txt` files, or a `.jsonl` file with one
- * `{"id": "…", "text": "…"}` object per line (read line by line, never whole). An id is made safe as a
- * file name (`world/2023 04` → `world_2023_04`) and made unique (`a`, `a-2`); a bad line still yields a
- * job, which fails with its reason, so no input line goes unreported.
+ * `{"id": "…", "text": "…"}` object per line (read line by line, never whole). An id is kept as written
+ * and made unique within the feed (`a`, `a-2`); its file name is the runner's (FileNames). A bad line
+ * still yields a job, which fails with its reason, so no input line goes unreported.
  */
 export async function* readCorpus(input: string): AsyncGenerator<ArticleJob> {
   if (!input.endsWith('.jsonl')) {
@@ -48,7 +71,7 @@ export async function* readCorpus(input: string): AsyncGenerator<ArticleJob> {
     return;
   }
   const ids = new UniqueIds();
-  const unique = (raw: string) => ids.take(raw.replace(/[^\p{L}\p{N}._-]+/gu, '_').replace(/^[._]+/, '').slice(0, 120) || 'article');
+  const unique = (raw: string) => ids.take(raw.trim() === '' ? 'article' : raw);
   const lines = createInterface({ input: createReadStream(input, { encoding: 'utf8' }), crlfDelay: Infinity });
   let n = 0;
   for await (const line of lines) {

@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import { existsSync, readFileSync, rename, renameSync, writeFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import path from 'node:path';
+import { alive } from './lock.js';
 
 let counter = 0;
 
@@ -60,15 +61,5 @@ export async function removeStaleTemporaries(dir: string): Promise<void> {
     const m = /^\..+\.(\d+)\.\d+\.tmp$/.exec(name);
     if (!m || alive(Number(m[1]))) continue;
     await fs.rm(path.join(dir, name), { force: true });
-  }
-}
-
-function alive(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

@@ -10,6 +10,8 @@ export interface Merged {
   articles: string[];
   speakers: MergedSpeaker[];
   statements: MergedStatement[];
+  /** The ids whose record is not `articles/<id>.json` (an id that is no safe file name), and their file. */
+  files?: Record<string, string>;
 }
 
 /** `hashes`: the quotes' hashes, when a run prepared them as its records arrived (see runCorpus). */

@@ -58,7 +58,7 @@ export async function readReportRecords(articlesDir: string, merged: Merged): Pr
   const out: ArticleRecord[] = [];
   for (const id of [...merged.articles].sort().slice(0, MAX_REPORT_ARTICLES)) {
     try {
-      out.push(JSON.parse(await fs.readFile(path.join(articlesDir, `${id}.json`), 'utf8')) as ArticleRecord);
+      out.push(JSON.parse(await fs.readFile(merged.files?.[id] ? path.join(path.dirname(articlesDir), merged.files[id]) : path.join(articlesDir, `${id}.json`), 'utf8')) as ArticleRecord);
     } catch {
       // gone or unreadable since the run: the article is not shown
     }
