@@ -9,6 +9,15 @@ import type { Merged } from '../merge/index.js';
 export const MAX_REPORT_ARTICLES = 300;
 /** Statements shown in the corpus view, the most reported first. */
 export const MAX_REPORT_STATEMENTS = 5000;
+/** Speakers listed, the most quoted first; places listed per statement. */
+export const MAX_REPORT_SPEAKERS = 20000;
+const MAX_PLACES = 50;
+/**
+ * Characters of article text the report embeds in all: past them an article shows its quotes only. A
+ * report of 300 articles of 5 MB each would otherwise be a string past what V8 can hold (a RangeError
+ * after the whole run), and no browser would open it.
+ */
+export const MAX_REPORT_TEXT = 40_000_000;
 
 export interface ReportInput {
   /** The records of the articles to show: all of them, or the first MAX_REPORT_ARTICLES by id at least. */
@@ -112,7 +121,8 @@ export function renderReport(input: ReportInput): string {
   const shown = [...records].sort((a, b) => (a.article.id < b.article.id ? -1 : 1)).slice(0, MAX_REPORT_ARTICLES);
   const inReport = new Set(shown.map((r) => r.article.id));
 
-  const speakerRows = merged.speakers
+  const listedSpeakers = merged.speakers.length > MAX_REPORT_SPEAKERS ? [...merged.speakers].sort((a, b) => (stmtCount.get(b.id) ?? 0) - (stmtCount.get(a.id) ?? 0)).slice(0, MAX_REPORT_SPEAKERS) : merged.speakers;
+  const speakerRows = listedSpeakers
     .map((s) => `<tr class="row" data-search="${escapeHtml([s.name, ...s.aliases].join(' ').toLowerCase())}"><td><span class="swatch" style="background:${colour(s.id)}"></span>${escapeHtml(s.name)}</td><td>${escapeHtml(s.kind ?? '')}</td><td>${escapeHtml(s.aliases.join(', '))}</td><td class="n">${stmtCount.get(s.id) ?? 0}</td><td class="n">${s.articles.length}</td></tr>`)
     .join('\n');
   const statements = [...merged.statements].sort((a, b) => b.quotes.length - a.quotes.length).slice(0, MAX_REPORT_STATEMENTS);
@@ -120,17 +130,32 @@ export function renderReport(input: ReportInput): string {
     .map((st) => {
       const who = st.speaker ? speakers.get(st.speaker)?.name ?? st.speaker : 'speaker unknown';
       const places = st.quotes
+        .slice(0, MAX_PLACES)
         .map((q) => (inReport.has(q.article) ? `<a class="place" href="#${anchor('a', q.article, q.quote)}">${escapeHtml(q.article)} ${escapeHtml(q.quote)}</a>` : `<span class="place">${escapeHtml(q.article)} ${escapeHtml(q.quote)}</span>`))
-        .join(' ');
+        .join(' ') + (st.quotes.length > MAX_PLACES ? ` <span class="meta">and ${st.quotes.length - MAX_PLACES} more</span>` : '');
       return `<li class="row statement" id="${anchor('s', st.id)}" data-search="${escapeHtml(`${who} ${st.text}`.toLowerCase())}"><span class="swatch" style="background:${st.speaker ? colour(st.speaker) : '#e5e5e5'}"></span><b>${escapeHtml(who)}</b>${st.speakerPropagated ? ' <i title="attributed by another article that reports the same words">(propagated)</i>' : ''}: “${escapeHtml(st.text)}” <span class="meta">${escapeHtml(st.id)} · reported in</span> ${places}</li>`;
     })
     .join('\n');
-  const articles = shown.map((r) => `<section class="article" id="${anchor('a', r.article.id)}">${renderArticle(r, input.textOf(r.article.id), statementOf, speakerOf)}</section>`).join('\n');
+  let textLeft = MAX_REPORT_TEXT;
+  let textless = 0;
+  const articles = shown
+    .map((r) => {
+      let text = input.textOf(r.article.id);
+      if (text !== null && text.length > textLeft) {
+        text = null;
+        textless++;
+      } else if (text !== null) textLeft -= text.length;
+      return `<section class="article" id="${anchor('a', r.article.id)}">${renderArticle(r, text, statementOf, speakerOf)}</section>`;
+    })
+    .join('\n');
   // Totals from the merge, which has every article and every quote (each in one statement), so the
   // records given may be the shown ones only.
   const articleCount = merged.articles.length;
   const quotes = merged.statements.reduce((n, st) => n + st.quotes.length, 0);
-  const cut = articleCount > shown.length ? `<p class="meta">The first ${shown.length} of ${articleCount} articles are shown; every article is in output/articles/.</p>` : '';
+  const cut =
+    (articleCount > shown.length ? `<p class="meta">The first ${shown.length} of ${articleCount} articles are shown; every article is in output/articles/.</p>` : '') +
+    (textless ? `<p class="meta">${textless} of them list their quotes without their text: the report holds at most ${MAX_REPORT_TEXT / 1e6} million characters of article text.</p>` : '') +
+    (listedSpeakers.length < merged.speakers.length ? `<p class="meta">The ${listedSpeakers.length} most quoted of ${merged.speakers.length} speakers are listed; merged.json has them all.</p>` : '');
   const title = escapeHtml(input.title ?? 'whosaid report');
 
   return `<!doctype html>

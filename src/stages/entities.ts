@@ -339,10 +339,71 @@ interface Building {
    * mention is tested against every person of the article, and a string key cost a hash each time.
    */
   fitCache: number[];
+  /** Its place among the article's people (1, 2, …), which candidates keep. */
+  order: number;
+  /** Its keys in the PeopleIndex. */
+  keys: Set<string>;
+}
+
+/**
+ * The people of an article by the words of their names, so that a mention is compared with the people
+ * it could fit, not with all of them: a long article names thousands, and comparing every mention with
+ * every person grew with the square of its length (a 2 MB text: 8 of its 13 s). Every pair `formFits`
+ * accepts shares a key: the same word (`Blinken`, a trailing stop aside), a word one typo away (each
+ * word of five letters or more is also filed under itself and each of its one-letter deletions, which
+ * two such words share: `Blinken`/`Blingen` → `Bliken`), or an initial and a word it starts
+ * (`J.`/`Joe`).
+ */
+class PeopleIndex {
+  private readonly byKey = new Map<string, Building[]>();
+
+  add(b: Building, form: string[]): void {
+    for (const w of form) {
+      const s = withoutStop(w);
+      if (!s) continue;
+      this.file(b, `=${s}`);
+      this.file(b, `i:${s[0]}`);
+      if (s.length === 1) this.file(b, `I:${s}`);
+      for (const d of deletions(s)) this.file(b, d);
+    }
+  }
+
+  candidates(form: string[]): Building[] {
+    const found = new Set<Building>();
+    const take = (key: string) => {
+      for (const b of this.byKey.get(key) ?? []) found.add(b);
+    };
+    for (const w of form) {
+      const s = withoutStop(w);
+      if (!s) continue;
+      take(`=${s}`);
+      take(s.length === 1 ? `i:${s}` : `I:${s[0]}`);
+      for (const d of deletions(s)) take(d);
+    }
+    return [...found].sort((a, b) => a.order - b.order);
+  }
+
+  private file(b: Building, key: string): void {
+    if (b.keys.has(key)) return;
+    b.keys.add(key);
+    const list = this.byKey.get(key);
+    if (list) list.push(b);
+    else this.byKey.set(key, [b]);
+  }
+}
+
+const withoutStop = (s: string) => (s.endsWith('.') ? s.slice(0, -1) : s);
+
+/** A word of five letters or more and its one-letter deletions, as typo keys: `blinken` → `d:blinken`, `d:linken`, … */
+function deletions(s: string): string[] {
+  if (s.length < 5) return [];
+  const out = [`d:${s}`];
+  for (let i = 0; i < s.length; i++) out.push(`d:${s.slice(0, i)}${s.slice(i + 1)}`);
+  return out;
 }
 
 function building(entity: Entity): Building {
-  return { entity, forms: [], full: [], words: new Set(), formKeys: new Set(), surface: [], at: [], fitCache: [] };
+  return { entity, forms: [], full: [], words: new Set(), formKeys: new Set(), surface: [], at: [], fitCache: [], order: 0, keys: new Set() };
 }
 
 function addForm(b: Building, form: string[], key: string): void {
@@ -420,6 +481,7 @@ export const entities = () =>
 
 export function findEntities(text: string, toks: Token[], paragraphs: readonly Paragraph[] = []): EntityLayer {
   const people: Building[] = [];
+  const index = new PeopleIndex();
   const orgs = new Map<string, Building>();
   const mentions: Mention[] = [];
   const pending: Array<{ cand: Candidate; form: string[]; surface: string[]; initial: boolean }> = [];
@@ -475,7 +537,7 @@ export function findEntities(text: string, toks: Token[], paragraphs: readonly P
     let formId = formIds.get(formKey);
     if (formId === undefined) formIds.set(formKey, (formId = formIds.size));
     const fitting: Building[] = [];
-    for (const p of people) if (fits(form, formId, p)) fitting.push(p);
+    for (const p of index.candidates(form)) if (fits(form, formId, p)) fitting.push(p);
     let b: Building | undefined;
     if (fitting.length === 1) b = fitting[0];
     else if (fitting.length > 1) {
@@ -497,8 +559,12 @@ export function findEntities(text: string, toks: Token[], paragraphs: readonly P
     if (!b) {
       b = building({ id: '', name: '', kind: 'person', gender: null, titles: [], mentions: [] });
       people.push(b);
+      b.order = people.length;
     }
-    if (!b.formKeys.has(formKey)) addForm(b, form, formKey);
+    if (!b.formKeys.has(formKey)) {
+      addForm(b, form, formKey);
+      index.add(b, form);
+    }
     b.surface.push(surface);
     for (const t of cand.titles) if (!b.entity.titles.includes(t)) b.entity.titles.push(t);
     // `9/11 widow Terry Strada`, `actress Jane Roe`: a gendered role word right before the name.
