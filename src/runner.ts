@@ -78,7 +78,7 @@ export function moduleFingerprint(moduleUrl: string): string {
 }
 
 /** Analyses one article's bytes. Never throws: a failure becomes a fatal warning in the record. */
-export function analyse(pipeline: Pipeline, id: string, source: string, bytes: Uint8Array, version = pipelineVersion(pipeline), hash = sha256(bytes), timeoutMs = DEFAULT_TIMEOUT_MS): { record: ArticleRecord; failed: boolean; text: string } {
+export function analyse(pipeline: Pipeline, id: string, source: string, bytes: Uint8Array, version = pipelineVersion(pipeline), hash = sha256(bytes), timeoutMs: number | null = DEFAULT_TIMEOUT_MS): { record: ArticleRecord; failed: boolean; text: string } {
   const decoded = decodeArticle(bytes);
   const meta = { source, sha256: hash, pipeline: version };
   if (decoded.unusable) {
@@ -87,11 +87,10 @@ export function analyse(pipeline: Pipeline, id: string, source: string, bytes: U
   }
   let run;
   try {
-    run = runWithin(timeoutMs, () => runPipeline(pipeline, id, decoded.text));
+    run = timeoutMs === null ? runPipeline(pipeline, id, decoded.text) : runWithin(timeoutMs, () => runPipeline(pipeline, id, decoded.text));
   } catch (error) {
     if (!(error instanceof TimeLimitError)) throw error;
-    const message = `the analysis ${error.message} (--timeout): stopped`;
-    return { record: { ...failedRecord(id, source, message, 'timeout'), article: { id, ...meta, length: decoded.text.length } }, failed: true, text: decoded.text };
+    return { record: { ...timeoutRecord(id, source, error.ms), article: { id, ...meta, length: decoded.text.length } }, failed: true, text: decoded.text };
   }
   return { record: toRecord(run, meta, decoded.messages), failed: run.failed, text: decoded.text };
 }
@@ -103,6 +102,8 @@ export function pipelineVersion(pipeline: Pipeline): string {
 function versionOf(name: string): string {
   return `${name}@${PIPELINE_VERSION}+${(fingerprint ??= codeFingerprint())}`;
 }
+
+const timeoutRecord = (id: string, source: string, ms: number) => failedRecord(id, source, `the analysis took longer than the limit of ${ms / 1000} s (--timeout): stopped`, 'timeout');
 
 function failedRecord(id: string, source: string, message: string, code: string): ArticleRecord {
   return {
@@ -124,6 +125,11 @@ export interface JobContext {
   maxBytes?: number;
   /** The longest an article may take, in ms (RunOptions.timeoutMs). */
   timeoutMs?: number;
+  /**
+   * Who enforces the time limit: this thread (`runWithin`, for a run without workers), or the pool that
+   * watches the worker threads (false: a worker's thread is stopped from outside, at no cost per article).
+   */
+  limitInThread?: boolean;
 }
 
 /** Generous limits, there to stop a run being lost to one input, not to cut ordinary articles. */
@@ -184,9 +190,9 @@ export function workerAnswer(r: JobResult, keepRecords: boolean | undefined): Wo
  * by the same code, otherwise analyse and write atomically. Never throws: an unreadable file or a crash
  * becomes a record with a fatal warning, written like any other.
  */
-export async function processArticle(pipeline: Pipeline, ctx: JobContext, job: ArticleJob): Promise<JobResult> {
+export async function processArticle(pipeline: Pipeline, ctx: JobContext, job: ArticleJob, onAnalysis?: () => void): Promise<JobResult> {
   try {
-    return await readAnalyseWrite(pipeline, ctx, job);
+    return await readAnalyseWrite(pipeline, ctx, job, onAnalysis);
   } catch (error) {
     // The output could not be written (a full disk, a folder made read-only): this article fails, with
     // its reason, and the run goes on with the others.
@@ -196,7 +202,7 @@ export async function processArticle(pipeline: Pipeline, ctx: JobContext, job: A
   }
 }
 
-async function readAnalyseWrite(pipeline: Pipeline, ctx: JobContext, job: ArticleJob): Promise<JobResult> {
+async function readAnalyseWrite(pipeline: Pipeline, ctx: JobContext, job: ArticleJob, onAnalysis?: () => void): Promise<JobResult> {
   // The article is read synchronously (this runs in a worker thread, or in a run without workers where
   // nothing else waits, and a read costs less than awaiting it); it is written asynchronously (see
   // replaceFile), the result going back once its file is in place.
@@ -233,7 +239,8 @@ async function readAnalyseWrite(pipeline: Pipeline, ctx: JobContext, job: Articl
   }
   let result;
   try {
-    result = analyse(pipeline, job.id, job.source, bytes, ctx.version, hash, ctx.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    onAnalysis?.();
+    result = analyse(pipeline, job.id, job.source, bytes, ctx.version, hash, ctx.limitInThread === false ? null : ctx.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   } catch (error) {
     result = { record: failedRecord(job.id, job.source, `analysis failed: ${(error as Error).message}`, 'crash'), failed: true, text: '' };
   }
@@ -332,8 +339,18 @@ type Runner = { run(job: ArticleJob): Promise<ArticleOutcome>; close(): Promise<
  * Worker threads, each with the pipeline and model loaded once. A worker that dies (out of memory, a
  * native crash) fails only the articles it held: each gets a fatal record, and a fresh worker takes over.
  */
+/** One worker thread of a pool, the articles it holds, and the one it is analysing (since when). */
+interface Slot {
+  worker: Worker;
+  inflight: Map<number, { job: ArticleJob; resolve: (r: ArticleOutcome) => void }>;
+  analysing: { seq: number; since: number } | null;
+  /** Replaced already: its exit, when it comes, changes nothing. */
+  gone: boolean;
+}
+
 class WorkerPool implements Runner {
-  private slots: Array<{ worker: Worker; inflight: Map<number, { job: ArticleJob; resolve: (r: ArticleOutcome) => void }> }> = [];
+  private slots: Slot[] = [];
+  private watchdog: NodeJS.Timeout | null = null;
   private seq = 0;
   private peakHeap = 0;
   private closing = false;
@@ -350,6 +367,7 @@ class WorkerPool implements Runner {
     const inWorkers = compileInWorkers(size, availableParallelism()) && !process.execArgv.some((a) => a.includes('concurrent-recompilation'));
     if (inWorkers) setFlagsFromString('--no-concurrent-recompilation');
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+    this.watch();
     if (inWorkers) {
       let waiting = size;
       for (const { worker } of this.slots) {
@@ -364,17 +382,19 @@ class WorkerPool implements Runner {
     }
   }
 
-  private spawn() {
+  private spawn(): Slot {
     const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), {
       workerData: this.data,
       execArgv: this.execArgv,
       // A larger young generation: the pipeline allocates many short-lived token objects.
       resourceLimits: { maxYoungGenerationSizeMb: 64 },
     });
-    const slot = { worker, inflight: new Map<number, { job: ArticleJob; resolve: (r: ArticleOutcome) => void }>() };
-    worker.on('message', (m: { seq?: number; result?: WorkerAnswer; heapMB?: number; stats?: boolean; liveMB?: number }) => {
+    const slot: Slot = { worker, inflight: new Map(), analysing: null, gone: false };
+    worker.on('message', (m: { seq?: number; started?: number; result?: WorkerAnswer; heapMB?: number; stats?: boolean; liveMB?: number }) => {
       if (m.stats) worker.emit('stats', m.liveMB);
+      if (m.started !== undefined) slot.analysing = { seq: m.started, since: Date.now() };
       if (m.seq === undefined) return;
+      if (slot.analysing?.seq === m.seq) slot.analysing = null;
       this.peakHeap = Math.max(this.peakHeap, m.heapMB ?? 0);
       const entry = slot.inflight.get(m.seq);
       slot.inflight.delete(m.seq);
@@ -388,20 +408,46 @@ class WorkerPool implements Runner {
       }
       entry?.resolve(out);
     });
-    const fail = (why: string) => {
-      if (this.closing) return;
-      const lost = [...slot.inflight.values()];
-      slot.inflight.clear();
-      const i = this.slots.indexOf(slot);
-      if (i >= 0) this.slots[i] = this.spawn();
-      for (const { job, resolve } of lost) {
-        const file = articleFile(this.data.context.articlesDir, job);
-        void writeFailure(file, job, `the worker analysing this article died: ${why}`, 'crash').then((r) => resolve(outcome(r, this.data.context.keepRecords)));
-      }
-    };
-    worker.on('error', (e) => fail(e.message));
-    worker.on('exit', (code) => fail(`exit code ${code}`));
+    worker.on('error', (e) => this.replace(slot, `the worker analysing this article died: ${e.message}`, 'crash'));
+    worker.on('exit', (code) => this.replace(slot, `the worker analysing this article died: exit code ${code}`, 'crash'));
     return slot;
+  }
+
+  /**
+   * A worker gone (dead, or stopped past the time limit): a fresh one takes its place. The article it was
+   * analysing fails with `why`; the others it held are sent again, to the new worker, and lose nothing.
+   * When it died before saying which article it was on, every article it held fails.
+   */
+  private replace(slot: Slot, why: string, code: string): void {
+    if (this.closing || slot.gone) return;
+    slot.gone = true;
+    const held = [...slot.inflight];
+    slot.inflight.clear();
+    const i = this.slots.indexOf(slot);
+    if (i >= 0) this.slots[i] = this.spawn();
+    const culprit = slot.analysing?.seq;
+    for (const [seq, { job, resolve }] of held) {
+      if (culprit === undefined || seq === culprit) {
+        void writeFailure(articleFile(this.data.context.articlesDir, job), job, why, code).then((r) => resolve(outcome(r, this.data.context.keepRecords)));
+      } else void this.run(job).then(resolve);
+    }
+  }
+
+  /**
+   * The time limit of worker threads, kept from here: a worker says when it starts analysing an article,
+   * and one still on it past the limit (`for (;;) {}` in a user's stage) is stopped and replaced.
+   */
+  private watch(): void {
+    const limit = this.data.context.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.watchdog = setInterval(() => {
+      const now = Date.now();
+      for (const slot of this.slots) {
+        if (!slot.analysing || now - slot.analysing.since <= limit) continue;
+        this.replace(slot, `the analysis took longer than the limit of ${limit / 1000} s (--timeout): stopped`, 'timeout');
+        void slot.worker.terminate();
+      }
+    }, Math.min(1000, Math.max(10, limit / 4)));
+    this.watchdog.unref();
   }
 
   run(job: ArticleJob): Promise<ArticleOutcome> {
@@ -430,6 +476,7 @@ class WorkerPool implements Runner {
 
   async close() {
     this.closing = true;
+    if (this.watchdog) clearInterval(this.watchdog);
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 }
@@ -467,7 +514,7 @@ function inThread(pipeline: Pipeline, context: JobContext): Runner {
  */
 async function startRunner(options: RunOptions, pipelineModule: string, articlesDir: string): Promise<Runner> {
   if (options.workers > 0 && pipelineModule === DEFAULT_PIPELINE) {
-    const context: JobContext = { articlesDir, force: options.force, version: versionOf('default'), keepRecords: options.keepRecords, maxBytes: options.maxBytes, timeoutMs: options.timeoutMs };
+    const context: JobContext = { articlesDir, force: options.force, version: versionOf('default'), keepRecords: options.keepRecords, maxBytes: options.maxBytes, timeoutMs: options.timeoutMs, limitInThread: false };
     const bundle = await defaultWorkerBundle((fingerprint ??= codeFingerprint()));
     // The bundle is plain JavaScript: its threads start without this process's options. Started as
     // `node --import tsx src/cli.ts`, each thread would otherwise register tsx too, and in Node 20 that
@@ -479,7 +526,7 @@ async function startRunner(options: RunOptions, pipelineModule: string, articles
   const own = pipelineModule === DEFAULT_PIPELINE ? '' : `+${moduleFingerprint(pipelineModule)}`;
   const context: JobContext = { articlesDir, force: options.force, version: pipelineVersion(pipeline) + own, keepRecords: options.keepRecords, maxBytes: options.maxBytes, timeoutMs: options.timeoutMs };
   if (options.workers === 0) return inThread(pipeline, context);
-  return new WorkerPool(options.workers, { pipeline: pipelineModule, context, worker: new URL(`./worker${EXT}`, import.meta.url).href });
+  return new WorkerPool(options.workers, { pipeline: pipelineModule, context: { ...context, limitInThread: false }, worker: new URL(`./worker${EXT}`, import.meta.url).href });
 }
 
 export async function runCorpus(options: RunOptions): Promise<RunSummary & { merged: Merged; records?: ArticleRecord[] }> {

@@ -25,7 +25,8 @@ export function serve(pipeline: Pipeline): void {
       parentPort!.postMessage({ stats: true, liveMB: liveHeapMB() });
       return;
     }
-    const result = await processArticle(pipeline, context, job);
+    // `started`: the pool's clock for this article's time limit starts now (WorkerPool.watch).
+    const result = await processArticle(pipeline, context, job, () => parentPort!.postMessage({ started: job.seq }));
     // The heap of this thread alone: what must stay flat however large the corpus is.
     peakHeap = Math.max(peakHeap, getHeapStatistics().used_heap_size);
     parentPort!.postMessage({ seq: job.seq, result: workerAnswer(result, context.keepRecords), heapMB: Math.round(peakHeap / 1e6) });

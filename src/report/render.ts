@@ -26,6 +26,8 @@ export interface ReportInput {
   /** The decoded text of an article, or null when its source cannot be read again. */
   textOf: (id: string) => string | null;
   title?: string;
+  /** Characters of article text to embed in all (default MAX_REPORT_TEXT). */
+  maxText?: number;
 }
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -136,7 +138,8 @@ export function renderReport(input: ReportInput): string {
       return `<li class="row statement" id="${anchor('s', st.id)}" data-search="${escapeHtml(`${who} ${st.text}`.toLowerCase())}"><span class="swatch" style="background:${st.speaker ? colour(st.speaker) : '#e5e5e5'}"></span><b>${escapeHtml(who)}</b>${st.speakerPropagated ? ' <i title="attributed by another article that reports the same words">(propagated)</i>' : ''}: “${escapeHtml(st.text)}” <span class="meta">${escapeHtml(st.id)} · reported in</span> ${places}</li>`;
     })
     .join('\n');
-  let textLeft = MAX_REPORT_TEXT;
+  const maxText = input.maxText ?? MAX_REPORT_TEXT;
+  let textLeft = maxText;
   let textless = 0;
   const articles = shown
     .map((r) => {
@@ -154,7 +157,7 @@ export function renderReport(input: ReportInput): string {
   const quotes = merged.statements.reduce((n, st) => n + st.quotes.length, 0);
   const cut =
     (articleCount > shown.length ? `<p class="meta">The first ${shown.length} of ${articleCount} articles are shown; every article is in output/articles/.</p>` : '') +
-    (textless ? `<p class="meta">${textless} of them list their quotes without their text: the report holds at most ${MAX_REPORT_TEXT / 1e6} million characters of article text.</p>` : '') +
+    (textless ? `<p class="meta">${textless} of them list their quotes without their text: the report holds at most ${maxText.toLocaleString('en')} characters of article text.</p>` : '') +
     (listedSpeakers.length < merged.speakers.length ? `<p class="meta">The ${listedSpeakers.length} most quoted of ${merged.speakers.length} speakers are listed; merged.json has them all.</p>` : '');
   const title = escapeHtml(input.title ?? 'whosaid report');
 

@@ -23,7 +23,12 @@ async function loadTexts(records: ArticleRecord[]): Promise<Map<string, string>>
       jsonl.set(m[1], lines);
       continue;
     }
+    // A failed article shows no text; nor is anything but a regular file of about the size analysed read
+    // again (a link swapped for `/dev/zero` or a FIFO since the run would never end the read).
+    if (r.warnings.some((w) => w.severity === 'fatal')) continue;
     try {
+      const st = await fs.stat(r.article.source);
+      if (!st.isFile() || st.size > 4 * r.article.length + 4) continue;
       const decoded = decodeArticle(await fs.readFile(r.article.source));
       if (!decoded.unusable) texts.set(r.article.id, decoded.text);
     } catch {
