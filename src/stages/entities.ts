@@ -349,22 +349,23 @@ interface Building {
  * The people of an article by the words of their names, so that a mention is compared with the people
  * it could fit, not with all of them: a long article names thousands, and comparing every mention with
  * every person grew with the square of its length (a 2 MB text: 8 of its 13 s). Every pair `formFits`
- * accepts shares a key: the same word (`Blinken`, a trailing stop aside), a word one typo away (each
- * word of five letters or more is also filed under itself and each of its one-letter deletions, which
- * two such words share: `Blinken`/`Blingen` → `Bliken`), or an initial and a word it starts
- * (`J.`/`Joe`).
+ * accepts shares a key of the mention's last word, or of its only word: the same word (a trailing stop
+ * aside), a word one typo away (a word of five letters or more is also filed under each of its one-letter
+ * deletions, which two such words share: `blinken`/`blingen` → `bliken`), or an initial and a word it
+ * starts (`John S.`/`John Smith`). A person known by one word so far is also found by a mention's first
+ * word (`Antony` … `Antony Blinken`).
  */
-class PeopleIndex {
+export class PeopleIndex {
   private readonly byKey = new Map<string, Building[]>();
 
   add(b: Building, form: string[]): void {
     for (const w of form) {
       const s = withoutStop(w);
       if (!s) continue;
-      this.file(b, `=${s}`);
+      for (const k of wordKeys(s)) this.file(b, k);
       this.file(b, `i:${s[0]}`);
       if (s.length === 1) this.file(b, `I:${s}`);
-      for (const d of deletions(s)) this.file(b, d);
+      if (form.length === 1) for (const k of wordKeys(s)) this.file(b, `1${k}`);
     }
   }
 
@@ -373,13 +374,13 @@ class PeopleIndex {
     const take = (key: string) => {
       for (const b of this.byKey.get(key) ?? []) found.add(b);
     };
-    for (const w of form) {
-      const s = withoutStop(w);
-      if (!s) continue;
-      take(`=${s}`);
-      take(s.length === 1 ? `i:${s}` : `I:${s[0]}`);
-      for (const d of deletions(s)) take(d);
+    const last = withoutStop(form[form.length - 1]);
+    if (last) {
+      for (const k of wordKeys(last)) take(k);
+      if (form.length > 1) take(last.length === 1 ? `i:${last}` : `I:${last[0]}`);
     }
+    const first = withoutStop(form[0]);
+    if (form.length > 1 && first) for (const k of wordKeys(first)) take(`1${k}`);
     return [...found].sort((a, b) => a.order - b.order);
   }
 
@@ -392,15 +393,17 @@ class PeopleIndex {
   }
 }
 
-const withoutStop = (s: string) => (s.endsWith('.') ? s.slice(0, -1) : s);
-
-/** A word of five letters or more and its one-letter deletions, as typo keys: `blinken` → `d:blinken`, `d:linken`, … */
-function deletions(s: string): string[] {
-  if (s.length < 5) return [];
-  const out = [`d:${s}`];
+/** A word's keys: itself, and for five letters or more its one-letter deletions (typo keys). */
+function wordKeys(s: string): string[] {
+  const out = [`=${s}`];
+  if (s.length < 5) return out;
+  out.push(`d:${s}`);
   for (let i = 0; i < s.length; i++) out.push(`d:${s.slice(0, i)}${s.slice(i + 1)}`);
   return out;
 }
+
+const withoutStop = (s: string) => (s.endsWith('.') ? s.slice(0, -1) : s);
+
 
 function building(entity: Entity): Building {
   return { entity, forms: [], full: [], words: new Set(), formKeys: new Set(), surface: [], at: [], fitCache: [], order: 0, keys: new Set() };
@@ -752,3 +755,24 @@ function lastBefore(b: Building, at: number): number {
 
 /** Index of the first value greater than `x` in a sorted list. */
 const upperBound = (list: number[], x: number): number => partitionPoint(list.length, (i) => list[i] <= x);
+
+/**
+ * For tests: people made from name forms (folded words), indexed, and what the index offers for a form
+ * next to what comparing with every person finds.
+ */
+export function indexedPeople(forms: string[][][]): { candidates: (form: string[]) => number[]; fitting: (form: string[]) => number[] } {
+  const index = new PeopleIndex();
+  const people = forms.map((personForms, k) => {
+    const b = building({ id: String(k), name: '', kind: 'person', gender: null, titles: [], mentions: [] });
+    b.order = k + 1;
+    for (const f of personForms) {
+      addForm(b, f, f.join(' '));
+      index.add(b, f);
+    }
+    return b;
+  });
+  return {
+    candidates: (form) => index.candidates(form).map((b) => b.order - 1),
+    fitting: (form) => people.filter((b) => formFits(form, b)).map((b) => b.order - 1),
+  };
+}

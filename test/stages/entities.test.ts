@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tokens } from '../../src/stages/tokens.js';
 import { paragraphs } from '../../src/stages/paragraphs.js';
 import { quotes } from '../../src/stages/quotes.js';
-import { findEntities } from '../../src/stages/entities.js';
+import { findEntities, indexedPeople } from '../../src/stages/entities.js';
 import { createDoc } from '../../src/doc.js';
 import { MessageLog } from '../../src/message.js';
 import { runStage } from '../../src/pipeline.js';
@@ -43,5 +43,20 @@ describe.each(['all', 'quotes'] as const)('entities (parse: %s)', (parse) => {
     const text = 'The State Department and China’s Foreign Ministry issued statements, Global Times said.';
     const orgs = findEntities(text, toksOf(text)).entities.filter((e) => e.kind === 'organisation').map((e) => e.name);
     expect(orgs).toEqual(expect.arrayContaining(['State Department', 'China’s Foreign Ministry', 'Global Times']));
+  });
+});
+
+describe('the people index', () => {
+  // Every person a mention could fit is among the index's candidates, and only a few of a long
+  // article's thousands are: comparing with each was what grew with the square of an article's length.
+  const given = ['anna', 'john', 'maria', 'li', 'ahmed', 'j.', 'jo', 'matthew', 'matt'];
+  const family = ['blinken', 'smith', 'wang', 'garcia', 'okafor', 'nguyen', 'brinken', 'smyth', 'schmidt', 'kowalski'];
+  const forms: string[][][] = [];
+  for (let k = 0; k < 3000; k++) forms.push([[given[k % given.length], `${family[k % family.length]}${k >= family.length * given.length ? k : ''}`]]);
+  const people = indexedPeople(forms);
+  it.each([['blinken'], ['blingen'], ['j.', 'smith'], ['matthew', 'smyth'], ['wang'], ['anna', 'garcia'], ['kowalsky'], ['okafor.']])('offers every person %s fits, and few others', (...form) => {
+    const candidates = new Set(people.candidates(form));
+    for (const k of people.fitting(form)) expect(candidates.has(k)).toBe(true);
+    expect(candidates.size).toBeLessThan(60);
   });
 });
