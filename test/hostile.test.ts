@@ -269,11 +269,16 @@ describe('a corpus mixing every fault with normal articles', () => {
     fs.writeFileSync(path.join(c, 'huge.txt'), say(24).repeat(2000));
     fs.symlinkSync('/dev/zero', path.join(c, 'zero.txt'));
     fs.writeFileSync(path.join(c, 'esc\u001b[2J.txt'), `${say(25)}“never closed`);
+    if (hasMkfifo) {
+      fs.mkdirSync(path.join(c, 'inner'));
+      spawnSync('mkfifo', [path.join(c, 'inner', 'pipe')]);
+      fs.symlinkSync(path.join(c, 'inner', 'pipe'), path.join(c, 'fifo.txt'));
+    }
     const out = path.join(dir, 'out');
     const r = cli([c, '--out', out, '--workers', '2', '--pipeline', misbehaving, '--timeout', '3', '--max-bytes', '50000']);
     expect(r.status).toBe(1);
-    const failedLines = r.stderr.split('\n').filter((l) => /(?:timeout|stage-failed|too-large|link-outside-corpus)\)$/.test(l));
-    expect(failedLines.map((l) => l.split(':')[0]).sort()).toEqual(['bigint', 'huge', 'loop', 'mutate', 'zero']);
+    const failedLines = r.stderr.split('\n').filter((l) => /(?:timeout|stage-failed|too-large|link-outside-corpus|not-a-file)\)$/.test(l));
+    expect(failedLines.map((l) => l.split(':')[0]).sort()).toEqual(['bigint', ...(hasMkfifo ? ['fifo'] : []), 'huge', 'loop', 'mutate', 'zero']);
     expect(r.stderr).not.toMatch(/\u001b/);
     const byId = new Map(records(out).map((x) => [x.article.id, x]));
     for (let i = 0; i < 8; i++) expect(byId.get(`normal${i}`).quotes).toHaveLength(1);
