@@ -46,6 +46,20 @@ process.stdout.write(run.stdout);
 process.stderr.write(run.stderr);
 if (run.status !== 0) process.exit(run.status ?? 1);
 
+// The merge across articles, against the corpus-wide gold that build.sh writes beside a set's gold (the
+// same full name in two articles is one person; bare surnames and descriptions stay per article): the
+// official scorer's speaker-cluster F1 and canonical names, read from its JSON.
+const crossdoc = set ? path.join(set, 'gold-crossdoc') : null;
+if (crossdoc && fs.existsSync(crossdoc)) {
+  const r = spawnSync(process.execPath, [scorer, '--gold', crossdoc, '--pred', out, '--corpus', corpus, '--json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const m = r.status === 0 ? (JSON.parse(r.stdout) as { merge?: { speakerClusters: { precision: number; recall: number; f1: number }; canonicalNames: number; wrongNames: string[] } }).merge : undefined;
+  if (m) {
+    const pc = (x: number) => (100 * x).toFixed(1);
+    console.log(`\nmerge against gold-crossdoc: speaker clusters P ${pc(m.speakerClusters.precision)} R ${pc(m.speakerClusters.recall)} F1 ${pc(m.speakerClusters.f1)}, canonical names ${pc(m.canonicalNames)}% (${m.wrongNames.length} wrong)`);
+    if (!args.quiet) for (const w of m.wrongNames.slice(0, 60)) console.log(`  canonical name: ${w}`);
+  }
+}
+
 const scored = scoreQuotes(gold, out);
 const table = (title: string, m: Map<string, Tally>, header = 'quotes | right | precision') => {
   console.log(`\n| ${title} | ${header} |\n|---|---|---|---|`);
