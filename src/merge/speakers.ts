@@ -31,11 +31,14 @@ interface Node {
  * `Chinese Foreign Ministry` → `foreign ministry` (any country code, country or demonym).
  */
 function orgKey(name: string): string {
-  const words = foldName(name)
+  const all = foldName(name)
     .split(/\s+/)
     .map((w) => w.replace(/'s$/, ''))
-    .filter((w) => w !== 'the' && !COUNTRY_CODE.test(w) && !DEMONYM.test(w) && !isPlace(w));
-  return words.join(' ') || foldName(name);
+    .filter((w) => w !== 'the');
+  const words = all.filter((w) => !COUNTRY_CODE.test(w) && !DEMONYM.test(w) && !isPlace(w));
+  // `New York Times`, `Tampa Bay Times`: a place that leaves one word is part of the name, not where the
+  // body is from; two newspapers are not one `Times`.
+  return words.length >= 2 || (words.length === 1 && all.length === 1) ? words.join(' ') : all.join(' ') || foldName(name);
 }
 
 /** Two person names are one person when every word agrees allowing one typo: Antony/Anthony, Blinken/Brinken. */
@@ -63,6 +66,8 @@ const blockKeys = (tokens: string[]) => {
   const skeleton = last.replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
   return [`a:${initial}:${last.slice(0, 3)}`, `z:${initial}:${last.slice(-3)}`, `c:${initial}:${skeleton}`];
 };
+/** How many times more articles the full name a bare name joins must have than the next that fits it. */
+const DOMINANT = 4;
 /** A block larger than this says nothing (a very common surname stem): its names are not compared. */
 const MAX_BLOCK = 3000;
 
@@ -118,6 +123,28 @@ export function mergeSpeakers(records: MergeRecord[]): { speakers: MergedSpeaker
   });
   for (const r of records) for (const n of r.names ?? []) if (n.kind === 'person' && n.name.includes(' ')) spelling(n.name).articles.add(r.article.id);
   const contextFits = neighbourhood(records);
+  // Which full names each article tells apart: an article that names `Ivana Trump` and `Ivanka Trump` as
+  // two people says they are two people, wherever else one looks like a typo of the other.
+  const namedIn = new Map<string, Set<string>>();
+  for (const r of records) {
+    const people = (r.names ?? []).filter((n) => n.kind === 'person' && n.name.includes(' ')).map((n) => foldName(n.name));
+    if (people.length < 2) continue;
+    for (const n of people) {
+      const set = namedIn.get(n) ?? new Set<string>();
+      set.add(r.article.id);
+      namedIn.set(n, set);
+    }
+  }
+  /**
+   * Two spellings that are two people: named apart in one article, or each well attested on its own
+   * (three articles or more each, none naming both): a typo is rare where a name is common.
+   */
+  const distinct = (a: Spelling, b: Spelling): boolean => {
+    const x = namedIn.get(a.tokens.join(' '));
+    const y = namedIn.get(b.tokens.join(' '));
+    if (x && y) for (const id of x.size < y.size ? x : y) if ((x.size < y.size ? y : x).has(id)) return true;
+    return a.articles.size >= 3 && b.articles.size >= 3 && ![...a.articles].some((id) => b.articles.has(id));
+  };
 
   // Full names: one spelling is one person; typos join within blocks.
   const all = [...spellings.values()];
@@ -136,27 +163,36 @@ export function mergeSpeakers(records: MergeRecord[]): { speakers: MergedSpeaker
     for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) {
       const a = list[x];
       const b = list[y];
-      if (sameAs.get(a)!.has(b) || !samePerson(a.tokens, b.tokens) || !contextFits(a, b)) continue;
+      if (sameAs.get(a)!.has(b) || !samePerson(a.tokens, b.tokens) || !contextFits(a, b) || distinct(a, b)) continue;
       sameAs.get(a)!.add(b);
       sameAs.get(b)!.add(a);
       if (a.nodes.length && b.nodes.length) sets.union(a.nodes[0], b.nodes[0]);
     }
   }
-  // A bare name (`Wang`) joins the one speaking full name that fits it, and none when two do.
-  const byWord = new Map<string, Set<number>>();
+  // A bare name (`Obama`) joins the speaking full name the corpus agrees on: the one that fits it, or of
+  // several the one far more articles name (`Barack Obama` in forty, `Michelle Obama` in three). When no
+  // one stands out (`Clinton`: Bill and Hillary), each article's bare name stays a speaker of its own:
+  // nothing says which of them it is. A bare name no full name fits is one speaker across articles.
+  const byWord = new Map<string, Set<Spelling>>();
   for (const s of full) {
     if (!s.nodes.length) continue;
     for (const w of s.tokens) {
-      const set = byWord.get(w) ?? new Set<number>();
-      set.add(sets.find(s.nodes[0]));
+      const set = byWord.get(w) ?? new Set<Spelling>();
+      set.add(s);
       byWord.set(w, set);
     }
   }
   for (const s of all) {
     if (s.tokens.length !== 1 || !s.nodes.length) continue;
-    const roots = new Set([...(byWord.get(s.tokens[0]) ?? [])].map((r) => sets.find(r)));
-    if (roots.size === 1) sets.union(s.nodes[0], [...roots][0]);
-    else for (let k = 1; k < s.nodes.length; k++) sets.union(s.nodes[0], s.nodes[k]);
+    const weight = new Map<number, number>();
+    for (const f of byWord.get(s.tokens[0]) ?? []) {
+      const root = sets.find(f.nodes[0]);
+      weight.set(root, (weight.get(root) ?? 0) + f.articles.size);
+    }
+    const ranked = [...weight].sort((a, b) => b[1] - a[1]);
+    if (ranked.length === 1 || (ranked.length > 1 && ranked[0][1] >= DOMINANT * ranked[1][1])) {
+      for (const n of s.nodes) sets.union(n, ranked[0][0]);
+    } else if (!ranked.length) for (let k = 1; k < s.nodes.length; k++) sets.union(s.nodes[0], s.nodes[k]);
   }
 
   const speakers: MergedSpeaker[] = [];

@@ -108,7 +108,10 @@ function isNameToken(text: string, toks: Token[], i: number): boolean {
   const next = toks[i + 1];
   // `Lynch said there remains …`: a sentence's first word right before a past speech verb is its speaker.
   if (next && SPEECH_VERBS.has(next.lower) && /(?:ed|said|told|wrote|says)$/.test(next.lower)) return true;
-  return !!next && next.pos === 'PROPN' && text.charCodeAt(next.start - 1) === 32;
+  if (!!next && next.pos === 'PROPN' && text.charCodeAt(next.start - 1) === 32) return true;
+  // `Jean-Marc Ayrault, the foreign minister, …`: a hyphenated given name opening the sentence.
+  const after = toks[i + 2];
+  return !!next && !!after && next.lower === '-' && next.start === t.end && after.start === next.end && isCapital(text, after) && toks[i + 3]?.pos === 'PROPN' && text.charCodeAt(toks[i + 3].start - 1) === 32;
 }
 
 interface Run {
@@ -139,8 +142,10 @@ function nameRuns(text: string, toks: Token[]): Run[] {
       } else if (isNameToken(text, toks, end) && toks[end - 1].end + 1 >= t.start && (t.sentence === toks[end - 1].sentence || afterTitle || toks[end - 1].lower === '.')) {
         end++;
       } else if (t.lower === '-' && t.start === toks[end - 1].end && toks[end + 1] && toks[end + 1].start === t.end && isWordToken(toks[end + 1])) {
-        // `Liu Fu-kuo`, `Simon Cameron-Moore` join; `US-China` (ties) is an adjective made of two names.
-        if (end - start === 1 && isCapital(text, toks[end + 1])) {
+        // `Liu Fu-kuo`, `Simon Cameron-Moore` join; `US-China` (ties) is an adjective made of two names,
+        // unless a name follows: `Jean-Marc Ayrault`.
+        const given = toks[end + 2] && text.charCodeAt(toks[end + 2].start - 1) === 32 && toks[end + 2].pos === 'PROPN' && isCapital(text, toks[end + 2]);
+        if (end - start === 1 && isCapital(text, toks[end + 1]) && !given) {
           end = -1;
           break;
         }
@@ -243,6 +248,8 @@ function classifyRun(text: string, toks: Token[], input: Run): Candidate | null 
   const titles: string[] = [];
   while (s < run.end - 1) {
     const w = toks[s].lower;
+    // `Jean-Marc Ayrault`: a word joined by a hyphen to a capitalised one is part of a name, not a title.
+    if (toks[s + 1].lower === '-' && toks[s + 1].start === toks[s].end && toks[s + 2]?.start === toks[s + 1].end && isCapital(text, toks[s + 2])) break;
     // `Farmer Owen Price`, `Striker Amara Diallo`: a capitalised common noun (NOUN, not PROPN) before a
     // name is a role, like a title.
     const roleNoun = run.end - s > 2 && (toks[s].pos === 'NOUN' || PERSON_NOUNS.has(w) || (isFirstName(toks[s + 1].lower) && !isKnownName(w) && sentenceInitial(toks, s)));
@@ -276,7 +283,7 @@ function classifyRun(text: string, toks: Token[], input: Run): Candidate | null 
   // `Maricopa County Recorder Helen Purcell`: role words no list holds, before a given name, are a title.
   if (run.end - s >= 3 && !isFirstName(toks[s].lower)) {
     for (let p = s + 1; p <= run.end - 2; p++) {
-      if (isFirstName(toks[p].lower) && toks[p].pos === 'PROPN' && !isFirstName(toks[p - 1].lower)) {
+      if (isFirstName(toks[p].lower) && toks[p].pos === 'PROPN' && !isFirstName(toks[p - 1].lower) && toks[p - 1].lower !== '-') {
         titles.push(...words(s, p));
         s = p;
         break;

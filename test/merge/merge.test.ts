@@ -159,3 +159,36 @@ describe('collationRanks', () => {
     expect(rank.get('é')).toBe(rank.get('e\u0301')); // canonically equivalent: one rank
   });
 });
+
+describe('merge: speakers on a corpus', () => {
+  it('a bare surname joins the full name most articles name, and stays apart when no one stands out', () => {
+    const full = [0, 1, 2, 3].map((i) => analyseText(`“We will act number ${i},” said Barack Obama in Ohio.`, `full${i}`));
+    const other = analyseText('“We are ready,” said Michelle Obama on Monday.', 'other');
+    const bare = analyseText('“The plan works,” Obama said on Friday.', 'bare');
+    const obama = merge([...full, other, bare]).speakers.filter((s) => /obama/i.test(s.name));
+    expect(obama.map((s) => s.name).sort()).toEqual(['Barack Obama', 'Michelle Obama']);
+    expect(obama.find((s) => s.name === 'Barack Obama')!.articles).toContain('bare');
+
+    const bill = [0, 1].map((i) => analyseText(`“We built it number ${i},” said Bill Clinton in Iowa.`, `bill${i}`));
+    const hillary = [0, 1].map((i) => analyseText(`“We will win number ${i},” said Hillary Clinton in Iowa.`, `hillary${i}`));
+    const bare1 = analyseText('“It was a good day,” Clinton said.', 'bare1');
+    const bare2 = analyseText('“It was a long day,” Clinton said.', 'bare2');
+    const clinton = merge([...bill, ...hillary, bare1, bare2]).speakers.filter((s) => /clinton/i.test(s.name));
+    // Neither full name stands out: each article's `Clinton` is its own speaker.
+    expect(clinton.filter((s) => s.name === 'Clinton').map((s) => s.articles)).toEqual([['bare1'], ['bare2']]);
+  });
+
+  it('does not join two names an article tells apart, however alike they look', () => {
+    const both = analyseText('Ivana Trump and Ivanka Trump spoke at the gala. “It was lovely,” said Ivana Trump.', 'both');
+    const a = analyseText('Donald Trump listened. “We love this city,” said Ivanka Trump.', 'a');
+    const names = merge([both, a]).speakers.filter((s) => /ivan/i.test(s.name)).map((s) => s.name).sort();
+    expect(names).toEqual(['Ivana Trump', 'Ivanka Trump']);
+  });
+
+  it('keeps two newspapers named after two places apart', () => {
+    const a = analyseText('“The council erred,” the New York Times wrote in an editorial.', 'a');
+    const b = analyseText('“The council erred,” the Tampa Bay Times wrote in an editorial.', 'b');
+    const orgs = merge([a, b]).speakers.filter((s) => s.kind === 'organisation').map((s) => s.name).sort();
+    expect(orgs).toEqual(['New York Times', 'Tampa Bay Times']);
+  });
+});
