@@ -203,7 +203,8 @@ export function mergeSpeakers(records: MergeRecord[]): { speakers: MergedSpeaker
     const kind = g[0].kind;
     // An anonymous speaker keeps the source's own description (`one US official` → `a US official`); an
     // organisation's proper name takes its standard spelling.
-    const name = kind === 'person' ? canonicalPerson(g, spelling, sameAs) : kind === 'anonymous' ? indefinite(g[0].name) : houseStyle(mostUsed(g));
+    // (`The US` → `U.S.`, `The New York Times` → `New York Times`: a name, not a phrase with an article.)
+    const name = kind === 'person' ? canonicalPerson(g, spelling, sameAs) : kind === 'anonymous' ? indefinite(g[0].name) : houseStyle(mostUsed(g)).replace(/^the\s+(?=\S)/i, '');
     const id = ids.take(slug(name));
     const aliases = new Set<string>();
     for (const n of g) for (const s of [n.name, ...n.surfaces]) if (s !== name) aliases.add(s);

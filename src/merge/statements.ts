@@ -235,6 +235,8 @@ class PairCounts {
   }
 }
 
+/** A quote of this many words or fewer is a fragment that joins a longer quote holding it (attachFragments). */
+const MAX_FRAGMENT = 4;
 /** Word pairs kept as blocking keys per quote: its rarest ones, which its other reports share. */
 const KEYS_PER_QUOTE = 4;
 /** Past this many quotes a block is compared as a sliding window, each with its next WINDOW neighbours. */
@@ -388,6 +390,53 @@ export function mergeStatements(records: MergeRecord[], speakerOf: (article: str
       }
     }
   }
+  attachFragments();
+
+  /**
+   * A short fragment (`“made progress”`, `“profound”`: four words or fewer) joins a longer quote of its
+   * speaker that holds it word for word (`“Both sides have made progress and …”`), in any article: the
+   * reporter quoted a piece of the same utterance. Each fragment is filed under one of its word pairs
+   * (its one content word when it is a single word), and every longer quote of a speaker with fragments
+   * looks its own pairs and words up once: linear in the corpus's words.
+   */
+  function attachFragments(): void {
+    const byKey = new Map<number, number[]>();
+    const keyOf = (speaker: number, h: number) => speaker * 2 ** 32 + (h >>> 0);
+    const anyKey = new Set<number>();
+    const speakersWithFragments = new Set<string>();
+    items.forEach((it, i) => {
+      if (it.speaker === null || it.words > MAX_FRAGMENT || it.words === 0) return;
+      const hs = it.words >= 2 ? pairsOf(it) : contentOf(it);
+      if (!hs.length) return;
+      // The rarest pair: the fewest longer quotes to check.
+      let h = hs[0];
+      for (const x of hs) if (df.get(x) < df.get(h)) h = x;
+      const k = keyOf(speakerIndex.get(it.speaker)!, h);
+      const list = byKey.get(k);
+      if (list) list.push(i);
+      else byKey.set(k, [i]);
+      anyKey.add(h);
+      speakersWithFragments.add(it.speaker);
+    });
+    if (!byKey.size) return;
+    const attached = new Uint8Array(items.length);
+    items.forEach((it, i) => {
+      if (it.speaker === null || it.words <= MAX_FRAGMENT || !speakersWithFragments.has(it.speaker)) return;
+      const spk = speakerIndex.get(it.speaker)!;
+      const text = ` ${words(it.text).join(' ')} `;
+      for (const hs of [pairsOf(it), contentOf(it)]) {
+        for (const h of hs) {
+          if (!anyKey.has(h)) continue;
+          for (const f of byKey.get(keyOf(spk, h)) ?? []) {
+            if (attached[f] || !text.includes(` ${words(items[f].text).join(' ')} `)) continue;
+            attached[f] = 1;
+            sets.union(f, i);
+          }
+        }
+      }
+    });
+  }
+
   const out: MergedStatement[] = [];
   let n = 0;
   for (const g of sets.groups(items)) {

@@ -192,3 +192,20 @@ describe('merge: speakers on a corpus', () => {
     expect(orgs).toEqual(['New York Times', 'Tampa Bay Times']);
   });
 });
+
+describe('merge: statements of fragments', () => {
+  it('a short fragment joins the longer quote of its speaker that holds it, in its own article too, and not another speaker’s', () => {
+    const a = analyseText('Xi Jinping said the two sides had “made progress” in the talks. Later he spoke again. “Both sides have made progress and reached agreement on some issues,” said Xi Jinping on Monday.', 'a');
+    const c = analyseText('Antony Blinken said the two sides had “made progress” as well.', 'c');
+    const m = merge([a, c]);
+    const xi = m.statements.filter((s) => s.speaker === 'xi-jinping');
+    expect(xi).toHaveLength(1);
+    expect(xi[0].quotes).toHaveLength(2);
+    expect(m.statements.find((s) => s.quotes.some((q) => q.article === 'c'))!.quotes).toHaveLength(1);
+  });
+
+  it('names an organisation without a leading article', () => {
+    const a = analyseText('“We welcome the progress,” The US said in a statement on Monday.', 'a');
+    expect(merge([a]).speakers.find((s) => s.kind === 'organisation')?.name).toBe('U.S.');
+  });
+});
