@@ -16,6 +16,8 @@ export interface ArticleQuote {
     mention: Span | null;
     via: string;
     addressee?: Span;
+    /** The speaker's id in merged.json: filled in by a corpus run once it has merged, else null. */
+    corpusId?: string | null;
   } | null;
   cue: Span | null;
   confidence: number;
@@ -54,7 +56,8 @@ export function toRecord(run: RunResult, meta: { source: string; sha256: string;
         text: q.text,
         start: q.start,
         end: q.end,
-        speaker: a.speaker,
+        // `corpusId`: the speaker's id in merged.json, filled in once a corpus run has merged (io/speaker-links).
+        speaker: a.speaker ? { ...a.speaker, corpusId: null } : null,
         cue: a.cue,
         confidence: a.confidence,
       };

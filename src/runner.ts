@@ -13,12 +13,13 @@ import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { decodeArticle, readCorpus, type ArticleJob } from './io/corpus.js';
 import { FileNames } from './io/file-names.js';
+import { fillSlots, findSlots, padSlots } from './io/speaker-links.js';
 import { lockOutput } from './io/lock.js';
 import { runWithin, TimeLimitError } from './util/time-limit.js';
 import { readJsonIfExistsSync, removeStaleTemporaries, replaceFile, writeAtomic } from './io/output.js';
 import { runPipeline, type Pipeline } from './pipeline.js';
 import { toRecord, type ArticleRecord } from './article.js';
-import { merge, mergeInput, QuoteHashes, type Merged, type MergeRecord } from './merge/index.js';
+import { mergeInput, mergeWithIds, QuoteHashes, type Merged, type MergeRecord } from './merge/index.js';
 import { formatMessage, type Message } from './message.js';
 import { defaultWorkerBundle } from './worker-bundle.js';
 
@@ -145,6 +146,8 @@ export interface JobResult {
   failed: boolean;
   /** The article's warnings as `id:line:col: message (stage:code)` lines. */
   lines: string[];
+  /** The speaker-id slots of its file (io/speaker-links): offset and width of each, in quote order. */
+  slots?: number[];
 }
 
 /**
@@ -164,11 +167,14 @@ export interface ArticleOutcome {
   warnings: number;
   /** The article's warnings as `id:line:col: message (stage:code)` lines. */
   lines: string[];
+  /** The speaker-id slots of its file, filled once the corpus is merged. */
+  slots?: number[];
 }
 
 /** An article's outcome in the thread that analysed it (a run without workers, or a dead worker's articles). */
 function outcome(r: JobResult, keepRecords: boolean | undefined): ArticleOutcome {
   const out: ArticleOutcome = { merge: mergeInput(r.record), skipped: r.skipped, failed: r.failed, warnings: r.record.warnings.length, lines: r.lines };
+  if (r.slots?.length) out.slots = r.slots;
   if (keepRecords) {
     out.record = r.record;
     out.json = r.json;
@@ -229,13 +235,14 @@ async function readAnalyseWrite(pipeline: Pipeline, ctx: JobContext, job: Articl
   const existing = found?.value;
   if (existing && existing.article?.sha256 === hash && existing.article?.pipeline === ctx.version) {
     const failed = existing.warnings.some((w) => w.severity === 'fatal');
-    if (existing.article.source === job.source) return { record: existing, json: found.json, skipped: true, failed, lines: [] };
+    if (existing.article.source === job.source) return { record: existing, json: found.json, skipped: true, failed, lines: [], slots: findSlots(Buffer.from(found.json)) };
     // The same bytes read from elsewhere (the corpus moved, or another copy of it): the analysis stands,
     // the record says where the article is now.
     existing.article.source = job.source;
-    const json = JSON.stringify(existing, null, 1);
-    await replaceFile(file, json, true);
-    return { record: existing, json, skipped: true, failed, lines: [] };
+    const json = padSlots(JSON.stringify(existing, null, 1));
+    const out = Buffer.from(json);
+    await replaceFile(file, out, true);
+    return { record: existing, json, skipped: true, failed, lines: [], slots: findSlots(out) };
   }
   let result;
   try {
@@ -247,13 +254,14 @@ async function readAnalyseWrite(pipeline: Pipeline, ctx: JobContext, job: Articl
   nameFile(result.record, job);
   let json: string;
   try {
-    json = JSON.stringify(result.record, null, 1);
+    json = padSlots(JSON.stringify(result.record, null, 1));
   } catch (error) {
     // A user's layer JSON cannot write, past the checks of runStage: the article fails, not the run.
     return writeFailure(file, job, `the record cannot be written as JSON: ${(error as Error).message}`, 'crash');
   }
-  await replaceFile(file, json, exists);
-  return { record: result.record, json, skipped: false, failed: result.failed, lines: result.record.warnings.map((w) => formatMessage(job.id, result.text, w as Message)) };
+  const out = Buffer.from(json);
+  await replaceFile(file, out, exists);
+  return { record: result.record, json, skipped: false, failed: result.failed, lines: result.record.warnings.map((w) => formatMessage(job.id, result.text, w as Message)), slots: findSlots(out) };
 }
 
 /** Where an article's record goes: `articles/<file>.json`, the file name the run gave it (FileNames). */
@@ -311,6 +319,7 @@ export interface RunOptions {
 /** What a worker thread sends back for one article: JSON, parsed by the main thread. */
 export interface WorkerAnswer {
   merge: string;
+  slots?: number[];
   json?: string;
   skipped: boolean;
   failed: boolean;
@@ -555,6 +564,8 @@ async function runLocked(options: RunOptions, started: number, pipelineModule: s
   const names = new FileNames();
   /** Ids whose file is not `<id>.json`, for merged.json. */
   const files: Record<string, string> = {};
+  /** The speaker-id slots of each article file, filled once the merge has given every speaker its id. */
+  const slotsOf = new Map<MergeRecord, { file: string; slots: number[] }>();
   // At most four articles per worker in flight: the list is streamed, never read whole into memory, and
   // a worker that finishes one still has the next ones queued (with two, workers sat idle 10% of the time).
   const window = Math.max(2, options.workers * 4);
@@ -566,6 +577,7 @@ async function runLocked(options: RunOptions, started: number, pipelineModule: s
       if (job.file !== job.id) files[job.id] = `articles/${job.file}.json`;
       const p = runner.run(job).then((result) => {
         forMerge.push(result.merge);
+        if (result.slots) slotsOf.set(result.merge, { file: job.file, slots: result.slots });
         if (records && result.record) records.push(result.record);
         // Hashed now, while the workers are busy with later articles: the merge at the end is shorter.
         hashes.add(result.merge);
@@ -591,8 +603,15 @@ async function runLocked(options: RunOptions, started: number, pipelineModule: s
   const closing = options.measureLiveHeap ? null : runner.close();
   let merged: Merged;
   try {
-    merged = merge(forMerge, hashes);
+    const done = mergeWithIds(forMerge, hashes);
+    merged = done.merged;
     if (Object.keys(files).length) merged.files = files;
+    for (const [record, { file, slots }] of slotsOf) {
+      const ids = done.idOf.get(record.article.id);
+      const list: Array<string | null> = [];
+      for (const q of record.quotes) if (q.speaker) list.push(ids?.get(q.speaker.entity) ?? null);
+      if (2 * list.length === slots.length) await fillSlots(path.join(articlesDir, `${file}.json`), slots, list);
+    }
     summary.speakers = merged.speakers.length;
     summary.statements = merged.statements.length;
     await writeAtomic(path.join(options.out, 'merged.json'), JSON.stringify(merged, null, 1));

@@ -18,6 +18,9 @@ async function run(workers: number, keepRecords = true) {
   return { out, results, summary };
 }
 
+/** A record as a worker made it: the corpus-wide ids a run writes into its files after the merge left out. */
+const beforeMerge = (json: string) => JSON.parse(json, (key, value) => (key === 'corpusId' ? undefined : value));
+
 describe('runCorpus', () => {
   it('gives the same records and merge with worker threads as in this thread, and each result carries its file', async () => {
     const [inThread, threaded] = await Promise.all([run(0), run(2)]);
@@ -28,7 +31,7 @@ describe('runCorpus', () => {
     for (const { out, results } of [inThread, threaded]) {
       for (const [id, r] of results) {
         const file = fs.readFileSync(path.join(out, 'articles', `${id}.json`), 'utf8');
-        expect(r.json).toBe(file);
+        expect(beforeMerge(r.json!)).toEqual(beforeMerge(file));
         expect(JSON.parse(r.json!)).toEqual(r.record);
         expect(r.merge).toEqual(mergeInput(r.record!));
       }
@@ -44,7 +47,7 @@ describe('runCorpus', () => {
     for (const [id, r] of slim.results) {
       expect(r.record).toBeUndefined();
       expect(r.json).toBeUndefined();
-      const file = JSON.parse(fs.readFileSync(path.join(slim.out, 'articles', `${id}.json`), 'utf8'));
+      const file = beforeMerge(fs.readFileSync(path.join(slim.out, 'articles', `${id}.json`), 'utf8'));
       expect(r.merge).toEqual(mergeInput(file));
       // Warnings and mention offsets stay in the file: the merge does not read them.
       expect(JSON.stringify(r.merge).length).toBeLessThan(JSON.stringify(file).length);
@@ -59,8 +62,30 @@ describe('runCorpus', () => {
     for (const [id, r] of results) {
       expect(r.skipped).toBe(true);
       expect(r.json).toBe(fs.readFileSync(path.join(first.out, 'articles', `${id}.json`), 'utf8'));
-      expect(r.record).toEqual(first.results.get(id)!.record);
+      expect(beforeMerge(r.json!)).toEqual(beforeMerge(JSON.stringify(first.results.get(id)!.record)));
     }
+  }, 60_000);
+
+  it('writes into each article file the corpus-wide id of every speaker, as merged.json has it', async () => {
+    const { out, summary } = await run(0, false);
+    const speakers = new Set(summary.merged.speakers.map((s) => s.id));
+    const statementOf = new Map<string, string | null>();
+    for (const st of summary.merged.statements) for (const q of st.quotes) statementOf.set(`${q.article}#${q.quote}`, st.speaker);
+    let agree = 0;
+    let speaking = 0;
+    for (const f of fs.readdirSync(path.join(out, 'articles'))) {
+      const text = fs.readFileSync(path.join(out, 'articles', f), 'utf8');
+      const rec = JSON.parse(text);
+      for (const q of rec.quotes) {
+        if (!q.speaker) continue;
+        speaking++;
+        expect(speakers.has(q.speaker.corpusId)).toBe(true);
+        if (statementOf.get(`${rec.article.id}#${q.id}`) === q.speaker.corpusId) agree++;
+      }
+    }
+    expect(speaking).toBeGreaterThan(50);
+    // A statement's speaker is its quotes' majority: nearly every quote agrees with it.
+    expect(agree / speaking).toBeGreaterThan(0.9);
   }, 60_000);
 });
 

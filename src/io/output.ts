@@ -22,7 +22,7 @@ export async function writeAtomic(file: string, data: string): Promise<void> {
  * ext4 then flushes the new data first (0.5–1 ms per file), and a worker thread waiting on that would
  * sit idle; this way it analyses the next article meanwhile.
  */
-export async function replaceFile(file: string, data: string, exists = existsSync(file)): Promise<void> {
+export async function replaceFile(file: string, data: string | Uint8Array, exists = existsSync(file)): Promise<void> {
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${++counter}.tmp`);
   writeFileSync(tmp, data);
   if (exists) await renameCb(tmp, file);

@@ -1,6 +1,6 @@
 // Merge: the corpus as a whole, from the article records alone (it never parses text again).
 import type { MergeRecord } from './input.js';
-import { mergeSpeakers, type MergedSpeaker } from './speakers.js';
+import { mergeSpeakers, type MergedSpeaker, type SpeakerIds } from './speakers.js';
 import { mergeStatements, QuoteHashes, type MergedStatement } from './statements.js';
 
 export { QuoteHashes };
@@ -16,8 +16,13 @@ export interface Merged {
 
 /** `hashes`: the quotes' hashes, when a run prepared them as its records arrived (see runCorpus). */
 export function merge(records: MergeRecord[], hashes?: QuoteHashes): Merged {
+  return mergeWithIds(records, hashes).merged;
+}
+
+/** The merge, and each article's corpus-wide speaker ids by its own entity ids (article → entity → speaker). */
+export function mergeWithIds(records: MergeRecord[], hashes?: QuoteHashes): { merged: Merged; idOf: SpeakerIds } {
   const sorted = [...records].sort((a, b) => (a.article.id < b.article.id ? -1 : 1));
   const { speakers, idOf } = mergeSpeakers(sorted);
   const statements = mergeStatements(sorted, (article, entity) => idOf.get(article)?.get(entity) ?? null, hashes);
-  return { articles: sorted.map((r) => r.article.id), speakers, statements };
+  return { merged: { articles: sorted.map((r) => r.article.id), speakers, statements }, idOf };
 }

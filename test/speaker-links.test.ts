@@ -1,0 +1,26 @@
+// The corpus-wide speaker id of each quote, written into its article file once the corpus is merged.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fillSlots, findSlots, padSlots, SLOT } from '../src/io/speaker-links.js';
+
+describe('speaker-id slots', () => {
+  it('are filled in place, the file valid JSON throughout, and an id too long for its slot rewrites the file', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-slots-'));
+    const file = path.join(dir, 'a.json');
+    const record = { quotes: [{ id: 'q1', speaker: { name: 'Ann Lee', entity: 'lee', corpusId: null } }, { id: 'q2', speaker: null }, { id: 'q3', speaker: { name: 'Жанна', entity: 'zh', corpusId: null } }] };
+    const json = padSlots(JSON.stringify(record, null, 1));
+    fs.writeFileSync(file, json);
+    const slots = findSlots(fs.readFileSync(file));
+    expect(slots).toHaveLength(4);
+    expect(slots[1]).toBe(SLOT);
+    await fillSlots(file, slots, ['ann-lee', 'жанна']);
+    const after = JSON.parse(fs.readFileSync(file, 'utf8'));
+    expect(after.quotes.map((q: { speaker: { corpusId: string } | null }) => q.speaker?.corpusId ?? null)).toEqual(['ann-lee', null, 'жанна']);
+    expect(fs.statSync(file).size).toBe(Buffer.byteLength(json)); // in place: not a byte more
+    const long = 'x'.repeat(100);
+    await fillSlots(file, findSlots(fs.readFileSync(file)), [long, null]);
+    expect(JSON.parse(fs.readFileSync(file, 'utf8')).quotes[0].speaker.corpusId).toBe(long);
+  });
+});
