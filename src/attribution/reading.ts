@@ -305,7 +305,9 @@ export function readingOf(text: string, input: ReadingInput) {
       if (inQuote[k] >= 0 || toks[k].lower === ',' || isEnd(k)) break;
       // (`the Associated Press report, which notes, …`: a writing's too)
       if (toks[k].lower !== 'who' && toks[k].lower !== 'which') continue;
-      const r = npLeft(k, floor);
+      // (`an endorsement from Mike Lee, who declared …`: past the comma of a clause that adds to a name,
+      // when `who` is the verb's own subject; not `talks with Wang, which the ministry called …`)
+      const r = npLeft(toks[k - 1]?.lower === ',' && k - 1 > floor && k === j - 1 ? k - 1 : k, floor);
       if (r && r.kind !== 'pronoun') return r;
       break;
     }

@@ -164,6 +164,10 @@ export const ORG_HEADS = new Set([
 
 /** Nouns that head a description of a person or group: `the official`, `a senior diplomat`, `analysts`. */
 export const PERSON_NOUNS = new Set([
+  // (`Another commenter said, “…”`, `one reader wrote`: people who write where a story is read)
+  'commenter', 'commenters', 'reader', 'readers', 'user', 'users', 'blogger', 'bloggers', 'caller', 'callers',
+  'viewer', 'viewers', 'listener', 'listeners', 'attendee', 'attendees', 'demonstrator', 'demonstrators', 'activist',
+  'activists', 'organizer', 'organizers', 'organiser', 'organisers', 'customer', 'customers', 'shopper', 'shoppers',
   'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'source', 'sources', 'diplomat', 'diplomats',
   'analyst', 'analysts', 'expert', 'experts', 'minister', 'secretary', 'president', 'leader', 'leaders', 'man', 'woman',
   'men', 'women', 'boy', 'girl', 'child', 'resident', 'residents', 'witness', 'witnesses', 'police', 'officer', 'officers',

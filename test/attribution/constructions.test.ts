@@ -60,6 +60,10 @@ const cases: Array<[string, string, string[]]> = [
   ['a described subject of the sentence before, with a participle', 'Senator Tom Roe met Donald Trump on Monday.\n\nThe senator did give Trump some credit, saying he should be congratulated.\n\n“We do not always nominate a Lincoln,” he said.', ['We do not always nominate a Lincoln, => Tom Roe']],
   ['a cue that is a sentence of its own', 'Ann Roe spoke in Ohio on Monday.\n\n“Come to the rally if you can.” Roe said.', ['Come to the rally if you can. => Ann Roe']],
   ['a statement issued before a block quote', 'When the senator died, Mayor Ann Roe issued the following statement:\n\n“We mourn him and send our love to his family.”', ['We mourn him and send our love to his family. => Ann Roe']],
+  ['a relative clause whose who speaks', 'Cruz won an endorsement from Ann Roe, who declared in the spin room, “It is time to unite.”', ['It is time to unite. => Ann Roe']],
+  ['an object relative clause names its own subject', 'Blinken held three hours of talks with Wang, which the State Department called “productive.”', ['productive. => State Department']],
+  ['a reader who comments', 'One man wrote, “She never came.”\n\nAnother commenter said, “We all know how she feels about the police.”', ['She never came. => One man', 'We all know how she feels about the police. => Another commenter']],
+  ['a document filed by someone', '“The evidence cannot support a prosecution,” according to a court document filed by state attorney Dan Arlow.', ['The evidence cannot support a prosecution, => Dan Arlow']],
   ['a surname ending in -ing', 'Dara Ebeling, 68, has known the candidate since school.\n\n“It is the blessing and the curse,” Ebeling said.', ['It is the blessing and the curse, => Dara Ebeling']],
   ['the subject of the sentence before, not a gendered name after it', 'Zyrn Quolt, a consultant, voted for Mr. Obama in the primary. “We talked,” he said.', ['We talked, => Zyrn Quolt']],
   // Several speakers taking turns
