@@ -209,7 +209,9 @@ export function readingOf(text: string, input: ReadingInput) {
     // `a person close to the Clintons`: the head noun before words that modify it.
     for (let e = b - 1; !r && e > start; e--) {
       r = referent(start, e);
-      if (r && r.kind !== 'description') r = null;
+      // (`Perez lobbies for a higher wage`: a name, then a verb the tagger read as a plural noun)
+      const verbAfterName = r?.kind === 'name' && !!r.mention && e === b - 1 && /^\p{Ll}+s$/u.test(toks[e].lower) && !PERSON_NOUNS.has(toks[e].lower) && !ORG_NOUNS.has(toks[e].lower);
+      if (r && r.kind !== 'description' && !verbAfterName) r = null;
     }
     if (r?.kind === 'description') r.nameEnd = modifierEnd(r.end, ceil);
     return r;
