@@ -207,7 +207,22 @@ export function mergeSpeakers(records: MergeRecord[]): { speakers: MergedSpeaker
     const name = kind === 'person' ? canonicalPerson(g, spelling, sameAs) : kind === 'anonymous' ? indefinite(g[0].name) : houseStyle(mostUsed(g)).replace(/^the\s+(?=\S)/i, '');
     const id = ids.take(slug(name));
     const aliases = new Set<string>();
-    for (const n of g) for (const s of [n.name, ...n.surfaces]) if (s !== name) aliases.add(s);
+    // A person's aliases are names, not mentions with their titles and roles: `Secretary of State John
+    // F. Kerry` → `John F. Kerry`, `Clinton spokesman Jesse Lehrich` → `Jesse Lehrich`, `Mr. Podesta` →
+    // `Podesta`; a mention with no word of the person's names (`The president`) is none.
+    const nameWords = kind === 'person' ? new Set(g.flatMap((n) => n.name.toLowerCase().split(/\s+/))) : null;
+    for (const n of g) {
+      for (const surface of [n.name, ...n.surfaces]) {
+        let alias = surface;
+        if (nameWords && surface !== n.name) {
+          const ws = surface.split(/\s+/);
+          const from = ws.findIndex((w) => nameWords.has(w.toLowerCase().replace(/[’']s$/, '')));
+          if (from < 0) continue;
+          alias = ws.slice(from).join(' ');
+        }
+        if (alias !== name) aliases.add(alias);
+      }
+    }
     const articles = [...new Set(g.map((n) => n.article))].sort();
     speakers.push({ id, name, aliases: [...aliases].sort(), articles, kind });
     for (const n of g) {

@@ -209,3 +209,13 @@ describe('merge: statements of fragments', () => {
     expect(merge([a]).speakers.find((s) => s.kind === 'organisation')?.name).toBe('U.S.');
   });
 });
+
+describe('merge: aliases', () => {
+  it('are names, not mentions with their titles and roles', () => {
+    const a = analyseText('“We will act,” said Secretary of State John F. Kerry. Mr. Kerry then left.', 'a');
+    const b = analyseText('“It is done,” said John Kerry in Paris.', 'b');
+    const kerry = merge([a, b]).speakers.find((s) => /kerry/i.test(s.name))!;
+    expect(kerry.aliases.length).toBeGreaterThan(0);
+    for (const alias of kerry.aliases) expect(alias).not.toMatch(/Secretary|Mr\./);
+  });
+});
