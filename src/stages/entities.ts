@@ -254,7 +254,7 @@ function classifyRun(text: string, toks: Token[], input: Run): Candidate | null 
     // name is a role, like a title.
     const roleNoun = run.end - s > 2 && (toks[s].pos === 'NOUN' || PERSON_NOUNS.has(w) || (isFirstName(toks[s + 1].lower) && !isKnownName(w) && sentenceInitial(toks, s)));
     // `Mexico-born Monte Haines`: the hyphen and lower-case word after a stripped place go with it.
-    if (titles.length && (w === '-' || !/^[\p{Lu}\d]/u.test(text.slice(toks[s].start, toks[s].end)))) {
+    if (titles.length && w !== 'of' && (w === '-' || !/^[\p{Lu}\d]/u.test(text.slice(toks[s].start, toks[s].end)))) {
       titles.push(w);
       s++;
     } else if (TITLES.has(w) || isNationality(toks[s]) || isGroupWord(w) || (isPlace(w) && run.end - s > 2) || roleNoun) {

@@ -21,6 +21,10 @@ describe.each(['all', 'quotes'] as const)('entities (parse: %s)', (parse) => {
     return layer.entities.filter((e) => e.kind === 'person').map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`);
   };
 
+  it('strips a title with `of the` whole: `Speaker of the House`', () => {
+    expect(people('Former Speaker of the House Newt Gingrich said he would help.')).toEqual(['Newt Gingrich: Former Speaker of the House Newt Gingrich']);
+  });
+
   it('strips titles and links short forms and typos to the full name', () => {
     const got = people('US Secretary of State Antony Blinken arrived. Mr Blinken spoke. Later Blinken left. Brinken smiled.');
     expect(got).toEqual(['Antony Blinken: US Secretary of State Antony Blinken | Mr Blinken | Blinken | Brinken']);
