@@ -72,6 +72,17 @@ describe('npm run pipeline on corpus/', () => {
     expect(seen.size).toBe(total);
   });
 
+  it('joins two translations of one sentence that two articles quote among other words', () => {
+    // `Both sides have made progress and reached agreement on some specific issues. This is very good,`
+    // and `The two sides have also made progress and reached agreement on some specific issues,`: each
+    // has more shared word pairs than a quote keeps as keys, so which it keeps must not part them.
+    const merged = JSON.parse(fs.readFileSync(path.join(out, 'merged.json'), 'utf8'));
+    const holding = (re: RegExp) =>
+      merged.statements.find((st: { quotes: Array<{ article: string; quote: string }> }) =>
+        st.quotes.some((q) => re.test(JSON.parse(fs.readFileSync(path.join(out, 'articles', `${q.article}.json`), 'utf8')).quotes.find((x: { id: string }) => x.id === q.quote).text)));
+    expect(holding(/^Both sides have made progress and reached agreement/).id).toBe(holding(/^The two sides have also made progress/).id);
+  });
+
   it('passes the shared contract checker when it is there', () => {
     const checker = path.join(root, '../shared/tools/check-output.mjs');
     if (!fs.existsSync(checker)) return;
