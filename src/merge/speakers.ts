@@ -266,11 +266,17 @@ const MAX_CONTEXT_ARTICLES = 16;
 function neighbourhood(records: MergeRecord[]) {
   const byId = new Map(records.map((r) => [r.article.id, r]));
   const cache = new Map<string, Set<string>>();
+  // Full names and organisations only: a bare `Wang` or `Smith` says little about the neighbourhood.
+  const named = (r: MergeRecord | undefined) => new Set((r?.names ?? []).filter((n) => n.kind === 'organisation' || n.name.includes(' ')).map((n) => foldName(n.name)));
+  // Nor does a name most of the corpus gives (`Donald Trump` in a campaign's coverage): `Ivana Trump`
+  // here and `Ivanka Trump` there, both beside him, are no typo of each other for that.
+  const df = new Map<string, number>();
+  for (const r of records) for (const n of named(r)) df.set(n, (df.get(n) ?? 0) + 1);
+  const common = Math.max(5, records.length / 4);
   const context = (id: string) => {
     let set = cache.get(id);
     if (!set) {
-      // Full names and organisations only: a bare `Wang` or `Smith` says little about the neighbourhood.
-      set = new Set((byId.get(id)?.names ?? []).filter((n) => n.kind === 'organisation' || n.name.includes(' ')).map((n) => foldName(n.name)));
+      set = new Set([...named(byId.get(id))].filter((n) => (df.get(n) ?? 0) <= common));
       cache.set(id, set);
     }
     return set;

@@ -185,6 +185,14 @@ describe('merge: speakers on a corpus', () => {
     expect(names).toEqual(['Ivana Trump', 'Ivanka Trump']);
   });
 
+  it('does not take a name most of the corpus gives for a shared neighbour that makes a typo', () => {
+    const others = [0, 1, 2, 3, 4, 5].map((i) => analyseText(`“We will win number ${i},” said Donald Trump in Ohio.`, `o${i}`));
+    const a = analyseText('Donald Trump was not in court. “The brief is sealed,” said Ivana Trump.', 'a');
+    const b = analyseText('Donald Trump watched. “We love this city,” said Ivanka Trump.', 'b');
+    const names = merge([...others, a, b]).speakers.filter((s) => /ivan/i.test(s.name)).map((s) => s.name).sort();
+    expect(names).toEqual(['Ivana Trump', 'Ivanka Trump']);
+  });
+
   it('keeps two newspapers named after two places apart', () => {
     const a = analyseText('“The council erred,” the New York Times wrote in an editorial.', 'a');
     const b = analyseText('“The council erred,” the Tampa Bay Times wrote in an editorial.', 'b');
