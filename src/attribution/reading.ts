@@ -6,7 +6,7 @@ import type { Token } from '../stages/tokens.js';
 import type { Sentence } from '../stages/sentences.js';
 import type { Paragraph } from '../stages/paragraphs.js';
 import type { QuoteSpan } from '../stages/quotes.js';
-import type { EntityLayer, Mention } from '../stages/entities.js';
+import type { Entity, EntityLayer, Mention } from '../stages/entities.js';
 import {
   ADDRESSEE_VERBS, NOUNISH_SPEECH, ORG_NOUNS, PARTICLE_VERBS, PERSON_NOUNS, PRONOUNS, SPEECH_VERBS, TITLES,
   VERB_FILLERS, isGroupWord, PLACE_ABBREVIATION, TITLE_ABBREVIATION, WRITING_NOUNS,
@@ -409,7 +409,23 @@ export function readingOf(text: string, input: ReadingInput) {
   const isOrgHead = (head: string): boolean => (ORG_NOUNS.has(head) || WRITING_NOUNS.has(head)) && !PERSON_NOUNS.has(head);
   const mentionsBefore = (tok: number): number => partitionPoint(mentions.length, (i) => mentions[i].tokenStart < tok);
 
+  /**
+   * The one person the article names in full with this surname (`Dean` → `Howard Dean`), for a name the
+   * entities stage did not read as one (`Dean` is also a title); null when none or several.
+   */
+  const personBySurname = (word: string): Entity | null => {
+    const w = word.toLowerCase();
+    let found: Entity | null = null;
+    for (const e of entityById.values()) {
+      if (e.kind !== 'person' || !e.name.includes(' ') || e.name.toLowerCase().split(/\s+/).pop() !== w) continue;
+      if (found) return null;
+      found = e;
+    }
+    return found;
+  };
+
   return {
+    personBySurname,
     text, toks, sentences, paragraphs, quotes, mentions, entityById, inQuote, mentionAt, mentionFrom, sentenceOfToken,
     windows: windows as QuoteWindow[], tokenText, paragraphOfToken, isEnd, isSpeechVerb, isNpToken, referent, npLeft, npRight,
     modifierEnd, skipBracket, skipFillersLeft, subjectOf, isCloseMark, sentenceSubject, isParticipleClause, addresseeAfter,

@@ -79,11 +79,19 @@ export function mergeSpeakers(records: MergeRecord[]): { speakers: MergedSpeaker
   for (const r of records) {
     // One pass over the quotes, not one per entity: an article with 40 entities and 60 quotes.
     const speaking = speakingEntities(r);
+    let fullOf: Map<string, string | null> | null = null;
     for (const e of r.entities) {
       if (!speaking.has(e.id)) continue;
       const surfaces = new Set<string>([e.name]);
       for (const m of e.mentions) if (/^\p{Lu}/u.test(m.text) && !/^(?:He|She|It|They|We|I)$/.test(m.text)) surfaces.add(m.text);
-      nodes.push({ article: r.article.id, entity: e.id, kind: e.kind, name: e.name, surfaces: [...surfaces] });
+      let name = e.name;
+      if (e.kind === 'person' && !name.includes(' ')) {
+        // `Dean` speaks, and the article names `Howard Dean` only inside a quote: the one full name of
+        // that surname the article gives is who the bare name is (none when it gives two).
+        fullOf ??= fullNamesBySurname(r);
+        name = fullOf.get(foldName(name)) ?? name;
+      }
+      nodes.push({ article: r.article.id, entity: e.id, kind: e.kind, name, surfaces: [...surfaces] });
     }
   }
   const sets = new UnionFind(nodes.length);
@@ -234,6 +242,18 @@ export function mergeSpeakers(records: MergeRecord[]): { speakers: MergedSpeaker
   const rank = collationRanks(speakers.map((s) => s.name));
   speakers.sort((a, b) => b.articles.length - a.articles.length || rank.get(a.name)! - rank.get(b.name)!);
   return { speakers, idOf };
+}
+
+/** An article's full person names by their last word, folded (`dean` → `Howard Dean`); null for two. */
+function fullNamesBySurname(r: MergeRecord): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  for (const n of r.names ?? []) {
+    if (n.kind !== 'person' || !n.name.includes(' ')) continue;
+    const last = foldName(n.name).split(/\s+/).pop()!;
+    const had = out.get(last);
+    out.set(last, had === undefined || had === n.name ? n.name : null);
+  }
+  return out;
 }
 
 /**

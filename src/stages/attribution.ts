@@ -140,8 +140,9 @@ export function attribute(ctx: Reading, coref: CoreferenceLayer, sieves: readonl
         const person = ctx.input.entities.entities.find((e) => e.kind === 'person' && words.every((w) => e.name.toLowerCase().split(/\s+/).includes(w)));
         return person ?? extra(name.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase()), 'person');
       }
+      // `“…,” Dean said`, `Dean` read as a title: the one person named in full with that surname.
       // `Beijing said`, `China said`: a place that speaks is its government.
-      return extra(name, 'organisation');
+      return (ref.end - ref.start === 1 ? ctx.personBySurname(name) : null) ?? extra(name, 'organisation');
     }
     const id = corefAt.get(ref.end - 1);
     if (id) return known.get(id) ?? null;

@@ -66,7 +66,10 @@ export function resolveReferences(ctx: Reading): CoreferenceLayer {
   const entityFor = (ref: Referent, at: number): Entity | null => {
     if (ref.kind === 'name') {
       if (ref.mention) return entityById.get(ref.mention.entity) ?? null;
-      return ensureExtra(text.slice(toks[ref.start].start, toks[ref.end - 1].end).replace(/[’']s$/, ''), 'organisation');
+      const name = text.slice(toks[ref.start].start, toks[ref.end - 1].end).replace(/[’']s$/, '');
+      // `“…,” Dean said`, where `Dean` was read as a title, not a name: the one person the article names
+      // in full with that surname (`Howard Dean`), when there is one.
+      return (ref.end - ref.start === 1 ? ctx.personBySurname(name) : null) ?? ensureExtra(name, 'organisation');
     }
     // In text order, so a later pronoun's chain finds this one resolved (no deep recursion on long texts).
     if (ref.kind === 'pronoun') return chained(toks[ref.start].lower, ref.start);

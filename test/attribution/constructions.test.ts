@@ -65,6 +65,7 @@ const cases: Array<[string, string, string[]]> = [
   ['a reader who comments', 'One man wrote, “She never came.”\n\nAnother commenter said, “We all know how she feels about the police.”', ['She never came. => One man', 'We all know how she feels about the police. => Another commenter']],
   ['a document filed by someone', '“The evidence cannot support a prosecution,” according to a court document filed by state attorney Dan Arlow.', ['The evidence cannot support a prosecution, => Dan Arlow']],
   ['a verb the tagger reads as a plural noun, after a name', 'Tom Perez runs the department.\n\nIn city after city, Perez lobbies for a higher minimum wage: “No one who works full time should live in poverty.”', ['No one who works full time should live in poverty. => Tom Perez']],
+  ['a surname that is also a title, named in full only inside a quote', 'Axelrod called on Dean to apologize. “I do not think Howard Dean has done anything,” Axelrod said. “I was wrong,” Dean said.', ['I do not think Howard Dean has done anything, => Axelrod', 'I was wrong, => Howard Dean']],
   ['a surname ending in -ing', 'Dara Ebeling, 68, has known the candidate since school.\n\n“It is the blessing and the curse,” Ebeling said.', ['It is the blessing and the curse, => Dara Ebeling']],
   ['the subject of the sentence before, not a gendered name after it', 'Zyrn Quolt, a consultant, voted for Mr. Obama in the primary. “We talked,” he said.', ['We talked, => Zyrn Quolt']],
   // Several speakers taking turns

@@ -227,3 +227,13 @@ describe('merge: aliases', () => {
     for (const alias of kerry.aliases) expect(alias).not.toMatch(/Secretary|Mr\./);
   });
 });
+
+describe('merge: a bare name in an article that names the person in full', () => {
+  it('takes the full name the article gives, when it gives one of that surname', () => {
+    const rec = analyseText('“We lost,” Lund said.', 'a');
+    // The article's names list knows `Eric Lund` (named where no quote is attributed to him).
+    rec.names = [...(rec.names ?? []), { name: 'Eric Lund', kind: 'person', mentions: 1 }];
+    const lund = merge([rec]).speakers.find((s) => /lund/i.test(s.name))!;
+    expect(lund.name).toBe('Eric Lund');
+  });
+});
