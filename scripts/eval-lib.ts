@@ -14,7 +14,7 @@ interface PredQuote {
   id: string; start: number; end: number; text: string; confidence: number; type?: string;
   speaker: { name: string; entity: string; via: string } | null;
 }
-interface PredRecord { quotes: PredQuote[]; entities?: Array<{ id: string; kind: string }> }
+interface PredRecord { article?: { id: string }; quotes: PredQuote[]; entities?: Array<{ id: string; kind: string }> }
 
 /** The scorer's name folding: case, curly apostrophes, dots and a leading article do not count. */
 export const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[’']/g, "'").replace(/[.\s]+/g, ' ').trim().replace(/^(a|an|the) /, '');
@@ -33,6 +33,8 @@ export interface Scored {
   byConfidence: Array<{ confidence: number; ok: boolean }>;
   /** Every matched quote's predicted speaker name, for checks over a whole set. */
   speakerNames: string[];
+  /** Every matched quote: its article id, its predicted quote id, its gold speaker, and whether it is right. */
+  matched: Array<{ article: string; quote: string; gold: string | null; ok: boolean }>;
 }
 
 /** A date, weekday, month, title or headline word named as if it were a person: never a speaker's name. */
@@ -47,6 +49,7 @@ export function scoreQuotes(goldDir: string, outDir: string): Scored {
   const bySieve = new Map<string, Tally>();
   const byConfidence: Scored['byConfidence'] = [];
   const speakerNames: string[] = [];
+  const matched: Scored['matched'] = [];
   const miss = (c: Category, line: string) => categories.get(c)!.push(line);
 
   for (const f of fs.readdirSync(goldDir).sort()) {
@@ -87,6 +90,7 @@ export function scoreQuotes(goldDir: string, outDir: string): Scored {
         resolved = c.length === 1 ? c[0] : inArticle.length === 1 ? inArticle[0] : inArticle.includes(gq.speaker ?? '') ? gq.speaker : null;
       }
       const ok = q.speaker ? resolved !== null && resolved === gq.speaker : gq.speaker === null;
+      matched.push({ article: record.article?.id ?? f.replace(/\.json$/, ''), quote: q.id, gold: gq.speaker, ok });
       const t = bySieve.get(q.speaker?.via ?? '(none)') ?? { n: 0, ok: 0 };
       t.n++;
       if (ok) t.ok++;
@@ -114,7 +118,25 @@ export function scoreQuotes(goldDir: string, outDir: string): Scored {
       if (!usedP.has(i)) miss('extra quote', `${f}:${q.start} "${q.text.slice(0, 60)}"`);
     });
   }
-  return { categories, bySieve, byConfidence, speakerNames };
+  return { categories, bySieve, byConfidence, speakerNames, matched };
+}
+
+/**
+ * Pairwise precision, recall and F1 of the merge's speakers against gold speakers, as the official scorer
+ * counts them (every two matched quotes: the same gold speaker, the same merged speaker), over `items`.
+ */
+export function speakerPairs(items: Array<{ gold: string; merged: string }>): { precision: number; recall: number; f1: number } {
+  const c2 = (n: number) => (n * (n - 1)) / 2;
+  const count = <K>(keys: K[]) => keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<K, number>());
+  let tp = 0;
+  for (const n of count(items.map((x) => `${x.gold}\u0000${x.merged}`)).values()) tp += c2(n);
+  let goldPairs = 0;
+  for (const n of count(items.map((x) => x.gold)).values()) goldPairs += c2(n);
+  let mergedPairs = 0;
+  for (const n of count(items.map((x) => x.merged)).values()) mergedPairs += c2(n);
+  const precision = mergedPairs ? tp / mergedPairs : 1;
+  const recall = goldPairs ? tp / goldPairs : 1;
+  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
 }
 
 /** Bins of confidence and the share of right speakers in each, highest first. */
