@@ -34,6 +34,8 @@ export interface ArticleRecord {
   names?: Array<{ name: string; kind: string; mentions: number }>;
   /** The layers of stages added to the default pipeline, by layer name (a free key of the contract). */
   extensions?: Record<string, unknown>;
+  /** What the input says of the article: a feed's fields beside id and text, or a text file's headline as `title`. */
+  meta?: Record<string, unknown>;
 }
 
 /** The layers the default pipeline makes; any other layer is a user's stage and goes to `extensions`. */

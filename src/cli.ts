@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { listCorpus, type ArticleJob } from './io/corpus.js';
+import { listCorpus, readJsonl, type ArticleJob } from './io/corpus.js';
 import { lockOutput } from './io/lock.js';
 import { printable } from './message.js';
 import { runCorpus } from './runner.js';
@@ -17,7 +17,8 @@ const HELP = `whosaid: who said what in a folder of news articles
 usage: npm run pipeline -- [CORPUS] [options]
 
   CORPUS           a folder of .txt articles, one per file, or a .jsonl file of
-                   {"id": "...", "text": "..."} lines (default: corpus)
+                   {"id": "...", "text": "..."} lines, or - to read such lines
+                   from stdin (default: corpus)
   --out DIR        where to write articles/<id>.json, merged.json and report.html
                    (default: output)
   --workers N      worker threads (default: one per core, or none for a folder of
@@ -96,7 +97,7 @@ function parseArgs(argv: string[]): Args | { error: string } | 'help' {
     } else if (a === '--force') args.force = true;
     else if (a === '--quiet') args.quiet = true;
     else if (a === '--frail') args.frail = true;
-    else if (a.startsWith('-')) return { error: `unknown option ${a}` };
+    else if (a.startsWith('-') && a !== '-') return { error: `unknown option ${a}` };
     else if (positional++ === 0) args.corpus = a;
     else return { error: `unexpected argument ${a}` };
   }
@@ -104,6 +105,9 @@ function parseArgs(argv: string[]): Args | { error: string } | 'help' {
 }
 
 const SMALL_CORPUS = 100;
+
+/** `1 article`, `2 articles`. */
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** `1:05` for 65 seconds. */
 const clock = (s: number) => `${Math.floor(s / 60)}:${String(Math.round(s % 60)).padStart(2, '0')}`;
@@ -128,19 +132,25 @@ async function main(): Promise<number> {
     return 0;
   }
   if ('error' in parsed) {
-    console.error(`whosaid: ${parsed.error}\n\n${HELP}`);
+    // One line and where to look, not the whole help under it.
+    console.error(printable(`whosaid: ${parsed.error} (whosaid --help shows every option)`));
     return 2;
   }
-  const isJsonl = parsed.corpus.endsWith('.jsonl');
-  const stat = fs.statSync(parsed.corpus, { throwIfNoEntry: false });
-  if (!stat || (isJsonl ? !stat.isFile() : !stat.isDirectory())) {
-    console.error(`whosaid: no corpus ${isJsonl ? 'file' : 'folder'} at ${parsed.corpus}`);
+  const fromStdin = parsed.corpus === '-';
+  const isJsonl = fromStdin || parsed.corpus.endsWith('.jsonl');
+  const stat = fromStdin ? null : fs.statSync(parsed.corpus, { throwIfNoEntry: false });
+  if (!fromStdin && (!stat || (isJsonl ? !stat.isFile() : !stat.isDirectory()))) {
+    console.error(printable(`whosaid: no corpus ${isJsonl ? 'file' : 'folder'} at ${parsed.corpus}`));
     return 2;
   }
   // Progress only for a person watching: a terminal, not a pipe or a CI log.
   const tty = process.stderr.isTTY && !parsed.quiet;
   // A folder is listed once, here: its size chooses the workers and feeds the progress line.
   const listed = isJsonl ? null : await listCorpus(parsed.corpus);
+  if (listed && !listed.length) {
+    console.error(printable(`whosaid: no .txt articles in ${parsed.corpus} (a corpus is a folder of .txt files, or a .jsonl feed)`));
+    return 2;
+  }
   const count = listed?.length ?? 0;
   const total = tty ? count : 0;
   // Starting workers and loading the model in each costs more than a small folder saves (100 articles:
@@ -182,7 +192,7 @@ async function runAndReport(
     lock: false,
     timeoutMs: parsed.timeoutMs,
     maxBytes: parsed.maxBytes,
-    corpus: listed ?? parsed.corpus,
+    corpus: listed ?? (parsed.corpus === '-' ? readJsonl(process.stdin, '-') : parsed.corpus),
     out: parsed.out,
     workers,
     force: parsed.force,
@@ -206,9 +216,10 @@ async function runAndReport(
   const report = path.join(parsed.out, 'report.html');
   // The run kept no records (only what the merge reads): the report reads the ones it shows back.
   await writeReport(report, summary.records ?? (await readReportRecords(path.join(parsed.out, 'articles'), summary.merged)), summary.merged);
-  const line =
-    `whosaid: ${summary.articles} articles (${summary.skipped} up to date, ${summary.failed} failed), ${summary.quotes} quotes, ` +
-    `${summary.speakers} speakers, ${summary.statements} statements, ${summary.warnings} warnings, ${(summary.ms / 1000).toFixed(2)} s → ${parsed.out}`;
+  const line = printable(
+    `whosaid: ${plural(summary.articles, 'article')} (${summary.skipped} up to date, ${summary.failed} failed), ${plural(summary.quotes, 'quote')}, ` +
+      `${plural(summary.speakers, 'speaker')}, ${plural(summary.statements, 'statement')}, ${plural(summary.warnings, 'warning')}, ${(summary.ms / 1000).toFixed(2)} s → ${parsed.out}`,
+  );
   // With --format jsonl stdout carries records only, so the summary goes where the warnings go.
   if (parsed.format === 'jsonl') console.error(line);
   else toStdout(`${line}\n`);

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
-import { decodeArticle, readCorpus, type ArticleJob } from './io/corpus.js';
+import { decodeArticle, headlineOf, readCorpus, type ArticleJob } from './io/corpus.js';
 import { FileNames } from './io/file-names.js';
 import { fillSlots, findSlots, padSlots } from './io/speaker-links.js';
 import { lockOutput } from './io/lock.js';
@@ -252,6 +252,8 @@ async function readAnalyseWrite(pipeline: Pipeline, ctx: JobContext, job: Articl
     result = { record: failedRecord(job.id, job.source, `analysis failed: ${(error as Error).message}`, 'crash'), failed: true, text: '' };
   }
   nameFile(result.record, job);
+  const title = job.text === undefined && result.text ? headlineOf(result.text) : undefined;
+  if (job.meta || title) result.record.meta = job.meta ?? { title };
   let json: string;
   try {
     json = padSlots(JSON.stringify(result.record, null, 1));
@@ -287,8 +289,8 @@ const EXT = path.extname(fileURLToPath(import.meta.url));
 export const DEFAULT_PIPELINE = new URL(`../pipelines/default${EXT}`, import.meta.url).href;
 
 export interface RunOptions {
-  /** A folder of `.txt` articles, a `.jsonl` file of `{"id", "text"}` lines, or articles already listed. */
-  corpus: string | ArticleJob[];
+  /** A folder of `.txt` articles, a `.jsonl` file of `{"id", "text"}` lines, or articles listed or streamed. */
+  corpus: string | Iterable<ArticleJob> | AsyncIterable<ArticleJob>;
   out: string;
   /** Worker threads; 0 analyses in this thread. */
   workers: number;

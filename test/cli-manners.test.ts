@@ -60,7 +60,7 @@ describe('CLI manners', () => {
     const loose = cli([corpus, '--out', path.join(dir, 'o1')]);
     expect(loose.status).toBe(0);
     expect(loose.stderr).toMatch(/^open:2:1: .+ \(quotes:unclosed-quote\)$/m);
-    expect(loose.stdout).toMatch(/whosaid: 1 articles .* 1 warnings/);
+    expect(loose.stdout).toMatch(/whosaid: 1 article .* 1 warning,/);
     expect(cli([corpus, '--out', path.join(dir, 'o2'), '--frail']).status).toBe(1);
   });
 
@@ -80,5 +80,40 @@ describe('CLI manners', () => {
     expect(cli(['--format', 'xml']).status).toBe(2);
     expect(cli(['--pipeline', 'nowhere.ts']).status).toBe(2);
     expect(cli([path.join(dir, 'missing.jsonl')]).status).toBe(2);
+  });
+
+  it('answers an unusable argument in one line with a hint, and an empty folder by saying so', () => {
+    const r = cli(['--workers', 'zero']);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/--workers needs a whole number.*--help/);
+    const empty = path.join(dir, 'empty');
+    fs.mkdirSync(empty, { recursive: true });
+    fs.writeFileSync(path.join(empty, 'notes.md'), 'not an article');
+    const e = cli([empty, '--out', path.join(dir, 'out-empty')]);
+    expect(e.status).toBe(2);
+    expect(e.stderr).toMatch(/no \.txt articles in/);
+  });
+
+  it('reads JSONL from stdin with -, keeps each line’s other fields as meta, and counts in words', () => {
+    const out = path.join(dir, 'out-stdin');
+    const line = JSON.stringify({ id: 'x1', text: '“We will win,” said coach Ann Lee.', url: 'https://example.org/x1', outlet: 'Daily Ledger', date: '2024-05-01', title: 'Lee vows a win' });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'src/cli.ts'), '-', '--out', out, '--workers', '0'], { cwd: root, input: `${line}\n`, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/whosaid: 1 article \(0 up to date, 0 failed\), 1 quote, 1 speaker, 1 statement, 0 warnings/);
+    const rec = JSON.parse(fs.readFileSync(path.join(out, 'articles', 'x1.json'), 'utf8'));
+    expect(rec.article.source).toBe('-:1');
+    expect(rec.meta).toEqual({ url: 'https://example.org/x1', outlet: 'Daily Ledger', date: '2024-05-01', title: 'Lee vows a win' });
+    expect(fs.readFileSync(path.join(out, 'report.html'), 'utf8')).toMatch(/<h3>Lee vows a win<\/h3><p class="meta">Daily Ledger · 2024-05-01/);
+  });
+
+  it('takes a text file’s headline for its title', () => {
+    const corpus = path.join(dir, 'titled');
+    fs.mkdirSync(corpus, { recursive: true });
+    fs.writeFileSync(path.join(corpus, 'a.txt'), 'Lee vows a win in Ohio\n\n“We will win,” said coach Ann Lee.\n');
+    fs.writeFileSync(path.join(corpus, 'b.txt'), '“We will win,” said coach Ann Lee.\n\nFans cheered.\n');
+    const out = path.join(dir, 'out-titled');
+    expect(cli([corpus, '--out', out, '--workers', '0']).status).toBe(0);
+    expect(JSON.parse(fs.readFileSync(path.join(out, 'articles', 'a.json'), 'utf8')).meta).toEqual({ title: 'Lee vows a win in Ohio' });
+    expect(JSON.parse(fs.readFileSync(path.join(out, 'articles', 'b.json'), 'utf8')).meta).toBeUndefined();
   });
 });

@@ -21,6 +21,8 @@ export interface ArticleJob {
   error?: string;
   /** The warning code of that failure (default `bad-input-line`). */
   errorCode?: string;
+  /** What a feed says of the article beside its id and text (`url`, `outlet`, `date`, `title`, …). */
+  meta?: Record<string, unknown>;
 }
 
 export interface SourceArticle {
@@ -70,9 +72,18 @@ export async function* readCorpus(input: string): AsyncGenerator<ArticleJob> {
     for (const a of await listCorpus(input)) yield a;
     return;
   }
+  yield* readJsonl(createReadStream(input, { encoding: 'utf8' }), input);
+}
+
+/**
+ * The articles of a JSONL stream (a file, or stdin: `whosaid - < feed.jsonl`), one `{id, text}` object
+ * a line; `name` is what each article's `source` says it came from (`feed.jsonl:12`, `-:12`).
+ */
+export async function* readJsonl(stream: NodeJS.ReadableStream, name: string): AsyncGenerator<ArticleJob> {
+  const input = name;
   const ids = new UniqueIds();
   const unique = (raw: string) => ids.take(raw.trim() === '' ? 'article' : raw);
-  const lines = createInterface({ input: createReadStream(input, { encoding: 'utf8' }), crlfDelay: Infinity });
+  const lines = createInterface({ input: stream, crlfDelay: Infinity });
   let n = 0;
   for await (const line of lines) {
     n++;
@@ -90,7 +101,10 @@ export async function* readCorpus(input: string): AsyncGenerator<ArticleJob> {
       yield { id: unique(typeof v?.id === 'string' || typeof v?.id === 'number' ? String(v.id) : `line-${n}`), source, error: `line ${n} has no "text" string` };
       continue;
     }
-    yield { id: unique(typeof v.id === 'string' || typeof v.id === 'number' ? String(v.id) : `line-${n}`), source, text: v.text };
+    const { id: _id, text, ...meta } = v as Record<string, unknown>;
+    const job: ArticleJob = { id: unique(typeof v.id === 'string' || typeof v.id === 'number' ? String(v.id) : `line-${n}`), source, text: text as string };
+    if (Object.keys(meta).length) job.meta = meta;
+    yield job;
   }
 }
 
@@ -122,4 +136,18 @@ export function decodeArticle(bytes: Uint8Array): DecodedArticle {
   }
   if (text.trim() === '') messages.push(msg('empty-input', 'the file is empty or holds only white space'));
   return { text, messages, unusable: false };
+}
+
+/**
+ * A plain-text article's title: its first line, when that line is a headline — short, not ended like a
+ * sentence, with more text after it (`Rain expected through Sunday` ¶ `Forecasters said …`).
+ */
+export function headlineOf(text: string): string | undefined {
+  const nl = text.indexOf('\n');
+  if (nl < 0) return undefined;
+  const first = text.slice(0, nl).trim();
+  if (!first || first.length > 200 || /[.!?:;,"”’]$/.test(first) || !text.slice(nl).trim()) return undefined;
+  // (`Tuesday, July 23, 2024`: a date line is no title)
+  if (/^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s*)?\d{4}$/i.test(first)) return undefined;
+  return first;
 }

@@ -72,7 +72,11 @@ function inlineRenderer(text: string, inlines: Inline[]) {
 
 function renderArticle(rec: ArticleRecord, text: string | null, statementOf: Map<string, string>, speakerOf: Map<string, { id: string; name: string }>): string {
   const id = rec.article.id;
-  const head = `<h3>${escapeHtml(id)}</h3><p class="meta">${rec.quotes.length} quotes · ${escapeHtml(rec.article.source)}</p>`;
+  // Headed by what the input says of it (title, outlet, date), the id and source after.
+  const m = rec.meta ?? {};
+  const str = (k: string) => (typeof m[k] === 'string' || typeof m[k] === 'number' ? String(m[k]) : '');
+  const byline = [str('outlet'), str('date')].filter(Boolean).join(' · ');
+  const head = `<h3>${escapeHtml(str('title') || id)}</h3><p class="meta">${byline ? `${escapeHtml(byline)} · ` : ''}${rec.quotes.length} quote${rec.quotes.length === 1 ? '' : 's'} · ${escapeHtml(id)} · ${escapeHtml(rec.article.source)}</p>`;
   if (text === null) {
     const items = rec.quotes.map((q) => `<li id="${anchor('a', id, q.id)}">“${escapeHtml(q.text)}” — ${escapeHtml(q.speaker?.name ?? 'unknown')}</li>`).join('');
     return `${head}<p class="meta">The source text could not be read again; the quotes alone:</p><ol>${items}</ol>`;
