@@ -8,8 +8,6 @@ import { createHash } from 'node:crypto';
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { availableParallelism } from 'node:os';
-import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { decodeArticle, headlineOf, readCorpus, type ArticleJob } from './io/corpus.js';
 import { FileNames } from './io/file-names.js';
@@ -371,26 +369,8 @@ class WorkerPool implements Runner {
    * module). `execArgv`: the Node options each thread starts with (undefined: this process's own).
    */
   constructor(size: number, private data: { pipeline: string; context: JobContext; worker: string }, private execArgv?: string[]) {
-    // Where every core has a worker, each worker's isolate compiles its hot code on its own thread (see
-    // compileInWorkers): the flag is read when an isolate starts, so it is set for the workers' start
-    // and put back once they run, for isolates started later in this process.
-    // A process started with its own choice (`node --no-concurrent-recompilation …`) keeps it.
-    const inWorkers = compileInWorkers(size, availableParallelism()) && !process.execArgv.some((a) => a.includes('concurrent-recompilation'));
-    if (inWorkers) setFlagsFromString('--no-concurrent-recompilation');
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
     this.watch();
-    if (inWorkers) {
-      let waiting = size;
-      for (const { worker } of this.slots) {
-        let counted = false;
-        const started = () => {
-          if (counted) return;
-          counted = true;
-          if (--waiting === 0) setFlagsFromString('--concurrent-recompilation');
-        };
-        worker.once('online', started).once('error', started).once('exit', started);
-      }
-    }
   }
 
   private spawn(): Slot {
@@ -490,19 +470,6 @@ class WorkerPool implements Runner {
     if (this.watchdog) clearInterval(this.watchdog);
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
-}
-
-/**
- * Should worker isolates run V8's optimising compiler on their own thread rather than on V8's shared
- * compiler threads? Yes when the workers take every core. Each isolate compiles the same hot code (about
- * 0.35 s of CPU per isolate for the default pipeline); handed to the shared threads, that work competes
- * with the workers for the cores anyway, and costs the hand-offs besides: a 10 MB run with two workers
- * on two cores took 5% less time and 3% less CPU compiling on the workers' threads (median of 12
- * interleaved pairs, 11 faster). With a core to spare (`--workers 1` on two cores) the shared threads
- * compile on it while the worker goes on, and stay.
- */
-export function compileInWorkers(workers: number, cores: number): boolean {
-  return workers >= cores;
 }
 
 function inThread(pipeline: Pipeline, context: JobContext): Runner {

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileInWorkers, runCorpus, type ArticleOutcome } from '../src/runner.js';
+import { runCorpus, type ArticleOutcome } from '../src/runner.js';
 import { mergeInput } from '../src/merge/input.js';
 import { root } from './cli.js';
 
@@ -87,13 +87,4 @@ describe('runCorpus', () => {
     // A statement's speaker is its quotes' majority: nearly every quote agrees with it.
     expect(agree / speaking).toBeGreaterThan(0.9);
   }, 60_000);
-});
-
-describe('compileInWorkers', () => {
-  it('compiles on the workers’ own threads only when the workers take every core', () => {
-    expect(compileInWorkers(2, 2)).toBe(true);
-    expect(compileInWorkers(8, 4)).toBe(true);
-    expect(compileInWorkers(1, 2)).toBe(false); // a spare core for V8's compiler threads
-    expect(compileInWorkers(3, 8)).toBe(false);
-  });
 });
