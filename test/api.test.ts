@@ -24,11 +24,17 @@ describe('public API', () => {
     ]);
   });
 
-  it('package.json points both entries and the schemas at real files', () => {
+  it('package.json points both entries, the bin and the schemas at the build of real sources', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
-    for (const target of Object.values(pkg.exports) as string[]) expect(fs.existsSync(path.join(root, target.replace(/\*$/, 'article.schema.json'))), target).toBe(true);
-    expect(pkg.exports['.']).toBe('./src/index.ts');
-    expect(pkg.exports['./node']).toBe('./src/node.ts');
+    // The build (`npm run build`, run by `npm pack`) writes dist/src/<name>.js for src/<name>.ts.
+    const source = (built: string) => built.replace(/^\.\/dist\//, './').replace(/\.d\.ts$|\.js$/, '.ts');
+    expect(pkg.exports['.']).toEqual({ types: './dist/src/index.d.ts', default: './dist/src/index.js' });
+    expect(pkg.exports['./node']).toEqual({ types: './dist/src/node.d.ts', default: './dist/src/node.js' });
+    for (const entry of [pkg.exports['.'], pkg.exports['./node']]) for (const built of Object.values(entry) as string[]) expect(fs.existsSync(path.join(root, source(built))), built).toBe(true);
+    expect(fs.existsSync(path.join(root, source(pkg.bin.whosaid)))).toBe(true);
+    expect(fs.existsSync(path.join(root, pkg.exports['./schema/*'].replace(/\*$/, 'article.schema.json')))).toBe(true);
+    // Only what the product needs at run time: the NLP library and its model.
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(['wink-eng-lite-web-model', 'wink-nlp']);
   });
 
   it('bundles for a browser: no fs, no worker threads, no Node built-in in the core', async () => {

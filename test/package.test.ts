@@ -1,0 +1,41 @@
+// The package as a user installs it: `npm pack`, installed into an empty folder, used with plain node.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { root } from './cli.js';
+
+const run = (cmd: string, args: string[], cwd: string) => spawnSync(cmd, args, { cwd, encoding: 'utf8', timeout: 600_000 });
+
+describe('the package', () => {
+  it('installs from npm pack: plain node imports it and attributes a sentence, npx whosaid prints one JSON line per article', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-pack-'));
+    const pack = run('npm', ['pack', '--pack-destination', dir, '--silent'], root);
+    expect(pack.status, pack.stderr).toBe(0);
+    const tarball = path.join(dir, pack.stdout.trim().split('\n').pop()!);
+    const app = path.join(dir, 'app');
+    fs.mkdirSync(app);
+    fs.writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
+    const install = run('npm', ['install', tarball, '--no-audit', '--no-fund', '--prefer-offline'], app);
+    expect(install.status, install.stderr).toBe(0);
+    // No TypeScript at run time: plain node, the built JavaScript.
+    const use = run(process.execPath, ['-e', `import('whosaid').then((w) => { const r = w.runArticle(w.createPipeline(), { id: 'a', text: '“We will win,” said coach Ann Lee.' }); console.log(r.quotes[0].speaker.name); })`], app);
+    expect(use.stderr).toBe('');
+    expect(use.stdout.trim()).toBe('Ann Lee');
+    fs.writeFileSync(
+      path.join(app, 'feed.jsonl'),
+      [
+        JSON.stringify({ id: 'x1', text: '“We will win,” said coach Ann Lee.', outlet: 'Daily Ledger', date: '2024-05-01' }),
+        JSON.stringify({ id: 'x2', text: 'Mayor Tom Hale said: “The bridge opens in May.”', url: 'https://example.org/x2' }),
+      ].join('\n'),
+    );
+    const cli = run('npx', ['--no-install', 'whosaid', 'feed.jsonl', '--format', 'jsonl', '--out', 'out'], app);
+    expect(cli.status, cli.stderr).toBe(0);
+    const lines = cli.stdout.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    const records = lines.map((l) => JSON.parse(l)).sort((a, b) => (a.article.id < b.article.id ? -1 : 1));
+    expect(records.map((r) => r.meta)).toEqual([{ outlet: 'Daily Ledger', date: '2024-05-01' }, { url: 'https://example.org/x2' }]);
+    expect(fs.existsSync(path.join(app, 'out', 'merged.json'))).toBe(true);
+  }, 600_000);
+});
