@@ -19,7 +19,8 @@ usage: npm run pipeline -- [CORPUS] [options]
   CORPUS           a folder of .txt articles, one per file, or a .jsonl file of
                    {"id": "...", "text": "..."} lines, or - to read such lines
                    from stdin (default: corpus)
-  --out DIR        where to write articles/<id>.json, merged.json and report.html
+  --out DIR        where to write articles/<id>.json, merged.json, quotes.csv and
+                   report.html
                    (default: output)
   --workers N      worker threads (default: one per core, or none for a folder of
                    fewer than 100 articles; 0 runs in the main thread)

@@ -12,6 +12,7 @@ import { Worker } from 'node:worker_threads';
 import { decodeArticle, headlineOf, readCorpus, type ArticleJob } from './io/corpus.js';
 import { FileNames } from './io/file-names.js';
 import { fillSlots, findSlots, padSlots } from './io/speaker-links.js';
+import { CsvRows, csvRows } from './io/quotes-csv.js';
 import { lockOutput } from './io/lock.js';
 import { runWithin, TimeLimitError } from './util/time-limit.js';
 import { readJsonIfExistsSync, removeStaleTemporaries, replaceFile, writeAtomic } from './io/output.js';
@@ -167,12 +168,15 @@ export interface ArticleOutcome {
   lines: string[];
   /** The speaker-id slots of its file, filled once the corpus is merged. */
   slots?: number[];
+  /** Its rows of quotes.csv, canonical columns to fill (io/quotes-csv). */
+  csv?: string;
 }
 
 /** An article's outcome in the thread that analysed it (a run without workers, or a dead worker's articles). */
 function outcome(r: JobResult, keepRecords: boolean | undefined): ArticleOutcome {
   const out: ArticleOutcome = { merge: mergeInput(r.record), skipped: r.skipped, failed: r.failed, warnings: r.record.warnings.length, lines: r.lines };
   if (r.slots?.length) out.slots = r.slots;
+  if (r.record.quotes.length) out.csv = csvRows(r.record);
   if (keepRecords) {
     out.record = r.record;
     out.json = r.json;
@@ -320,6 +324,7 @@ export interface RunOptions {
 export interface WorkerAnswer {
   merge: string;
   slots?: number[];
+  csv?: string;
   json?: string;
   skipped: boolean;
   failed: boolean;
@@ -535,6 +540,7 @@ async function runLocked(options: RunOptions, started: number, pipelineModule: s
   const files: Record<string, string> = {};
   /** The speaker-id slots of each article file, filled once the merge has given every speaker its id. */
   const slotsOf = new Map<MergeRecord, { file: string; slots: number[] }>();
+  const csv = new CsvRows(path.join(options.out, 'quotes.csv'));
   // At most four articles per worker in flight: the list is streamed, never read whole into memory, and
   // a worker that finishes one still has the next ones queued (with two, workers sat idle 10% of the time).
   const window = Math.max(2, options.workers * 4);
@@ -547,6 +553,7 @@ async function runLocked(options: RunOptions, started: number, pipelineModule: s
       const p = runner.run(job).then((result) => {
         forMerge.push(result.merge);
         if (result.slots) slotsOf.set(result.merge, { file: job.file, slots: result.slots });
+        csv.add(result.csv);
         if (records && result.record) records.push(result.record);
         // Hashed now, while the workers are busy with later articles: the merge at the end is shorter.
         hashes.add(result.merge);
@@ -563,6 +570,7 @@ async function runLocked(options: RunOptions, started: number, pipelineModule: s
     }
     await Promise.all(pending);
   } catch (error) {
+    csv.discard();
     await runner.close();
     throw error;
   }
@@ -581,6 +589,7 @@ async function runLocked(options: RunOptions, started: number, pipelineModule: s
       for (const q of record.quotes) if (q.speaker) list.push(ids?.get(q.speaker.entity) ?? null);
       if (2 * list.length === slots.length) await fillSlots(path.join(articlesDir, `${file}.json`), slots, list);
     }
+    await csv.finish(done.idOf, new Map(merged.speakers.map((sp) => [sp.id, sp.name])));
     summary.speakers = merged.speakers.length;
     summary.statements = merged.statements.length;
     await writeAtomic(path.join(options.out, 'merged.json'), JSON.stringify(merged, null, 1));

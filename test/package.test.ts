@@ -37,5 +37,10 @@ describe('the package', () => {
     const records = lines.map((l) => JSON.parse(l)).sort((a, b) => (a.article.id < b.article.id ? -1 : 1));
     expect(records.map((r) => r.meta)).toEqual([{ outlet: 'Daily Ledger', date: '2024-05-01' }, { url: 'https://example.org/x2' }]);
     expect(fs.existsSync(path.join(app, 'out', 'merged.json'))).toBe(true);
+    // quotes.csv: one row per quote, the feed's fields in their columns.
+    const csv = fs.readFileSync(path.join(app, 'out', 'quotes.csv'), 'utf8').trim().split('\n');
+    expect(csv[0]).toBe('article,quote,type,speaker,speaker_entity,canonical_speaker,speaker_id,cue,text,start,end,confidence,url,outlet,date,title');
+    expect(csv).toHaveLength(3);
+    expect(csv.find((l) => l.startsWith('x1,'))).toMatch(/,Daily Ledger,2024-05-01,$/);
   }, 600_000);
 });

@@ -1,0 +1,39 @@
+// output/quotes.csv: one row per quote, RFC 4180, each with its speaker's canonical name and id.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { runCorpus } from '../src/runner.js';
+import { CSV_COLUMNS } from '../src/io/quotes-csv.js';
+
+describe('quotes.csv', () => {
+  it('has one row per quote, quoting commas, marks and line breaks, and the merged speaker of each', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-csv-'));
+    const feed = path.join(dir, 'feed.jsonl');
+    fs.writeFileSync(
+      feed,
+      [
+        JSON.stringify({ id: 'a', text: '“We said \"no\", and meant it,” said Antony Blinken.\n\n“Talks,\nthen more talks,” Blinken added.', outlet: 'Daily Ledger' }),
+        JSON.stringify({ id: 'b', text: '“The talks were useful,” said Anthony Blinken in Beijing.', date: '2024-05-01' }),
+      ].join('\n'),
+    );
+    const out = path.join(dir, 'out');
+    const summary = await runCorpus({ corpus: feed, out, workers: 0, force: false });
+    const rows = parse(fs.readFileSync(path.join(out, 'quotes.csv')), { columns: true }) as Array<Record<string, string>>;
+    expect(Object.keys(rows[0])).toEqual([...CSV_COLUMNS]);
+    expect(rows).toHaveLength(summary.quotes);
+    const byId = new Map(summary.merged.speakers.map((s) => [s.id, s]));
+    for (const r of rows) {
+      const speaker = byId.get(r.speaker_id)!;
+      expect(speaker.name).toBe(r.canonical_speaker);
+      expect(speaker.articles).toContain(r.article);
+      const rec = JSON.parse(fs.readFileSync(path.join(out, 'articles', `${r.article}.json`), 'utf8'));
+      expect(rec.quotes.find((q: { id: string }) => q.id === r.quote).text).toBe(r.text);
+    }
+    expect(rows.find((r) => r.article === 'a')!.outlet).toBe('Daily Ledger');
+    expect(rows.find((r) => r.article === 'b')!.date).toBe('2024-05-01');
+    expect(rows.some((r) => r.text.includes('\n'))).toBe(true);
+    expect(fs.readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
