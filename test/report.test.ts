@@ -90,7 +90,7 @@ describe('report.html in chromium', () => {
     fs.mkdirSync(path.join(root, 'output'), { recursive: true });
     await page.screenshot({ path: path.join(root, 'output', 'report-article.png') });
     // And back: the link after the quote leads to its statement.
-    await page.click(`#${target} + a.back`);
+    await page.click(`#${target} ~ a.back`);
     expect(new URL(page.url()).hash).toBe(`#${anchor('s', st.id)}`);
   });
 
@@ -106,5 +106,38 @@ describe('report.html in chromium', () => {
     await page.screenshot({ path: path.join(root, 'output', 'report-search.png') });
     await page.fill('#search', '');
     expect(await page.$$eval('.row.hidden', (r) => r.length)).toBe(0);
+  });
+
+  it('gives the most quoted speakers distinct hues, a legend, and each quote its speaker’s name beside it', async () => {
+    await page.goto(pathToFileURL(path.join(out, 'report.html')).href);
+    const count = new Map<string, number>();
+    for (const st of merged.statements) if (st.speaker) count.set(st.speaker, (count.get(st.speaker) ?? 0) + st.quotes.length);
+    const top = [...count].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 6).map(([id]) => id);
+    const hues = await page.$$eval('.legend a.key', (keys) => keys.map((k) => ({ id: k.getAttribute('data-speaker'), bg: getComputedStyle(k.querySelector('.swatch')!).backgroundColor })));
+    expect(hues.slice(0, top.length).map((h) => h.id)).toEqual(top);
+    expect(new Set(hues.slice(0, top.length).map((h) => h.bg)).size).toBe(top.length);
+    const labels = await page.$$eval('mark.quote', (ms) => ms.map((m) => ({ speaker: m.getAttribute('data-speaker'), who: m.nextElementSibling?.classList.contains('who') ? m.nextElementSibling.textContent : null })));
+    const names = new Map(merged.speakers.map((sp) => [sp.id, sp.name]));
+    for (const l of labels) if (l.speaker) expect(l.who).toBe(names.get(l.speaker));
+  });
+
+  it('shows one speaker’s statements when their name is clicked, and all again', async () => {
+    await page.goto(pathToFileURL(path.join(out, 'report.html')).href);
+    const id = (await page.getAttribute('.legend a.key', 'data-speaker'))!;
+    await page.click('.legend a.key');
+    const shown = await page.$$eval('li.statement', (lis) => lis.filter((li) => !li.classList.contains('hidden')).map((li) => li.getAttribute('data-speaker')));
+    expect(shown.length).toBe(merged.statements.filter((st) => st.speaker === id).length);
+    expect(new Set(shown)).toEqual(new Set([id]));
+    await page.screenshot({ path: path.join(root, 'output', 'report-speaker.png') });
+    await page.click('#all');
+    expect(await page.$$eval('li.statement.hidden', (l) => l.length)).toBe(0);
+  });
+
+  it('reads on a phone: nothing wider than the screen', async () => {
+    const phone = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    await phone.goto(pathToFileURL(path.join(out, 'report.html')).href);
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await phone.screenshot({ path: path.join(root, 'output', 'report-phone.png'), fullPage: false });
+    await phone.close();
   });
 });

@@ -33,7 +33,16 @@ export interface ReportInput {
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 /** An id safe in `id=""` and `href="#…"`: article ids are file names, so they may hold anything. */
 export const anchor = (...parts: string[]) => parts.map((p) => p.replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.charCodeAt(0).toString(16)}`)).join('--');
-/** A stable pastel colour per speaker: the same speaker has the same colour in every article. */
+/**
+ * Colours for the speakers, the most quoted first: each a step of the golden angle (137.5°) round the
+ * hue circle from the last, so the first dozens never share a hue, and lightness alternating so that
+ * neighbours on the circle differ twice. The same speaker has the same colour everywhere in the report.
+ */
+function palette(ids: string[]): Map<string, string> {
+  return new Map(ids.map((id, i) => [id, `hsl(${Math.round((i * 137.508) % 360)} ${i % 3 === 2 ? 60 : 80}% ${i % 2 ? 74 : 84}%)`]));
+}
+
+/** A stable pastel colour for a key no palette holds. */
 function colour(key: string): string {
   let h = 0;
   for (let i = 0; i < key.length; i++) h = (h * 31 + key.charCodeAt(i)) >>> 0;
@@ -70,7 +79,7 @@ function inlineRenderer(text: string, inlines: Inline[]) {
   };
 }
 
-function renderArticle(rec: ArticleRecord, text: string | null, statementOf: Map<string, string>, speakerOf: Map<string, { id: string; name: string }>): string {
+function renderArticle(rec: ArticleRecord, text: string | null, statementOf: Map<string, string>, speakerOf: Map<string, { id: string; name: string }>, colourOf: (id: string) => string): string {
   const id = rec.article.id;
   // Headed by what the input says of it (title, outlet, date), the id and source after.
   const m = rec.meta ?? {};
@@ -103,7 +112,9 @@ function renderArticle(rec: ArticleRecord, text: string | null, statementOf: Map
       q.speaker?.addressee ? `to ${q.speaker.addressee.text}` : '',
     ].filter(Boolean).join(' · ');
     const back = stmt ? `<a class="back" href="#${anchor('s', stmt)}" title="the statement this quote belongs to">${escapeHtml(stmt)}</a>` : '';
-    body += `<mark class="quote" id="${anchor('a', id, q.id)}" data-quote="${escapeHtml(q.id)}" data-speaker="${escapeHtml(spk?.id ?? '')}" style="background:${spk ? colour(spk.id) : '#e5e5e5'}" title="${escapeHtml(hover)}">${renderRange(q.start, q.end)}</mark>${back}`;
+    // The speaker's name beside the quote, not only on hover (a phone has none).
+    const who = `<span class="who" style="border-color:${spk ? colourOf(spk.id) : '#ccc'}">${escapeHtml(spk?.name ?? q.speaker?.name ?? 'unknown')}</span>`;
+    body += `<mark class="quote" id="${anchor('a', id, q.id)}" data-quote="${escapeHtml(q.id)}" data-speaker="${escapeHtml(spk?.id ?? '')}" style="background:${spk ? colourOf(spk.id) : '#e5e5e5'}" title="${escapeHtml(hover)}">${renderRange(q.start, q.end)}</mark>${who}${back}`;
     at = q.end;
   }
   body += renderRange(at, text.length);
@@ -124,12 +135,17 @@ export function renderReport(input: ReportInput): string {
       if (s) speakerOf.set(`${q.article}#${q.quote}`, { id: s.id, name: s.name });
     }
   }
+  const quoteCount = new Map<string, number>();
+  for (const st of merged.statements) if (st.speaker) quoteCount.set(st.speaker, (quoteCount.get(st.speaker) ?? 0) + st.quotes.length);
+  const ranked = [...merged.speakers].sort((a, b) => (quoteCount.get(b.id) ?? 0) - (quoteCount.get(a.id) ?? 0) || (a.id < b.id ? -1 : 1));
+  const colours = palette(ranked.map((sp) => sp.id));
+  const colourOf = (id: string) => colours.get(id) ?? colour(id);
   const shown = [...records].sort((a, b) => (a.article.id < b.article.id ? -1 : 1)).slice(0, MAX_REPORT_ARTICLES);
   const inReport = new Set(shown.map((r) => r.article.id));
 
   const listedSpeakers = merged.speakers.length > MAX_REPORT_SPEAKERS ? [...merged.speakers].sort((a, b) => (stmtCount.get(b.id) ?? 0) - (stmtCount.get(a.id) ?? 0)).slice(0, MAX_REPORT_SPEAKERS) : merged.speakers;
   const speakerRows = listedSpeakers
-    .map((s) => `<tr class="row" data-search="${escapeHtml([s.name, ...s.aliases].join(' ').toLowerCase())}"><td><span class="swatch" style="background:${colour(s.id)}"></span>${escapeHtml(s.name)}</td><td>${escapeHtml(s.kind ?? '')}</td><td>${escapeHtml(s.aliases.join(', '))}</td><td class="n">${stmtCount.get(s.id) ?? 0}</td><td class="n">${s.articles.length}</td></tr>`)
+    .map((s) => `<tr class="row" data-search="${escapeHtml([s.name, ...s.aliases].join(' ').toLowerCase())}"><td><span class="swatch" style="background:${colourOf(s.id)}"></span><a href="#statements" class="only" data-speaker="${escapeHtml(s.id)}" data-name="${escapeHtml(s.name)}" title="show only this speaker's statements">${escapeHtml(s.name)}</a></td><td>${escapeHtml(s.kind ?? '')}</td><td>${escapeHtml(s.aliases.join(', '))}</td><td class="n">${stmtCount.get(s.id) ?? 0}</td><td class="n">${s.articles.length}</td></tr>`)
     .join('\n');
   const statements = [...merged.statements].sort((a, b) => b.quotes.length - a.quotes.length).slice(0, MAX_REPORT_STATEMENTS);
   const statementItems = statements
@@ -139,7 +155,7 @@ export function renderReport(input: ReportInput): string {
         .slice(0, MAX_PLACES)
         .map((q) => (inReport.has(q.article) ? `<a class="place" href="#${anchor('a', q.article, q.quote)}">${escapeHtml(q.article)} ${escapeHtml(q.quote)}</a>` : `<span class="place">${escapeHtml(q.article)} ${escapeHtml(q.quote)}</span>`))
         .join(' ') + (st.quotes.length > MAX_PLACES ? ` <span class="meta">and ${st.quotes.length - MAX_PLACES} more</span>` : '');
-      return `<li class="row statement" id="${anchor('s', st.id)}" data-search="${escapeHtml(`${who} ${st.text}`.toLowerCase())}"><span class="swatch" style="background:${st.speaker ? colour(st.speaker) : '#e5e5e5'}"></span><b>${escapeHtml(who)}</b>${st.speakerPropagated ? ' <i title="attributed by another article that reports the same words">(propagated)</i>' : ''}: “${escapeHtml(st.text)}” <span class="meta">${escapeHtml(st.id)} · reported in</span> ${places}</li>`;
+      return `<li class="row statement" id="${anchor('s', st.id)}" data-speaker="${escapeHtml(st.speaker ?? '')}" data-search="${escapeHtml(`${who} ${st.text}`.toLowerCase())}"><span class="swatch" style="background:${st.speaker ? colourOf(st.speaker) : '#e5e5e5'}"></span><b>${escapeHtml(who)}</b>${st.speakerPropagated ? ' <i title="attributed by another article that reports the same words">(propagated)</i>' : ''}: “${escapeHtml(st.text)}” <span class="meta">${escapeHtml(st.id)} · reported in</span> ${places}</li>`;
     })
     .join('\n');
   const maxText = input.maxText ?? MAX_REPORT_TEXT;
@@ -152,7 +168,7 @@ export function renderReport(input: ReportInput): string {
         text = null;
         textless++;
       } else if (text !== null) textLeft -= text.length;
-      return `<section class="article" id="${anchor('a', r.article.id)}">${renderArticle(r, text, statementOf, speakerOf)}</section>`;
+      return `<section class="article" id="${anchor('a', r.article.id)}">${renderArticle(r, text, statementOf, speakerOf, colourOf)}</section>`;
     })
     .join('\n');
   // Totals from the merge, which has every article and every quote (each in one statement), so the
@@ -164,6 +180,17 @@ export function renderReport(input: ReportInput): string {
     (textless ? `<p class="meta">${textless} of them list their quotes without their text: the report holds at most ${maxText.toLocaleString('en')} characters of article text.</p>` : '') +
     (listedSpeakers.length < merged.speakers.length ? `<p class="meta">The ${listedSpeakers.length} most quoted of ${merged.speakers.length} speakers are listed; merged.json has them all.</p>` : '');
   const title = escapeHtml(input.title ?? 'whosaid report');
+  // The legend: the most quoted speakers and their colours, each a filter of the statements.
+  const legend = ranked
+    .slice(0, 12)
+    .filter((sp) => quoteCount.get(sp.id))
+    .map((sp) => `<a href="#statements" class="only key" data-speaker="${escapeHtml(sp.id)}" data-name="${escapeHtml(sp.name)}"><span class="swatch" style="background:${colourOf(sp.id)}"></span>${escapeHtml(sp.name)} <span class="meta">${quoteCount.get(sp.id)}</span></a>`)
+    .join(' ');
+  // The articles by title, outlet and date (what the input says of them), each a link to its view.
+  const str = (m: Record<string, unknown> | undefined, k: string) => (m && (typeof m[k] === 'string' || typeof m[k] === 'number') ? String(m[k]) : '');
+  const index = shown
+    .map((r) => `<li><a href="#${anchor('a', r.article.id)}">${escapeHtml(str(r.meta, 'title') || r.article.id)}</a> <span class="meta">${escapeHtml([str(r.meta, 'outlet'), str(r.meta, 'date')].filter(Boolean).join(' · '))}${str(r.meta, 'outlet') || str(r.meta, 'date') ? ' · ' : ''}${r.quotes.length} quote${r.quotes.length === 1 ? '' : 's'}</span></li>`)
+    .join('\n');
 
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -187,23 +214,33 @@ a.back{font-size:.75em;vertical-align:super;margin-left:2px}
 :target{outline:3px solid #f0a400;outline-offset:2px}
 mark.quote,li.statement,section.article{scroll-margin-top:8em}
 .hidden{display:none}
+.who{font-size:.75em;color:#444;border-bottom:3px solid;margin:0 .3em 0 .15em;white-space:nowrap;user-select:none}
+.legend{margin-top:.4em;font-size:.9em;line-height:1.9}.legend a.key{margin-right:.8em;white-space:nowrap;color:inherit;text-decoration:none}
+a.only{color:inherit}.speakers{overflow-x:auto}
+@media (max-width:640px){body{font-size:14px}header{position:static;padding:.5em .8em}main{padding:0 .8em 3em}
+input[type=search]{width:100%;box-sizing:border-box}td,th{padding:.2em .3em}.text{padding-left:.5em}h1{font-size:1.05em}}
 </style></head>
 <body>
 <header><h1>${title}</h1>
 <div class="meta">${articleCount} articles · ${quotes} quotes · ${merged.speakers.length} speakers · ${merged.statements.length} statements</div>
 <input type="search" id="search" placeholder="Search speakers and statements" aria-label="Search speakers and statements">
+<div id="only" class="meta hidden">Showing one speaker’s statements: <b id="only-name"></b> · <a href="#statements" id="all">show all</a></div>
 </header>
 <main>
+<div class="legend">${legend}</div>
 <h2 id="speakers">Speakers</h2>
-<table><thead><tr><th>Name</th><th>Kind</th><th>Aliases</th><th class="n">Statements</th><th class="n">Articles</th></tr></thead><tbody>
+<div class="speakers"><table><thead><tr><th>Name</th><th>Kind</th><th>Aliases</th><th class="n">Statements</th><th class="n">Articles</th></tr></thead><tbody>
 ${speakerRows}
-</tbody></table>
+</tbody></table></div>
 <h2 id="statements">Statements</h2>
 <ol class="statements">
 ${statementItems}
 </ol>
 <h2 id="articles">Articles</h2>
 ${cut}
+<ol class="index">
+${index}
+</ol>
 ${articles}
 </main>
 <script>
@@ -215,6 +252,21 @@ box.addEventListener('input', () => {
     const text = row.getAttribute('data-search') || '';
     row.classList.toggle('hidden', !words.every((w) => text.includes(w)));
   }
+});
+// One speaker: a click on a name (the speakers' table or the legend) shows only their statements, each
+// with the articles that report it; "show all" brings the others back.
+const only = document.getElementById('only');
+for (const a of document.querySelectorAll('a.only')) {
+  a.addEventListener('click', () => {
+    const id = a.getAttribute('data-speaker');
+    for (const li of document.querySelectorAll('li.statement')) li.classList.toggle('hidden', li.getAttribute('data-speaker') !== id);
+    document.getElementById('only-name').textContent = a.getAttribute('data-name');
+    only.classList.remove('hidden');
+  });
+}
+document.getElementById('all').addEventListener('click', () => {
+  for (const li of document.querySelectorAll('li.statement')) li.classList.remove('hidden');
+  only.classList.add('hidden');
 });
 </script>
 </body></html>
