@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseArgs as parseArgv } from 'node:util';
 import { listCorpus, readJsonl, type ArticleJob } from './io/corpus.js';
 import { lockOutput } from './io/lock.js';
 import { printable } from './message.js';
@@ -64,43 +65,51 @@ interface Args {
   maxBytes?: number;
 }
 
+/** Reads the arguments with Node's own parser (node:util parseArgs), then checks each value. */
 function parseArgs(argv: string[]): Args | { error: string } | 'help' {
-  const args: Args = { corpus: 'corpus', out: 'output', workers: null, force: false, quiet: false, frail: false, format: 'json' };
-  let positional = 0;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const value = () => argv[++i];
-    if (a === '--help' || a === '-h') return 'help';
-    else if (a === '--out') {
-      const v = value();
-      if (!v) return { error: '--out needs a folder' };
-      args.out = v;
-    } else if (a === '--workers') {
-      const n = Number(value());
-      if (!Number.isInteger(n) || n < 0) return { error: '--workers needs a whole number (0 runs in the main thread)' };
-      args.workers = n;
-    } else if (a === '--format') {
-      const v = value();
-      if (v !== 'json' && v !== 'jsonl') return { error: '--format is json or jsonl' };
-      args.format = v;
-    } else if (a === '--pipeline') {
-      const v = value();
-      if (!v || !fs.existsSync(v)) return { error: `--pipeline needs a module file${v ? `: no file at ${v}` : ''}` };
-      args.pipeline = pathToFileURL(path.resolve(v)).href;
-    } else if (a === '--timeout') {
-      const n = Number(value());
-      if (!(n > 0) || !Number.isFinite(n)) return { error: '--timeout needs a number of seconds above 0' };
-      args.timeoutMs = n * 1000;
-    } else if (a === '--max-bytes') {
-      const n = Number(value());
-      if (!Number.isInteger(n) || n < 1) return { error: '--max-bytes needs a whole number of bytes' };
-      args.maxBytes = n;
-    } else if (a === '--force') args.force = true;
-    else if (a === '--quiet') args.quiet = true;
-    else if (a === '--frail') args.frail = true;
-    else if (a.startsWith('-') && a !== '-') return { error: `unknown option ${a}` };
-    else if (positional++ === 0) args.corpus = a;
-    else return { error: `unexpected argument ${a}` };
+  let parsed;
+  try {
+    parsed = parseArgv({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        out: { type: 'string' }, workers: { type: 'string' }, format: { type: 'string' }, pipeline: { type: 'string' },
+        timeout: { type: 'string' }, 'max-bytes': { type: 'string' }, force: { type: 'boolean' }, quiet: { type: 'boolean' },
+        frail: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    // `Unknown option '--x'`, `Option '--out <value>' argument missing`: the parser's own first sentence.
+    return { error: String((error as Error).message).split('. ')[0].replace(/^Unknown option/, 'unknown option') };
+  }
+  const { values: v, positionals } = parsed;
+  if (v.help) return 'help';
+  if (positionals.length > 1) return { error: `unexpected argument ${positionals[1]}` };
+  const args: Args = { corpus: positionals[0] ?? 'corpus', out: v.out ?? 'output', workers: null, force: !!v.force, quiet: !!v.quiet, frail: !!v.frail, format: 'json' };
+  if (v.out === '') return { error: '--out needs a folder' };
+  if (v.workers !== undefined) {
+    const n = Number(v.workers);
+    if (!Number.isInteger(n) || n < 0 || v.workers.trim() === '') return { error: '--workers needs a whole number (0 runs in the main thread)' };
+    args.workers = n;
+  }
+  if (v.format !== undefined) {
+    if (v.format !== 'json' && v.format !== 'jsonl') return { error: '--format is json or jsonl' };
+    args.format = v.format;
+  }
+  if (v.pipeline !== undefined) {
+    if (!fs.existsSync(v.pipeline)) return { error: `--pipeline needs a module file: no file at ${v.pipeline}` };
+    args.pipeline = pathToFileURL(path.resolve(v.pipeline)).href;
+  }
+  if (v.timeout !== undefined) {
+    const n = Number(v.timeout);
+    if (!(n > 0) || !Number.isFinite(n)) return { error: '--timeout needs a number of seconds above 0' };
+    args.timeoutMs = n * 1000;
+  }
+  if (v['max-bytes'] !== undefined) {
+    const n = Number(v['max-bytes']);
+    if (!Number.isInteger(n) || n < 1) return { error: '--max-bytes needs a whole number of bytes' };
+    args.maxBytes = n;
   }
   return args;
 }
