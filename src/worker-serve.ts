@@ -4,7 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { Pipeline } from './pipeline.js';
-import { processArticle, workerAnswer, type ArticleJob, type JobContext } from './runner.js';
+import { processArticle, workerAnswer, type ArticleJob, type JobContext } from './article-job.js';
 
 /**
  * The heap still live after a full collection: what a worker retains from the articles it has done.
