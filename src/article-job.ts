@@ -1,10 +1,10 @@
 // One article from source to output file, in whichever thread runs it: read (with its limits), skip when
 // up to date, analyse (with its time limit), write atomically with its speaker-id slots, and the answer a
 // worker sends back. Never throws: every failure is a record with a fatal warning.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { decodeArticle, headlineOf, type ArticleJob } from './io/corpus.js';
+import { decodeArticle, headlineOf, readArticleBytes, type ArticleJob } from './io/corpus.js';
 import { findSlots, padSlots } from './io/speaker-links.js';
 import { csvRows } from './io/quotes-csv.js';
 import { codeFingerprint } from './io/fingerprint.js';
@@ -161,20 +161,9 @@ async function readAnalyseWrite(pipeline: Pipeline, ctx: JobContext, job: Articl
   // replaceFile), the result going back once its file is in place.
   const file = articleFile(ctx.articlesDir, job);
   if (job.error) return writeFailure(file, job, job.error, job.errorCode ?? 'bad-input-line');
-  let bytes: Uint8Array;
-  const maxBytes = ctx.maxBytes ?? DEFAULT_MAX_BYTES;
-  try {
-    if (job.text === undefined) {
-      // Asked before reading: a FIFO would block the read for ever, `/dev/zero` would fill the memory.
-      const st = statSync(job.source);
-      if (!st.isFile()) return writeFailure(file, job, 'not a regular file (a FIFO, a device or a folder): not read', 'not-a-file');
-      if (st.size > maxBytes) return writeFailure(file, job, `${st.size} bytes, over the limit of ${maxBytes} (--max-bytes): not read`, 'too-large');
-    }
-    bytes = job.text !== undefined ? Buffer.from(job.text, 'utf8') : readFileSync(job.source);
-  } catch (error) {
-    return writeFailure(file, job, `cannot read the file: ${(error as Error).message}`, 'unreadable');
-  }
-  if (bytes.length > maxBytes) return writeFailure(file, job, `${bytes.length} bytes, over the limit of ${maxBytes} (--max-bytes): not analysed`, 'too-large');
+  const read = readArticleBytes(job, ctx.maxBytes ?? DEFAULT_MAX_BYTES);
+  if ('error' in read) return writeFailure(file, job, read.error, read.code);
+  const { bytes } = read;
   const hash = sha256(bytes);
   // Asked once: whether to read the output of an earlier run, and how to rename over it.
   const exists = existsSync(file);

@@ -1,6 +1,6 @@
 // Reading articles from disk: the only place besides the writers that touches the file system.
 import fs from 'node:fs/promises';
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Message } from '../message.js';
@@ -150,4 +150,26 @@ export function headlineOf(text: string): string | undefined {
   // (`Tuesday, July 23, 2024`: a date line is no title)
   if (/^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s*)?\d{4}$/i.test(first)) return undefined;
   return first;
+}
+
+/**
+ * An article's bytes: its JSONL text, or its file read within `maxBytes`. Asked before reading: a FIFO
+ * would block the read for ever, `/dev/zero` would fill the memory. A failure is its reason and code.
+ */
+export function readArticleBytes(job: ArticleJob, maxBytes: number): { bytes: Uint8Array } | { error: string; code: string } {
+  let bytes: Uint8Array;
+  try {
+    if (job.text === undefined) {
+      const st = statSync(job.source);
+      if (!st.isFile()) return { error: 'not a regular file (a FIFO, a device or a folder): not read', code: 'not-a-file' };
+      if (st.size > maxBytes) return { error: `${st.size} bytes, over the limit of ${maxBytes} (--max-bytes): not read`, code: 'too-large' };
+    }
+    // Read synchronously: this runs in a worker thread, or in a run without workers where nothing else
+    // waits, and a read costs less than awaiting it.
+    bytes = job.text !== undefined ? Buffer.from(job.text, 'utf8') : readFileSync(job.source);
+  } catch (error) {
+    return { error: `cannot read the file: ${(error as Error).message}`, code: 'unreadable' };
+  }
+  if (bytes.length > maxBytes) return { error: `${bytes.length} bytes, over the limit of ${maxBytes} (--max-bytes): not analysed`, code: 'too-large' };
+  return { bytes };
 }
