@@ -41,7 +41,7 @@ usage: npm run pipeline -- [CORPUS] [options]
 examples:
   npm run pipeline                                  # corpus/ → output/
   npm run pipeline -- ~/news --out /tmp/ws          # another folder
-  npm run pipeline -- feed.jsonl --format jsonl | jq -c '.quotes[]'
+  npm run --silent pipeline -- feed.jsonl --format jsonl | jq -c '.quotes[]'
   npm run pipeline -- corpus --force --workers 4    # redo everything on 4 threads
   npm run pipeline -- corpus --pipeline examples/social-pipeline.ts
 
