@@ -3,7 +3,6 @@ import type { Span } from './doc.js';
 import type { Message } from './message.js';
 import type { RunResult } from './pipeline.js';
 import type { Entity } from './stages/entities.js';
-import { mapArray } from './util/arrays.js';
 
 export interface ArticleQuote {
   id: string;
@@ -68,14 +67,11 @@ export function toRecord(run: RunResult, meta: { source: string; sha256: string;
       prevKept = rec;
     }
   }
-  // mapArray, not map: the record's arrays keep one shape whatever tier builds them, so the code that
-  // reads records next (mergeInput, in every worker) is not deoptimised by them (see util/arrays.ts).
-  const entities = mapArray(attribution?.speakers ?? [], (e) => ({ id: e.id, name: e.name, kind: e.kind, mentions: e.mentions }));
-  const warnings = mapArray([...extra, ...run.messages], (m) => ({ code: m.code, start: m.start, end: m.end, message: m.message, stage: m.stage, severity: m.severity }));
-  const names = mapArray(
-    (doc.layers.entities?.entities ?? []).filter((e) => e.kind === 'person' || e.kind === 'organisation'),
-    (e) => ({ name: e.name, kind: e.kind, mentions: e.mentions.length }),
-  );
+  const entities = (attribution?.speakers ?? []).map((e) => ({ id: e.id, name: e.name, kind: e.kind, mentions: e.mentions }));
+  const warnings = [...extra, ...run.messages].map((m) => ({ code: m.code, start: m.start, end: m.end, message: m.message, stage: m.stage, severity: m.severity }));
+  const names = (doc.layers.entities?.entities ?? [])
+    .filter((e) => e.kind === 'person' || e.kind === 'organisation')
+    .map((e) => ({ name: e.name, kind: e.kind, mentions: e.mentions.length }));
   const extensions = Object.fromEntries(Object.entries(doc.layers).filter(([name, value]) => !BUILT_IN.has(name) && value !== undefined));
   return {
     article: { id: doc.id, source: meta.source, sha256: meta.sha256, length: doc.text.length, ...(meta.pipeline ? { pipeline: meta.pipeline } : {}) },

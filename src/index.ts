@@ -17,7 +17,6 @@ export type { Span, Range, Doc, Layers, LayerName } from './doc.js';
 export { createDoc, layer, span } from './doc.js';
 export type { Stage } from './stage.js';
 export { defineStage } from './stage.js';
-export { mapArray } from './util/arrays.js';
 export type { Pipeline, RunResult } from './pipeline.js';
 export { definePipeline, runPipeline, runStage } from './pipeline.js';
 export type { Message, Report } from './message.js';

@@ -13,7 +13,7 @@ describe('public API', () => {
   it('exports exactly these names from whosaid', () => {
     expect(Object.keys(api).sort()).toEqual([
       'SIEVE_CONFIDENCE', 'attribution', 'coreference', 'createDoc', 'createPipeline', 'defaultSieves', 'defaultStages', 'definePipeline', 'defineStage', 'entities',
-      'layer', 'mapArray', 'merge', 'paragraphs', 'quotes', 'runArticle', 'runPipeline', 'runStage', 'scanQuotes', 'sentences', 'span', 'toRecord', 'tokens',
+      'layer', 'merge', 'paragraphs', 'quotes', 'runArticle', 'runPipeline', 'runStage', 'scanQuotes', 'sentences', 'span', 'toRecord', 'tokens',
     ]);
   });
 

@@ -12,7 +12,6 @@ import {
   VERB_FILLERS, isGroupWord, PLACE_ABBREVIATION, TITLE_ABBREVIATION, WRITING_NOUNS,
 } from '../nlp/lexicon.js';
 import { partitionPoint } from '../nlp/search.js';
-import { mapArray } from '../util/arrays.js';
 
 export interface ReadingInput {
   tokens: Token[];
@@ -372,7 +371,7 @@ export function readingOf(text: string, input: ReadingInput) {
 
   // Windows around each quote: from the start of its sentence (or the last sentence end) to the open
   // mark, and from the close mark to the next sentence end, the next quote or the paragraph end.
-  const windows = mapArray(quotes, (q, k) => {
+  const windows = quotes.map((q, k) => {
     const para = paragraphs[q.paragraph];
     // lowerBound itself, not a helper made in each call of attribute: a callback TurboFan inlined such a
     // helper into met the next article's new one and was thrown away (`wrong call target`).

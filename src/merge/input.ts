@@ -2,7 +2,6 @@
 // not the whole record (warnings, mention offsets, confidences), so the thread that merges holds a
 // fraction of the corpus however many articles it has.
 import type { ArticleRecord } from '../article.js';
-import { mapArray } from '../util/arrays.js';
 
 export interface MergeQuote {
   id: string;
@@ -34,7 +33,7 @@ export function mergeInput(record: ArticleRecord): MergeRecord {
   const speaking = speakingEntities(record);
   const out: MergeRecord = {
     article: { id: record.article.id },
-    quotes: mapArray(record.quotes, (q) => ({
+    quotes: record.quotes.map((q) => ({
       id: q.id,
       text: q.text,
       start: q.start,
@@ -42,11 +41,10 @@ export function mergeInput(record: ArticleRecord): MergeRecord {
       speaker: q.speaker ? { entity: q.speaker.entity, via: q.speaker.via } : null,
       cue: q.cue ? { start: q.cue.start } : null,
     })),
-    entities: mapArray(
-      record.entities.filter((e) => speaking.has(e.id)),
-      (e) => ({ id: e.id, name: e.name, kind: e.kind, mentions: mapArray([...new Set(mapArray(e.mentions, (m) => m.text))], (text) => ({ text })) }),
-    ),
+    entities: record.entities
+      .filter((e) => speaking.has(e.id))
+      .map((e) => ({ id: e.id, name: e.name, kind: e.kind, mentions: [...new Set(e.mentions.map((m) => m.text))].map((text) => ({ text })) })),
   };
-  if (record.names) out.names = mapArray(record.names, (n) => ({ name: n.name, kind: n.kind }));
+  if (record.names) out.names = record.names.map((n) => ({ name: n.name, kind: n.kind }));
   return out;
 }

@@ -11,7 +11,6 @@ import { COUNTRY_CODE, DEMONYM, ORG_HEADS, PERSON_NOUNS, TITLES, isFirstName, is
 import { foldName, foldedInitialMatches, sameFoldedGivenName, sameFoldedToken, sameNameToken, slug } from '../nlp/names.js';
 import { UniqueIds } from '../util/unique-ids.js';
 import { partitionPoint } from '../nlp/search.js';
-import { mapArray } from '../util/arrays.js';
 
 export type EntityKind = 'person' | 'organisation' | 'anonymous' | 'place';
 
@@ -476,7 +475,7 @@ function canonicalName(b: Building): string {
       if (k >= 0) slots[k].set(f[0], (slots[k].get(f[0]) ?? 0) + 1);
     }
   }
-  return mapArray(slots, (m) => [...m].sort((a, c) => c[1] - a[1])[0]?.[0] ?? '').filter(Boolean).join(' ');
+  return slots.map((m) => [...m].sort((a, c) => c[1] - a[1])[0]?.[0] ?? '').filter(Boolean).join(' ');
 }
 
 export const entities = () =>
@@ -502,7 +501,7 @@ export function findEntities(text: string, toks: Token[], paragraphs: readonly P
     if (headline(toks[run.start].start) || isDateline(text, toks, run)) continue;
     const cand = classifyRun(text, toks, run);
     if (!cand || cand.kind === 'place') continue;
-    const surface = mapArray(toks.slice(cand.nameStart, cand.nameEnd), (t) => text.slice(t.start, t.end)).filter((w) => w !== '-');
+    const surface = (toks.slice(cand.nameStart, cand.nameEnd)).map((t) => text.slice(t.start, t.end)).filter((w) => w !== '-');
     const joined: string[] = [];
     // Re-join hyphenated parts: [Fu, -, kuo] → [Fu-kuo]
     for (let k = cand.nameStart; k < cand.nameEnd; k++) {
@@ -511,14 +510,14 @@ export function findEntities(text: string, toks: Token[], paragraphs: readonly P
       if (k > cand.nameStart && t.start === toks[k - 1].end && (w === '-' || toks[k - 1].lower === '-')) joined[joined.length - 1] += w;
       else joined.push(w);
     }
-    pending.push({ cand, form: mapArray(joined, (w) => foldName(w)), surface: cand.kind === 'person' ? joined : surface, initial: sentenceInitial(toks, cand.nameStart) });
+    pending.push({ cand, form: joined.map((w) => foldName(w)), surface: cand.kind === 'person' ? joined : surface, initial: sentenceInitial(toks, cand.nameStart) });
    }
   }
 
   // Full names first, so that `Blinken` early in a text still joins `Antony Blinken` named later.
   // Weak words last, so that they only join people the article names in full.
   const rank = (p: (typeof pending)[number]) => (p.cand.weak ? 0 : p.form.length > 1 ? 2 : 1);
-  const order = mapArray(pending, (p, k) => k).sort((a, b) => rank(pending[b]) - rank(pending[a]) || a - b);
+  const order = pending.map((p, k) => k).sort((a, b) => rank(pending[b]) - rank(pending[a]) || a - b);
   const owner = new Array<Building | null>(pending.length).fill(null);
   /** A number per distinct person form of the article (`antony blinken` → 0, `blinken` → 1). */
   const formIds = new Map<string, number>();
@@ -624,7 +623,7 @@ export function findEntities(text: string, toks: Token[], paragraphs: readonly P
     b.entity.mentions.push({ start, end, text: m.text });
   });
   mentions.sort((a, b) => a.start - b.start);
-  return { entities: mapArray(all, (b) => b.entity), mentions };
+  return { entities: all.map((b) => b.entity), mentions };
 }
 
 /**

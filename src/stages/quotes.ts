@@ -3,7 +3,6 @@ import { defineStage } from '../stage.js';
 import { layer, type Range, type Span } from '../doc.js';
 import type { Report } from '../message.js';
 import type { Paragraph } from './paragraphs.js';
-import { mapArray } from '../util/arrays.js';
 import { isSpaceCode } from '../util/chars.js';
 
 export type MarkFamily = 'double' | 'single';
@@ -223,5 +222,5 @@ export function scanQuotes(text: string, paragraphs: Paragraph[], report: Report
     const q = out[k];
     if (prev.continues && q.paragraph === prev.paragraph + 1 && q.open.start === paragraphs[q.paragraph].start) q.continued = true;
   }
-  return mapArray(out, (q, k) => ({ id: `q${k + 1}`, ...q }));
+  return out.map((q, k) => ({ id: `q${k + 1}`, ...q }));
 }

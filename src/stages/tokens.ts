@@ -13,7 +13,6 @@ import type { Paragraph } from './paragraphs.js';
 import type { QuoteSpan } from './quotes.js';
 import { WinkSentences, winkTokens } from '../nlp/wink.js';
 import { NOUNISH_SPEECH, PARTICLE_VERBS, SPEECH_VERBS, isFirstName, isKnownName, isPlace } from '../nlp/lexicon.js';
-import { mapArray } from '../util/arrays.js';
 import { BoundedCache } from '../util/bounded-cache.js';
 import { isSpaceCode } from '../util/chars.js';
 
@@ -130,7 +129,7 @@ const NOUN_BEFORE = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those',
  * `“We made progress,” he said.`), which the light tokenizer gives.
  */
 function hotParagraphs(paras: Paragraph[], quotes: QuoteSpan[]): boolean[] {
-  const hot = mapArray(paras, () => false);
+  const hot = paras.map(() => false);
   for (const q of quotes) hot[q.paragraph] = true;
   return hot;
 }

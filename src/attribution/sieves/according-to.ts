@@ -1,6 +1,5 @@
 import type { Sieve } from './sieve.js';
 import { DOCUMENT_NOUNS, WRITING_NOUNS } from '../../nlp/lexicon.js';
-import { mapArray } from '../../util/arrays.js';
 
 /**
  * Sieve 5, according-to: `according to X` names the speaker only when no verb did, and only when X is
@@ -17,7 +16,7 @@ export const accordingTo: Sieve = {
       if (inQuote[i] >= 0 || toks[i].lower !== 'according' || toks[i + 1].lower !== 'to') continue;
       const r = npRight(i + 2, postEnd);
       if (!r) continue;
-      const words = mapArray(toks.slice(r.start, r.end), (t) => t.lower);
+      const words = (toks.slice(r.start, r.end)).map((t) => t.lower);
       // `according to a court document filed by state attorney Dave Aronberg`: the one who filed, signed
       // or wrote it (not `a readout by Xinhua`, which names where the words were reported).
       const by = r.end + 1 < postEnd && /^(?:filed|signed|written|issued|sent|submitted|authored)$/.test(toks[r.end].lower) && toks[r.end + 1].lower === 'by' ? npRight(r.end + 2, postEnd) : null;
