@@ -20,7 +20,6 @@ export type { ArticleJob } from './io/corpus.js';
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 export const PIPELINE_VERSION = '0.1.0';
-let fingerprint: string | null = null;
 
 /** Analyses one article's bytes. Never throws: a failure becomes a fatal warning in the record. */
 export function analyse(pipeline: Pipeline, id: string, source: string, bytes: Uint8Array, version = pipelineVersion(pipeline), hash = sha256(bytes), timeoutMs: number | null = DEFAULT_TIMEOUT_MS): { record: ArticleRecord; failed: boolean; text: string } {
@@ -45,7 +44,7 @@ export function pipelineVersion(pipeline: Pipeline): string {
 }
 
 export function versionOf(name: string): string {
-  return `${name}@${PIPELINE_VERSION}+${(fingerprint ??= codeFingerprint())}`;
+  return `${name}@${PIPELINE_VERSION}+${codeFingerprint()}`;
 }
 
 const timeoutRecord = (id: string, source: string, ms: number) => failedRecord(id, source, `the analysis took longer than the limit of ${ms / 1000} s (--timeout): stopped`, 'timeout');
@@ -156,9 +155,8 @@ export async function processArticle(pipeline: Pipeline, ctx: JobContext, job: A
 }
 
 async function readAnalyseWrite(pipeline: Pipeline, ctx: JobContext, job: ArticleJob, onAnalysis?: () => void): Promise<JobResult> {
-  // The article is read synchronously (this runs in a worker thread, or in a run without workers where
-  // nothing else waits, and a read costs less than awaiting it); it is written asynchronously (see
-  // replaceFile), the result going back once its file is in place.
+  // Read synchronously (readArticleBytes), written asynchronously (replaceFile): the result goes back once
+  // its file is in place.
   const file = articleFile(ctx.articlesDir, job);
   if (job.error) return writeFailure(file, job, job.error, job.errorCode ?? 'bad-input-line');
   const read = readArticleBytes(job, ctx.maxBytes ?? DEFAULT_MAX_BYTES);

@@ -24,8 +24,6 @@ export { PIPELINE_VERSION, analyse, pipelineVersion, processArticle, workerAnswe
 export type { JobContext, JobResult, ArticleOutcome, WorkerAnswer } from './article-job.js';
 export { codeFingerprint, moduleFingerprint } from './io/fingerprint.js';
 
-let fingerprint: string | null = null;
-
 /** `.ts` when run from the sources with tsx, `.js` when built: sibling modules are named alike. */
 const EXT = path.extname(fileURLToPath(import.meta.url));
 
@@ -84,7 +82,7 @@ export interface RunSummary {
 async function startRunner(options: RunOptions, pipelineModule: string, articlesDir: string): Promise<Runner> {
   if (options.workers > 0 && pipelineModule === DEFAULT_PIPELINE) {
     const context: JobContext = { articlesDir, force: options.force, version: versionOf('default'), keepRecords: options.keepRecords, maxBytes: options.maxBytes, timeoutMs: options.timeoutMs, limitInThread: false };
-    const bundle = await defaultWorkerBundle((fingerprint ??= codeFingerprint()));
+    const bundle = await defaultWorkerBundle(codeFingerprint());
     // The bundle is plain JavaScript: its threads start without this process's options. Started as
     // `node --import tsx src/cli.ts`, each thread would otherwise register tsx too, and in Node 20 that
     // starts a loader-hooks thread of its own and lexes CommonJS packages through it (about 90 ms of each

@@ -208,7 +208,7 @@ export function readingOf(text: string, input: ReadingInput) {
     // `a person close to the Clintons`: the head noun before words that modify it.
     for (let e = b - 1; !r && e > start; e--) {
       r = referent(start, e);
-      // (`Perez lobbies for a higher wage`: a name, then a verb the tagger read as a plural noun)
+      // (`Pike lobbies for a higher wage`: a name, then a verb the tagger read as a plural noun)
       const verbAfterName = r?.kind === 'name' && !!r.mention && e === b - 1 && /^\p{Ll}+s$/u.test(toks[e].lower) && !PERSON_NOUNS.has(toks[e].lower) && !ORG_NOUNS.has(toks[e].lower);
       if (r && r.kind !== 'description' && !verbAfterName) r = null;
     }
@@ -409,7 +409,7 @@ export function readingOf(text: string, input: ReadingInput) {
   const mentionsBefore = (tok: number): number => partitionPoint(mentions.length, (i) => mentions[i].tokenStart < tok);
 
   /**
-   * The one person the article names in full with this surname (`Dean` → `Howard Dean`), for a name the
+   * The one person the article names in full with this surname (`Dean` → `Ray Dean`), for a name the
    * entities stage did not read as one (`Dean` is also a title); null when none or several.
    */
   const personBySurname = (word: string): Entity | null => {

@@ -10,6 +10,12 @@ import { fileURLToPath } from 'node:url';
  * rerun after any change to a rule redoes the articles, and a rerun with the same code skips them.
  */
 export function codeFingerprint(): string {
+  return (cached ??= hashSources());
+}
+/** Read once per thread: every source file is hashed, and the code does not change under a run. */
+let cached: string | null = null;
+
+function hashSources(): string {
   // This file is src/io/fingerprint.ts (or its build in dist/): the project is three folders up.
   const root = path.dirname(path.dirname(path.dirname(fileURLToPath(import.meta.url))));
   const h = createHash('sha256');

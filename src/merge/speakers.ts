@@ -36,7 +36,7 @@ function orgKey(name: string): string {
     .map((w) => w.replace(/'s$/, ''))
     .filter((w) => w !== 'the');
   const words = all.filter((w) => !COUNTRY_CODE.test(w) && !DEMONYM.test(w) && !isPlace(w));
-  // `New York Times`, `Tampa Bay Times`: a place that leaves one word is part of the name, not where the
+  // `Lake City Ledger`, `Port Ellis Ledger`: a place that leaves one word is part of the name, not where the
   // body is from; two newspapers are not one `Times`.
   return words.length >= 2 || (words.length === 1 && all.length === 1) ? words.join(' ') : all.join(' ') || foldName(name);
 }
@@ -86,7 +86,7 @@ export function mergeSpeakers(records: MergeRecord[]): { speakers: MergedSpeaker
       for (const m of e.mentions) if (/^\p{Lu}/u.test(m.text) && !/^(?:He|She|It|They|We|I)$/.test(m.text)) surfaces.add(m.text);
       let name = e.name;
       if (e.kind === 'person' && !name.includes(' ')) {
-        // `Dean` speaks, and the article names `Howard Dean` only inside a quote: the one full name of
+        // `Dean` speaks, and the article names `Ray Dean` only inside a quote: the one full name of
         // that surname the article gives is who the bare name is (none when it gives two).
         fullOf ??= fullNamesBySurname(r);
         name = fullOf.get(foldName(name)) ?? name;
@@ -131,7 +131,7 @@ export function mergeSpeakers(records: MergeRecord[]): { speakers: MergedSpeaker
   });
   for (const r of records) for (const n of r.names ?? []) if (n.kind === 'person' && n.name.includes(' ')) spelling(n.name).articles.add(r.article.id);
   const contextFits = neighbourhood(records);
-  // Which full names each article tells apart: an article that names `Ivana Trump` and `Ivanka Trump` as
+  // Which full names each article tells apart: an article that names `Mara Tell` and `Marla Tell` as
   // two people says they are two people, wherever else one looks like a typo of the other.
   const namedIn = new Map<string, Set<string>>();
   for (const r of records) {
@@ -177,9 +177,9 @@ export function mergeSpeakers(records: MergeRecord[]): { speakers: MergedSpeaker
       if (a.nodes.length && b.nodes.length) sets.union(a.nodes[0], b.nodes[0]);
     }
   }
-  // A bare name (`Obama`) joins the speaking full name the corpus agrees on: the one that fits it, or of
-  // several the one far more articles name (`Barack Obama` in forty, `Michelle Obama` in three). When no
-  // one stands out (`Clinton`: Bill and Hillary), each article's bare name stays a speaker of its own:
+  // A bare name (`Volk`) joins the speaking full name the corpus agrees on: the one that fits it, or of
+  // several the one far more articles name (`Rana Volk` in forty, `Ida Volk` in three). When no
+  // one stands out (`Hale`: Tom and Ann), each article's bare name stays a speaker of its own:
   // nothing says which of them it is. A bare name no full name fits is one speaker across articles.
   const byWord = new Map<string, Set<Spelling>>();
   for (const s of full) {
@@ -211,13 +211,13 @@ export function mergeSpeakers(records: MergeRecord[]): { speakers: MergedSpeaker
     const kind = g[0].kind;
     // An anonymous speaker keeps the source's own description (`one US official` → `a US official`); an
     // organisation's proper name takes its standard spelling.
-    // (`The US` → `U.S.`, `The New York Times` → `New York Times`: a name, not a phrase with an article.)
+    // (`The US` → `U.S.`, `The Lake City Ledger` → `Lake City Ledger`: a name, not a phrase with an article.)
     const name = kind === 'person' ? canonicalPerson(g, spelling, sameAs) : kind === 'anonymous' ? indefinite(g[0].name) : houseStyle(mostUsed(g)).replace(/^the\s+(?=\S)/i, '');
     const id = ids.take(slug(name));
     const aliases = new Set<string>();
-    // A person's aliases are names, not mentions with their titles and roles: `Secretary of State John
-    // F. Kerry` → `John F. Kerry`, `Clinton spokesman Jesse Lehrich` → `Jesse Lehrich`, `Mr. Podesta` →
-    // `Podesta`; a mention with no word of the person's names (`The president`) is none.
+    // A person's aliases are names, not mentions with their titles and roles: `Secretary of State Ann
+    // B. Roe` → `Ann B. Roe`, `campaign spokesman Tom Hale` → `Tom Hale`, `Mr. Hale` →
+    // `Hale`; a mention with no word of the person's names (`The president`) is none.
     const nameWords = kind === 'person' ? new Set(g.flatMap((n) => n.name.toLowerCase().split(/\s+/))) : null;
     for (const n of g) {
       for (const surface of [n.name, ...n.surfaces]) {
@@ -244,7 +244,7 @@ export function mergeSpeakers(records: MergeRecord[]): { speakers: MergedSpeaker
   return { speakers, idOf };
 }
 
-/** An article's full person names by their last word, folded (`dean` → `Howard Dean`); null for two. */
+/** An article's full person names by their last word, folded (`dean` → `Ray Dean`); null for two. */
 function fullNamesBySurname(r: MergeRecord): Map<string, string | null> {
   const out = new Map<string, string | null>();
   for (const n of r.names ?? []) {
@@ -288,8 +288,8 @@ function neighbourhood(records: MergeRecord[]) {
   const cache = new Map<string, Set<string>>();
   // Full names and organisations only: a bare `Wang` or `Smith` says little about the neighbourhood.
   const named = (r: MergeRecord | undefined) => new Set((r?.names ?? []).filter((n) => n.kind === 'organisation' || n.name.includes(' ')).map((n) => foldName(n.name)));
-  // Nor does a name most of the corpus gives (`Donald Trump` in a campaign's coverage): `Ivana Trump`
-  // here and `Ivanka Trump` there, both beside him, are no typo of each other for that.
+  // Nor does a name most of the corpus gives (the candidate every story of a campaign names): `Mara Tell`
+  // here and `Marla Tell` there, both beside that candidate, are no typo of each other for that.
   const df = new Map<string, number>();
   for (const r of records) for (const n of named(r)) df.set(n, (df.get(n) ?? 0) + 1);
   const common = Math.max(5, records.length / 4);

@@ -297,3 +297,14 @@ export const PLACE_ABBREVIATION = /^(?:[a-z]\.){2,3}$|^(?:ala|ariz|ark|calif|col
 
 /** Titles shortened with a dot, which never end a sentence before a name: `Rev.`, `Sen.`, `Gov.`. */
 export const TITLE_ABBREVIATION = /^(?:mr|mrs|ms|dr|rev|sen|rep|gov|gen|lt|col|sgt|capt|cpt|adm|prof|st|maj|cmdr|supt|insp|det|hon|pres|fr|msgr|atty|amb|const|cst|cpl)$/;
+
+/**
+ * Nouns for what someone said, whose owner speaks the quote they introduce (`Lee’s claim that “…”`) or
+ * that name the block quote after them (`Lee issued the following statement:`).
+ */
+export const SPEECH_NOUNS = new Set([
+  'claim', 'claims', 'statement', 'statements', 'remark', 'remarks', 'comment', 'comments', 'words', 'promise', 'promises',
+  'pledge', 'pledges', 'vow', 'assertion', 'assertions', 'warning', 'warnings', 'accusation', 'accusations', 'description',
+  'characterization', 'charge', 'charges', 'suggestion', 'insistence', 'boast', 'prediction', 'call', 'plea', 'demand',
+  'line', 'slogan', 'message', 'answer', 'response', 'reply', 'argument', 'contention', 'quip', 'tweet', 'tweets',
+]);

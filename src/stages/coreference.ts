@@ -68,7 +68,7 @@ export function resolveReferences(ctx: Reading): CoreferenceLayer {
       if (ref.mention) return entityById.get(ref.mention.entity) ?? null;
       const name = text.slice(toks[ref.start].start, toks[ref.end - 1].end).replace(/[’']s$/, '');
       // `“…,” Dean said`, where `Dean` was read as a title, not a name: the one person the article names
-      // in full with that surname (`Howard Dean`), when there is one.
+      // in full with that surname (`Ray Dean`), when there is one.
       return (ref.end - ref.start === 1 ? ctx.personBySurname(name) : null) ?? ensureExtra(name, 'organisation');
     }
     // In text order, so a later pronoun's chain finds this one resolved (no deep recursion on long texts).

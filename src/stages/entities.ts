@@ -108,7 +108,7 @@ function isNameToken(text: string, toks: Token[], i: number): boolean {
   // `Lynch said there remains …`: a sentence's first word right before a past speech verb is its speaker.
   if (next && SPEECH_VERBS.has(next.lower) && /(?:ed|said|told|wrote|says)$/.test(next.lower)) return true;
   if (!!next && next.pos === 'PROPN' && text.charCodeAt(next.start - 1) === 32) return true;
-  // `Jean-Marc Ayrault, the foreign minister, …`: a hyphenated given name opening the sentence.
+  // `Jean-Luc Amaury, the foreign minister, …`: a hyphenated given name opening the sentence.
   const after = toks[i + 2];
   return !!next && !!after && next.lower === '-' && next.start === t.end && after.start === next.end && isCapital(text, after) && toks[i + 3]?.pos === 'PROPN' && text.charCodeAt(toks[i + 3].start - 1) === 32;
 }
@@ -142,7 +142,7 @@ function nameRuns(text: string, toks: Token[]): Run[] {
         end++;
       } else if (t.lower === '-' && t.start === toks[end - 1].end && toks[end + 1] && toks[end + 1].start === t.end && isWordToken(toks[end + 1])) {
         // `Liu Fu-kuo`, `Simon Cameron-Moore` join; `US-China` (ties) is an adjective made of two names,
-        // unless a name follows: `Jean-Marc Ayrault`.
+        // unless a name follows: `Jean-Luc Amaury`.
         const given = toks[end + 2] && text.charCodeAt(toks[end + 2].start - 1) === 32 && toks[end + 2].pos === 'PROPN' && isCapital(text, toks[end + 2]);
         if (end - start === 1 && isCapital(text, toks[end + 1]) && !given) {
           end = -1;
@@ -247,7 +247,7 @@ function classifyRun(text: string, toks: Token[], input: Run): Candidate | null 
   const titles: string[] = [];
   while (s < run.end - 1) {
     const w = toks[s].lower;
-    // `Jean-Marc Ayrault`: a word joined by a hyphen to a capitalised one is part of a name, not a title.
+    // `Jean-Luc Amaury`: a word joined by a hyphen to a capitalised one is part of a name, not a title.
     if (toks[s + 1].lower === '-' && toks[s + 1].start === toks[s].end && toks[s + 2]?.start === toks[s + 1].end && isCapital(text, toks[s + 2])) break;
     // `Farmer Owen Price`, `Striker Amara Diallo`: a capitalised common noun (NOUN, not PROPN) before a
     // name is a role, like a title.
@@ -296,10 +296,10 @@ function classifyRun(text: string, toks: Token[], input: Run): Candidate | null 
   if (TITLES.has(name[name.length - 1]) && (name.length === 1 || isPlace(name[0]) || TITLES.has(name[0]))) return null;
   // `Aides say …`, `Officials said`: a capitalised common noun for people describes, it does not name.
   if (name.length === 1 && PERSON_NOUNS.has(name[0]) && !isKnownName(name[0])) return null;
-  // `the Ebelings`, `The Clintons`: a family, not one of its members.
+  // `the Sterlings`, `The Vales`: a family, not one of its members.
   if (name.length === 1 && /s$/.test(name[0]) && toks[run.start - 1]?.lower === 'the' && s === run.start) return null;
   // `Trending`, `Breaking`: a lone capitalised -ing word is a heading, not a person, unless it speaks or
-  // joins a full name (`Betsy Ebeling … Ebeling said`, `Manning said`): a weak word.
+  // joins a full name (`Vera Sterling … Sterling said`, `Manning said`): a weak word.
   if (name.length === 1 && /ing$/.test(name[0]) && !isKnownName(name[0])) return isPlace(name[0]) ? null : { kind: 'person', nameStart: s, nameEnd: run.end, start: run.start, end: run.end, titles, weak: true };
   // `a Sarasota Republican`, `Iowa Democrats`: a place and a party make a description, not a name.
   if (name.length > 1 && isGroupWord(name[name.length - 1]) && !isFirstName(name[0])) return null;

@@ -1,6 +1,5 @@
 import type { Sieve } from './sieve.js';
-
-const STATEMENT_NOUNS = new Set(['statement', 'remarks', 'message', 'response', 'reply']);
+import { SPEECH_NOUNS } from '../../nlp/lexicon.js';
 
 /**
  * Sieve 2b, colon-block: a paragraph that is a quote after a paragraph ending in a colon (a block quote).
@@ -32,7 +31,7 @@ export const colonBlock: Sieve = {
     // `Lee released the following statement:` — the clause names what follows as a statement and its
     // subject as the one who gave it; only a name, as `The photo shows the following statement:` has none.
     for (let i = colon - 1; i >= floor && colon - i <= 6; i--) {
-      if (inQuote[i] >= 0 || !STATEMENT_NOUNS.has(toks[i].lower)) continue;
+      if (inQuote[i] >= 0 || !SPEECH_NOUNS.has(toks[i].lower)) continue;
       const r = sentenceSubject(floor, i);
       return r?.kind === 'name' ? { ref: r, verb: i, cueEnd: i + 1, via: 'colon' } : null;
     }

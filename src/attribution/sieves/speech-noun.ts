@@ -1,12 +1,5 @@
 import type { Sieve } from './sieve.js';
-
-/** Nouns for what someone said, whose owner speaks the quote they introduce. */
-const SPEECH_NOUNS = new Set([
-  'claim', 'claims', 'statement', 'statements', 'remark', 'remarks', 'comment', 'comments', 'words', 'promise', 'promises',
-  'pledge', 'pledges', 'vow', 'assertion', 'assertions', 'warning', 'warnings', 'accusation', 'accusations', 'description',
-  'characterization', 'charge', 'charges', 'suggestion', 'insistence', 'boast', 'prediction', 'call', 'plea', 'demand',
-  'line', 'slogan', 'message', 'answer', 'response', 'reply', 'argument', 'contention', 'quip', 'tweet', 'tweets',
-]);
+import { SPEECH_NOUNS } from '../../nlp/lexicon.js';
 
 /**
  * speech-noun: the owner of a noun for what was said governs the quote it introduces.
