@@ -1,6 +1,6 @@
 import { createDoc, FlatRange, type Doc, type LayerName } from './doc.js';
 import { MessageLog, type Message } from './message.js';
-import type { Stage } from './stage.js';
+import { isBuiltIn, type Stage } from './stage.js';
 
 export interface Pipeline {
   name: string;
@@ -44,9 +44,10 @@ export interface RunResult {
  * the source slice when the span carries one; nothing JSON cannot write (a BigInt, a cycle); a value, not
  * a promise (stages are synchronous). A stage that breaks this is a bug; it fails loudly for this article
  * only. The layer is then frozen: a later stage that writes into it (`doc.layers.quotes[0].start = 3`)
- * fails there, instead of corrupting spans that were checked already.
+ * fails there, instead of corrupting spans that were checked already. `check: false` (runPipeline, for a
+ * pipeline of built-in stages only) skips the walk: about 4% of an article's analysis.
  */
-export function runStage(doc: Doc, stage: Stage, log: MessageLog): void {
+export function runStage(doc: Doc, stage: Stage, log: MessageLog, check = true): void {
   const value: unknown = stage.run(doc, log.reporter(stage.name));
   if (value !== null && typeof value === 'object' && typeof (value as { then?: unknown }).then === 'function') {
     // A promise would be written as `{}`, its rejection unhandled: stages run synchronously.
@@ -54,7 +55,7 @@ export function runStage(doc: Doc, stage: Stage, log: MessageLog): void {
     throw new Error(`stage "${stage.name}" returned a promise: a stage returns its layer synchronously`);
   }
   if (typeof value === 'bigint') throw new Error(`stage "${stage.name}" returned a BigInt, which JSON cannot hold`);
-  const bad = findBadSpan(doc.text, value, true);
+  const bad = check ? findBadSpan(doc.text, value, true) : null;
   if (bad) throw new Error(`stage "${stage.name}" returned ${/^\[/.test(bad) ? 'an invalid span: ' : ''}${bad}`);
   (doc.layers as Record<string, unknown>)[stage.provides] = value;
 }
@@ -63,10 +64,12 @@ export function runPipeline(pipeline: Pipeline, id: string, text: string): RunRe
   const doc = createDoc(id, text);
   const log = new MessageLog();
   let failed = false;
+  // A user's stage anywhere: every layer is checked and frozen, so that it cannot corrupt one before it.
+  const check = !pipeline.stages.every(isBuiltIn);
   for (const stage of pipeline.stages) {
     if (stage.requires.some((need) => doc.layers[need] === undefined)) continue; // its input failed
     try {
-      runStage(doc, stage, log);
+      runStage(doc, stage, log, check);
     } catch (error) {
       failed = true;
       log.fatal(stage.name, 'stage-failed', `stage "${stage.name}" failed: ${(error as Error).message}`);

@@ -19,3 +19,19 @@ export interface Stage<Name extends LayerName = LayerName> {
 export function defineStage<Name extends LayerName>(stage: Stage<Name>): Stage<Name> {
   return stage;
 }
+
+const builtIn = new WeakSet<Stage>();
+
+/**
+ * defineStage for the stages this package ships. Their layers are not walked and frozen after each run
+ * (runPipeline): the tests hold them to the span invariant (test/property.test.ts walks every layer they
+ * return) and none writes into an earlier layer. A pipeline with any other stage has every layer checked and
+ * frozen, its built-in ones too, since a user's stage could write into them.
+ */
+export function builtInStage<Name extends LayerName>(stage: Stage<Name>): Stage<Name> {
+  builtIn.add(stage as Stage);
+  return stage;
+}
+
+/** Only stages this package made with builtInStage: a user's copy of one (`{ ...tokens() }`) is checked. */
+export const isBuiltIn = (stage: Stage): boolean => builtIn.has(stage);

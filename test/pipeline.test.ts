@@ -4,6 +4,9 @@ import { defineStage } from '../src/stage.js';
 import { paragraphs } from '../src/stages/paragraphs.js';
 import { quotes } from '../src/stages/quotes.js';
 import { tokens } from '../src/stages/tokens.js';
+import { attribution } from '../src/stages/attribution.js';
+import { defaultSieves } from '../src/attribution/sieves/index.js';
+import { isBuiltIn } from '../src/stage.js';
 import { FlatRange } from '../src/doc.js';
 
 describe('definePipeline', () => {
@@ -50,5 +53,23 @@ describe('runPipeline', () => {
     const toks = r.doc.layers.tokens!;
     expect(toks.length).toBeGreaterThan(10);
     expect(toks.every((t) => t instanceof FlatRange)).toBe(true);
+  });
+  it('checks and freezes every layer once a stage of the user’s is in the pipeline, none in a pipeline of built-in stages', () => {
+    const text = 'Mr. Blinken met Xi. “We talked,” he said.';
+    const own = [paragraphs(), quotes(), tokens()];
+    const plain = runPipeline(definePipeline('p', own), 'a', text);
+    expect(Object.isFrozen(plain.doc.layers.quotes)).toBe(false);
+    const user = defineStage({ name: 'count', requires: ['quotes'], provides: 'count' as never, run: (doc) => ({ n: doc.layers.quotes!.length }) as never });
+    const mixed = runPipeline(definePipeline('p', [paragraphs(), quotes(), tokens(), user]), 'a', text);
+    expect(mixed.failed).toBe(false);
+    expect(Object.isFrozen(mixed.doc.layers.quotes)).toBe(true);
+    expect(Object.isFrozen(mixed.doc.layers.tokens![0])).toBe(true);
+    // A copy of a built-in stage is the user's: it may have been changed.
+    const copy = { ...tokens() };
+    expect(isBuiltIn(tokens())).toBe(true);
+    expect(isBuiltIn(copy)).toBe(false);
+    // So is attribution run with the user's sieves, which are the user's code.
+    expect(isBuiltIn(attribution())).toBe(true);
+    expect(isBuiltIn(attribution({ sieves: defaultSieves() }))).toBe(false);
   });
 });

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import defaultPipeline from '../pipelines/default.js';
-import { runPipeline } from '../src/pipeline.js';
+import { findBadSpan, runPipeline } from '../src/pipeline.js';
 import { toRecord, type ArticleRecord } from '../src/article.js';
 
 const pieces = [
@@ -48,6 +48,8 @@ describe('property: any text', () => {
       fc.property(newsLike, (text) => {
         const run = runPipeline(defaultPipeline, 'p', text);
         expect(run.failed, run.messages.map((m) => m.message).join('; ')).toBe(false);
+        // The built-in stages' layers are not walked at run time (isBuiltIn): every one is walked here.
+        for (const [name, layer] of Object.entries(run.doc.layers)) expect(findBadSpan(text, layer), name).toBeNull();
         const rec = toRecord(run, { source: 'p.txt', sha256: '' });
         for (const s of spans(rec)) {
           expect(s.start, s.where).toBeGreaterThanOrEqual(0);

@@ -2,7 +2,7 @@
 // most precise first, each answering only the quotes still without a speaker; the phrase a sieve finds
 // is then resolved to an entity (a name by the entities layer, a pronoun or a description by the
 // coreference layer), and each quote is kept or dropped (src/attribution/is-quote.ts).
-import { defineStage } from '../stage.js';
+import { builtInStage, defineStage } from '../stage.js';
 import { layer, span, type Span } from '../doc.js';
 import type { Entity, EntityKind } from './entities.js';
 import type { CoreferenceLayer } from './coreference.js';
@@ -82,7 +82,8 @@ export const attribution = (options: AttributionOptions = {}) => {
     if (names.has(s.name)) throw new Error(`attribution: two sieves are named "${s.name}"`);
     names.add(s.name);
   }
-  return defineStage({
+  // A user's sieves are a user's code: their answers are checked as any added stage's layer is.
+  return (options.sieves ? defineStage : builtInStage)({
     name: 'attribution',
     requires: ['tokens', 'sentences', 'paragraphs', 'quotes', 'entities', 'coreference'],
     provides: 'attribution',

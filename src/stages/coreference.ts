@@ -2,7 +2,7 @@
 // ministry`, `the letter`), resolved in text order so that each can look back at the people who spoke
 // before it. Attribution reads this layer for speakers named by a pronoun or a description; the
 // entities layer stays as the entities stage made it (descriptions become entities of this layer).
-import { defineStage } from '../stage.js';
+import { builtInStage } from '../stage.js';
 import { layer, span, type Span } from '../doc.js';
 import type { Entity, EntityKind } from './entities.js';
 import { DOCUMENT_NOUNS, ORG_NOUNS, PERSON_NOUNS, PRONOUNS, TITLES, WRITING_NOUNS, isGroupWord, isKnownName } from '../nlp/lexicon.js';
@@ -34,7 +34,7 @@ declare module '../doc.js' {
 }
 
 export const coreference = () =>
-  defineStage({
+  builtInStage({
     name: 'coreference',
     requires: ['tokens', 'sentences', 'paragraphs', 'quotes', 'entities'],
     provides: 'coreference',

@@ -3,7 +3,7 @@
 // wink's model has no PERSON type, so names are read off proper-noun runs of its POS tags, titles and
 // roles are stripped (`US Secretary of State Antony Blinken` → `Antony Blinken`), and short forms and
 // typos are linked to the full name inside the article (`Mr Brinken`, `Blinken` → `Antony Blinken`).
-import { defineStage } from '../stage.js';
+import { builtInStage } from '../stage.js';
 import { layer, type Span } from '../doc.js';
 import type { Token } from './tokens.js';
 import type { Paragraph } from './paragraphs.js';
@@ -479,7 +479,7 @@ function canonicalName(b: Building): string {
 }
 
 export const entities = () =>
-  defineStage({
+  builtInStage({
     name: 'entities',
     requires: ['tokens', 'paragraphs'],
     provides: 'entities',

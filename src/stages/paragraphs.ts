@@ -1,5 +1,5 @@
 // Paragraphs: the text between line breaks, with web boilerplate and headlines marked.
-import { defineStage } from '../stage.js';
+import { builtInStage } from '../stage.js';
 import type { Range } from '../doc.js';
 
 export interface Paragraph extends Range {
@@ -42,7 +42,7 @@ export interface ParagraphOptions {
 }
 
 export const paragraphs = (options: ParagraphOptions = {}) =>
-  defineStage({
+  builtInStage({
     name: 'paragraphs',
     requires: [],
     provides: 'paragraphs',

@@ -1,5 +1,5 @@
 // Quotes: a scanner of its own over the raw text, paragraph by paragraph, not bounded by sentences.
-import { defineStage } from '../stage.js';
+import { builtInStage } from '../stage.js';
 import { layer, type Range, type Span } from '../doc.js';
 import type { Report } from '../message.js';
 import type { Paragraph } from './paragraphs.js';
@@ -34,7 +34,7 @@ export interface QuoteOptions {
 }
 
 export const quotes = (options: QuoteOptions = {}) =>
-  defineStage({
+  builtInStage({
     name: 'quotes',
     requires: ['paragraphs'],
     provides: 'quotes',

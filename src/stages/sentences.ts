@@ -1,5 +1,5 @@
 // Sentences: wink's sentences, cut again at paragraph ends (a headline line is its own sentence).
-import { defineStage } from '../stage.js';
+import { builtInStage } from '../stage.js';
 import { layer, type Range } from '../doc.js';
 
 export interface Sentence extends Range {
@@ -16,7 +16,7 @@ declare module '../doc.js' {
 }
 
 export const sentences = () =>
-  defineStage({
+  builtInStage({
     name: 'sentences',
     requires: ['tokens', 'paragraphs'],
     provides: 'sentences',

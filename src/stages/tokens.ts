@@ -7,7 +7,7 @@
 // paragraphs are read for names alone (`Secretary of State Antony Blinken arrived in Beijing on
 // Sunday.`, so that a later `Blinken said` has a full name), which capitalisation and a list of
 // function words give. On the five corpus articles about a third of the text is read the light way.
-import { defineStage } from '../stage.js';
+import { builtInStage } from '../stage.js';
 import { FlatRange, layer } from '../doc.js';
 import type { Paragraph } from './paragraphs.js';
 import type { QuoteSpan } from './quotes.js';
@@ -64,7 +64,7 @@ export function tokenizerView(text: string): string {
 }
 
 export const tokens = (options: TokenOptions = {}) =>
-  defineStage({
+  builtInStage({
     name: 'tokens',
     requires: options.parse === 'all' ? [] : ['paragraphs', 'quotes'],
     provides: 'tokens',
