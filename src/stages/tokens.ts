@@ -13,7 +13,6 @@ import type { Paragraph } from './paragraphs.js';
 import type { QuoteSpan } from './quotes.js';
 import { WinkSentences, winkTokens } from '../nlp/wink.js';
 import { NOUNISH_SPEECH, PARTICLE_VERBS, SPEECH_VERBS, isFirstName, isKnownName, isPlace } from '../nlp/lexicon.js';
-import { BoundedCache } from '../util/bounded-cache.js';
 import { isSpaceCode } from '../util/chars.js';
 
 export interface Token {
@@ -141,23 +140,11 @@ function lineBreaks(view: string, from: number, to: number, sentence: number, ou
   }
 }
 
-/**
- * The lower-cased form of a token, one shared string per word. wink hands back the same string for
- * every `said` of a run (its lexicon's), and most words repeat; a remembered answer costs one lookup,
- * and since every later test of `token.lower` against a word list (`SPEECH_VERBS.has`, `CLOSED.get`)
- * then meets a string whose hash V8 has already computed, those lookups get cheaper too. Bounded, so
- * a feed of millions of articles does not grow it without end.
- */
+/** The lower-cased form of a token, curly apostrophes folded: `Xi’s` → `xi's`. */
 function lowerOf(value: string): string {
-  let lower = lowered.get(value);
-  if (lower === undefined) {
-    lower = value.toLowerCase();
-    if (lower.includes('’')) lower = lower.replace(/’/g, "'");
-    lowered.set(value, lower);
-  }
-  return lower;
+  const lower = value.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
-const lowered = new BoundedCache<string>();
 
 /** wink's tokens of view[from, to), appended to `out`; returns the next free sentence index. */
 function parseWithWink(view: string, from: number, to: number, sentence: number, out: Token[], warn: (at: number, value: string) => void): number {
