@@ -1,7 +1,8 @@
 // The reading of an article that attribution and coreference share: which quote each token is in, the
 // sentence and paragraph of each token, the article's name mentions by token, and the phrase readers
 // (noun phrases left and right of a token, the subject of a speech verb, the windows around each quote).
-// Built once per article by `readingOf`; every helper answers in token indices.
+// Built once per article by `readingOf` (sharedReading: coreference and attribution read the same one);
+// every helper answers in token indices.
 import type { Token } from '../stages/tokens.js';
 import type { Sentence } from '../stages/sentences.js';
 import type { Paragraph } from '../stages/paragraphs.js';
@@ -434,6 +435,23 @@ export function readingOf(text: string, input: ReadingInput) {
 
 /** The shared reading of one article (see readingOf). */
 export type Reading = ReturnType<typeof readingOf>;
+
+/** The reading last made from each tokens layer: coreference makes it, attribution reads the same one. */
+const readings = new WeakMap<Token[], Reading>();
+
+/**
+ * readingOf, made once per article: the coreference and attribution stages read the same layers, and the
+ * second gets the first's reading, its answers memoised already (`isSpeechVerb` of a token near a quote).
+ * Only for the very same layers: a pipeline that swaps a layer in between gets a reading of its own.
+ */
+export function sharedReading(text: string, input: ReadingInput): Reading {
+  const r = readings.get(input.tokens);
+  const i = r?.input;
+  if (r && r.text === text && i!.sentences === input.sentences && i!.paragraphs === input.paragraphs && i!.quotes === input.quotes && i!.entities === input.entities) return r;
+  const made = readingOf(text, input);
+  readings.set(input.tokens, made);
+  return made;
+}
 
 export const endsSentence = (s: string) => /[.!?]$/.test(s.trim());
 

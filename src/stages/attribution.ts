@@ -8,7 +8,7 @@ import type { Entity, EntityKind } from './entities.js';
 import type { CoreferenceLayer } from './coreference.js';
 import { slug } from '../nlp/names.js';
 import { UniqueIds } from '../util/unique-ids.js';
-import { readingOf, type Reading, type ReadingInput, type Referent } from '../attribution/reading.js';
+import { sharedReading, type Reading, type ReadingInput, type Referent } from '../attribution/reading.js';
 import type { Found, Sieve } from '../attribution/sieves/sieve.js';
 import { defaultSieves } from '../attribution/sieves/index.js';
 import { notAQuote } from '../attribution/is-quote.js';
@@ -95,7 +95,7 @@ export const attribution = (options: AttributionOptions = {}) => {
         quotes: layer(doc, 'quotes'),
         entities: layer(doc, 'entities'),
       };
-      return attribute(readingOf(doc.text, input), layer(doc, 'coreference'), sieves);
+      return attribute(sharedReading(doc.text, input), layer(doc, 'coreference'), sieves);
     },
   });
 };

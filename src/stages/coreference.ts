@@ -9,7 +9,7 @@ import { DOCUMENT_NOUNS, ORG_NOUNS, PERSON_NOUNS, PRONOUNS, TITLES, WRITING_NOUN
 import { slug } from '../nlp/names.js';
 import { partitionPoint } from '../nlp/search.js';
 import { UniqueIds } from '../util/unique-ids.js';
-import { readingOf, type Reading, type ReadingInput, type Referent } from '../attribution/reading.js';
+import { sharedReading, type Reading, type ReadingInput, type Referent } from '../attribution/reading.js';
 
 export interface CoreferenceMention extends Span {
   /** The entity referred to: one of the entities layer, or one of this layer's `entities`. */
@@ -39,7 +39,7 @@ export const coreference = () =>
     requires: ['tokens', 'sentences', 'paragraphs', 'quotes', 'entities'],
     provides: 'coreference',
     run(doc) {
-      return resolveReferences(readingOf(doc.text, {
+      return resolveReferences(sharedReading(doc.text, {
         tokens: layer(doc, 'tokens'),
         sentences: layer(doc, 'sentences'),
         paragraphs: layer(doc, 'paragraphs'),

@@ -45,3 +45,18 @@ describe('coreference', () => {
     expect(layer(doc, 'coreference').entities.map((e) => e.name)).toEqual(['A senior defence official']);
   });
 });
+
+describe('the reading coreference and attribution share', () => {
+  it('is made once for the same layers, and again when any layer is another', async () => {
+    const { sharedReading } = await import('../../src/attribution/reading.js');
+    const { doc } = runPipeline(upToCoreference, 't', '“We won,” Ann Cole said. She smiled.');
+    const input = { tokens: layer(doc, 'tokens'), sentences: layer(doc, 'sentences'), paragraphs: layer(doc, 'paragraphs'), quotes: layer(doc, 'quotes'), entities: layer(doc, 'entities') };
+    const first = sharedReading(doc.text, input);
+    expect(sharedReading(doc.text, { ...input })).toBe(first);
+    const entities = { entities: [], mentions: [] };
+    const other = sharedReading(doc.text, { ...input, entities });
+    expect(other).not.toBe(first);
+    expect(other.mentions).toEqual([]);
+    expect(sharedReading(doc.text, { ...input, entities })).toBe(other);
+  });
+});
