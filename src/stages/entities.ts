@@ -229,14 +229,16 @@ function classifyRun(text: string, toks: Token[], input: Run): Candidate | null 
   // in it before a word that is no surname, is a title or a body, never a person.
   const afterThe = run.start > 0 && text.slice(toks[run.start - 1].start, toks[run.start - 1].end) === 'The' && !sentenceInitial(toks, run.start - 1);
   const outletWord = all.length >= 2 && all.slice(0, -1).some((w) => NEWS_HEADS.has(w)) && !isFirstName(all[0]);
-  // `POLITICO Massachusetts`, `CNN Politics`: a brand in capitals beside words in ordinary case.
-  const rawWords = raw.split(/\s+/);
-  // (`RCMP Cpl. Jennifer Clarke` is a person: a given name among the words.)
-  const brand = rawWords.length >= 2 && rawWords.some((w) => /^\p{Lu}{4,}$/u.test(w) && !isKnownName(w)) && rawWords.some((w) => /\p{Ll}/u.test(w)) && !all.some((w) => isFirstName(w));
+  // `POLITICO Massachusetts`, `CNN Politics`: a brand in capitals beside words in ordinary case
+  // (`RCMP Cpl. Jennifer Clarke` is a person: a given name among the words). Asked last, as it splits.
+  const brand = () => {
+    const rawWords = raw.split(/\s+/);
+    return rawWords.length >= 2 && rawWords.some((w) => /^\p{Lu}{4,}$/u.test(w) && !isKnownName(w)) && rawWords.some((w) => /\p{Ll}/u.test(w)) && !all.some((w) => isFirstName(w));
+  };
   // `The Rachel Maddow Show`, `the Trump Tower Grill`: a show or a thing named after someone is neither
   // the person nor a body that speaks.
   if (THING_HEADS.has(last) && all.length >= 2) return null;
-  if (ORG_HEADS.has(last) || isAcronym || isKnownOrganisation(raw) || headBeforeOf || afterThe || outletWord || brand) {
+  if (ORG_HEADS.has(last) || isAcronym || isKnownOrganisation(raw) || headBeforeOf || afterThe || outletWord || brand()) {
     let s = run.start;
     while (s < run.end - 1 && (toks[s].lower === 'the' || toks[s].lower === 'former')) s++;
     const start = run.possessorStart ?? s;
@@ -363,15 +365,30 @@ interface Building {
  */
 export class PeopleIndex {
   private readonly byKey = new Map<string, Building[]>();
+  /** Each word's keys, and its keys as a one-word name's, made once per article: `Blinken` is looked up at every mention. */
+  private readonly keysOf = new Map<string, string[]>();
+  private readonly onlyKeysOf = new Map<string, string[]>();
+
+  private wordKeys(s: string): string[] {
+    let keys = this.keysOf.get(s);
+    if (!keys) this.keysOf.set(s, (keys = wordKeys(s)));
+    return keys;
+  }
+
+  private onlyWordKeys(s: string): string[] {
+    let keys = this.onlyKeysOf.get(s);
+    if (!keys) this.onlyKeysOf.set(s, (keys = this.wordKeys(s).map((k) => `1${k}`)));
+    return keys;
+  }
 
   add(b: Building, form: string[]): void {
     for (const w of form) {
       const s = withoutStop(w);
       if (!s) continue;
-      for (const k of wordKeys(s)) this.file(b, k);
+      for (const k of this.wordKeys(s)) this.file(b, k);
       this.file(b, `i:${s[0]}`);
       if (s.length === 1) this.file(b, `I:${s}`);
-      if (form.length === 1) for (const k of wordKeys(s)) this.file(b, `1${k}`);
+      if (form.length === 1) for (const k of this.onlyWordKeys(s)) this.file(b, k);
     }
   }
 
@@ -382,11 +399,11 @@ export class PeopleIndex {
     };
     const last = withoutStop(form[form.length - 1]);
     if (last) {
-      for (const k of wordKeys(last)) take(k);
+      for (const k of this.wordKeys(last)) take(k);
       if (form.length > 1) take(last.length === 1 ? `i:${last}` : `I:${last[0]}`);
     }
     const first = withoutStop(form[0]);
-    if (form.length > 1 && first) for (const k of wordKeys(first)) take(`1${k}`);
+    if (form.length > 1 && first) for (const k of this.onlyWordKeys(first)) take(k);
     return [...found].sort((a, b) => a.order - b.order);
   }
 
@@ -501,7 +518,6 @@ export function findEntities(text: string, toks: Token[], paragraphs: readonly P
     if (headline(toks[run.start].start) || isDateline(text, toks, run)) continue;
     const cand = classifyRun(text, toks, run);
     if (!cand || cand.kind === 'place') continue;
-    const surface = (toks.slice(cand.nameStart, cand.nameEnd)).map((t) => text.slice(t.start, t.end)).filter((w) => w !== '-');
     const joined: string[] = [];
     // Re-join hyphenated parts: [Fu, -, kuo] → [Fu-kuo]
     for (let k = cand.nameStart; k < cand.nameEnd; k++) {
@@ -510,14 +526,15 @@ export function findEntities(text: string, toks: Token[], paragraphs: readonly P
       if (k > cand.nameStart && t.start === toks[k - 1].end && (w === '-' || toks[k - 1].lower === '-')) joined[joined.length - 1] += w;
       else joined.push(w);
     }
-    pending.push({ cand, form: joined.map((w) => foldName(w)), surface: cand.kind === 'person' ? joined : surface, initial: sentenceInitial(toks, cand.nameStart) });
+    // (`surface` is read for people only: an organisation's name is its text, taken below.)
+    pending.push({ cand, form: joined.map((w) => foldName(w)), surface: joined, initial: sentenceInitial(toks, cand.nameStart) });
    }
   }
 
   // Full names first, so that `Blinken` early in a text still joins `Antony Blinken` named later.
   // Weak words last, so that they only join people the article names in full.
-  const rank = (p: (typeof pending)[number]) => (p.cand.weak ? 0 : p.form.length > 1 ? 2 : 1);
-  const order = pending.map((p, k) => k).sort((a, b) => rank(pending[b]) - rank(pending[a]) || a - b);
+  const rank = pending.map((p) => (p.cand.weak ? 0 : p.form.length > 1 ? 2 : 1));
+  const order = pending.map((p, k) => k).sort((a, b) => rank[b] - rank[a] || a - b);
   const owner = new Array<Building | null>(pending.length).fill(null);
   /** A number per distinct person form of the article (`antony blinken` → 0, `blinken` → 1). */
   const formIds = new Map<string, number>();
