@@ -42,8 +42,6 @@ export class WorkerPool implements Runner {
     const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), {
       workerData: this.data,
       execArgv: this.execArgv,
-      // A larger young generation: the pipeline allocates many short-lived token objects.
-      resourceLimits: { maxYoungGenerationSizeMb: 64 },
     });
     const slot: Slot = { worker, inflight: new Map(), analysing: null, gone: false };
     worker.on('message', (m: { seq?: number; started?: number; result?: WorkerAnswer; heapMB?: number; stats?: boolean; liveMB?: number }) => {
