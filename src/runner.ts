@@ -9,6 +9,7 @@ import { FileNames } from './io/file-names.js';
 import { fillSlots } from './io/speaker-links.js';
 import { CsvRows } from './io/quotes-csv.js';
 import { lockOutput } from './io/lock.js';
+import pLimit from 'p-limit';
 import { codeFingerprint, moduleFingerprint } from './io/fingerprint.js';
 import { removeStaleTemporaries, writeAtomic } from './io/output.js';
 import type { Pipeline } from './pipeline.js';
@@ -125,16 +126,18 @@ async function runLocked(options: RunOptions, started: number, pipelineModule: s
   /** The speaker-id slots of each article file, filled once the merge has given every speaker its id. */
   const slotsOf = new Map<MergeRecord, { file: string; slots: number[] }>();
   const csv = new CsvRows(path.join(options.out, 'quotes.csv'));
-  // At most four articles per worker in flight: the list is streamed, never read whole into memory, and
-  // a worker that finishes one still has the next ones queued (with two, workers sat idle 10% of the time).
+  // At most four articles per worker in flight (p-limit), so that a worker that finishes one still has
+  // the next ones queued (with one each, workers sat idle 10% of the time); and at most as many again read
+  // and waiting: the list is streamed, never read whole into memory (a feed's texts included).
   const window = Math.max(2, options.workers * 4);
-  const pending = new Set<Promise<void>>();
+  const limit = pLimit(window);
+  const outstanding: Array<Promise<void>> = [];
   try {
     for await (const listed of typeof options.corpus === 'string' ? readCorpus(options.corpus) : options.corpus) {
       summary.articles++;
       const job = { ...listed, file: listed.file ?? names.take(listed.id) };
       if (job.file !== job.id) files[job.id] = `articles/${job.file}.json`;
-      const p = runner.run(job).then((result) => {
+      const p = limit(() => runner.run(job)).then((result) => {
         forMerge.push(result.merge);
         if (result.slots) slotsOf.set(result.merge, { file: job.file, slots: result.slots });
         csv.add(result.csv);
@@ -148,11 +151,13 @@ async function runLocked(options: RunOptions, started: number, pipelineModule: s
         for (const line of result.lines) options.onMessage?.(line);
         options.onArticle?.(job.id, result);
       });
-      pending.add(p);
-      void p.finally(() => pending.delete(p));
-      if (pending.size >= window) await Promise.race(pending);
+      // Its failure is met where it is awaited, below; once one has stopped the run, the others fail quietly.
+      p.catch(() => {});
+      outstanding.push(p);
+      // Read on once the oldest article is done: up to 2 × window read, window of them being analysed.
+      if (outstanding.length >= 2 * window) await outstanding.shift();
     }
-    await Promise.all(pending);
+    await Promise.all(outstanding);
   } catch (error) {
     csv.discard();
     await runner.close();

@@ -33,8 +33,9 @@ describe('public API', () => {
     for (const entry of [pkg.exports['.'], pkg.exports['./node']]) for (const built of Object.values(entry) as string[]) expect(fs.existsSync(path.join(root, source(built))), built).toBe(true);
     expect(fs.existsSync(path.join(root, source(pkg.bin.whosaid)))).toBe(true);
     expect(fs.existsSync(path.join(root, pkg.exports['./schema/*'].replace(/\*$/, 'article.schema.json')))).toBe(true);
-    // Only what the product needs at run time: the NLP library and its model, and CSV (quotes.csv).
-    expect(Object.keys(pkg.dependencies).sort()).toEqual(['csv-stringify', 'wink-eng-lite-web-model', 'wink-nlp']);
+    // Only what the product needs at run time: the NLP library and its model, CSV (quotes.csv), and the
+    // bound on articles in flight in a corpus run.
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(['csv-stringify', 'p-limit', 'wink-eng-lite-web-model', 'wink-nlp']);
   });
 
   it('bundles for a browser: no fs, no worker threads, no Node built-in in the core', async () => {

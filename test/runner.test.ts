@@ -88,3 +88,25 @@ describe('runCorpus', () => {
     expect(agree / speaking).toBeGreaterThan(0.9);
   }, 60_000);
 });
+
+describe('runCorpus reads a corpus as it goes', () => {
+  it('holds a bounded number of articles read and not yet done, whatever the corpus size', async () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-runner-stream-'));
+    let pulled = 0;
+    let done = 0;
+    let most = 0;
+    async function* feed() {
+      for (let i = 0; i < 120; i++) {
+        pulled++;
+        most = Math.max(most, pulled - done);
+        yield { id: `a${i}`, source: `feed:${i}`, text: `“We will win,” Ann Cole said on day ${i}.` };
+      }
+    }
+    const summary = await runCorpus({ corpus: feed(), out, workers: 1, force: true, onArticle: () => done++ });
+    expect(summary.articles).toBe(120);
+    expect(done).toBe(120);
+    // One worker: four in flight and as many waiting; a run that queued the whole feed would hold 120.
+    expect(most).toBeLessThanOrEqual(9);
+    expect(most).toBeGreaterThan(1);
+  }, 60_000);
+});
