@@ -148,9 +148,7 @@ export async function processArticle(pipeline: Pipeline, ctx: JobContext, job: A
   } catch (error) {
     // The output could not be written (a full disk, a folder made read-only): this article fails, with
     // its reason, and the run goes on with the others.
-    const record = failedRecord(job.id, job.source, `cannot write the output file: ${(error as Error).message}`, 'unwritable');
-    nameFile(record, job);
-    return { record, json: JSON.stringify(record, null, 1), skipped: false, failed: true, lines: record.warnings.map((w) => formatMessage(job.id, '', w as Message)) };
+    return failure(job, `cannot write the output file: ${(error as Error).message}`, 'unwritable');
   }
 }
 
@@ -169,7 +167,7 @@ async function readAnalyseWrite(pipeline: Pipeline, ctx: JobContext, job: Articl
   const existing = found?.value;
   if (existing && existing.article?.sha256 === hash && existing.article?.pipeline === ctx.version) {
     const failed = existing.warnings.some((w) => w.severity === 'fatal');
-    if (existing.article.source === job.source) return { record: existing, json: found.json, skipped: true, failed, lines: [], slots: findSlots(Buffer.from(found.json)) };
+    if (existing.article.source === job.source) return { record: existing, json: found.json, skipped: true, failed, lines: [], slots: findSlots(found.bytes) };
     // The same bytes read from elsewhere (the corpus moved, or another copy of it): the analysis stands,
     // the record says where the article is now.
     existing.article.source = job.source;
@@ -208,12 +206,18 @@ function nameFile(record: ArticleRecord, job: ArticleJob): void {
   if (job.file !== undefined && job.file !== job.id) record.article.file = `${job.file}.json`;
 }
 
-export async function writeFailure(file: string, job: ArticleJob, message: string, code: string): Promise<JobResult> {
+/** An article that failed before its analysis gave a record: its fatal record, as its file would hold it. */
+function failure(job: ArticleJob, message: string, code: string): JobResult {
   const record = failedRecord(job.id, job.source, message, code);
   nameFile(record, job);
-  const json = JSON.stringify(record, null, 1);
-  await replaceFile(file, json);
-  return { record, json, skipped: false, failed: true, lines: record.warnings.map((w) => formatMessage(job.id, '', w as Message)) };
+  return { record, json: JSON.stringify(record, null, 1), skipped: false, failed: true, lines: record.warnings.map((w) => formatMessage(job.id, '', w as Message)) };
+}
+
+/** failure(), written to the article's file. */
+export async function writeFailure(file: string, job: ArticleJob, message: string, code: string): Promise<JobResult> {
+  const result = failure(job, message, code);
+  await replaceFile(file, result.json);
+  return result;
 }
 
 /** What a worker thread sends back for one article: JSON, parsed by the main thread. */

@@ -9,10 +9,6 @@ import { articleFile, DEFAULT_TIMEOUT_MS, outcome, processArticle, writeFailure,
 
 export type Runner = { run(job: ArticleJob): Promise<ArticleOutcome>; close(): Promise<void>; heapMB(): number; liveHeapMB(): Promise<number> };
 
-/**
- * Worker threads, each with the pipeline and model loaded once. A worker that dies (out of memory, a
- * native crash) fails only the articles it held: each gets a fatal record, and a fresh worker takes over.
- */
 /** One worker thread of a pool, the articles it holds, and the one it is analysing (since when). */
 interface Slot {
   worker: Worker;
@@ -22,6 +18,10 @@ interface Slot {
   gone: boolean;
 }
 
+/**
+ * Worker threads, each with the pipeline and model loaded once. A worker that dies (out of memory, a
+ * native crash) fails only the articles it held: each gets a fatal record, and a fresh worker takes over.
+ */
 export class WorkerPool implements Runner {
   private slots: Slot[] = [];
   private watchdog: NodeJS.Timeout | null = null;

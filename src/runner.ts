@@ -81,8 +81,9 @@ export interface RunSummary {
  * thread never loads the pipeline: its name is known, and the workers run a bundle (worker-bundle.ts).
  */
 async function startRunner(options: RunOptions, pipelineModule: string, articlesDir: string): Promise<Runner> {
+  const shared = { articlesDir, force: options.force, keepRecords: options.keepRecords, maxBytes: options.maxBytes, timeoutMs: options.timeoutMs };
   if (options.workers > 0 && pipelineModule === DEFAULT_PIPELINE) {
-    const context: JobContext = { articlesDir, force: options.force, version: versionOf('default'), keepRecords: options.keepRecords, maxBytes: options.maxBytes, timeoutMs: options.timeoutMs, limitInThread: false };
+    const context: JobContext = { ...shared, version: versionOf('default'), limitInThread: false };
     const bundle = await defaultWorkerBundle(codeFingerprint());
     // The bundle is plain JavaScript: its threads start without this process's options. Started as
     // `node --import tsx src/cli.ts`, each thread would otherwise register tsx too, and in Node 20 that
@@ -92,7 +93,7 @@ async function startRunner(options: RunOptions, pipelineModule: string, articles
   }
   const pipeline = ((await import(pipelineModule)) as { default: Pipeline }).default;
   const own = pipelineModule === DEFAULT_PIPELINE ? '' : `+${moduleFingerprint(pipelineModule)}`;
-  const context: JobContext = { articlesDir, force: options.force, version: pipelineVersion(pipeline) + own, keepRecords: options.keepRecords, maxBytes: options.maxBytes, timeoutMs: options.timeoutMs };
+  const context: JobContext = { ...shared, version: pipelineVersion(pipeline) + own };
   if (options.workers === 0) return inThread(pipeline, context);
   return new WorkerPool(options.workers, { pipeline: pipelineModule, context: { ...context, limitInThread: false }, worker: new URL(`./worker${EXT}`, import.meta.url).href });
 }

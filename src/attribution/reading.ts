@@ -13,6 +13,7 @@ import {
   VERB_FILLERS, isGroupWord, PLACE_ABBREVIATION, TITLE_ABBREVIATION, WRITING_NOUNS,
 } from '../nlp/lexicon.js';
 import { partitionPoint } from '../nlp/search.js';
+import { foldName, fullNamesBySurname } from '../nlp/names.js';
 
 export interface ReadingInput {
   tokens: Token[];
@@ -307,7 +308,7 @@ export function readingOf(text: string, input: ReadingInput) {
       if (inQuote[k] >= 0 || toks[k].lower === ',' || isEnd(k)) break;
       // (`the Associated Press report, which notes, …`: a writing's too)
       if (toks[k].lower !== 'who' && toks[k].lower !== 'which') continue;
-      // (`an endorsement from Mike Lee, who declared …`: past the comma of a clause that adds to a name,
+      // (`an endorsement from Ann Roe, who declared …`: past the comma of a clause that adds to a name,
       // when `who` is the verb's own subject; not `talks with Wang, which the ministry called …`)
       const r = npLeft(toks[k - 1]?.lower === ',' && k - 1 > floor && k === j - 1 ? k - 1 : k, floor);
       if (r && r.kind !== 'pronoun') return r;
@@ -409,23 +410,21 @@ export function readingOf(text: string, input: ReadingInput) {
   const isOrgHead = (head: string): boolean => (ORG_NOUNS.has(head) || WRITING_NOUNS.has(head)) && !PERSON_NOUNS.has(head);
   const mentionsBefore = (tok: number): number => partitionPoint(mentions.length, (i) => mentions[i].tokenStart < tok);
 
+  /** A name phrase's text, a possessive's `’s` left out: `Dean’s` → `Dean`. */
+  const nameText = (ref: Referent): string => text.slice(toks[ref.start].start, toks[ref.end - 1].end).replace(/[’']s$/, '');
+  let bySurname: Map<string, Entity | null> | null = null;
   /**
-   * The one person the article names in full with this surname (`Dean` → `Ray Dean`), for a name the
-   * entities stage did not read as one (`Dean` is also a title); null when none or several.
+   * For one word the entities stage did not read as a name (`“…,” Dean said`, `Dean` being also a
+   * title): the one person the article names in full with that surname (`Ray Dean`); null when none or
+   * several, or for a phrase of more words.
    */
-  const personBySurname = (word: string): Entity | null => {
-    const w = word.toLowerCase();
-    let found: Entity | null = null;
-    for (const e of entityById.values()) {
-      if (e.kind !== 'person' || !e.name.includes(' ') || e.name.toLowerCase().split(/\s+/).pop() !== w) continue;
-      if (found) return null;
-      found = e;
-    }
-    return found;
+  const personBySurname = (ref: Referent): Entity | null => {
+    if (ref.mention || ref.end - ref.start !== 1) return null;
+    return (bySurname ??= fullNamesBySurname(entityById.values())).get(foldName(nameText(ref))) ?? null;
   };
 
   return {
-    personBySurname,
+    personBySurname, nameText,
     text, toks, sentences, paragraphs, quotes, mentions, entityById, inQuote, mentionAt, mentionFrom, sentenceOfToken,
     windows: windows as QuoteWindow[], tokenText, paragraphOfToken, isEnd, isSpeechVerb, isNpToken, referent, npLeft, npRight,
     modifierEnd, skipBracket, skipFillersLeft, subjectOf, isCloseMark, sentenceSubject, isParticipleClause, addresseeAfter,

@@ -25,12 +25,6 @@ export interface ArticleJob {
   meta?: Record<string, unknown>;
 }
 
-export interface SourceArticle {
-  id: string;
-  source: string;
-  bytes: Uint8Array;
-}
-
 export interface DecodedArticle {
   text: string;
   /** Problems of the input itself: invalid UTF-8, binary data, emptiness. */
@@ -80,29 +74,30 @@ export async function* readCorpus(input: string): AsyncGenerator<ArticleJob> {
  * a line; `name` is what each article's `source` says it came from (`feed.jsonl:12`, `-:12`).
  */
 export async function* readJsonl(stream: NodeJS.ReadableStream, name: string): AsyncGenerator<ArticleJob> {
-  const input = name;
   const ids = new UniqueIds();
   const unique = (raw: string) => ids.take(raw.trim() === '' ? 'article' : raw);
+  // The line's own id when it has one, else its number: `line-12`.
+  const idOf = (v: { id?: unknown } | null, n: number) => unique(typeof v?.id === 'string' || typeof v?.id === 'number' ? String(v.id) : `line-${n}`);
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
   let n = 0;
   for await (const line of lines) {
     n++;
     if (!line.trim()) continue;
-    const source = `${input}:${n}`;
+    const source = `${name}:${n}`;
     let value: unknown;
     try {
       value = JSON.parse(line);
     } catch {
-      yield { id: unique(`line-${n}`), source, error: `line ${n} is not JSON` };
+      yield { id: idOf(null, n), source, error: `line ${n} is not JSON` };
       continue;
     }
     const v = value as { id?: unknown; text?: unknown };
     if (typeof v?.text !== 'string') {
-      yield { id: unique(typeof v?.id === 'string' || typeof v?.id === 'number' ? String(v.id) : `line-${n}`), source, error: `line ${n} has no "text" string` };
+      yield { id: idOf(v, n), source, error: `line ${n} has no "text" string` };
       continue;
     }
     const { id: _id, text, ...meta } = v as Record<string, unknown>;
-    const job: ArticleJob = { id: unique(typeof v.id === 'string' || typeof v.id === 'number' ? String(v.id) : `line-${n}`), source, text: text as string };
+    const job: ArticleJob = { id: idOf(v, n), source, text: text as string };
     if (Object.keys(meta).length) job.meta = meta;
     yield job;
   }

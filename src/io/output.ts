@@ -32,15 +32,17 @@ export async function replaceFile(file: string, data: string | Uint8Array, exist
 const renameCb = promisify(rename);
 
 /**
- * A JSON file's value and its text, or null when it is missing or not JSON. `exists`: whether the file
- * is there, when the caller asked already (on a first run none is, and a failed read throws an error
- * whose making, its message and stack, cost about 25 µs an article, against 2 µs for the question).
+ * A JSON file's value, its text and its bytes (byte offsets are read off them: speaker-links), or null
+ * when it is missing or not JSON. `exists`: whether the file is there, when the caller asked already (on
+ * a first run none is, and a failed read throws an error whose making, its message and stack, cost about
+ * 25 µs an article, against 2 µs for the question).
  */
-export function readJsonIfExistsSync<T>(file: string, exists = existsSync(file)): { value: T; json: string } | null {
+export function readJsonIfExistsSync<T>(file: string, exists = existsSync(file)): { value: T; json: string; bytes: Buffer } | null {
   if (!exists) return null;
   try {
-    const json = readFileSync(file, 'utf8');
-    return { value: JSON.parse(json) as T, json };
+    const bytes = readFileSync(file);
+    const json = bytes.toString('utf8');
+    return { value: JSON.parse(json) as T, json, bytes };
   } catch {
     return null;
   }

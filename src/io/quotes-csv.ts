@@ -39,6 +39,9 @@ export function csvRows(record: ArticleRecord): string {
   );
 }
 
+/** Ends a file stream, once its data is on disk. */
+const ended = (stream: WriteStream) => new Promise<void>((resolve, reject) => stream.end((e?: Error | null) => (e ? reject(e) : resolve())));
+
 /** Collects the rows of a run in a temporary file beside the output, in the order articles come back. */
 export class CsvRows {
   private readonly out: WriteStream;
@@ -60,7 +63,7 @@ export class CsvRows {
    * a mark cut by a chunk's end carried to the next.
    */
   async finish(idOf: SpeakerIds, names: Map<string, string>): Promise<void> {
-    await new Promise<void>((resolve, reject) => this.out.end((e?: Error | null) => (e ? reject(e) : resolve())));
+    await ended(this.out);
     const part = path.join(path.dirname(this.file), `.${path.basename(this.file)}.${process.pid}.1.tmp`);
     const cells = new Map<string, string>();
     const cellOf = (value: string) => {
@@ -87,7 +90,7 @@ export class CsvRows {
       carry = text.slice(cut);
     }
     await write(fill(carry));
-    await new Promise<void>((resolve, reject) => sink.end((e?: Error | null) => (e ? reject(e) : resolve())));
+    await ended(sink);
     renameSync(part, this.file);
     rmSync(this.tmp, { force: true });
   }

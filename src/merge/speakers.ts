@@ -3,7 +3,7 @@
 // Work is done on unique spellings, not on mentions: identical full names join outright, and only the
 // few spellings that share a blocking key (the first or last three letters of the surname) are compared
 // for typos, so merging grows with the number of distinct names, not with the square of the quotes.
-import { foldName, sameGivenName, sameNameToken, slug } from '../nlp/names.js';
+import { foldName, fullNamesBySurname, sameGivenName, sameNameToken, slug } from '../nlp/names.js';
 import { speakingEntities, type MergeRecord } from './input.js';
 import { UnionFind } from './union-find.js';
 import { UniqueIds } from '../util/unique-ids.js';
@@ -79,7 +79,7 @@ export function mergeSpeakers(records: MergeRecord[]): { speakers: MergedSpeaker
   for (const r of records) {
     // One pass over the quotes, not one per entity: an article with 40 entities and 60 quotes.
     const speaking = speakingEntities(r);
-    let fullOf: Map<string, string | null> | null = null;
+    let fullOf: Map<string, { name: string } | null> | null = null;
     for (const e of r.entities) {
       if (!speaking.has(e.id)) continue;
       const surfaces = new Set<string>([e.name]);
@@ -88,8 +88,8 @@ export function mergeSpeakers(records: MergeRecord[]): { speakers: MergedSpeaker
       if (e.kind === 'person' && !name.includes(' ')) {
         // `Dean` speaks, and the article names `Ray Dean` only inside a quote: the one full name of
         // that surname the article gives is who the bare name is (none when it gives two).
-        fullOf ??= fullNamesBySurname(r);
-        name = fullOf.get(foldName(name)) ?? name;
+        fullOf ??= fullNamesBySurname(r.names ?? []);
+        name = fullOf.get(foldName(name))?.name ?? name;
       }
       nodes.push({ article: r.article.id, entity: e.id, kind: e.kind, name, surfaces: [...surfaces] });
     }
@@ -244,18 +244,6 @@ export function mergeSpeakers(records: MergeRecord[]): { speakers: MergedSpeaker
   return { speakers, idOf };
 }
 
-/** An article's full person names by their last word, folded (`dean` → `Ray Dean`); null for two. */
-function fullNamesBySurname(r: MergeRecord): Map<string, string | null> {
-  const out = new Map<string, string | null>();
-  for (const n of r.names ?? []) {
-    if (n.kind !== 'person' || !n.name.includes(' ')) continue;
-    const last = foldName(n.name).split(/\s+/).pop()!;
-    const had = out.get(last);
-    out.set(last, had === undefined || had === n.name ? n.name : null);
-  }
-  return out;
-}
-
 /**
  * Each distinct name's place in `localeCompare` order, names that compare equal sharing one: sorting by
  * it orders as sorting by `localeCompare` does, with the collator asked about the distinct names only.
@@ -287,6 +275,7 @@ function neighbourhood(records: MergeRecord[]) {
   const byId = new Map(records.map((r) => [r.article.id, r]));
   const cache = new Map<string, Set<string>>();
   // Full names and organisations only: a bare `Wang` or `Smith` says little about the neighbourhood.
+  // (Made again for the few articles of candidate pairs rather than kept for every article of the corpus.)
   const named = (r: MergeRecord | undefined) => new Set((r?.names ?? []).filter((n) => n.kind === 'organisation' || n.name.includes(' ')).map((n) => foldName(n.name)));
   // Nor does a name most of the corpus gives (the candidate every story of a campaign names): `Mara Tell`
   // here and `Marla Tell` there, both beside that candidate, are no typo of each other for that.

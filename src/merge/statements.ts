@@ -424,6 +424,13 @@ export function mergeStatements(records: MergeRecord[], speakerOf: (article: str
     });
     if (!byKey.size) return;
     const attached = new Uint8Array(items.length);
+    // A fragment's words as a phrase to find in a longer quote's (` made progress `), made once.
+    const phrases = new Map<number, string>();
+    const phraseOf = (f: number) => {
+      let p = phrases.get(f);
+      if (p === undefined) phrases.set(f, (p = ` ${words(items[f].text).join(' ')} `));
+      return p;
+    };
     items.forEach((it, i) => {
       if (it.speaker === null || it.words <= MAX_FRAGMENT || !speakersWithFragments.has(it.speaker)) return;
       const spk = speakerIndex.get(it.speaker)!;
@@ -432,7 +439,7 @@ export function mergeStatements(records: MergeRecord[], speakerOf: (article: str
         for (const h of hs) {
           if (!anyKey.has(h)) continue;
           for (const f of byKey.get(keyOf(spk, h)) ?? []) {
-            if (attached[f] || !text.includes(` ${words(items[f].text).join(' ')} `)) continue;
+            if (attached[f] || !text.includes(phraseOf(f))) continue;
             attached[f] = 1;
             sets.union(f, i);
           }

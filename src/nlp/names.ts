@@ -38,6 +38,21 @@ const folded_ = new BoundedCache<string>();
 const FOLDED = /^[a-z0-9 .'-]*$/;
 
 /**
+ * The one full name a list of names gives each surname, by the folded surname: `Ray Dean` → `dean`;
+ * null for a surname two full names share (`Ann Hale`, `Tom Hale`). People only, full names only.
+ */
+export function fullNamesBySurname<T extends { name: string; kind: string }>(names: Iterable<T>): Map<string, T | null> {
+  const out = new Map<string, T | null>();
+  for (const n of names) {
+    if (n.kind !== 'person' || !n.name.includes(' ')) continue;
+    const last = foldName(n.name).split(/\s+/).pop()!;
+    const had = out.get(last);
+    out.set(last, had === undefined || had?.name === n.name ? n : null);
+  }
+  return out;
+}
+
+/**
  * Are two name tokens the same name, allowing one typo in a long enough word?
  * `antony`/`anthony` and `blinken`/`brinken` yes (one edit, 6+ letters); `wang`/`wan`, `yi`/`xi` no.
  */

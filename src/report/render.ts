@@ -79,13 +79,19 @@ function inlineRenderer(text: string, inlines: Inline[]) {
   };
 }
 
+/** A field of what the input says of an article (`title`, `outlet`, `date`), as text; '' when it has none. */
+function metaText(rec: ArticleRecord, key: string): string {
+  const v = rec.meta?.[key];
+  return typeof v === 'string' || typeof v === 'number' ? String(v) : '';
+}
+const titleOf = (rec: ArticleRecord) => metaText(rec, 'title') || rec.article.id;
+/** `Daily Ledger · 2016-09-30 · 12 quotes`: outlet and date when the input gives them, then the quotes. */
+const byline = (rec: ArticleRecord) => [metaText(rec, 'outlet'), metaText(rec, 'date'), `${rec.quotes.length} quote${rec.quotes.length === 1 ? '' : 's'}`].filter(Boolean).join(' · ');
+
 function renderArticle(rec: ArticleRecord, text: string | null, statementOf: Map<string, string>, speakerOf: Map<string, { id: string; name: string }>, colourOf: (id: string) => string): string {
   const id = rec.article.id;
   // Headed by what the input says of it (title, outlet, date), the id and source after.
-  const m = rec.meta ?? {};
-  const str = (k: string) => (typeof m[k] === 'string' || typeof m[k] === 'number' ? String(m[k]) : '');
-  const byline = [str('outlet'), str('date')].filter(Boolean).join(' · ');
-  const head = `<h3>${escapeHtml(str('title') || id)}</h3><p class="meta">${byline ? `${escapeHtml(byline)} · ` : ''}${rec.quotes.length} quote${rec.quotes.length === 1 ? '' : 's'} · ${escapeHtml(id)} · ${escapeHtml(rec.article.source)}</p>`;
+  const head = `<h3>${escapeHtml(titleOf(rec))}</h3><p class="meta">${escapeHtml(byline(rec))} · ${escapeHtml(id)} · ${escapeHtml(rec.article.source)}</p>`;
   if (text === null) {
     const items = rec.quotes.map((q) => `<li id="${anchor('a', id, q.id)}">“${escapeHtml(q.text)}” — ${escapeHtml(q.speaker?.name ?? 'unknown')}</li>`).join('');
     return `${head}<p class="meta">The source text could not be read again; the quotes alone:</p><ol>${items}</ol>`;
@@ -143,7 +149,7 @@ export function renderReport(input: ReportInput): string {
   const shown = [...records].sort((a, b) => (a.article.id < b.article.id ? -1 : 1)).slice(0, MAX_REPORT_ARTICLES);
   const inReport = new Set(shown.map((r) => r.article.id));
 
-  const listedSpeakers = merged.speakers.length > MAX_REPORT_SPEAKERS ? [...merged.speakers].sort((a, b) => (stmtCount.get(b.id) ?? 0) - (stmtCount.get(a.id) ?? 0)).slice(0, MAX_REPORT_SPEAKERS) : merged.speakers;
+  const listedSpeakers = merged.speakers.length > MAX_REPORT_SPEAKERS ? ranked.slice(0, MAX_REPORT_SPEAKERS) : merged.speakers;
   const speakerRows = listedSpeakers
     .map((s) => `<tr class="row" data-search="${escapeHtml([s.name, ...s.aliases].join(' ').toLowerCase())}"><td><span class="swatch" style="background:${colourOf(s.id)}"></span><a href="#statements" class="only" data-speaker="${escapeHtml(s.id)}" data-name="${escapeHtml(s.name)}" title="show only this speaker's statements">${escapeHtml(s.name)}</a></td><td>${escapeHtml(s.kind ?? '')}</td><td>${escapeHtml(s.aliases.join(', '))}</td><td class="n">${stmtCount.get(s.id) ?? 0}</td><td class="n">${s.articles.length}</td></tr>`)
     .join('\n');
@@ -187,9 +193,8 @@ export function renderReport(input: ReportInput): string {
     .map((sp) => `<a href="#statements" class="only key" data-speaker="${escapeHtml(sp.id)}" data-name="${escapeHtml(sp.name)}"><span class="swatch" style="background:${colourOf(sp.id)}"></span>${escapeHtml(sp.name)} <span class="meta">${quoteCount.get(sp.id)}</span></a>`)
     .join(' ');
   // The articles by title, outlet and date (what the input says of them), each a link to its view.
-  const str = (m: Record<string, unknown> | undefined, k: string) => (m && (typeof m[k] === 'string' || typeof m[k] === 'number') ? String(m[k]) : '');
   const index = shown
-    .map((r) => `<li><a href="#${anchor('a', r.article.id)}">${escapeHtml(str(r.meta, 'title') || r.article.id)}</a> <span class="meta">${escapeHtml([str(r.meta, 'outlet'), str(r.meta, 'date')].filter(Boolean).join(' · '))}${str(r.meta, 'outlet') || str(r.meta, 'date') ? ' · ' : ''}${r.quotes.length} quote${r.quotes.length === 1 ? '' : 's'}</span></li>`)
+    .map((r) => `<li><a href="#${anchor('a', r.article.id)}">${escapeHtml(titleOf(r))}</a> <span class="meta">${escapeHtml(byline(r))}</span></li>`)
     .join('\n');
 
   return `<!doctype html>

@@ -134,7 +134,7 @@ export function attribute(ctx: Reading, coref: CoreferenceLayer, sieves: readonl
   const entityOf = (ref: Referent): Entity | null => {
     if (ref.kind === 'name') {
       if (ref.mention) return entityById.get(ref.mention.entity) ?? null;
-      const name = text.slice(toks[ref.start].start, toks[ref.end - 1].end).replace(/[’']s$/, '');
+      const name = ctx.nameText(ref);
       if (/^[\p{Lu}\s.'’-]+$/u.test(name) && /\p{Lu}{2}/u.test(name)) {
         // A transcript label (`WALLACE`) is the person of the article with that name, else a person of its own.
         const words = name.toLowerCase().split(/\s+/);
@@ -143,7 +143,7 @@ export function attribute(ctx: Reading, coref: CoreferenceLayer, sieves: readonl
       }
       // `“…,” Dean said`, `Dean` read as a title: the one person named in full with that surname.
       // `Beijing said`, `China said`: a place that speaks is its government.
-      return (ref.end - ref.start === 1 ? ctx.personBySurname(name) : null) ?? extra(name, 'organisation');
+      return ctx.personBySurname(ref) ?? extra(name, 'organisation');
     }
     const id = corefAt.get(ref.end - 1);
     if (id) return known.get(id) ?? null;

@@ -49,7 +49,7 @@ export const coreference = () =>
     },
   });
 
-/** Resolves from a reading already made (attribution makes its own; a test may pass hand-built layers). */
+/** Resolves from a reading already made (sharedReading, which attribution then reads too; a test may pass hand-built layers). */
 export function resolveReferences(ctx: Reading): CoreferenceLayer {
   const { text, toks, sentences, paragraphs, mentions, entityById, inQuote, sentenceOfToken, paragraphOfToken, isSpeechVerb,
     isNpToken, npLeft, npRight, subjectOf, sentenceSubject, isCloseMark, mentionsBefore, isOrgHead, isParticipleClause } = ctx;
@@ -66,10 +66,9 @@ export function resolveReferences(ctx: Reading): CoreferenceLayer {
   const entityFor = (ref: Referent, at: number): Entity | null => {
     if (ref.kind === 'name') {
       if (ref.mention) return entityById.get(ref.mention.entity) ?? null;
-      const name = text.slice(toks[ref.start].start, toks[ref.end - 1].end).replace(/[’']s$/, '');
       // `“…,” Dean said`, where `Dean` was read as a title, not a name: the one person the article names
       // in full with that surname (`Ray Dean`), when there is one.
-      return (ref.end - ref.start === 1 ? ctx.personBySurname(name) : null) ?? ensureExtra(name, 'organisation');
+      return ctx.personBySurname(ref) ?? ensureExtra(ctx.nameText(ref), 'organisation');
     }
     // In text order, so a later pronoun's chain finds this one resolved (no deep recursion on long texts).
     if (ref.kind === 'pronoun') return chained(toks[ref.start].lower, ref.start);
@@ -394,15 +393,15 @@ export function resolveReferences(ctx: Reading): CoreferenceLayer {
   return { mentions: out, entities: [...descriptions.values(), ...extraEntities.values()] };
 }
 
-/**
- * Can `he` or `she` mean this entity? A one-word name with no title, no known gender and no place in the
- * name lists is more likely a thing read as a name (`Obamacare`, `Trending`, `Kenansville`) than a person.
- */
 /** A head noun that names one person: `the senator`, `the Wisconsin Republican`, not `the crowd`. */
 function isPersonHead(w: string): boolean {
   return !/s$/.test(w) && (PERSON_NOUNS.has(w) || TITLES.has(w) || isGroupWord(w));
 }
 
+/**
+ * Can `he` or `she` mean this entity? A one-word name with no title, no known gender and no place in the
+ * name lists is more likely a thing read as a name (`Obamacare`, `Trending`, `Kenansville`) than a person.
+ */
 function isPlausiblePerson(e: Entity): boolean {
   return e.gender !== null || e.titles.length > 0 || /\s/.test(e.name.trim()) || isKnownName(e.name);
 }

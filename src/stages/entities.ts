@@ -427,7 +427,6 @@ function wordKeys(s: string): string[] {
 
 const withoutStop = (s: string) => (s.endsWith('.') ? s.slice(0, -1) : s);
 
-
 function building(entity: Entity): Building {
   return { entity, forms: [], full: [], words: new Set(), formKeys: new Set(), surface: [], at: [], fitCache: [], order: 0, keys: new Set() };
 }

@@ -16,8 +16,8 @@ export const accordingTo: Sieve = {
       if (inQuote[i] >= 0 || toks[i].lower !== 'according' || toks[i + 1].lower !== 'to') continue;
       const r = npRight(i + 2, postEnd);
       if (!r) continue;
-      const words = (toks.slice(r.start, r.end)).map((t) => t.lower);
-      // `according to a court document filed by state attorney Dave Aronberg`: the one who filed, signed
+      const words = toks.slice(r.start, r.end).map((t) => t.lower);
+      // `according to a court document filed by state attorney Ana Ruiz`: the one who filed, signed
       // or wrote it (not `a readout by Xinhua`, which names where the words were reported).
       const by = r.end + 1 < postEnd && /^(?:filed|signed|written|issued|sent|submitted|authored)$/.test(toks[r.end].lower) && toks[r.end + 1].lower === 'by' ? npRight(r.end + 2, postEnd) : null;
       if (by?.kind === 'name' && words.some((w) => DOCUMENT_NOUNS.has(w) || WRITING_NOUNS.has(w))) return { ref: by, verb: i, cueEnd: i + 2, via: 'according-to' };
