@@ -17,7 +17,7 @@ export interface SocialQuote {
   evidence: Span;
 }
 
-declare module '../src/doc.js' {
+declare module '../src/core/doc.js' {
   interface Layers {
     social: SocialQuote[];
   }

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { runCorpus } from '../src/runner.js';
+import { runCorpus } from '../src/node/runner.js';
 
 const [mode, dir, out, workers] = process.argv.slice(2);
 const files = fs.readdirSync(dir).sort();

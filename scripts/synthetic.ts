@@ -1,6 +1,6 @@
 // Synthetic article records for merge benchmarks: many speakers with spelling variants, utterances
 // reported by several articles in part, whole or reworded, and plenty of distinct statements.
-import type { ArticleRecord, ArticleQuote } from '../src/article.js';
+import type { ArticleRecord, ArticleQuote } from '../src/core/record.js';
 
 const FIRST = ['Anna', 'Ben', 'Carla', 'David', 'Elena', 'Farid', 'Grace', 'Hugo', 'Ines', 'Jonas', 'Kofi', 'Lena', 'Marco', 'Nadia', 'Omar', 'Paula', 'Quentin', 'Rosa', 'Sami', 'Tara'];
 const LAST = ['Abbott', 'Bergman', 'Castillo', 'Dimitrov', 'Eriksen', 'Fonseca', 'Garrido', 'Hoffmann', 'Ivanova', 'Jaramillo', 'Kowalski', 'Lindqvist', 'Moreau', 'Novak', 'Okafor', 'Petrov', 'Quiroga', 'Rasmussen', 'Sorensen', 'Takahashi'];

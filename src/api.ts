@@ -1,28 +1,15 @@
 // The programmatic API: build a pipeline, analyse one article, merge many. No file system, no Node
 // built-ins: it runs wherever the wink model runs, a browser bundle included.
-import { definePipeline, runPipeline, type Pipeline } from './pipeline.js';
-import type { Stage } from './stage.js';
-import { toRecord, type ArticleRecord } from './article.js';
-import { paragraphs } from './stages/paragraphs.js';
-import { tokens } from './stages/tokens.js';
-import { sentences } from './stages/sentences.js';
-import { quotes } from './stages/quotes.js';
-import { entities } from './stages/entities.js';
-import { coreference } from './stages/coreference.js';
-import { attribution } from './stages/attribution.js';
-import { sha256Hex } from './util/sha256.js';
+import { configOf, definePipeline, runPipeline, type Pipeline } from './core/pipeline.js';
+import type { Stage } from './core/stage.js';
+import { toRecord, type ArticleRecord } from './core/record.js';
+import { defaultConfig, pipelineFromConfig } from './config.js';
+import { sha256 } from '@noble/hashes/sha2';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 
-/** The stages of the default pipeline, in order; each reads the layers before it. */
+/** The stages of the default pipeline, in order (LAYERS in core/layers.ts says what each makes). */
 export function defaultStages(): Stage[] {
-  return [
-    paragraphs(), // lines, boilerplate ("See also …", comment forms) and headlines marked
-    quotes(), // quotation-mark scanner over the raw text
-    tokens(), // wink-nlp's parse (tokens, POS, sentences) of the paragraphs with a quote or speech word
-    sentences(), // wink's sentences cut again at paragraph ends
-    entities(), // people and organisations, titles stripped, short forms and typos linked
-    coreference(), // what each pronoun and description refers to, in text order
-    attribution(), // sieves: who said each quote, with cue and confidence; quote or not
-  ] as Stage[];
+  return pipelineFromConfig(defaultConfig()).stages as Stage[];
 }
 
 export interface PipelineOptions {
@@ -51,8 +38,8 @@ export interface ArticleInput {
  * Analyses one article and returns its record as the CLI writes it (shared/spec/OUTPUT.md). Never
  * throws on bad text: a stage that fails becomes a fatal entry in `warnings`.
  */
-export function runArticle(pipeline: Pipeline, input: ArticleInput): ArticleRecord {
+export function analyseArticle(pipeline: Pipeline, input: ArticleInput): ArticleRecord {
   const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
   const run = runPipeline(pipeline, input.id, text);
-  return toRecord(run, { source: input.source ?? input.id, sha256: sha256Hex(input.text), pipeline: pipeline.name });
+  return toRecord(run, { source: input.source ?? input.id, sha256: bytesToHex(sha256(utf8ToBytes(input.text))), pipeline: pipeline.name, config: configOf(pipeline) });
 }

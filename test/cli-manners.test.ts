@@ -1,4 +1,4 @@
-// The CLI as other tools and people meet it: help, JSONL in and out, --frail, the summary line, and a
+// The CLI as other tools and people meet it: help, JSONL in and out, --fail-on-warning, the summary line, and a
 // progress line only on a terminal.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -27,7 +27,7 @@ describe('CLI manners', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/examples:/);
     expect(r.stdout).toMatch(/--format jsonl/);
-    expect(r.stdout).toMatch(/--frail/);
+    expect(r.stdout).toMatch(/--fail-on-warning/);
   });
 
   it('reads a JSONL feed, writes one record per line to stdout, and reports bad lines without losing the rest', () => {
@@ -53,7 +53,7 @@ describe('CLI manners', () => {
     expect(r.stderr).toMatch(/line-3:1:1: line 3 is not JSON \(input:bad-input-line\)/);
   });
 
-  it('prints warnings as article:line:col: message (stage:rule) and fails with --frail', () => {
+  it('prints warnings as article:line:col: message (stage:rule) and fails with --fail-on-warning', () => {
     const corpus = path.join(dir, 'warn');
     fs.mkdirSync(corpus);
     fs.writeFileSync(path.join(corpus, 'open.txt'), 'First line.\n“This quote never closes, said Ann Lee.\n');
@@ -61,7 +61,7 @@ describe('CLI manners', () => {
     expect(loose.status).toBe(0);
     expect(loose.stderr).toMatch(/^open:2:1: .+ \(quotes:unclosed-quote\)$/m);
     expect(loose.stdout).toMatch(/whosaid: 1 article .* 1 warning,/);
-    expect(cli([corpus, '--out', path.join(dir, 'o2'), '--frail']).status).toBe(1);
+    expect(cli([corpus, '--out', path.join(dir, 'o2'), '--fail-on-warning']).status).toBe(1);
   });
 
   it('is quiet when piped and shows progress on a terminal', () => {
@@ -70,7 +70,7 @@ describe('CLI manners', () => {
     const hasScript = spawnSync('script', ['--version']).status === 0;
     if (!hasScript) return;
     // `script` gives the child a terminal, as a person running it would.
-    const cmd = `${process.execPath} --import tsx src/cli.ts corpus --out ${path.join(dir, 'o4')} --force`;
+    const cmd = `${process.execPath} --import tsx src/node/cli.ts corpus --out ${path.join(dir, 'o4')} --force`;
     const tty = spawnSync('script', ['-qec', cmd, '/dev/null'], { cwd: root, encoding: 'utf8', timeout: 120_000 });
     expect(tty.stdout).toMatch(/\d+\/5 articles · \d+\/s · \d+:\d\d left/);
     expect(tty.stdout).toMatch(/whosaid: 5 articles/);
@@ -97,7 +97,7 @@ describe('CLI manners', () => {
   it('reads JSONL from stdin with -, keeps each line’s other fields as meta, and counts in words', () => {
     const out = path.join(dir, 'out-stdin');
     const line = JSON.stringify({ id: 'x1', text: '“We will win,” said coach Ann Lee.', url: 'https://example.org/x1', outlet: 'Daily Ledger', date: '2024-05-01', title: 'Lee vows a win' });
-    const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'src/cli.ts'), '-', '--out', out, '--workers', '0'], { cwd: root, input: `${line}\n`, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'src/node/cli.ts'), '-', '--out', out, '--workers', '0'], { cwd: root, input: `${line}\n`, encoding: 'utf8' });
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/whosaid: 1 article \(0 up to date, 0 failed\), 1 quote, 1 speaker, 1 statement, 0 warnings/);
     const rec = JSON.parse(fs.readFileSync(path.join(out, 'articles', 'x1.json'), 'utf8'));

@@ -3,13 +3,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runArticle } from '../src/index.js';
+import { analyseArticle } from '../src/index.js';
 import socialPipeline from '../examples/social-pipeline.js';
 import type { SocialQuote } from '../examples/social-media.js';
 import { cli } from './cli.js';
 
 const social = (text: string) => {
-  const rec = runArticle(socialPipeline, { id: 't', text });
+  const rec = analyseArticle(socialPipeline, { id: 't', text });
   return { rec, marks: (rec.extensions?.social ?? []) as SocialQuote[] };
 };
 

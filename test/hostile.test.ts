@@ -6,13 +6,13 @@ import path from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { cli, root } from './cli.js';
-import { runCorpus } from '../src/runner.js';
-import { FileNames, MAX_NAME_BYTES, safeName } from '../src/io/file-names.js';
-import { lockOutput } from '../src/io/lock.js';
-import { formatMessage } from '../src/message.js';
-import { renderReport } from '../src/report/render.js';
-import { runPipeline, definePipeline } from '../src/pipeline.js';
-import type { Stage } from '../src/stage.js';
+import { runCorpus } from '../src/node/runner.js';
+import { FileNames, MAX_NAME_BYTES, safeName } from '../src/node/io/file-names.js';
+import { lockOutput } from '../src/node/io/lock.js';
+import { formatMessage } from '../src/core/message.js';
+import { renderReport } from '../src/node/report/render.js';
+import { runPipeline, definePipeline } from '../src/core/pipeline.js';
+import type { Stage } from '../src/core/stage.js';
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-hostile-'));
 const say = (n: number) => `“We will win game ${n},” said coach Ann Lee.\n`;
@@ -81,7 +81,7 @@ describe('a closed stdout', () => {
     fs.mkdirSync(path.join(dir, 'c'));
     for (let i = 0; i < 40; i++) fs.writeFileSync(path.join(dir, 'c', `a${i}.txt`), say(i));
     const out = path.join(dir, 'out');
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/cli.ts'), path.join(dir, 'c'), '--out', out, '--format', 'jsonl', '--workers', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/node/cli.ts'), path.join(dir, 'c'), '--out', out, '--format', 'jsonl', '--workers', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     // The reader takes one line and goes away, as `head -1` does.

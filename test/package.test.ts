@@ -20,7 +20,7 @@ describe('the package', () => {
     const install = run('npm', ['install', tarball, '--no-audit', '--no-fund', '--prefer-offline'], app);
     expect(install.status, install.stderr).toBe(0);
     // No TypeScript at run time: plain node, the built JavaScript.
-    const use = run(process.execPath, ['-e', `import('whosaid').then((w) => { const r = w.runArticle(w.createPipeline(), { id: 'a', text: '“We will win,” said coach Ann Lee.' }); console.log(r.quotes[0].speaker.name); })`], app);
+    const use = run(process.execPath, ['-e', `import('whosaid').then((w) => { const r = w.analyseArticle(w.createPipeline(), { id: 'a', text: '“We will win,” said coach Ann Lee.' }); console.log(r.quotes[0].speaker.name); })`], app);
     expect(use.stderr).toBe('');
     expect(use.stdout.trim()).toBe('Ann Lee');
     fs.writeFileSync(

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { definePipeline, runPipeline, findBadSpan } from '../src/pipeline.js';
-import { defineStage } from '../src/stage.js';
+import { definePipeline, runPipeline, findBadSpan } from '../src/core/pipeline.js';
+import { defineStage } from '../src/core/stage.js';
 import { paragraphs } from '../src/stages/paragraphs.js';
 import { quotes } from '../src/stages/quotes.js';
 import { tokens } from '../src/stages/tokens.js';
-import { attribution } from '../src/stages/attribution.js';
-import { defaultSieves } from '../src/attribution/sieves/index.js';
-import { isBuiltIn } from '../src/stage.js';
-import { FlatRange } from '../src/doc.js';
+import { attribution } from '../src/stages/attribution/index.js';
+import { defaultSieves } from '../src/stages/attribution/sieves/index.js';
+import { isBuiltIn } from '../src/core/stage.js';
+import { FlatRange } from '../src/core/doc.js';
 
 describe('definePipeline', () => {
   it('refuses a stage whose input comes later', () => {

@@ -3,8 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import defaultPipeline from '../pipelines/default.js';
-import { findBadSpan, runPipeline } from '../src/pipeline.js';
-import { toRecord, type ArticleRecord } from '../src/article.js';
+import { findBadSpan, runPipeline } from '../src/core/pipeline.js';
+import { toRecord, type ArticleRecord } from '../src/core/record.js';
 
 const pieces = [
   '“', '”', '"', "'", '‘', '’', '«', '»', '„', '‹', '›', '`', '—', '–', ':', ',', '.', '?', '!', ' ', ' ', ' ', '\u00a0', '\n', '\n\n', '\r\n', '\t',

@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { runCorpus } from '../src/runner.js';
-import { CSV_COLUMNS } from '../src/io/quotes-csv.js';
+import { runCorpus } from '../src/node/runner.js';
+import { CSV_COLUMNS } from '../src/node/io/quotes-csv.js';
 
 describe('quotes.csv', () => {
   it('has one row per quote, quoting commas, marks and line breaks, and the merged speaker of each', async () => {

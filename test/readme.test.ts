@@ -67,9 +67,9 @@ describe('the README, run', () => {
 
   it('Extending: adding a sieve — the example pipeline finds a speaker by its handle', async () => {
     const code = blocks('Extending: adding a sieve', 'ts')[0];
-    const { default: pipeline } = (await import(moduleOf('sieve', code))) as { default: import('../src/pipeline.js').Pipeline };
-    const { runArticle } = await import('../src/index.js');
-    const record = runArticle(pipeline, { id: 'h', text: 'Posted by @jane_roe: “The match was fixed from the start.”' });
+    const { default: pipeline } = (await import(moduleOf('sieve', code))) as { default: import('../src/core/pipeline.js').Pipeline };
+    const { analyseArticle } = await import('../src/index.js');
+    const record = analyseArticle(pipeline, { id: 'h', text: 'Posted by @jane_roe: “The match was fixed from the start.”' });
     expect(record.quotes[0].speaker).toMatchObject({ name: '@jane_roe', via: 'handle' });
   });
 });

@@ -8,8 +8,8 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, root } from './cli.js';
-import { anchor } from '../src/report/render.js';
-import type { ArticleRecord } from '../src/article.js';
+import { anchor } from '../src/node/report/render.js';
+import type { ArticleRecord } from '../src/core/record.js';
 import type { Merged } from '../src/merge/index.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

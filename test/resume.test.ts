@@ -19,7 +19,7 @@ const jsonFiles = () => (fs.existsSync(articles) ? fs.readdirSync(articles).filt
 /** Starts the CLI and kills it with SIGKILL once `after` article files exist. */
 function runAndKill(after: number): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/cli.ts'), corpus, '--out', out, '--quiet', '--workers', '1'], { cwd: root, stdio: 'ignore' });
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/node/cli.ts'), corpus, '--out', out, '--quiet', '--workers', '1'], { cwd: root, stdio: 'ignore' });
     const timer = setInterval(() => {
       if (jsonFiles().length >= after) {
         clearInterval(timer);

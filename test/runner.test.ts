@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCorpus, type ArticleOutcome } from '../src/runner.js';
+import { runCorpus, type ArticleOutcome } from '../src/node/runner.js';
 import { mergeInput } from '../src/merge/input.js';
 import { root } from './cli.js';
 

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fillSlots, findSlots, padSlots, SLOT } from '../src/io/speaker-links.js';
+import { fillSlots, findSlots, padSlots, SLOT } from '../src/node/io/speaker-links.js';
 
 describe('speaker-id slots', () => {
   it('are filled in place, the file valid JSON throughout, and an id too long for its slot rewrites the file', async () => {

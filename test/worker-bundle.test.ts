@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { defaultWorkerBundle } from '../src/worker-bundle.js';
+import { defaultWorkerBundle } from '../src/node/workers/worker-bundle.js';
 
 describe('worker bundle', () => {
   it('is built once per code version, as plain JavaScript with the pipeline inside, and old ones go', async () => {

@@ -1,7 +1,7 @@
 // What the merge reads of an article record: a corpus run keeps this for every article until the merge,
 // not the whole record (warnings, mention offsets, confidences), so the thread that merges holds a
 // fraction of the corpus however many articles it has.
-import type { ArticleRecord } from '../article.js';
+import type { ArticleRecord } from '../core/record.js';
 
 export interface MergeQuote {
   id: string;

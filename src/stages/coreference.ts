@@ -2,54 +2,26 @@
 // ministry`, `the letter`), resolved in text order so that each can look back at the people who spoke
 // before it. Attribution reads this layer for speakers named by a pronoun or a description; the
 // entities layer stays as the entities stage made it (descriptions become entities of this layer).
-import { builtInStage } from '../stage.js';
-import { layer, span, type Span } from '../doc.js';
-import type { Entity, EntityKind } from './entities.js';
+import { builtInStage } from '../core/stage.js';
+import { layer, span, type Span } from '../core/doc.js';
 import { DOCUMENT_NOUNS, ORG_NOUNS, PERSON_NOUNS, PRONOUNS, TITLES, WRITING_NOUNS, isGroupWord, isKnownName } from '../nlp/lexicon.js';
 import { slug } from '../nlp/names.js';
 import { partitionPoint } from '../nlp/search.js';
 import { UniqueIds } from '../util/unique-ids.js';
-import { sharedReading, type Reading, type ReadingInput, type Referent } from '../attribution/reading.js';
-
-export interface CoreferenceMention extends Span {
-  /** The entity referred to: one of the entities layer, or one of this layer's `entities`. */
-  entity: string;
-  kind: 'pronoun' | 'description';
-  /** Token range of the phrase, and its last token (a description's head noun). */
-  tokenStart: number;
-  tokenEnd: number;
-}
-
-export interface CoreferenceLayer {
-  /** Resolved pronouns and descriptions, in text order. */
-  mentions: CoreferenceMention[];
-  /** Entities that only descriptions name (`a senior official`, `the letter`), or a place that speaks. */
-  entities: Entity[];
-}
-
-declare module '../doc.js' {
-  interface Layers {
-    coreference: CoreferenceLayer;
-  }
-}
+import type { Entity, EntityKind, Reading, ReadingInput, Referent, CoreferenceLayer, CoreferenceMention } from '../core/layers.js';
 
 export const coreference = () =>
   builtInStage({
     name: 'coreference',
-    requires: ['tokens', 'sentences', 'paragraphs', 'quotes', 'entities'],
+    options: {},
+    requires: ['reading'],
     provides: 'coreference',
     run(doc) {
-      return resolveReferences(sharedReading(doc.text, {
-        tokens: layer(doc, 'tokens'),
-        sentences: layer(doc, 'sentences'),
-        paragraphs: layer(doc, 'paragraphs'),
-        quotes: layer(doc, 'quotes'),
-        entities: layer(doc, 'entities'),
-      }));
+      return resolveReferences(layer(doc, 'reading'));
     },
   });
 
-/** Resolves from a reading already made (sharedReading, which attribution then reads too; a test may pass hand-built layers). */
+/** Resolves from the article's reading (a test may pass one made from hand-built layers). */
 export function resolveReferences(ctx: Reading): CoreferenceLayer {
   const { text, toks, sentences, paragraphs, mentions, entityById, inQuote, sentenceOfToken, paragraphOfToken, isSpeechVerb,
     isNpToken, npLeft, npRight, subjectOf, sentenceSubject, isCloseMark, mentionsBefore, isOrgHead, isParticipleClause } = ctx;
@@ -344,7 +316,6 @@ export function resolveReferences(ctx: Reading): CoreferenceLayer {
     describedAt.set(e, at);
     return e;
   };
-
 
   // Speech events in text order: each speech verb outside quotes and the phrase that speaks, either side
   // of it (`Xi said`, `“…,” said Wu Xinbo`), with the pronouns and definite descriptions between them.

@@ -1,19 +1,7 @@
 // Paragraphs: the text between line breaks, with web boilerplate and headlines marked.
-import { builtInStage } from '../stage.js';
-import type { Range } from '../doc.js';
-
-export interface Paragraph extends Range {
-  /** A navigation or comment-form line ("See also …", "Related Posts", "Leave a comment"): never a quote. */
-  boilerplate: boolean;
-  /** A line that ends without sentence punctuation: a headline, a bullet, a caption. */
-  heading: boolean;
-}
-
-declare module '../doc.js' {
-  interface Layers {
-    paragraphs: Paragraph[];
-  }
-}
+import { builtInStage } from '../core/stage.js';
+import type { Range } from '../core/doc.js';
+import type { Paragraph } from '../core/layers.js';
 
 /**
  * Lines that web pages add around an article. Each pattern is a generic web template, never a phrase
@@ -44,6 +32,7 @@ export interface ParagraphOptions {
 export const paragraphs = (options: ParagraphOptions = {}) =>
   builtInStage({
     name: 'paragraphs',
+    options: { boilerplate: (options.boilerplate ?? []).map((r) => r.source) },
     requires: [],
     provides: 'paragraphs',
     run(doc) {

@@ -1,32 +1,9 @@
 // Quotes: a scanner of its own over the raw text, paragraph by paragraph, not bounded by sentences.
-import { builtInStage } from '../stage.js';
-import { layer, type Range, type Span } from '../doc.js';
-import type { Report } from '../message.js';
-import type { Paragraph } from './paragraphs.js';
+import { builtInStage } from '../core/stage.js';
+import { layer, type Range, type Span } from '../core/doc.js';
+import type { Report } from '../core/message.js';
 import { isSpaceCode } from '../util/chars.js';
-
-export type MarkFamily = 'double' | 'single';
-
-export interface QuoteSpan extends Span {
-  /** q1, q2, … in text order. */
-  id: string;
-  /** The opening mark. */
-  open: Range;
-  /** The closing mark; null when the paragraph ended with the quote still open. */
-  close: Range | null;
-  family: MarkFamily;
-  paragraph: number;
-  /** The paragraph ended open and the next one opens again: newspaper style, one speech. */
-  continues: boolean;
-  /** This quote is the next paragraph's part of a quote that `continues`. */
-  continued: boolean;
-}
-
-declare module '../doc.js' {
-  interface Layers {
-    quotes: QuoteSpan[];
-  }
-}
+import type { Paragraph, MarkFamily, QuoteSpan } from '../core/layers.js';
 
 export interface QuoteOptions {
   /** Also read single marks as the outer pair (British style `‘…’`, `'…'`). Default true. */
@@ -36,6 +13,7 @@ export interface QuoteOptions {
 export const quotes = (options: QuoteOptions = {}) =>
   builtInStage({
     name: 'quotes',
+    options: { singles: options.singles ?? true },
     requires: ['paragraphs'],
     provides: 'quotes',
     run(doc, report) {

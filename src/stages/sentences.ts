@@ -1,23 +1,12 @@
 // Sentences: wink's sentences, cut again at paragraph ends (a headline line is its own sentence).
-import { builtInStage } from '../stage.js';
-import { layer, type Range } from '../doc.js';
-
-export interface Sentence extends Range {
-  paragraph: number;
-  /** Index of the first token and one past the last in the tokens layer. */
-  tokenStart: number;
-  tokenEnd: number;
-}
-
-declare module '../doc.js' {
-  interface Layers {
-    sentences: Sentence[];
-  }
-}
+import { builtInStage } from '../core/stage.js';
+import { layer, type Range } from '../core/doc.js';
+import type { Sentence } from '../core/layers.js';
 
 export const sentences = () =>
   builtInStage({
     name: 'sentences',
+    options: {},
     requires: ['tokens', 'paragraphs'],
     provides: 'sentences',
     run(doc) {

@@ -7,30 +7,12 @@
 // paragraphs are read for names alone (`Secretary of State Antony Blinken arrived in Beijing on
 // Sunday.`, so that a later `Blinken said` has a full name), which capitalisation and a list of
 // function words give. On the five corpus articles about a third of the text is read the light way.
-import { builtInStage } from '../stage.js';
-import { FlatRange, layer } from '../doc.js';
-import type { Paragraph } from './paragraphs.js';
-import type { QuoteSpan } from './quotes.js';
+import { builtInStage } from '../core/stage.js';
+import { FlatRange, layer } from '../core/doc.js';
 import { WinkSentences, winkTokens } from '../nlp/wink.js';
 import { NOUNISH_SPEECH, PARTICLE_VERBS, SPEECH_VERBS, isFirstName, isKnownName, isPlace } from '../nlp/lexicon.js';
 import { isSpaceCode } from '../util/chars.js';
-
-export interface Token {
-  start: number;
-  end: number;
-  /** Universal POS tag (PROPN, NOUN, VERB, PRON, PUNCT, SPACE, …): wink's, or the light tokenizer's guess. */
-  pos: string;
-  /** Lower-cased value with curly apostrophes folded: `’s` → `'s`. */
-  lower: string;
-  /** Index of the sentence the token is in (sentences are refined by the sentences stage). */
-  sentence: number;
-}
-
-declare module '../doc.js' {
-  interface Layers {
-    tokens: Token[];
-  }
-}
+import type { Paragraph, QuoteSpan, Token } from '../core/layers.js';
 
 /** A token as the stage makes it: a FlatRange, so the runner checks its range without walking its fields. */
 class TokenRange extends FlatRange implements Token {
@@ -65,6 +47,7 @@ export function tokenizerView(text: string): string {
 export const tokens = (options: TokenOptions = {}) =>
   builtInStage({
     name: 'tokens',
+    options: { parse: options.parse ?? 'quotes' },
     requires: options.parse === 'all' ? [] : ['paragraphs', 'quotes'],
     provides: 'tokens',
     run(doc, report) {

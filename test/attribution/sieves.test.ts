@@ -2,15 +2,15 @@
 // each (the phrase that names the speaker, and the cue), or null where the rule must not fire. The layers
 // it reads are made by the stages before attribution (paragraphs … coreference), then the one sieve runs.
 import { describe, expect, it } from 'vitest';
-import { layer } from '../../src/doc.js';
-import { runPipeline } from '../../src/pipeline.js';
+import { layer } from '../../src/core/doc.js';
+import { runPipeline } from '../../src/core/pipeline.js';
 import { createPipeline } from '../../src/api.js';
-import { readingOf } from '../../src/attribution/reading.js';
+import { readingOf } from '../../src/stages/reading/reading.js';
 import {
   accordingTo, colon, colonBlock, colonSubject, continuation, cueAfter, cueAfterFar, cueBefore, cueSentence, defaultSieves, previousSentence, speechNoun, transcript,
-} from '../../src/attribution/sieves/index.js';
-import type { Sieve } from '../../src/attribution/sieves/sieve.js';
-import { attribution } from '../../src/stages/attribution.js';
+} from '../../src/stages/attribution/sieves/index.js';
+import type { Sieve } from '../../src/stages/attribution/sieves/sieve.js';
+import { attribution } from '../../src/stages/attribution/index.js';
 import { analyseText } from '../helpers.js';
 
 const upToCoreference = createPipeline({ stages: createPipeline().stages.filter((s) => s.name !== 'attribution') });
@@ -110,7 +110,6 @@ describe('attribution({ sieves })', () => {
     // Tweets quoted after a handle: `@jane_roe: “…”` names its speaker by the handle.
     const handle: Sieve = {
       name: 'handle',
-      via: 'handle',
       confidence: 0.7,
       find(ctx, k) {
         const open = ctx.windows[k].openTok;
@@ -128,7 +127,7 @@ describe('attribution({ sieves })', () => {
   it('the README example: a sieve replaced into the default stages', async () => {
     const { attribution: att, createPipeline: create, defaultSieves: sieves, defaultStages } = await import('../../src/index.js');
     const handle: Sieve = {
-      name: 'handle', via: 'handle', confidence: 0.7,
+      name: 'handle', confidence: 0.7,
       find(ctx, k) {
         const at = ctx.toks.findIndex((t, i) => i < ctx.windows[k].openTok && t.lower.startsWith('@'));
         return at < 0 ? null : { ref: { kind: 'name', start: at, end: at + 1 }, verb: at, cueEnd: at + 1, via: 'handle' };

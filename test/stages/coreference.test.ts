@@ -1,9 +1,10 @@
 // Coreference on its own: what a pronoun or a description outside quotes refers to, read from the layer
 // the stage writes (attribution then takes speakers from it).
 import { describe, expect, it } from 'vitest';
-import { layer } from '../../src/doc.js';
-import { runPipeline } from '../../src/pipeline.js';
+import { layer } from '../../src/core/doc.js';
+import { runPipeline } from '../../src/core/pipeline.js';
 import { createPipeline } from '../../src/api.js';
+import { defineStage } from '../../src/core/stage.js';
 
 const upToCoreference = createPipeline({ stages: createPipeline().stages.filter((s) => s.name !== 'attribution') });
 
@@ -47,16 +48,25 @@ describe('coreference', () => {
 });
 
 describe('the reading coreference and attribution share', () => {
-  it('is made once for the same layers, and again when any layer is another', async () => {
-    const { sharedReading } = await import('../../src/attribution/reading.js');
-    const { doc } = runPipeline(upToCoreference, 't', '“We won,” Ann Cole said. She smiled.');
-    const input = { tokens: layer(doc, 'tokens'), sentences: layer(doc, 'sentences'), paragraphs: layer(doc, 'paragraphs'), quotes: layer(doc, 'quotes'), entities: layer(doc, 'entities') };
-    const first = sharedReading(doc.text, input);
-    expect(sharedReading(doc.text, { ...input })).toBe(first);
-    const entities = { entities: [], mentions: [] };
-    const other = sharedReading(doc.text, { ...input, entities });
-    expect(other).not.toBe(first);
-    expect(other.mentions).toEqual([]);
-    expect(sharedReading(doc.text, { ...input, entities })).toBe(other);
+  it('is a layer of its own, required by both: a pipeline without it is refused when defined', () => {
+    const stages = createPipeline().stages.filter((s) => s.name !== 'reading');
+    expect(() => createPipeline({ stages })).toThrow(/requires layer "reading", which no stage provides/);
+  });
+
+  it('is the one object both stages read, frozen like every layer once a stage of the user runs', () => {
+    const seen: unknown[] = [];
+    const spy = defineStage({
+      name: 'spy',
+      requires: ['reading', 'attribution'],
+      provides: 'spy' as never,
+      run(doc) {
+        seen.push(layer(doc, 'reading'));
+        return [] as never;
+      },
+    });
+    const { doc } = runPipeline(createPipeline({ add: [spy] }), 't', '“We won,” Ann Cole said. She smiled.');
+    expect(seen[0]).toBe(doc.layers.reading);
+    expect(Object.isFrozen(doc.layers.reading)).toBe(true);
+    expect(layer(doc, 'reading').mentions.map((m) => m.text)).toEqual(['Ann Cole']);
   });
 });

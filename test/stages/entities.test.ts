@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { tokens } from '../../src/stages/tokens.js';
 import { paragraphs } from '../../src/stages/paragraphs.js';
 import { quotes } from '../../src/stages/quotes.js';
-import { findEntities, indexedPeople } from '../../src/stages/entities.js';
-import { createDoc } from '../../src/doc.js';
-import { MessageLog } from '../../src/message.js';
-import { runStage } from '../../src/pipeline.js';
+import { findEntities, indexedPeople } from '../../src/stages/entities/index.js';
+import { createDoc } from '../../src/core/doc.js';
+import { MessageLog } from '../../src/core/message.js';
+import { runStage } from '../../src/core/pipeline.js';
 
 // Every case runs twice: on wink's parse of the whole text, and as the default pipeline reads these
 // texts (no quotation and, but for one, no speech word: the light tokenizer), which must find the same.

@@ -1,12 +1,13 @@
 // The tokens stage: wink's parse where a quote is read, the light tokenizer elsewhere, one token list.
 import { describe, expect, it } from 'vitest';
-import { tokens, type Token } from '../../src/stages/tokens.js';
+import { tokens } from '../../src/stages/tokens.js';
 import { paragraphs } from '../../src/stages/paragraphs.js';
 import { quotes } from '../../src/stages/quotes.js';
-import { createDoc } from '../../src/doc.js';
-import { MessageLog } from '../../src/message.js';
-import { runStage } from '../../src/pipeline.js';
+import { createDoc } from '../../src/core/doc.js';
+import { MessageLog } from '../../src/core/message.js';
+import { runStage } from '../../src/core/pipeline.js';
 import { who } from '../helpers.js';
+import type { Token } from '../../src/core/layers.js';
 
 function toks(text: string, parse: 'quotes' | 'all' = 'quotes'): Token[] {
   const doc = createDoc('t', text);

@@ -1,0 +1,170 @@
+// Reading articles from disk: the only place besides the writers that touches the file system.
+import fs from 'node:fs/promises';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Message } from '../../core/message.js';
+import { UniqueIds } from '../../util/unique-ids.js';
+
+/** One article to analyse: a file to read, or text already in hand (a JSONL line). */
+export interface ArticleJob {
+  id: string;
+  /** Where the article came from: its file, or `file.jsonl:LINE`. */
+  source: string;
+  /**
+   * The name of its output file without `.json` (FileNames): the id itself unless the id is no safe file
+   * name. Set by the runner for every article of a run.
+   */
+  file?: string;
+  text?: string;
+  /** Set when the input could not even yield an article (a JSONL line that is not `{id, text}`). */
+  error?: string;
+  /** The warning code of that failure (default `bad-input-line`). */
+  errorCode?: string;
+  /** What a feed says of the article beside its id and text (`url`, `outlet`, `date`, `title`, …). */
+  meta?: Record<string, unknown>;
+}
+
+export interface DecodedArticle {
+  text: string;
+  /** Problems of the input itself: invalid UTF-8, binary data, emptiness. */
+  messages: Message[];
+  /** True when the bytes cannot be analysed as text at all (binary data): the article fails. */
+  unusable: boolean;
+}
+
+/**
+ * The `.txt` files of a corpus folder, sorted by name; the article id is the name without extension. A
+ * symbolic link is followed only within the folder: one that leads out of it (`a.txt -> /etc/passwd`,
+ * `b.txt -> ../../secret`) or nowhere becomes an article that fails with that reason, so that it is
+ * reported and never read.
+ */
+export async function listCorpus(dir: string): Promise<ArticleJob[]> {
+  const names = (await fs.readdir(dir, { withFileTypes: true })).filter((d) => (d.isFile() || d.isSymbolicLink()) && d.name.endsWith('.txt') && !d.name.startsWith('.'));
+  const root = await fs.realpath(dir);
+  const jobs: ArticleJob[] = [];
+  for (const d of names) {
+    const job: ArticleJob = { id: d.name.replace(/\.[^.]+$/, ''), source: path.join(dir, d.name) };
+    if (d.isSymbolicLink()) {
+      const target = await fs.realpath(job.source).catch(() => null);
+      if (target === null) Object.assign(job, { error: 'a symbolic link to nothing: not read', errorCode: 'dangling-link' });
+      else if (!target.startsWith(root + path.sep)) Object.assign(job, { error: `a symbolic link out of the corpus folder (to ${target}): not followed`, errorCode: 'link-outside-corpus' });
+    }
+    jobs.push(job);
+  }
+  return jobs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * The articles of a corpus, streamed: a folder of `.txt` files, or a `.jsonl` file with one
+ * `{"id": "…", "text": "…"}` object per line (read line by line, never whole). An id is kept as written
+ * and made unique within the feed (`a`, `a-2`); its file name is the runner's (FileNames). A bad line
+ * still yields a job, which fails with its reason, so no input line goes unreported.
+ */
+export async function* readCorpus(input: string): AsyncGenerator<ArticleJob> {
+  if (!input.endsWith('.jsonl')) {
+    for (const a of await listCorpus(input)) yield a;
+    return;
+  }
+  yield* readJsonl(createReadStream(input, { encoding: 'utf8' }), input);
+}
+
+/**
+ * The articles of a JSONL stream (a file, or stdin: `whosaid - < feed.jsonl`), one `{id, text}` object
+ * a line; `name` is what each article's `source` says it came from (`feed.jsonl:12`, `-:12`).
+ */
+export async function* readJsonl(stream: NodeJS.ReadableStream, name: string): AsyncGenerator<ArticleJob> {
+  const ids = new UniqueIds();
+  const unique = (raw: string) => ids.take(raw.trim() === '' ? 'article' : raw);
+  // The line's own id when it has one, else its number: `line-12`.
+  const idOf = (v: { id?: unknown } | null, n: number) => unique(typeof v?.id === 'string' || typeof v?.id === 'number' ? String(v.id) : `line-${n}`);
+  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  let n = 0;
+  for await (const line of lines) {
+    n++;
+    if (!line.trim()) continue;
+    const source = `${name}:${n}`;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      yield { id: idOf(null, n), source, error: `line ${n} is not JSON` };
+      continue;
+    }
+    const v = value as { id?: unknown; text?: unknown };
+    if (typeof v?.text !== 'string') {
+      yield { id: idOf(v, n), source, error: `line ${n} has no "text" string` };
+      continue;
+    }
+    const { id: _id, text, ...meta } = v as Record<string, unknown>;
+    const job: ArticleJob = { id: idOf(v, n), source, text: text as string };
+    if (Object.keys(meta).length) job.meta = meta;
+    yield job;
+  }
+}
+
+const msg = (code: string, message: string, severity: 'warning' | 'fatal' = 'warning'): Message => ({ code, start: 0, end: 0, message, stage: 'input', severity });
+
+/**
+ * Decodes an article as the contract says: UTF-8, BOM removed, line endings untouched. Invalid UTF-8
+ * is decoded with replacement characters and a warning; data with NUL bytes is binary and not analysed.
+ */
+export function decodeArticle(bytes: Uint8Array): DecodedArticle {
+  const messages: Message[] = [];
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    text = new TextDecoder('utf-8').decode(bytes);
+    messages.push(msg('invalid-utf8', 'the file is not valid UTF-8: invalid bytes were replaced with U+FFFD'));
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const sample = text.slice(0, 65536);
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 0 || (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12)) control++;
+  }
+  if (sample.includes('\u0000') || control > sample.length * 0.1) {
+    messages.push(msg('binary-input', 'the file holds binary data, not text: not analysed', 'fatal'));
+    return { text, messages, unusable: true };
+  }
+  if (text.trim() === '') messages.push(msg('empty-input', 'the file is empty or holds only white space'));
+  return { text, messages, unusable: false };
+}
+
+/**
+ * A plain-text article's title: its first line, when that line is a headline — short, not ended like a
+ * sentence, with more text after it (`Rain expected through Sunday` ¶ `Forecasters said …`).
+ */
+export function headlineOf(text: string): string | undefined {
+  const nl = text.indexOf('\n');
+  if (nl < 0) return undefined;
+  const first = text.slice(0, nl).trim();
+  if (!first || first.length > 200 || /[.!?:;,"”’]$/.test(first) || !text.slice(nl).trim()) return undefined;
+  // (`Tuesday, July 23, 2024`: a date line is no title)
+  if (/^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s*)?\d{4}$/i.test(first)) return undefined;
+  return first;
+}
+
+/**
+ * An article's bytes: its JSONL text, or its file read within `maxBytes`. Asked before reading: a FIFO
+ * would block the read for ever, `/dev/zero` would fill the memory. A failure is its reason and code.
+ */
+export function readArticleBytes(job: ArticleJob, maxBytes: number): { bytes: Uint8Array } | { error: string; code: string } {
+  let bytes: Uint8Array;
+  try {
+    if (job.text === undefined) {
+      const st = statSync(job.source);
+      if (!st.isFile()) return { error: 'not a regular file (a FIFO, a device or a folder): not read', code: 'not-a-file' };
+      if (st.size > maxBytes) return { error: `${st.size} bytes, over the limit of ${maxBytes} (--max-bytes): not read`, code: 'too-large' };
+    }
+    // Read synchronously: this runs in a worker thread, or in a run without workers where nothing else
+    // waits, and a read costs less than awaiting it.
+    bytes = job.text !== undefined ? Buffer.from(job.text, 'utf8') : readFileSync(job.source);
+  } catch (error) {
+    return { error: `cannot read the file: ${(error as Error).message}`, code: 'unreadable' };
+  }
+  if (bytes.length > maxBytes) return { error: `${bytes.length} bytes, over the limit of ${maxBytes} (--max-bytes): not analysed`, code: 'too-large' };
+  return { bytes };
+}

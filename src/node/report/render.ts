@@ -1,0 +1,279 @@
+// The HTML report: one self-contained file (no network, no CDN) that opens from disk. The corpus view
+// lists speakers and statements, searchable; the article view shows each text with its quotes marked,
+// a colour per speaker, speaker mention and cue underlined, and links both ways between a statement and
+// each place it is quoted. Pure: records and merge in, a string out; the Node side reads the texts.
+import type { ArticleRecord } from '../../core/record.js';
+import type { Merged } from '../../merge/index.js';
+
+/** Article views embed their full text, so a report of a huge corpus shows the first articles only. */
+export const MAX_REPORT_ARTICLES = 300;
+/** Statements shown in the corpus view, the most reported first. */
+export const MAX_REPORT_STATEMENTS = 5000;
+/** Speakers listed, the most quoted first; places listed per statement. */
+export const MAX_REPORT_SPEAKERS = 20000;
+const MAX_PLACES = 50;
+/**
+ * Characters of article text the report embeds in all: past them an article shows its quotes only. A
+ * report of 300 articles of 5 MB each would otherwise be a string past what V8 can hold (a RangeError
+ * after the whole run), and no browser would open it.
+ */
+export const MAX_REPORT_TEXT = 40_000_000;
+
+export interface ReportInput {
+  /** The records of the articles to show: all of them, or the first MAX_REPORT_ARTICLES by id at least. */
+  records: ArticleRecord[];
+  merged: Merged;
+  /** The decoded text of an article, or null when its source cannot be read again. */
+  textOf: (id: string) => string | null;
+  title?: string;
+  /** Characters of article text to embed in all (default MAX_REPORT_TEXT). */
+  maxText?: number;
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/** An id safe in `id=""` and `href="#…"`: article ids are file names, so they may hold anything. */
+export const anchor = (...parts: string[]) => parts.map((p) => p.replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.charCodeAt(0).toString(16)}`)).join('--');
+/**
+ * Colours for the speakers, the most quoted first: each a step of the golden angle (137.5°) round the
+ * hue circle from the last, so the first dozens never share a hue, and lightness alternating so that
+ * neighbours on the circle differ twice. The same speaker has the same colour everywhere in the report.
+ */
+function palette(ids: string[]): Map<string, string> {
+  return new Map(ids.map((id, i) => [id, `hsl(${Math.round((i * 137.508) % 360)} ${i % 3 === 2 ? 60 : 80}% ${i % 2 ? 74 : 84}%)`]));
+}
+
+/** A stable pastel colour for a key no palette holds. */
+function colour(key: string): string {
+  let h = 0;
+  for (let i = 0; i < key.length; i++) h = (h * 31 + key.charCodeAt(i)) >>> 0;
+  return `hsl(${h % 360} 85% 82%)`;
+}
+
+interface Inline {
+  start: number;
+  end: number;
+  cls: string;
+  title: string;
+}
+
+/**
+ * Renders `text` piece by piece with its inline spans (mentions, cues) wrapped. The spans are sorted and
+ * consumed from a cursor, so a 5 MB article with ten thousand quotes costs one pass, not quotes × spans.
+ * A span that overlaps one already drawn, or crosses a quote's edge, is left plain.
+ */
+function inlineRenderer(text: string, inlines: Inline[]) {
+  let next = 0;
+  // Ranges come in order and touch end to start, so every span starting before `end` is drawn in this
+  // range or never.
+  return (start: number, end: number): string => {
+    let out = '';
+    let at = start;
+    while (next < inlines.length && inlines[next].start < end) {
+      const s = inlines[next++];
+      if (s.start < at || s.end > end) continue;
+      out += escapeHtml(text.slice(at, s.start));
+      out += `<span class="${s.cls}" title="${escapeHtml(s.title)}">${escapeHtml(text.slice(s.start, s.end))}</span>`;
+      at = s.end;
+    }
+    return out + escapeHtml(text.slice(at, end));
+  };
+}
+
+/** A field of what the input says of an article (`title`, `outlet`, `date`), as text; '' when it has none. */
+function metaText(rec: ArticleRecord, key: string): string {
+  const v = rec.meta?.[key];
+  return typeof v === 'string' || typeof v === 'number' ? String(v) : '';
+}
+const titleOf = (rec: ArticleRecord) => metaText(rec, 'title') || rec.article.id;
+/** `Daily Ledger · 2016-09-30 · 12 quotes`: outlet and date when the input gives them, then the quotes. */
+const byline = (rec: ArticleRecord) => [metaText(rec, 'outlet'), metaText(rec, 'date'), `${rec.quotes.length} quote${rec.quotes.length === 1 ? '' : 's'}`].filter(Boolean).join(' · ');
+
+function renderArticle(rec: ArticleRecord, text: string | null, statementOf: Map<string, string>, speakerOf: Map<string, { id: string; name: string }>, colourOf: (id: string) => string): string {
+  const id = rec.article.id;
+  // Headed by what the input says of it (title, outlet, date), the id and source after.
+  const head = `<h3>${escapeHtml(titleOf(rec))}</h3><p class="meta">${escapeHtml(byline(rec))} · ${escapeHtml(id)} · ${escapeHtml(rec.article.source)}</p>`;
+  if (text === null) {
+    const items = rec.quotes.map((q) => `<li id="${anchor('a', id, q.id)}">“${escapeHtml(q.text)}” — ${escapeHtml(q.speaker?.name ?? 'unknown')}</li>`).join('');
+    return `${head}<p class="meta">The source text could not be read again; the quotes alone:</p><ol>${items}</ol>`;
+  }
+  const inlines: Inline[] = [];
+  for (const q of rec.quotes) {
+    if (q.speaker?.mention) inlines.push({ ...q.speaker.mention, cls: 'mention', title: `speaker of ${q.id}: ${q.speaker.name}` });
+    if (q.cue) inlines.push({ ...q.cue, cls: 'cue', title: `cue of ${q.id}` });
+  }
+  inlines.sort((a, b) => a.start - b.start || b.end - a.end);
+  const quotes = [...rec.quotes].sort((a, b) => a.start - b.start);
+  const renderRange = inlineRenderer(text, inlines);
+  let body = '';
+  let at = 0;
+  for (const q of quotes) {
+    if (q.start < at) continue; // overlapping quotes do not occur; if one did, it would not be drawn twice
+    body += renderRange(at, q.start);
+    const spk = speakerOf.get(`${id}#${q.id}`);
+    const stmt = statementOf.get(`${id}#${q.id}`);
+    const hover = [
+      `${q.speaker?.name ?? 'speaker unknown'}`,
+      q.speaker ? `via ${q.speaker.via}` : '',
+      `confidence ${q.confidence.toFixed(2)}`,
+      q.speaker?.addressee ? `to ${q.speaker.addressee.text}` : '',
+    ].filter(Boolean).join(' · ');
+    const back = stmt ? `<a class="back" href="#${anchor('s', stmt)}" title="the statement this quote belongs to">${escapeHtml(stmt)}</a>` : '';
+    // The speaker's name beside the quote, not only on hover (a phone has none).
+    const who = `<span class="who" style="border-color:${spk ? colourOf(spk.id) : '#ccc'}">${escapeHtml(spk?.name ?? q.speaker?.name ?? 'unknown')}</span>`;
+    body += `<mark class="quote" id="${anchor('a', id, q.id)}" data-quote="${escapeHtml(q.id)}" data-speaker="${escapeHtml(spk?.id ?? '')}" style="background:${spk ? colourOf(spk.id) : '#e5e5e5'}" title="${escapeHtml(hover)}">${renderRange(q.start, q.end)}</mark>${who}${back}`;
+    at = q.end;
+  }
+  body += renderRange(at, text.length);
+  return `${head}<div class="text">${body}</div>`;
+}
+
+export function renderReport(input: ReportInput): string {
+  const { records, merged } = input;
+  const speakers = new Map(merged.speakers.map((s) => [s.id, s]));
+  const statementOf = new Map<string, string>();
+  const speakerOf = new Map<string, { id: string; name: string }>();
+  const stmtCount = new Map<string, number>();
+  for (const st of merged.statements) {
+    if (st.speaker) stmtCount.set(st.speaker, (stmtCount.get(st.speaker) ?? 0) + 1);
+    for (const q of st.quotes) {
+      statementOf.set(`${q.article}#${q.quote}`, st.id);
+      const s = st.speaker ? speakers.get(st.speaker) : undefined;
+      if (s) speakerOf.set(`${q.article}#${q.quote}`, { id: s.id, name: s.name });
+    }
+  }
+  const quoteCount = new Map<string, number>();
+  for (const st of merged.statements) if (st.speaker) quoteCount.set(st.speaker, (quoteCount.get(st.speaker) ?? 0) + st.quotes.length);
+  const ranked = [...merged.speakers].sort((a, b) => (quoteCount.get(b.id) ?? 0) - (quoteCount.get(a.id) ?? 0) || (a.id < b.id ? -1 : 1));
+  const colours = palette(ranked.map((sp) => sp.id));
+  const colourOf = (id: string) => colours.get(id) ?? colour(id);
+  const shown = [...records].sort((a, b) => (a.article.id < b.article.id ? -1 : 1)).slice(0, MAX_REPORT_ARTICLES);
+  const inReport = new Set(shown.map((r) => r.article.id));
+
+  const listedSpeakers = merged.speakers.length > MAX_REPORT_SPEAKERS ? ranked.slice(0, MAX_REPORT_SPEAKERS) : merged.speakers;
+  const speakerRows = listedSpeakers
+    .map((s) => `<tr class="row" data-search="${escapeHtml([s.name, ...s.aliases].join(' ').toLowerCase())}"><td><span class="swatch" style="background:${colourOf(s.id)}"></span><a href="#statements" class="only" data-speaker="${escapeHtml(s.id)}" data-name="${escapeHtml(s.name)}" title="show only this speaker's statements">${escapeHtml(s.name)}</a></td><td>${escapeHtml(s.kind ?? '')}</td><td>${escapeHtml(s.aliases.join(', '))}</td><td class="n">${stmtCount.get(s.id) ?? 0}</td><td class="n">${s.articles.length}</td></tr>`)
+    .join('\n');
+  const statements = [...merged.statements].sort((a, b) => b.quotes.length - a.quotes.length).slice(0, MAX_REPORT_STATEMENTS);
+  const statementItems = statements
+    .map((st) => {
+      const who = st.speaker ? speakers.get(st.speaker)?.name ?? st.speaker : 'speaker unknown';
+      const places = st.quotes
+        .slice(0, MAX_PLACES)
+        .map((q) => (inReport.has(q.article) ? `<a class="place" href="#${anchor('a', q.article, q.quote)}">${escapeHtml(q.article)} ${escapeHtml(q.quote)}</a>` : `<span class="place">${escapeHtml(q.article)} ${escapeHtml(q.quote)}</span>`))
+        .join(' ') + (st.quotes.length > MAX_PLACES ? ` <span class="meta">and ${st.quotes.length - MAX_PLACES} more</span>` : '');
+      return `<li class="row statement" id="${anchor('s', st.id)}" data-speaker="${escapeHtml(st.speaker ?? '')}" data-search="${escapeHtml(`${who} ${st.text}`.toLowerCase())}"><span class="swatch" style="background:${st.speaker ? colourOf(st.speaker) : '#e5e5e5'}"></span><b>${escapeHtml(who)}</b>${st.speakerPropagated ? ' <i title="attributed by another article that reports the same words">(propagated)</i>' : ''}: “${escapeHtml(st.text)}” <span class="meta">${escapeHtml(st.id)} · reported in</span> ${places}</li>`;
+    })
+    .join('\n');
+  const maxText = input.maxText ?? MAX_REPORT_TEXT;
+  let textLeft = maxText;
+  let textless = 0;
+  const articles = shown
+    .map((r) => {
+      let text = input.textOf(r.article.id);
+      if (text !== null && text.length > textLeft) {
+        text = null;
+        textless++;
+      } else if (text !== null) textLeft -= text.length;
+      return `<section class="article" id="${anchor('a', r.article.id)}">${renderArticle(r, text, statementOf, speakerOf, colourOf)}</section>`;
+    })
+    .join('\n');
+  // Totals from the merge, which has every article and every quote (each in one statement), so the
+  // records given may be the shown ones only.
+  const articleCount = merged.articles.length;
+  const quotes = merged.statements.reduce((n, st) => n + st.quotes.length, 0);
+  const cut =
+    (articleCount > shown.length ? `<p class="meta">The first ${shown.length} of ${articleCount} articles are shown; every article is in output/articles/.</p>` : '') +
+    (textless ? `<p class="meta">${textless} of them list their quotes without their text: the report holds at most ${maxText.toLocaleString('en')} characters of article text.</p>` : '') +
+    (listedSpeakers.length < merged.speakers.length ? `<p class="meta">The ${listedSpeakers.length} most quoted of ${merged.speakers.length} speakers are listed; merged.json has them all.</p>` : '');
+  const title = escapeHtml(input.title ?? 'whosaid report');
+  // The legend: the most quoted speakers and their colours, each a filter of the statements.
+  const legend = ranked
+    .slice(0, 12)
+    .filter((sp) => quoteCount.get(sp.id))
+    .map((sp) => `<a href="#statements" class="only key" data-speaker="${escapeHtml(sp.id)}" data-name="${escapeHtml(sp.name)}"><span class="swatch" style="background:${colourOf(sp.id)}"></span>${escapeHtml(sp.name)} <span class="meta">${quoteCount.get(sp.id)}</span></a>`)
+    .join(' ');
+  // The articles by title, outlet and date (what the input says of them), each a link to its view.
+  const index = shown
+    .map((r) => `<li><a href="#${anchor('a', r.article.id)}">${escapeHtml(titleOf(r))}</a> <span class="meta">${escapeHtml(byline(r))}</span></li>`)
+    .join('\n');
+
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<style>
+body{font:15px/1.5 system-ui,sans-serif;margin:0;color:#1d1d1f}
+header{position:sticky;top:0;background:#fff;border-bottom:1px solid #ddd;padding:.6em 1.2em;z-index:1}
+header h1{font-size:1.2em;margin:0 0 .3em}
+main{padding:0 1.2em 4em;max-width:70em}
+input[type=search]{width:24em;max-width:90%;padding:.3em .5em;font:inherit}
+table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #eee;padding:.25em .5em;text-align:left;vertical-align:top}
+.n{text-align:right}.meta{color:#666;font-size:.9em}
+.swatch{display:inline-block;width:.8em;height:.8em;border-radius:50%;margin-right:.4em;vertical-align:baseline;border:1px solid #0002}
+ol.statements li{margin:.4em 0}
+.place{margin-right:.5em;font-size:.9em}
+.text{white-space:pre-wrap;border-left:3px solid #eee;padding-left:1em}
+mark.quote{border-radius:3px;padding:0 1px}
+.mention{text-decoration:underline;text-decoration-thickness:2px}
+.cue{text-decoration:underline dotted;text-decoration-thickness:2px}
+a.back{font-size:.75em;vertical-align:super;margin-left:2px}
+:target{outline:3px solid #f0a400;outline-offset:2px}
+mark.quote,li.statement,section.article{scroll-margin-top:8em}
+.hidden{display:none}
+.who{font-size:.75em;color:#444;border-bottom:3px solid;margin:0 .3em 0 .15em;white-space:nowrap;user-select:none}
+.legend{margin-top:.4em;font-size:.9em;line-height:1.9}.legend a.key{margin-right:.8em;white-space:nowrap;color:inherit;text-decoration:none}
+a.only{color:inherit}.speakers{overflow-x:auto}
+@media (max-width:640px){body{font-size:14px}header{position:static;padding:.5em .8em}main{padding:0 .8em 3em}
+input[type=search]{width:100%;box-sizing:border-box}td,th{padding:.2em .3em}.text{padding-left:.5em}h1{font-size:1.05em}}
+</style></head>
+<body>
+<header><h1>${title}</h1>
+<div class="meta">${articleCount} articles · ${quotes} quotes · ${merged.speakers.length} speakers · ${merged.statements.length} statements</div>
+<input type="search" id="search" placeholder="Search speakers and statements" aria-label="Search speakers and statements">
+<div id="only" class="meta hidden">Showing one speaker’s statements: <b id="only-name"></b> · <a href="#statements" id="all">show all</a></div>
+</header>
+<main>
+<div class="legend">${legend}</div>
+<h2 id="speakers">Speakers</h2>
+<div class="speakers"><table><thead><tr><th>Name</th><th>Kind</th><th>Aliases</th><th class="n">Statements</th><th class="n">Articles</th></tr></thead><tbody>
+${speakerRows}
+</tbody></table></div>
+<h2 id="statements">Statements</h2>
+<ol class="statements">
+${statementItems}
+</ol>
+<h2 id="articles">Articles</h2>
+${cut}
+<ol class="index">
+${index}
+</ol>
+${articles}
+</main>
+<script>
+// Search: hides the speakers and statements whose text does not contain every typed word.
+const box = document.getElementById('search');
+box.addEventListener('input', () => {
+  const words = box.value.toLowerCase().split(/\\s+/).filter(Boolean);
+  for (const row of document.querySelectorAll('.row')) {
+    const text = row.getAttribute('data-search') || '';
+    row.classList.toggle('hidden', !words.every((w) => text.includes(w)));
+  }
+});
+// One speaker: a click on a name (the speakers' table or the legend) shows only their statements, each
+// with the articles that report it; "show all" brings the others back.
+const only = document.getElementById('only');
+for (const a of document.querySelectorAll('a.only')) {
+  a.addEventListener('click', () => {
+    const id = a.getAttribute('data-speaker');
+    for (const li of document.querySelectorAll('li.statement')) li.classList.toggle('hidden', li.getAttribute('data-speaker') !== id);
+    document.getElementById('only-name').textContent = a.getAttribute('data-name');
+    only.classList.remove('hidden');
+  });
+}
+document.getElementById('all').addEventListener('click', () => {
+  for (const li of document.querySelectorAll('li.statement')) li.classList.remove('hidden');
+  only.classList.add('hidden');
+});
+</script>
+</body></html>
+`;
+}

@@ -1,0 +1,196 @@
+// Runs a pipeline over a corpus: the articles are streamed to a pool of worker threads (pool.ts) that read,
+// analyse and write each one (article-job.ts); this thread keeps what the merge reads of each, merges at
+// the end, writes merged.json, the speaker ids into the article files and quotes.csv.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readCorpus, type ArticleJob } from './io/corpus.js';
+import { FileNames } from './io/file-names.js';
+import { fillSlots } from './io/speaker-links.js';
+import { CsvRows } from './io/quotes-csv.js';
+import { lockOutput } from './io/lock.js';
+import pLimit from 'p-limit';
+import { codeFingerprint, moduleFingerprint } from './io/fingerprint.js';
+import { removeStaleTemporaries, writeAtomic } from './io/output.js';
+import type { Pipeline } from '../core/pipeline.js';
+import type { ArticleRecord } from '../core/record.js';
+import { mergeWithIds, QuoteHashes, type Merged, type MergeRecord } from '../merge/index.js';
+import { pipelineVersion, versionOf, type ArticleOutcome, type JobContext } from './article-job.js';
+import { inThread, WorkerPool, type Runner } from './pool.js';
+import { defaultWorkerBundle } from './workers/worker-bundle.js';
+import { loadPipeline } from './pipeline-module.js';
+
+export type { ArticleJob } from './io/corpus.js';
+
+export { PIPELINE_VERSION, analyseBytes, pipelineVersion, runJob, workerAnswer, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from './article-job.js';
+export type { JobContext, JobResult, ArticleOutcome, WorkerAnswer } from './article-job.js';
+export { codeFingerprint, moduleFingerprint } from './io/fingerprint.js';
+
+/** `.ts` when run from the sources with tsx, `.js` when built: sibling modules are named alike. */
+const EXT = path.extname(fileURLToPath(import.meta.url));
+
+/** The default pipeline's module: workers load pipelines by module, since a function cannot be posted. */
+export const DEFAULT_PIPELINE = new URL(`../../pipelines/default${EXT}`, import.meta.url).href;
+
+export interface RunOptions {
+  /** A folder of `.txt` articles, a `.jsonl` file of `{"id", "text"}` lines, or articles listed or streamed. */
+  corpus: string | Iterable<ArticleJob> | AsyncIterable<ArticleJob>;
+  out: string;
+  /** Worker threads; 0 analyses in this thread. */
+  workers: number;
+  force: boolean;
+  /** Module whose default export is the pipeline (default: pipelines/default). */
+  pipeline?: string;
+  onArticle?: (id: string, result: ArticleOutcome) => void;
+  onMessage?: (line: string) => void;
+  /**
+   * Measure the heap each worker still holds after a full collection, once the run is done and its
+   * time taken (`workerLiveHeapMB`): the figure that shows nothing accumulates. Off by default.
+   */
+  measureLiveHeap?: boolean;
+  /**
+   * Keep every article's whole record in this thread and return them (`records`), each also given to
+   * `onArticle`. Off by default: the merge needs only a part of each record (MergeRecord), and a corpus
+   * of 100 MB kept whole cost the main thread about a gigabyte and most of its time collecting it.
+   */
+  keepRecords?: boolean;
+  /** The largest article read, in bytes (default DEFAULT_MAX_BYTES); a larger one fails unread. */
+  maxBytes?: number;
+  /** false when the caller holds the output folder's lock already (lockOutput); by default the run takes it. */
+  lock?: boolean;
+  /** The longest one article's analysis may take, in ms (default DEFAULT_TIMEOUT_MS); past it, it fails. */
+  timeoutMs?: number;
+}
+
+export interface RunSummary {
+  articles: number;
+  failed: number;
+  skipped: number;
+  quotes: number;
+  speakers: number;
+  statements: number;
+  warnings: number;
+  ms: number;
+  /** The largest heap any one worker (or this thread, without workers) reached, garbage included. */
+  workerHeapMB: number;
+  /** The largest heap a worker still held after a full collection at the end (0 without workers, or without `measureLiveHeap`). */
+  workerLiveHeapMB: number;
+}
+
+/**
+ * Worker threads, or this thread for `workers: 0`. With worker threads and the default pipeline this
+ * thread never loads the pipeline: its name is known, and the workers run a bundle (worker-bundle.ts).
+ */
+async function startRunner(options: RunOptions, pipelineModule: string, articlesDir: string): Promise<Runner> {
+  const shared = { articlesDir, force: options.force, keepRecords: options.keepRecords, maxBytes: options.maxBytes, timeoutMs: options.timeoutMs };
+  if (options.workers > 0 && pipelineModule === DEFAULT_PIPELINE) {
+    const context: JobContext = { ...shared, version: versionOf('default'), limitInThread: false };
+    const bundle = await defaultWorkerBundle(codeFingerprint());
+    // The bundle is plain JavaScript: its threads start without this process's options. Started as
+    // `node --import tsx src/cli.ts`, each thread would otherwise register tsx too, and in Node 20 that
+    // starts a loader-hooks thread of its own and lexes CommonJS packages through it (about 90 ms of each
+    // worker's start, and more TurboFan work on the shared compiler threads).
+    if (bundle) return new WorkerPool(options.workers, { pipeline: pipelineModule, context, worker: bundle }, []);
+  }
+  const pipeline = await loadPipeline(pipelineModule);
+  const own = pipelineModule === DEFAULT_PIPELINE ? '' : `+${moduleFingerprint(pipelineModule)}`;
+  const context: JobContext = { ...shared, version: pipelineVersion(pipeline) + own };
+  if (options.workers === 0) return inThread(pipeline, context);
+  return new WorkerPool(options.workers, { pipeline: pipelineModule, context: { ...context, limitInThread: false }, worker: new URL(`./workers/worker${EXT}`, import.meta.url).href });
+}
+
+export async function runCorpus(options: RunOptions): Promise<RunSummary & { merged: Merged; records?: ArticleRecord[] }> {
+  const started = Date.now();
+  const pipelineModule = options.pipeline ?? DEFAULT_PIPELINE;
+  const articlesDir = path.join(options.out, 'articles');
+  await fs.mkdir(articlesDir, { recursive: true });
+  const unlock = options.lock === false ? () => {} : await lockOutput(options.out);
+  try {
+    return await runLocked(options, started, pipelineModule, articlesDir);
+  } finally {
+    unlock();
+  }
+}
+
+async function runLocked(options: RunOptions, started: number, pipelineModule: string, articlesDir: string): Promise<RunSummary & { merged: Merged; records?: ArticleRecord[] }> {
+  await removeStaleTemporaries(articlesDir);
+  await removeStaleTemporaries(options.out);
+  const runner = await startRunner(options, pipelineModule, articlesDir);
+  const summary: RunSummary = { articles: 0, failed: 0, skipped: 0, quotes: 0, speakers: 0, statements: 0, warnings: 0, ms: 0, workerHeapMB: 0, workerLiveHeapMB: 0 };
+  // What the merge reads of every article, new or found up to date on disk: merged.json is built from
+  // these, so a resumed run merges what earlier runs wrote without reading any file twice.
+  const forMerge: MergeRecord[] = [];
+  const records: ArticleRecord[] | undefined = options.keepRecords ? [] : undefined;
+  const hashes = new QuoteHashes();
+  const names = new FileNames();
+  /** Ids whose file is not `<id>.json`, for merged.json. */
+  const files: Record<string, string> = {};
+  /** The speaker-id slots of each article file, filled once the merge has given every speaker its id. */
+  const slotsOf = new Map<MergeRecord, { file: string; slots: number[] }>();
+  const csv = new CsvRows(path.join(options.out, 'quotes.csv'));
+  // At most four articles per worker in flight (p-limit), so that a worker that finishes one still has
+  // the next ones queued (with one each, workers sat idle 10% of the time); and at most as many again read
+  // and waiting: the list is streamed, never read whole into memory (a feed's texts included).
+  const window = Math.max(2, options.workers * 4);
+  const limit = pLimit(window);
+  const outstanding: Array<Promise<void>> = [];
+  try {
+    for await (const listed of typeof options.corpus === 'string' ? readCorpus(options.corpus) : options.corpus) {
+      summary.articles++;
+      const job = { ...listed, file: listed.file ?? names.take(listed.id) };
+      if (job.file !== job.id) files[job.id] = `articles/${job.file}.json`;
+      const p = limit(() => runner.run(job)).then((result) => {
+        forMerge.push(result.merge);
+        if (result.slots) slotsOf.set(result.merge, { file: job.file, slots: result.slots });
+        csv.add(result.csv);
+        if (records && result.record) records.push(result.record);
+        // Hashed now, while the workers are busy with later articles: the merge at the end is shorter.
+        hashes.add(result.merge);
+        if (result.skipped) summary.skipped++;
+        if (result.failed) summary.failed++;
+        summary.quotes += result.merge.quotes.length;
+        summary.warnings += result.warnings;
+        for (const line of result.lines) options.onMessage?.(line);
+        options.onArticle?.(job.id, result);
+      });
+      // Its failure is met where it is awaited, below; once one has stopped the run, the others fail quietly.
+      p.catch(() => {});
+      outstanding.push(p);
+      // Read on once the oldest article is done: up to 2 × window read, window of them being analysed.
+      if (outstanding.length >= 2 * window) await outstanding.shift();
+    }
+    await Promise.all(outstanding);
+  } catch (error) {
+    csv.discard();
+    await runner.close();
+    throw error;
+  }
+  summary.workerHeapMB = runner.heapMB();
+  // Without a heap measure to take, the workers are stopped now: their teardown runs on their own
+  // threads while this one merges (it took about 35 ms after the merge).
+  const closing = options.measureLiveHeap ? null : runner.close();
+  let merged: Merged;
+  try {
+    const done = mergeWithIds(forMerge, hashes);
+    merged = done.merged;
+    if (Object.keys(files).length) merged.files = files;
+    for (const [record, { file, slots }] of slotsOf) {
+      const ids = done.idOf.get(record.article.id);
+      const list: Array<string | null> = [];
+      for (const q of record.quotes) if (q.speaker) list.push(ids?.get(q.speaker.entity) ?? null);
+      if (2 * list.length === slots.length) await fillSlots(path.join(articlesDir, `${file}.json`), slots, list);
+    }
+    await csv.finish(done.idOf, new Map(merged.speakers.map((sp) => [sp.id, sp.name])));
+    summary.speakers = merged.speakers.length;
+    summary.statements = merged.statements.length;
+    await writeAtomic(path.join(options.out, 'merged.json'), JSON.stringify(merged, null, 1));
+    if (closing) await closing;
+    summary.ms = Date.now() - started;
+    // After the clock: a full collection in each worker, to see what it retains. Run beside the merge
+    // instead, it took the cores the merge needed (the merge is the one step left on the clock then).
+    if (options.measureLiveHeap) summary.workerLiveHeapMB = await runner.liveHeapMB().catch(() => 0);
+  } finally {
+    await (closing ?? runner.close());
+  }
+  return { ...summary, merged, records };
+}
