@@ -13,6 +13,7 @@ import { WinkSentences, winkTokens } from '../nlp/wink.js';
 import { NOUNISH_SPEECH, PARTICLE_VERBS, SPEECH_VERBS, isFirstName, isKnownName, isPlace } from '../nlp/lexicon.js';
 import { isSpaceCode } from '../util/chars.js';
 import type { Paragraph, QuoteSpan, Token } from '../core/layers.js';
+import { WORDS } from '../nlp/words.js';
 
 /** A token as the stage makes it: a FlatRange, so the runner checks its range without walking its fields. */
 class TokenRange extends FlatRange implements Token {
@@ -103,7 +104,7 @@ export const tokens = (options: TokenOptions = {}) =>
 /** Speech words (`said`, `says`, `told`, `according`): a verb in the light tokenizer, as below. */
 const SPEECH_WORDS = new Set<string>([...SPEECH_VERBS, ...NOUNISH_SPEECH, ...Object.keys(PARTICLE_VERBS), 'according']);
 /** Words after which a speech word is a noun: `his comments`, `the report`, `a call`. */
-const NOUN_BEFORE = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", 'no', 'any', 'every', 'each', 'some']);
+const NOUN_BEFORE = new Set<string>(WORDS.determinersBeforeNoun);
 
 /**
  * Paragraphs wink parses: those with a quotation, where a cue and its speaker are read. Elsewhere only
@@ -183,7 +184,7 @@ closed('ADV', 'also very just still even only never always often now then here t
 closed('ADV', 'later earlier meanwhile afterwards afterward yesterday today tomorrow tonight instead otherwise nevertheless nonetheless moreover furthermore finally recently previously currently separately together elsewhere overall');
 
 /** Abbreviations that keep their full stop (`Mr.`, `Inc.`), as wink keeps them: no sentence ends there. */
-const ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'St', 'Jr', 'Sr', 'Gen', 'Sen', 'Rep', 'Gov', 'Lt', 'Col', 'Capt', 'Sgt', 'Maj', 'Adm', 'Rev', 'Hon', 'Inc', 'Corp', 'Co', 'Ltd', 'Mt', 'Ft', 'No', 'vs', 'etc']);
+const ABBREVIATIONS = new Set<string>(WORDS.abbreviations);
 const SYMBOLS = new Set('$%&@#+=<>~^|§©°€£¥*\\/'.split(''));
 /** Closing marks after a full stop keep the sentence ended: `said so.” Then`. */
 const CLOSERS = new Set(['”', '’', '"', "'", ')', ']', '»']);

@@ -29,7 +29,7 @@ function hashSources(): string {
     for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) walk(p);
-      else if (/\.(?:ts|mts|mjs|js)$/.test(e.name)) h.update(p.slice(root.length)).update(readFileSync(p));
+      else if (/\.(?:ts|mts|mjs|js|json)$/.test(e.name)) h.update(p.slice(root.length)).update(readFileSync(p));
     }
   };
   walk(path.join(root, 'src'));

@@ -10,27 +10,19 @@ import { foldName, foldedInitialMatches, sameFoldedGivenName, sameFoldedToken, s
 import { UniqueIds } from '../../util/unique-ids.js';
 import { partitionPoint } from '../../nlp/search.js';
 import type { Token, Paragraph, EntityKind, Entity, EntityLayer, Mention } from '../../core/layers.js';
+import { WORDS, wordPattern } from '../../nlp/words.js';
 
-const MONTHS_DAYS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const MONTHS_DAYS = new Set<string>(WORDS.monthsAndDays);
 /** Last words of places and things, not people: `Taiwan Strait`, `Great Hall`, `Group of Seven`. */
-const GEO_HEADS = new Set(['sea', 'strait', 'river', 'mountain', 'mountains', 'island', 'islands', 'street', 'square', 'hall', 'road', 'avenue', 'park', 'bridge', 'province', 'region', 'valley', 'coast', 'gulf', 'bay', 'lake', 'ocean', 'city', 'county', 'district', 'airport', 'station', 'stadium', 'house', 'palace', 'building', 'tower', 'summit', 'war', 'day', 'week', 'year', 'games', 'cup', 'olympics', 'award', 'awards', 'prize', 'act', 'bill', 'law', 'treaty', 'accord', 'agreement', 'plan', 'policy', 'initiative', 'program', 'programme', 'project', 'virus', 'pandemic', 'crisis', 'east', 'west', 'north', 'south', 'pacific', 'atlantic', 'asia', 'europe', 'africa', 'america', 'americas', 'gmt', 'pm', 'am', 'gardens', 'garden', 'villa', 'hotel', 'centre', 'center',
-  // Events, works and things named after people: `President Obama Speech`, `Trump Tower Grill`, `Midway Atoll`.
-  'speech', 'speeches', 'address', 'debate', 'debates', 'rally', 'interview', 'video', 'show', 'tour', 'convention',
-  'conference', 'forum', 'festival', 'fund', 'museum', 'library', 'memorial', 'atoll', 'grill', 'restaurant', 'cafe',
-  'bar', 'club', 'tower', 'towers', 'plaza', 'resort', 'golf', 'course', 'arena', 'hospital', 'clinic', 'school',
-  'academy', 'prison', 'jail', 'base', 'fort', 'camp', 'ranch', 'estate', 'mansion', 'chapel', 'cathedral', 'temple',
-  'mosque', 'synagogue', 'church', 'highway', 'interstate', 'lane', 'drive', 'boulevard', 'canyon', 'beach', 'harbor',
-  'harbour', 'port', 'zone', 'train', 'amendment', 'doctrine', 'movement', 'rule', 'rules', 'report', 'index', 'care',
-  'obamacare', 'trumpcare', 'era', 'age', 'election', 'elections', 'primary', 'primaries', 'caucus', 'caucuses',
-  'point', 'method', 'system', 'model', 'strategy', 'survey', 'poll', 'index', 'shirt', 't-shirt', 'hat', 'book', 'film', 'movie', 'song', 'album']);
+const GEO_HEADS = new Set<string>(WORDS.placeAndThingHeads);
 /** Country codes and demonyms that open a title: `US Secretary …`, `Chinese President …`. */
 /** `US`, `U.K.`, or a demonym the tagger calls an adjective (`Chinese`, `Israeli`), not `Xi` or `Ali`. */
 function isNationality(t: Token): boolean {
   return COUNTRY_CODE.test(t.lower) || DEMONYM.test(t.lower);
 }
-const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'la', 'le', 'da', 'dos', 'du', 'the', 'and', '&']);
+const CONNECTORS = new Set<string>(WORDS.nameConnectors);
 /** Lower-case particles inside personal names: `Ludwig van Beethoven`, `Osama bin Laden`. */
-const NAME_PARTICLES = new Set(['de', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'la', 'le', 'da', 'dos', 'du']);
+const NAME_PARTICLES = new Set<string>(WORDS.nameParticles);
 
 const isWordToken = (t: Token) => t.pos !== 'PUNCT' && t.pos !== 'SPACE' && t.pos !== 'SYM' && t.pos !== 'NUM';
 const isCapital = (text: string, t: Token) => {
@@ -632,13 +624,13 @@ function headlineTest(text: string, paragraphs: readonly Paragraph[]): (offset: 
 }
 
 /** Shows, events and things named after people: no given name before them makes a person (`The Rachel Maddow Show`). */
-const THING_HEADS = new Set(['show', 'speech', 'speeches', 'debate', 'debates', 'rally', 'interview', 'video', 'tour', 'conference', 'forum', 'festival', 'museum', 'library', 'memorial', 'grill', 'restaurant', 'cafe', 'tower', 'towers', 'plaza', 'resort', 'arena', 'prison', 'camp', 'ranch', 'estate', 'mansion', 'amendment', 'doctrine', 'rule', 'era', 'election', 'elections', 'primary', 'primaries', 'caucus', 'caucuses', 'method', 'strategy', 'survey', 'poll', 'shirt', 't-shirt', 'film', 'movie', 'song', 'album', 'podcast', 'program', 'programme', 'act', 'bill', 'law', 'plan', 'policy']);
+const THING_HEADS = new Set<string>(WORDS.thingHeads);
 
 /** Last words of company names that look like plurals: `Orbital Foods`, `Northern Rail Holdings`. */
-const ORG_PLURAL = /^(?:foods|holdings|industries|systems|services|partners|airlines|airways|motors|brands|products|communications|solutions|networks|technologies|labs|studios|sports|records|pictures|games|stores|markets|resources|enterprises|associates|brothers|sons|pharmaceuticals|investments|properties|securities|logistics|materials|dynamics|analytics|graphics|electronics|media|news|times|works|mills|farms|foods)$/;
+const ORG_PLURAL = wordPattern(WORDS.organisationPlurals);
 
 /** Words a title-case headline leaves in lower case: `Clinton Goes After Trump on Taxes`. */
-const HEADLINE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'with', 'at', 'by', 'from', 'as', 'vs', 'vs.', 'is', 'but', 'not']);
+const HEADLINE_SMALL_WORDS = new Set<string>(WORDS.headlineSmallWords);
 
 /** `MIDWAY ATOLL - Seventy-four years ago …`, `WASHINGTON, Sept. 9 —`: a capitals-only place opening a paragraph. */
 function isDateline(text: string, toks: Token[], run: Run): boolean {
@@ -675,7 +667,7 @@ function splitRun(text: string, toks: Token[], run: Run): Run[] {
   return start === run.start ? [run] : [{ ...run, start }];
 }
 /** Last words of outlets and bodies that a person's name may follow in one run. */
-const NEWS_HEADS = new Set(['post', 'times', 'news', 'journal', 'herald', 'tribune', 'telegraph', 'guardian', 'gazette', 'daily', 'press', 'magazine', 'network', 'ministry', 'department', 'committee', 'agency', 'weekly']);
+const NEWS_HEADS = new Set<string>(WORDS.newsHeads);
 
 /** `Lynch said`, `Lynch told`, `Lynch, who …, said` is too far: the word right after is a speech verb. */
 function speaksNext(toks: Token[], end: number): boolean {
@@ -687,8 +679,8 @@ function speaksNext(toks: Token[], end: number): boolean {
 }
 
 // (`spokesman`, `chairman`: still used of women in much copy, so they tell nothing.)
-const MALE_TITLES = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'duke', 'father', 'brother', 'congressman', 'councilman', 'widower', 'husband', 'son', 'grandfather', 'actor', 'uncle', 'nephew', 'boyfriend', 'sportsman', 'salesman', 'anchorman', 'assemblyman', 'alderman', 'policeman', 'fireman']);
-const FEMALE_TITLES = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dame', 'lady', 'queen', 'princess', 'duchess', 'sister', 'congresswoman', 'councilwoman', 'spokeswoman', 'chairwoman', 'businesswoman', 'widow', 'wife', 'daughter', 'mother', 'grandmother', 'actress', 'aunt', 'niece', 'girlfriend', 'sportswoman', 'saleswoman', 'anchorwoman', 'assemblywoman', 'alderwoman', 'policewoman', 'waitress']);
+const MALE_TITLES = new Set<string>(WORDS.maleWords);
+const FEMALE_TITLES = new Set<string>(WORDS.femaleWords);
 
 /**
  * A person's gender: a gendered title first (`Mr. Kelly`, `Congresswoman Jordan`); then what the article's

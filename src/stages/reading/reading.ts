@@ -10,10 +10,11 @@ import {
 import { partitionPoint } from '../../nlp/search.js';
 import { foldName, fullNamesBySurname } from '../../nlp/names.js';
 import type { Entity, Mention, QuoteWindow, Reading, ReadingInput, Referent, Token } from '../../core/layers.js';
+import { WORDS, wordPattern } from '../../nlp/words.js';
 
 export const SENTENCE_END = new Set(['.', '!', '?']);
 /** Weekdays, months and times: `“…,” Thursday said` is a misread date, not a speaker. */
-const NOT_A_SPEAKER = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|jan|feb|aug|sept?|oct|nov|dec|today|tonight|yesterday|tomorrow)\.?$/;
+const NOT_A_SPEAKER = wordPattern(WORDS.datesNotSpeakers, '\\.?');
 /**
  * What a word can be to speechVerbOf, in one lookup (it is asked of every token near a quote): the
  * particles that make a particle verb speak (`pointed` → `out`), else SPEECH (`said`, `told`), else
@@ -27,7 +28,7 @@ for (const w of SPEECH_VERBS) SPEECH_KIND.set(w, SPEECH);
 for (const [w, particles] of Object.entries(PARTICLE_VERBS)) SPEECH_KIND.set(w, particles);
 const MAX_WINDOW = 100;
 /** Verbs that name what the quote is called: `called their talks “productive”`, `dubbed it “a disaster”`. */
-export const NAMING_VERBS = new Set(['called', 'calling', 'call', 'calls', 'described', 'describing', 'describes', 'dubbed', 'labelled', 'labeled', 'termed', 'branded', 'hailed', 'welcomed', 'praised', 'as']);
+export const NAMING_VERBS = new Set<string>(WORDS.namingVerbs);
 
 export function readingOf(text: string, input: ReadingInput): Reading {
   const { tokens: toks, sentences, paragraphs, quotes } = input;
