@@ -7,7 +7,7 @@
 // One file: the layer's type (declared into the Layers registry), a factory with options, and `run`,
 // which reads earlier layers and returns plain JSON located by offsets. Its layer reaches each article
 // record under `extensions.social`. Add it with one line: `createPipeline({ add: [socialMedia()] })`.
-import { defineStage, layer, span, type Span } from '../src/index.js';
+import { defineStage, layer, type Span, span } from '../src/index.js';
 
 export interface SocialQuote {
   /** Id of the quote in the quotes layer. */
@@ -25,9 +25,22 @@ declare module '../src/core/doc.js' {
 
 /** Platform names and the words that point to them; a user adds more through the options. */
 const PLATFORMS: Record<string, string> = {
-  x: 'X', twitter: 'X', tweet: 'X', tweeted: 'X', tweets: 'X', facebook: 'Facebook', instagram: 'Instagram', tiktok: 'TikTok',
-  telegram: 'Telegram', linkedin: 'LinkedIn', threads: 'Threads', bluesky: 'Bluesky', weibo: 'Weibo', youtube: 'YouTube',
-  'truth social': 'Truth Social', 'social media': 'social media',
+  x: 'X',
+  twitter: 'X',
+  tweet: 'X',
+  tweeted: 'X',
+  tweets: 'X',
+  facebook: 'Facebook',
+  instagram: 'Instagram',
+  tiktok: 'TikTok',
+  telegram: 'Telegram',
+  linkedin: 'LinkedIn',
+  threads: 'Threads',
+  bluesky: 'Bluesky',
+  weibo: 'Weibo',
+  youtube: 'YouTube',
+  'truth social': 'Truth Social',
+  'social media': 'social media',
 };
 
 export interface SocialMediaOptions {
@@ -39,7 +52,9 @@ export const socialMedia = (options: SocialMediaOptions = {}) => {
   const platforms = { ...PLATFORMS, ...options.platforms };
   // `on X` needs the preposition (a bare `X` is a letter, a name or a Roman numeral); the other names and
   // the verbs stand alone: `in a Facebook post`, `he tweeted`.
-  const words = Object.keys(platforms).filter((w) => w !== 'x').sort((a, b) => b.length - a.length);
+  const words = Object.keys(platforms)
+    .filter((w) => w !== 'x')
+    .sort((a, b) => b.length - a.length);
   const pattern = new RegExp(`\\b(?:on (X)\\b|(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b)`, 'gi');
   return defineStage({
     name: 'social',

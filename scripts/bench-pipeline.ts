@@ -7,8 +7,8 @@
 //                       article is read, analysed and written, then the merge), on the clock
 import fs from 'node:fs';
 import path from 'node:path';
-import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
 import { runCorpus } from '../src/node/runner.js';
 
 const [mode, dir, out, workers] = process.argv.slice(2);
@@ -36,4 +36,18 @@ if (mode === 'wink' || mode === 'wink-lean') {
 }
 // maxRSS and the CPU times cover the whole process, worker threads included (the CPU times also its start).
 const usage = process.resourceUsage();
-console.log(JSON.stringify({ mode, workers: Number(workers ?? 0), articles: files.length, bytes, ms, quotes, rssMB: Math.round(usage.maxRSS / 1024), userMs: usage.userCPUTime / 1000, sysMs: usage.systemCPUTime / 1000, workerHeapMB, workerLiveHeapMB }));
+console.log(
+  JSON.stringify({
+    mode,
+    workers: Number(workers ?? 0),
+    articles: files.length,
+    bytes,
+    ms,
+    quotes,
+    rssMB: Math.round(usage.maxRSS / 1024),
+    userMs: usage.userCPUTime / 1000,
+    sysMs: usage.systemCPUTime / 1000,
+    workerHeapMB,
+    workerLiveHeapMB,
+  }),
+);

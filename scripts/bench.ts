@@ -8,10 +8,11 @@
 // fixed part) and the articles per second past it, from the smallest and largest sizes. Then merge time
 // and memory for synthetic quote counts. `--dir`: where the generated corpus and the runs' output folders go (default: the
 // system's temporary folder; `/dev/shm` measures the runs without the disk's file-creation costs).
+
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -20,14 +21,20 @@ const opt = (name: string, fallback: string) => {
   const i = argv.indexOf(`--${name}`);
   return i >= 0 && argv[i + 1] ? argv[i + 1] : fallback;
 };
-const sizes = opt('mb', '5,20').split(',').map(Number).filter((n) => n > 0);
+const sizes = opt('mb', '5,20')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const runs = Number(opt('runs', '3'));
 const mergeSizes = opt('merge', '10000,100000,1000000').split(',').map(Number).filter(Boolean);
 const base = opt('dir', os.tmpdir());
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function child(script: string, args: string[], extra: string[] = []): Record<string, number> {
-  const r = spawnSync(process.execPath, [...extra, '--import', 'tsx', path.join(root, 'scripts', script), ...args], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const r = spawnSync(process.execPath, [...extra, '--import', 'tsx', path.join(root, 'scripts', script), ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
   const line = r.stdout.trim().split('\n').pop() ?? '';
   try {
     return JSON.parse(line);
@@ -45,7 +52,10 @@ const pipelineFlags = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'
 // A corpus of about `mb` MB: the articles of corpus/ again and again under distinct ids.
 function buildCorpus(megabytes: number): { dir: string; bytes: number } {
   const dir = fs.mkdtempSync(path.join(base, 'whosaid-bench-'));
-  const sources = fs.readdirSync(path.join(root, 'corpus')).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(root, 'corpus', f), 'utf8'));
+  const sources = fs
+    .readdirSync(path.join(root, 'corpus'))
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => fs.readFileSync(path.join(root, 'corpus', f), 'utf8'));
   let bytes = 0;
   for (let i = 0; bytes < megabytes * 1e6; i++) {
     const text = sources[i % sources.length];
@@ -82,17 +92,25 @@ corpora.forEach(({ mb, bytes: total }, k) => {
   const articles = set.wink[0].articles;
   const w = ms(set.wink);
   const lean = ms(set.lean);
-  console.log(`\ncorpus: ${articles} articles, ${(total / 1e6).toFixed(1)} MB (--mb ${mb}) in ${base}; medians of ${runs} runs, each in a fresh process, ${os.cpus().length} cores`);
-  console.log('\n| run | time (s) | articles/s | MB/s | ratio to wink | ratio to lean wink | process CPU, user / system (s) | peak RSS (MB) | worker heap peak / live after GC (MB) |\n|---|---|---|---|---|---|---|---|---|');
+  console.log(
+    `\ncorpus: ${articles} articles, ${(total / 1e6).toFixed(1)} MB (--mb ${mb}) in ${base}; medians of ${runs} runs, each in a fresh process, ${os.cpus().length} cores`,
+  );
+  console.log(
+    '\n| run | time (s) | articles/s | MB/s | ratio to wink | ratio to lean wink | process CPU, user / system (s) | peak RSS (MB) | worker heap peak / live after GC (MB) |\n|---|---|---|---|---|---|---|---|---|',
+  );
   const row = (label: string, rs: Array<Record<string, number>>) => {
     const t = ms(rs);
-    console.log(`| ${label} | ${(t / 1000).toFixed(2)} | ${(articles / (t / 1000)).toFixed(0)} | ${(total / 1e6 / (t / 1000)).toFixed(2)} | ${(t / w).toFixed(2)} | ${(t / lean).toFixed(2)} | ${(median(rs.map((r) => r.userMs)) / 1000).toFixed(2)} / ${(median(rs.map((r) => r.sysMs)) / 1000).toFixed(2)} | ${median(rs.map((r) => r.rssMB))} | ${median(rs.map((r) => r.workerHeapMB)) ? `${median(rs.map((r) => r.workerHeapMB))} / ${median(rs.map((r) => r.workerLiveHeapMB))}` : '–'} |`);
+    console.log(
+      `| ${label} | ${(t / 1000).toFixed(2)} | ${(articles / (t / 1000)).toFixed(0)} | ${(total / 1e6 / (t / 1000)).toFixed(2)} | ${(t / w).toFixed(2)} | ${(t / lean).toFixed(2)} | ${(median(rs.map((r) => r.userMs)) / 1000).toFixed(2)} / ${(median(rs.map((r) => r.sysMs)) / 1000).toFixed(2)} | ${median(rs.map((r) => r.rssMB))} | ${median(rs.map((r) => r.workerHeapMB)) ? `${median(rs.map((r) => r.workerHeapMB))} / ${median(rs.map((r) => r.workerLiveHeapMB))}` : '–'} |`,
+    );
   };
   row('bare wink readDoc + POS, default pipe, 1 core (the baseline)', set.wink);
   row('lean wink readDoc + POS, the pipe the pipeline runs (pos only), 1 core', set.lean);
   row('whole run, 1 worker (merge included)', set.w1);
   row('whole run, 2 workers (merge included)', set.w2);
-  console.log(`\nratio whole run (2 workers) / bare wink (1 core): ${(ms(set.w2) / w).toFixed(2)}; / lean wink: ${(ms(set.w2) / lean).toFixed(2)}`);
+  console.log(
+    `\nratio whole run (2 workers) / bare wink (1 core): ${(ms(set.w2) / w).toFixed(2)}; / lean wink: ${(ms(set.w2) / lean).toFixed(2)}`,
+  );
 });
 
 // A run's time is about fixed + articles / rate: the two sizes farthest apart give both. The fixed part is
@@ -101,9 +119,15 @@ corpora.forEach(({ mb, bytes: total }, k) => {
 if (corpora.length >= 2) {
   const [a, b] = [0, corpora.length - 1];
   const n = (k: number) => rows[k].wink[0].articles;
-  console.log(`\n| from ${n(a)} to ${n(b)} articles | fixed cost per run (s) | articles/s past it | time per article, ratio to bare wink's |\n|---|---|---|---|`);
+  console.log(
+    `\n| from ${n(a)} to ${n(b)} articles | fixed cost per run (s) | articles/s past it | time per article, ratio to bare wink's |\n|---|---|---|---|`,
+  );
   const wink = (n(b) - n(a)) / ((ms(rows[b].wink) - ms(rows[a].wink)) / 1000);
-  for (const [label, key] of [['bare wink, 1 core', 'wink'], ['whole run, 1 worker', 'w1'], ['whole run, 2 workers', 'w2']] as const) {
+  for (const [label, key] of [
+    ['bare wink, 1 core', 'wink'],
+    ['whole run, 1 worker', 'w1'],
+    ['whole run, 2 workers', 'w2'],
+  ] as const) {
     const rate = (n(b) - n(a)) / ((ms(rows[b][key]) - ms(rows[a][key])) / 1000);
     const fixed = ms(rows[a][key]) / 1000 - n(a) / rate;
     console.log(`| ${label} | ${fixed.toFixed(2)} | ${rate.toFixed(0)} | ${(wink / rate).toFixed(2)} |`);
@@ -116,9 +140,15 @@ console.log('\n| merge: quotes | time (s) | statements | speakers | memory added
 let prev: { n: number; ms: number } | null = null;
 for (const n of mergeSizes) {
   const times = n >= 1_000_000 ? 1 : runs;
-  const rs = Array.from({ length: times }, () => child('bench-merge.ts', [String(n)], ['--expose-gc', '--max-old-space-size=6000', '--max-semi-space-size=64']));
+  const rs = Array.from({ length: times }, () =>
+    child('bench-merge.ts', [String(n)], ['--expose-gc', '--max-old-space-size=6000', '--max-semi-space-size=64']),
+  );
   const ms = median(rs.map((r) => r.ms));
-  const growth = prev ? ` (×${(ms / prev.ms).toFixed(1)} for ×${n / prev.n}; n log n: ×${((n * Math.log(n)) / (prev.n * Math.log(prev.n))).toFixed(1)})` : '';
-  console.log(`| ${n.toLocaleString('en')} | ${(ms / 1000).toFixed(2)}${growth} | ${rs[0].statements} | ${rs[0].speakers} | ${median(rs.map((r) => r.deltaMB))} | ${median(rs.map((r) => r.rssMB))} |`);
+  const growth = prev
+    ? ` (×${(ms / prev.ms).toFixed(1)} for ×${n / prev.n}; n log n: ×${((n * Math.log(n)) / (prev.n * Math.log(prev.n))).toFixed(1)})`
+    : '';
+  console.log(
+    `| ${n.toLocaleString('en')} | ${(ms / 1000).toFixed(2)}${growth} | ${rs[0].statements} | ${rs[0].speakers} | ${median(rs.map((r) => r.deltaMB))} | ${median(rs.map((r) => r.rssMB))} |`,
+  );
   prev = { n, ms };
 }

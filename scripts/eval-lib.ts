@@ -8,21 +8,54 @@ export interface Tally {
   n: number;
   ok: number;
 }
-interface GoldQuote { start: number; end: number; text: string; speaker: string | null; optional?: boolean }
-interface GoldEntity { id: string; name: string; kind?: string; aliases?: string[] }
+interface GoldQuote {
+  start: number;
+  end: number;
+  text: string;
+  speaker: string | null;
+  optional?: boolean;
+}
+interface GoldEntity {
+  id: string;
+  name: string;
+  kind?: string;
+  aliases?: string[];
+}
 interface PredQuote {
-  id: string; start: number; end: number; text: string; confidence: number; type?: string;
+  id: string;
+  start: number;
+  end: number;
+  text: string;
+  confidence: number;
+  type?: string;
   speaker: { name: string; entity: string; via: string } | null;
 }
-interface PredRecord { article?: { id: string }; quotes: PredQuote[]; entities?: Array<{ id: string; kind: string }> }
+interface PredRecord {
+  article?: { id: string };
+  quotes: PredQuote[];
+  entities?: Array<{ id: string; kind: string }>;
+}
 
 /** The scorer's name folding: case, curly apostrophes, dots and a leading article do not count. */
-export const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[’']/g, "'").replace(/[.\s]+/g, ' ').trim().replace(/^(a|an|the) /, '');
+export const fold = (s: string) =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .replace(/[.\s]+/g, ' ')
+    .trim()
+    .replace(/^(a|an|the) /, '');
 
 /** Misses, by what went wrong. */
 export const CATEGORIES = [
-  'no speaker found', 'another speaker of the article', 'wrong person', 'a non-person as speaker', 'wrong name form of the right person',
-  'speaker where the text gives none', 'extraction miss', 'extra quote',
+  'no speaker found',
+  'another speaker of the article',
+  'wrong person',
+  'a non-person as speaker',
+  'wrong name form of the right person',
+  'speaker where the text gives none',
+  'extraction miss',
+  'extra quote',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
@@ -38,7 +71,8 @@ export interface Scored {
 }
 
 /** A date, weekday, month, title or headline word named as if it were a person: never a speaker's name. */
-export const NOT_A_NAME = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|today|yesterday|tomorrow|mr|mrs|ms|dr|sen|rep|gov|gen|president|senator|secretary|governor|minister|chairman|chief|republican|democrat|democratic|says|said|goes|trending|breaking|exclusive|watch|video|update|live|photos?)\.?$/i;
+export const NOT_A_NAME =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|today|yesterday|tomorrow|mr|mrs|ms|dr|sen|rep|gov|gen|president|senator|secretary|governor|minister|chairman|chief|republican|democrat|democratic|says|said|goes|trending|breaking|exclusive|watch|video|update|live|photos?)\.?$/i;
 
 export function scoreQuotes(goldDir: string, outDir: string): Scored {
   const { entities } = JSON.parse(fs.readFileSync(path.join(goldDir, 'entities.json'), 'utf8')) as { entities: GoldEntity[] };
@@ -66,11 +100,13 @@ export function scoreQuotes(goldDir: string, outDir: string): Scored {
     const kindOf = new Map((record.entities ?? []).map((e) => [e.id, e.kind]));
     const local = new Set(g.quotes.map((q) => q.speaker).filter((s): s is string => !!s));
     const cands: Array<[number, number, number]> = [];
-    pred.forEach((a, i) => g.quotes.forEach((b, j) => {
-      const inter = Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
-      const v = inter / (Math.max(a.end, b.end) - Math.min(a.start, b.start));
-      if (v >= 0.5 && inter > 0) cands.push([v, i, j]);
-    }));
+    pred.forEach((a, i) => {
+      g.quotes.forEach((b, j) => {
+        const inter = Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+        const v = inter / (Math.max(a.end, b.end) - Math.min(a.start, b.start));
+        if (v >= 0.5 && inter > 0) cands.push([v, i, j]);
+      });
+    });
     cands.sort((x, y) => y[0] - x[0]);
     const usedP = new Set<number>();
     const usedG = new Set<number>();
@@ -105,7 +141,8 @@ export function scoreQuotes(goldDir: string, outDir: string): Scored {
         const goldEntity = byId.get(gq.speaker);
         const goldWords = new Set([goldEntity?.name ?? '', ...(goldEntity?.aliases ?? [])].flatMap((a) => fold(a).split(' ')));
         const predWords = fold(q.speaker.name).split(' ');
-        const nonPerson = (goldEntity?.kind === 'person' && kindOf.get(q.speaker.entity) === 'organisation') || predWords.some((w) => NOT_A_NAME.test(w));
+        const nonPerson =
+          (goldEntity?.kind === 'person' && kindOf.get(q.speaker.entity) === 'organisation') || predWords.some((w) => NOT_A_NAME.test(w));
         if (nonPerson) miss('a non-person as speaker', where);
         else if (predWords.some((w) => goldWords.has(w))) miss('wrong name form of the right person', where);
         else miss('wrong person', where);
@@ -141,7 +178,13 @@ export function speakerPairs(items: Array<{ gold: string; merged: string }>): { 
 
 /** Bins of confidence and the share of right speakers in each, highest first. */
 export function reliability(items: Scored['byConfidence']): Array<{ bin: string; n: number; ok: number }> {
-  const bins: Array<[string, number, number]> = [['≥ 0.90', 0.9, 2], ['0.80–0.89', 0.8, 0.9], ['0.70–0.79', 0.7, 0.8], ['0.60–0.69', 0.6, 0.7], ['< 0.60', -1, 0.6]];
+  const bins: Array<[string, number, number]> = [
+    ['≥ 0.90', 0.9, 2],
+    ['0.80–0.89', 0.8, 0.9],
+    ['0.70–0.79', 0.7, 0.8],
+    ['0.60–0.69', 0.6, 0.7],
+    ['< 0.60', -1, 0.6],
+  ];
   return bins.map(([bin, lo, hi]) => {
     const inBin = items.filter((x) => x.confidence >= lo && x.confidence < hi);
     return { bin, n: inBin.length, ok: inBin.filter((x) => x.ok).length };

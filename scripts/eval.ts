@@ -11,19 +11,24 @@
 // run on DIR/corpus into --out (default a folder in the system's temp dir), then scored.
 // Without --set: the seed dev gold against output/ (what `npm run pipeline` wrote), plus the sentence
 // suite and the held-out paragraphs.
+
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { scoreQuotes, reliability, speakerPairs, type Tally } from './eval-lib.js';
+import { reliability, scoreQuotes, speakerPairs, type Tally } from './eval-lib.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const { values: args } = parseArgs({
   options: {
-    set: { type: 'string' }, gold: { type: 'string' }, out: { type: 'string' }, corpus: { type: 'string' },
-    quiet: { type: 'boolean', default: false }, json: { type: 'string' },
+    set: { type: 'string' },
+    gold: { type: 'string' },
+    out: { type: 'string' },
+    corpus: { type: 'string' },
+    quiet: { type: 'boolean', default: false },
+    json: { type: 'string' },
   },
 });
 const set = args.set ? path.resolve(args.set) : null;
@@ -34,14 +39,20 @@ const official = path.join(root, '../shared/tools/score.mjs');
 const scorer = fs.existsSync(official) ? official : path.join(root, 'scripts/score.mjs');
 
 if (set) {
-  const run = spawnSync('npm', ['run', '--silent', 'pipeline', '--', corpus, '--out', out, '--quiet'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  const run = spawnSync('npm', ['run', '--silent', 'pipeline', '--', corpus, '--out', out, '--quiet'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (run.status !== 0 && run.status !== 1) process.exit(run.status ?? 2);
 }
 if (!fs.existsSync(path.join(out, 'articles'))) {
   console.error(`eval: no output at ${out}: run \`npm run pipeline\` first`);
   process.exit(2);
 }
-const run = spawnSync(process.execPath, [scorer, '--gold', gold, '--pred', out, '--corpus', corpus, ...(args.quiet ? [] : ['--verbose'])], { encoding: 'utf8', maxBuffer: 1 << 28 });
+const run = spawnSync(process.execPath, [scorer, '--gold', gold, '--pred', out, '--corpus', corpus, ...(args.quiet ? [] : ['--verbose'])], {
+  encoding: 'utf8',
+  maxBuffer: 1 << 28,
+});
 process.stdout.write(run.stdout);
 process.stderr.write(run.stderr);
 if (run.status !== 0) process.exit(run.status ?? 1);
@@ -51,15 +62,29 @@ if (run.status !== 0) process.exit(run.status ?? 1);
 // official scorer's speaker-cluster F1 and canonical names, read from its JSON.
 const crossdoc = set ? path.join(set, 'gold-crossdoc') : null;
 if (crossdoc && fs.existsSync(crossdoc)) {
-  const r = spawnSync(process.execPath, [scorer, '--gold', crossdoc, '--pred', out, '--corpus', corpus, '--json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
-  const m = r.status === 0 ? (JSON.parse(r.stdout) as { merge?: { speakerClusters: { precision: number; recall: number; f1: number }; canonicalNames: number; wrongNames: string[] } }).merge : undefined;
+  const r = spawnSync(process.execPath, [scorer, '--gold', crossdoc, '--pred', out, '--corpus', corpus, '--json'], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  const m =
+    r.status === 0
+      ? (
+          JSON.parse(r.stdout) as {
+            merge?: { speakerClusters: { precision: number; recall: number; f1: number }; canonicalNames: number; wrongNames: string[] };
+          }
+        ).merge
+      : undefined;
   if (m) {
     const pc = (x: number) => (100 * x).toFixed(1);
-    console.log(`\nmerge against gold-crossdoc: speaker clusters P ${pc(m.speakerClusters.precision)} R ${pc(m.speakerClusters.recall)} F1 ${pc(m.speakerClusters.f1)}, canonical names ${pc(m.canonicalNames)}% (${m.wrongNames.length} wrong)`);
+    console.log(
+      `\nmerge against gold-crossdoc: speaker clusters P ${pc(m.speakerClusters.precision)} R ${pc(m.speakerClusters.recall)} F1 ${pc(m.speakerClusters.f1)}, canonical names ${pc(m.canonicalNames)}% (${m.wrongNames.length} wrong)`,
+    );
     if (!args.quiet) for (const w of m.wrongNames.slice(0, 60)) console.log(`  canonical name: ${w}`);
     // The merge alone: the same pairs over the quotes whose speaker the article got right, so that
     // attribution misses (and the gold's own) do not count against it.
-    const merged = JSON.parse(fs.readFileSync(path.join(out, 'merged.json'), 'utf8')) as { statements: Array<{ speaker: string | null; quotes: Array<{ article: string; quote: string }> }> };
+    const merged = JSON.parse(fs.readFileSync(path.join(out, 'merged.json'), 'utf8')) as {
+      statements: Array<{ speaker: string | null; quotes: Array<{ article: string; quote: string }> }>;
+    };
     const speakerOf = new Map<string, string | null>();
     for (const st of merged.statements) for (const q of st.quotes) speakerOf.set(`${q.article}#${q.quote}`, st.speaker);
     const items = scoreQuotes(crossdoc, out).matched.flatMap((x) => {
@@ -67,23 +92,40 @@ if (crossdoc && fs.existsSync(crossdoc)) {
       return x.gold && s ? [{ gold: x.gold, merged: s, ok: x.ok }] : [];
     });
     const right = speakerPairs(items.filter((x) => x.ok));
-    console.log(`merge on the ${items.filter((x) => x.ok).length} quotes whose speaker is right: speaker clusters P ${pc(right.precision)} R ${pc(right.recall)} F1 ${pc(right.f1)}`);
+    console.log(
+      `merge on the ${items.filter((x) => x.ok).length} quotes whose speaker is right: speaker clusters P ${pc(right.precision)} R ${pc(right.recall)} F1 ${pc(right.f1)}`,
+    );
   }
 }
 
 const scored = scoreQuotes(gold, out);
 const table = (title: string, m: Map<string, Tally>, header = 'quotes | right | precision') => {
   console.log(`\n| ${title} | ${header} |\n|---|---|---|---|`);
-  for (const [k, t] of [...m].sort((a, b) => b[1].n - a[1].n)) console.log(`| ${k} | ${t.n} | ${t.ok} | ${((100 * t.ok) / t.n).toFixed(1)} |`);
+  for (const [k, t] of [...m].sort((a, b) => b[1].n - a[1].n))
+    console.log(`| ${k} | ${t.n} | ${t.ok} | ${((100 * t.ok) / t.n).toFixed(1)} |`);
 };
 console.log(`\n| miss | quotes | share of misses |\n|---|---|---|`);
 const totalMisses = [...scored.categories.values()].reduce((a, b) => a + b.length, 0);
-for (const [k, list] of [...scored.categories].sort((a, b) => b[1].length - a[1].length)) console.log(`| ${k} | ${list.length} | ${((100 * list.length) / (totalMisses || 1)).toFixed(1)} |`);
+for (const [k, list] of [...scored.categories].sort((a, b) => b[1].length - a[1].length))
+  console.log(`| ${k} | ${list.length} | ${((100 * list.length) / (totalMisses || 1)).toFixed(1)} |`);
 table('sieve', scored.bySieve);
 console.log(`\n| confidence | quotes | right | precision |\n|---|---|---|---|`);
-for (const b of reliability(scored.byConfidence)) console.log(`| ${b.bin} | ${b.n} | ${b.ok} | ${b.n ? ((100 * b.ok) / b.n).toFixed(1) : '–'} |`);
+for (const b of reliability(scored.byConfidence))
+  console.log(`| ${b.bin} | ${b.n} | ${b.ok} | ${b.n ? ((100 * b.ok) / b.n).toFixed(1) : '–'} |`);
 if (!args.quiet) for (const [k, list] of scored.categories) for (const line of list.slice(0, 400)) console.log(`  ${k}: ${line}`);
-if (args.json) fs.writeFileSync(args.json, JSON.stringify({ categories: Object.fromEntries([...scored.categories].map(([k, v]) => [k, v.length])), bySieve: Object.fromEntries(scored.bySieve), reliability: reliability(scored.byConfidence) }, null, 2));
+if (args.json)
+  fs.writeFileSync(
+    args.json,
+    JSON.stringify(
+      {
+        categories: Object.fromEntries([...scored.categories].map(([k, v]) => [k, v.length])),
+        bySieve: Object.fromEntries(scored.bySieve),
+        reliability: reliability(scored.byConfidence),
+      },
+      null,
+      2,
+    ),
+  );
 if (set) process.exit(0);
 
 // The same sieve table on the sentence suite (test/fixtures/attribution-cases.ts), curly and straight marks.
@@ -135,6 +177,8 @@ for (const [name, text, expected] of heldout) {
 }
 const hp = hoPred ? hoFound / hoPred : 0;
 const hr = hoExpected ? hoFound / hoExpected : 0;
-console.log(`\nheld-out: ${heldout.length} paragraphs, ${hoExpected} quotes; end to end P ${(100 * hp).toFixed(1)} R ${(100 * hr).toFixed(1)} F1 ${((200 * hp * hr) / (hp + hr || 1)).toFixed(1)}`);
+console.log(
+  `\nheld-out: ${heldout.length} paragraphs, ${hoExpected} quotes; end to end P ${(100 * hp).toFixed(1)} R ${(100 * hr).toFixed(1)} F1 ${((200 * hp * hr) / (hp + hr || 1)).toFixed(1)}`,
+);
 table('sieve (held-out)', hoSieve);
 if (!args.quiet) for (const m of hoMisses) console.log(`  ${m}`);

@@ -1,10 +1,55 @@
 // Synthetic article records for merge benchmarks: many speakers with spelling variants, utterances
 // reported by several articles in part, whole or reworded, and plenty of distinct statements.
-import type { ArticleRecord, ArticleQuote } from '../src/core/record.js';
+import type { ArticleQuote, ArticleRecord } from '../src/core/record.js';
 
-const FIRST = ['Anna', 'Ben', 'Carla', 'David', 'Elena', 'Farid', 'Grace', 'Hugo', 'Ines', 'Jonas', 'Kofi', 'Lena', 'Marco', 'Nadia', 'Omar', 'Paula', 'Quentin', 'Rosa', 'Sami', 'Tara'];
-const LAST = ['Abbott', 'Bergman', 'Castillo', 'Dimitrov', 'Eriksen', 'Fonseca', 'Garrido', 'Hoffmann', 'Ivanova', 'Jaramillo', 'Kowalski', 'Lindqvist', 'Moreau', 'Novak', 'Okafor', 'Petrov', 'Quiroga', 'Rasmussen', 'Sorensen', 'Takahashi'];
-const WORDS = 'economy growth inflation budget deficit taxes schools hospitals roads bridges climate energy prices wages jobs housing rents farmers exports imports tariffs borders security police courts reform election voters parliament council region city villages rivers forests water health vaccines doctors nurses teachers students families children pensions savings banks markets investors shares profits losses workers unions strikes talks treaty allies neighbours trade ports airports railways buses trains'.split(' ');
+const FIRST = [
+  'Anna',
+  'Ben',
+  'Carla',
+  'David',
+  'Elena',
+  'Farid',
+  'Grace',
+  'Hugo',
+  'Ines',
+  'Jonas',
+  'Kofi',
+  'Lena',
+  'Marco',
+  'Nadia',
+  'Omar',
+  'Paula',
+  'Quentin',
+  'Rosa',
+  'Sami',
+  'Tara',
+];
+const LAST = [
+  'Abbott',
+  'Bergman',
+  'Castillo',
+  'Dimitrov',
+  'Eriksen',
+  'Fonseca',
+  'Garrido',
+  'Hoffmann',
+  'Ivanova',
+  'Jaramillo',
+  'Kowalski',
+  'Lindqvist',
+  'Moreau',
+  'Novak',
+  'Okafor',
+  'Petrov',
+  'Quiroga',
+  'Rasmussen',
+  'Sorensen',
+  'Takahashi',
+];
+const WORDS =
+  'economy growth inflation budget deficit taxes schools hospitals roads bridges climate energy prices wages jobs housing rents farmers exports imports tariffs borders security police courts reform election voters parliament council region city villages rivers forests water health vaccines doctors nurses teachers students families children pensions savings banks markets investors shares profits losses workers unions strikes talks treaty allies neighbours trade ports airports railways buses trains'.split(
+    ' ',
+  );
 
 function rng(seed: number) {
   let s = seed >>> 0;
@@ -30,12 +75,22 @@ export function syntheticRecords(quotes: number, seed = 1): ArticleRecord[] {
   const perSpeaker = Math.max(1, Math.floor(utterances / speakers));
   const stories = Math.ceil(speakers / 10);
   let story = 0;
-  const names = Array.from({ length: speakers }, (_, i) => `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]}${i >= 400 ? ` ${LAST[i % 17]}-${Math.floor(i / 400)}` : ''}`);
+  const names = Array.from(
+    { length: speakers },
+    (_, i) =>
+      `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]}${i >= 400 ? ` ${LAST[i % 17]}-${Math.floor(i / 400)}` : ''}`,
+  );
   const records: ArticleRecord[] = [];
   let article: ArticleRecord | null = null;
   for (let i = 0; i < quotes; i++) {
     if (!article || article.quotes.length >= 10) {
-      article = { article: { id: `a${records.length}`, source: '', sha256: '', length: 0 }, quotes: [], entities: [], warnings: [], names: [] };
+      article = {
+        article: { id: `a${records.length}`, source: '', sha256: '', length: 0 },
+        quotes: [],
+        entities: [],
+        warnings: [],
+        names: [],
+      };
       records.push(article);
       story = Math.floor(r() * stories);
     }
@@ -45,7 +100,8 @@ export function syntheticRecords(quotes: number, seed = 1): ArticleRecord[] {
     const words = Array.from({ length: 12 + Math.floor(ur() * 12) }, () => WORDS[Math.floor(ur() * WORDS.length)]);
     let text = words.join(' ');
     const v = r();
-    if (v < 0.3) text = words.slice(0, Math.ceil(words.length / 2)).join(' '); // in part
+    if (v < 0.3)
+      text = words.slice(0, Math.ceil(words.length / 2)).join(' '); // in part
     else if (v < 0.5) text = words.map((w, k) => (k === 3 ? pick(WORDS) : w)).join(' '); // reworded
     let name = names[who];
     if (r() < 0.05) name = name.replace(/[aeiou]/, 'y'); // a typo

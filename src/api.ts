@@ -1,11 +1,12 @@
 // The programmatic API: build a pipeline, analyse one article, merge many. No file system, no Node
 // built-ins: it runs wherever the wink model runs, a browser bundle included.
-import { configOf, definePipeline, runPipeline, type Pipeline } from './core/pipeline.js';
-import type { Stage } from './core/stage.js';
-import { toRecord, type ArticleRecord } from './core/record.js';
-import { defaultConfig, pipelineFromConfig } from './config.js';
+
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
+import { defaultConfig, pipelineFromConfig } from './config.js';
+import { configOf, definePipeline, type Pipeline, runPipeline } from './core/pipeline.js';
+import { type ArticleRecord, toRecord } from './core/record.js';
+import type { Stage } from './core/stage.js';
 
 /** The stages of the default pipeline, in order (LAYERS in core/layers.ts says what each makes). */
 export function defaultStages(): Stage[] {
@@ -41,5 +42,10 @@ export interface ArticleInput {
 export function analyseArticle(pipeline: Pipeline, input: ArticleInput): ArticleRecord {
   const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
   const run = runPipeline(pipeline, input.id, text);
-  return toRecord(run, { source: input.source ?? input.id, sha256: bytesToHex(sha256(utf8ToBytes(input.text))), pipeline: pipeline.name, config: configOf(pipeline) });
+  return toRecord(run, {
+    source: input.source ?? input.id,
+    sha256: bytesToHex(sha256(utf8ToBytes(input.text))),
+    pipeline: pipeline.name,
+    config: configOf(pipeline),
+  });
 }

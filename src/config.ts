@@ -3,18 +3,19 @@
 // names its components. A stage of the user's own code is a module (`--pipeline my-pipeline.ts`).
 //
 //   { "name": "wire", "stages": ["paragraphs", { "stage": "quotes", "options": { "singles": false } }, …] }
+
+import { LAYERS } from './core/layers.js';
 import { definePipeline, type Pipeline } from './core/pipeline.js';
 import type { Stage } from './core/stage.js';
-import { LAYERS } from './core/layers.js';
-import { paragraphs } from './stages/paragraphs.js';
-import { quotes } from './stages/quotes.js';
-import { tokens } from './stages/tokens.js';
-import { sentences } from './stages/sentences.js';
-import { entities } from './stages/entities/index.js';
-import { reading } from './stages/reading/index.js';
-import { coreference } from './stages/coreference.js';
 import { attribution } from './stages/attribution/index.js';
 import { defaultSieves } from './stages/attribution/sieves/index.js';
+import { coreference } from './stages/coreference.js';
+import { entities } from './stages/entities/index.js';
+import { paragraphs } from './stages/paragraphs.js';
+import { quotes } from './stages/quotes.js';
+import { reading } from './stages/reading/index.js';
+import { sentences } from './stages/sentences.js';
+import { tokens } from './stages/tokens.js';
 
 /** One stage of a config: its name, or its name and options. */
 export type StageConfig = string | { stage: string; options?: Record<string, unknown> };
@@ -35,7 +36,10 @@ const FACTORIES: Record<string, { options: Record<string, (v: unknown) => boolea
     make: (o) => paragraphs({ boilerplate: ((o.boilerplate as string[] | undefined) ?? []).map((p) => new RegExp(p, 'i')) }),
   },
   quotes: { options: { singles: (v) => typeof v === 'boolean' }, make: (o) => quotes({ singles: o.singles as boolean | undefined }) },
-  tokens: { options: { parse: (v) => v === 'quotes' || v === 'all' }, make: (o) => tokens({ parse: o.parse as 'quotes' | 'all' | undefined }) },
+  tokens: {
+    options: { parse: (v) => v === 'quotes' || v === 'all' },
+    make: (o) => tokens({ parse: o.parse as 'quotes' | 'all' | undefined }),
+  },
   sentences: { options: {}, make: () => sentences() },
   entities: { options: {}, make: () => entities() },
   reading: { options: {}, make: () => reading() },
@@ -57,7 +61,12 @@ const isPattern = (p: string) => {
 
 function sieveNamed(name: string) {
   const sieve = defaultSieves().find((s) => s.name === name);
-  if (!sieve) throw new Error(`no sieve "${name}": the sieves are ${defaultSieves().map((s) => s.name).join(', ')}`);
+  if (!sieve)
+    throw new Error(
+      `no sieve "${name}": the sieves are ${defaultSieves()
+        .map((s) => s.name)
+        .join(', ')}`,
+    );
   return sieve;
 }
 
@@ -86,7 +95,10 @@ function stageFromConfig(entry: unknown): Stage {
   if (options === null || typeof options !== 'object') throw new Error(`stage "${stage}": "options" is not an object`);
   for (const [key, value] of Object.entries(options)) {
     const check = Object.hasOwn(factory.options, key) ? factory.options[key] : undefined;
-    if (!check) throw new Error(`stage "${stage}" has no option "${key}"${Object.keys(factory.options).length ? ` (it has ${Object.keys(factory.options).join(', ')})` : ''}`);
+    if (!check)
+      throw new Error(
+        `stage "${stage}" has no option "${key}"${Object.keys(factory.options).length ? ` (it has ${Object.keys(factory.options).join(', ')})` : ''}`,
+      );
     if (!check(value)) throw new Error(`stage "${stage}": option "${key}" cannot be ${JSON.stringify(value)}`);
   }
   return factory.make(options as Options);

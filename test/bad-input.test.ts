@@ -25,7 +25,7 @@ beforeAll(() => {
   fs.writeFileSync(path.join(corpus, 'marks.txt'), '"\'“”‘’«»'.repeat(150_000 / 8));
   fs.writeFileSync(path.join(corpus, 'backtrack.txt'), 'Aaa Bbb Ccc '.repeat(20_000) + ', , , '.repeat(20_000) + ' '.repeat(50_000));
   let huge = '';
-  while (huge.length < 5_000_000) huge += normal.toString('utf8') + '\n\n';
+  while (huge.length < 5_000_000) huge += `${normal.toString('utf8')}\n\n`;
   fs.writeFileSync(path.join(corpus, 'huge.txt'), huge);
   fs.writeFileSync(path.join(corpus, 'emoji.txt'), '😀🎉 “We won 🏆 again,” said coach Lee Park 🙌.\n');
   fs.writeFileSync(path.join(corpus, 'locked.txt'), 'secret');
@@ -39,8 +39,15 @@ const textOf = (id: string) => fs.readFileSync(path.join(corpus, `${id}.txt`), '
 
 describe('bad input', () => {
   it('writes a file for every input', () => {
-    const inputs = fs.readdirSync(corpus).map((f) => f.replace(/\.txt$/, '')).sort();
-    const outputs = fs.readdirSync(path.join(out, 'articles')).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')).sort();
+    const inputs = fs
+      .readdirSync(corpus)
+      .map((f) => f.replace(/\.txt$/, ''))
+      .sort();
+    const outputs = fs
+      .readdirSync(path.join(out, 'articles'))
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => f.replace(/\.json$/, ''))
+      .sort();
     expect(outputs).toEqual(inputs);
   });
 

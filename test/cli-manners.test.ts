@@ -1,9 +1,10 @@
 // The CLI as other tools and people meet it: help, JSONL in and out, --fail-on-warning, the summary line, and a
 // progress line only on a terminal.
+
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { cli, root } from './cli.js';
 
@@ -34,7 +35,10 @@ describe('CLI manners', () => {
     const out = path.join(dir, 'out-jsonl');
     const r = cli([feed, '--out', out, '--format', 'jsonl', '--workers', '1']);
     expect(r.status).toBe(1); // two lines could not be analysed
-    const records = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const records = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     const ids = records.map((x) => x.article.id).sort();
     // Ids are kept as written and made unique; every non-empty line yields a record.
     expect(ids).toEqual(['7', '7-2', 'court/2024 05', 'line-3', 'no-text']);
@@ -96,14 +100,27 @@ describe('CLI manners', () => {
 
   it('reads JSONL from stdin with -, keeps each line’s other fields as meta, and counts in words', () => {
     const out = path.join(dir, 'out-stdin');
-    const line = JSON.stringify({ id: 'x1', text: '“We will win,” said coach Ann Lee.', url: 'https://example.org/x1', outlet: 'Daily Ledger', date: '2024-05-01', title: 'Lee vows a win' });
-    const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'src/node/cli.ts'), '-', '--out', out, '--workers', '0'], { cwd: root, input: `${line}\n`, encoding: 'utf8' });
+    const line = JSON.stringify({
+      id: 'x1',
+      text: '“We will win,” said coach Ann Lee.',
+      url: 'https://example.org/x1',
+      outlet: 'Daily Ledger',
+      date: '2024-05-01',
+      title: 'Lee vows a win',
+    });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'src/node/cli.ts'), '-', '--out', out, '--workers', '0'], {
+      cwd: root,
+      input: `${line}\n`,
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/whosaid: 1 article \(0 up to date, 0 failed\), 1 quote, 1 speaker, 1 statement, 0 warnings/);
     const rec = JSON.parse(fs.readFileSync(path.join(out, 'articles', 'x1.json'), 'utf8'));
     expect(rec.article.source).toBe('-:1');
     expect(rec.meta).toEqual({ url: 'https://example.org/x1', outlet: 'Daily Ledger', date: '2024-05-01', title: 'Lee vows a win' });
-    expect(fs.readFileSync(path.join(out, 'report.html'), 'utf8')).toMatch(/<h3>Lee vows a win<\/h3><p class="meta">Daily Ledger · 2024-05-01/);
+    expect(fs.readFileSync(path.join(out, 'report.html'), 'utf8')).toMatch(
+      /<h3>Lee vows a win<\/h3><p class="meta">Daily Ledger · 2024-05-01/,
+    );
   });
 
   it('takes a text file’s headline for its title', () => {

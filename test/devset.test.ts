@@ -5,8 +5,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyseText } from './helpers.js';
 import { NOT_A_NAME } from '../scripts/eval-lib.js';
+import { analyseText } from './helpers.js';
 
 const set = process.env.WHOSAID_DEV_SET ?? path.join(os.tmpdir(), 'whosaid-dev', 'polnear-dev-direct');
 const corpus = path.join(set, 'corpus');
@@ -14,7 +14,15 @@ const present = fs.existsSync(corpus);
 
 describe.skipIf(!present)('PolNeAR dev output', () => {
   const records = present
-    ? fs.readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ f, text: fs.readFileSync(path.join(corpus, f), 'utf8'), record: analyseText(fs.readFileSync(path.join(corpus, f), 'utf8'), f) }))
+    ? fs
+        .readdirSync(corpus)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+        .map((f) => ({
+          f,
+          text: fs.readFileSync(path.join(corpus, f), 'utf8'),
+          record: analyseText(fs.readFileSync(path.join(corpus, f), 'utf8'), f),
+        }))
     : [];
 
   it('names no person speaker by a title, a date, a weekday, a month or a headline word', () => {

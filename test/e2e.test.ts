@@ -1,14 +1,18 @@
 // The whole path on the corpus: the CLI writes what shared/spec/OUTPUT.md says, every span holds.
+
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cli, root } from './cli.js';
 
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-e2e-'));
 const corpus = path.join(root, 'corpus');
-const ids = fs.readdirSync(corpus).filter((f) => f.endsWith('.txt')).map((f) => f.replace(/\.txt$/, ''));
+const ids = fs
+  .readdirSync(corpus)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => f.replace(/\.txt$/, ''));
 let run: ReturnType<typeof cli>;
 
 beforeAll(() => {
@@ -39,10 +43,11 @@ describe('npm run pipeline on corpus/', () => {
           spans++;
         }
       }
-      for (const e of rec.entities) for (const m of e.mentions) {
-        expect(text.slice(m.start, m.end)).toBe(m.text);
-        spans++;
-      }
+      for (const e of rec.entities)
+        for (const m of e.mentions) {
+          expect(text.slice(m.start, m.end)).toBe(m.text);
+          spans++;
+        }
       expect(Array.isArray(rec.warnings)).toBe(true);
     }
     expect(spans).toBeGreaterThan(100);
@@ -79,7 +84,14 @@ describe('npm run pipeline on corpus/', () => {
     const merged = JSON.parse(fs.readFileSync(path.join(out, 'merged.json'), 'utf8'));
     const holding = (re: RegExp) =>
       merged.statements.find((st: { quotes: Array<{ article: string; quote: string }> }) =>
-        st.quotes.some((q) => re.test(JSON.parse(fs.readFileSync(path.join(out, 'articles', `${q.article}.json`), 'utf8')).quotes.find((x: { id: string }) => x.id === q.quote).text)));
+        st.quotes.some((q) =>
+          re.test(
+            JSON.parse(fs.readFileSync(path.join(out, 'articles', `${q.article}.json`), 'utf8')).quotes.find(
+              (x: { id: string }) => x.id === q.quote,
+            ).text,
+          ),
+        ),
+      );
     expect(holding(/^Both sides have made progress and reached agreement/).id).toBe(holding(/^The two sides have also made progress/).id);
   });
 

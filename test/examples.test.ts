@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyseArticle } from '../src/index.js';
-import socialPipeline from '../examples/social-pipeline.js';
 import type { SocialQuote } from '../examples/social-media.js';
+import socialPipeline from '../examples/social-pipeline.js';
+import { analyseArticle } from '../src/index.js';
 import { cli } from './cli.js';
 
 const social = (text: string) => {
@@ -35,7 +35,10 @@ describe('example stage: quotes from social-media posts', () => {
   it('runs through the CLI with --pipeline and writes its layer under extensions', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-example-'));
     fs.mkdirSync(path.join(dir, 'c'));
-    fs.writeFileSync(path.join(dir, 'c', 'post.txt'), '“Big news tonight,” Paul Mensah tweeted.\n\n“Nothing to add,” his spokesman said.\n');
+    fs.writeFileSync(
+      path.join(dir, 'c', 'post.txt'),
+      '“Big news tonight,” Paul Mensah tweeted.\n\n“Nothing to add,” his spokesman said.\n',
+    );
     const r = cli([path.join(dir, 'c'), '--out', path.join(dir, 'o'), '--pipeline', 'examples/social-pipeline.ts', '--quiet']);
     expect(r.status).toBe(0);
     const rec = JSON.parse(fs.readFileSync(path.join(dir, 'o', 'articles', 'post.json'), 'utf8'));

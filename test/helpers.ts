@@ -1,6 +1,6 @@
 import defaultPipeline from '../pipelines/default.js';
 import { runPipeline } from '../src/core/pipeline.js';
-import { toRecord, type ArticleRecord } from '../src/core/record.js';
+import { type ArticleRecord, toRecord } from '../src/core/record.js';
 
 /** Runs the default pipeline on a text and returns the article record, as the CLI would write it. */
 export function analyseText(text: string, id = 'test'): ArticleRecord {

@@ -1,18 +1,19 @@
 // The faults a hostile or unlucky user meets (issue 16): each class closed with a test of its own, then
 // one run over a corpus that mixes them all with normal articles.
+
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawn, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { cli, root } from './cli.js';
-import { runCorpus } from '../src/node/runner.js';
+import { formatMessage } from '../src/core/message.js';
+import { definePipeline, runPipeline } from '../src/core/pipeline.js';
+import type { Stage } from '../src/core/stage.js';
 import { FileNames, MAX_NAME_BYTES, safeName } from '../src/node/io/file-names.js';
 import { lockOutput } from '../src/node/io/lock.js';
-import { formatMessage } from '../src/core/message.js';
 import { renderReport } from '../src/node/report/render.js';
-import { runPipeline, definePipeline } from '../src/core/pipeline.js';
-import type { Stage } from '../src/core/stage.js';
+import { runCorpus } from '../src/node/runner.js';
+import { cli, root } from './cli.js';
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-hostile-'));
 const say = (n: number) => `“We will win game ${n},” said coach Ann Lee.\n`;
@@ -70,7 +71,11 @@ describe('file names', () => {
     const out = path.join(dir, 'out');
     const summary = await runCorpus({ corpus: path.join(dir, 'c'), out, workers: 0, force: false });
     expect(summary.failed).toBe(0);
-    expect(records(out).map((r) => r.article.id).sort()).toEqual(['ok', 'x'.repeat(250)]);
+    expect(
+      records(out)
+        .map((r) => r.article.id)
+        .sort(),
+    ).toEqual(['ok', 'x'.repeat(250)]);
     expect(fs.existsSync(path.join(out, 'merged.json'))).toBe(true);
   });
 });
@@ -81,7 +86,11 @@ describe('a closed stdout', () => {
     fs.mkdirSync(path.join(dir, 'c'));
     for (let i = 0; i < 40; i++) fs.writeFileSync(path.join(dir, 'c', `a${i}.txt`), say(i));
     const out = path.join(dir, 'out');
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/node/cli.ts'), path.join(dir, 'c'), '--out', out, '--format', 'jsonl', '--workers', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(root, 'src/node/cli.ts'), path.join(dir, 'c'), '--out', out, '--format', 'jsonl', '--workers', '0'],
+      { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     // The reader takes one line and goes away, as `head -1` does.
@@ -105,17 +114,28 @@ describe('things that never end', () => {
     return dir;
   };
 
-  it.each([0, 2])('a stage that loops for ever fails its article alone (%i workers)', async (workers) => {
-    const dir = loopCorpus();
-    const out = path.join(dir, 'out');
-    const summary = await runCorpus({ corpus: path.join(dir, 'c'), out, workers, force: false, pipeline: `file://${misbehaving}`, timeoutMs: 1500 });
-    expect(summary.articles).toBe(6);
-    expect(summary.failed).toBe(1);
-    const byId = new Map(records(out).map((r) => [r.article.id, r]));
-    expect(byId.get('a3').warnings[0]).toMatchObject({ code: 'timeout', severity: 'fatal' });
-    // The articles the stopped worker held were sent again, not failed.
-    for (const id of ['a0', 'a1', 'a2', 'a4', 'a5']) expect(byId.get(id).quotes).toHaveLength(1);
-  }, 60_000);
+  it.each([0, 2])(
+    'a stage that loops for ever fails its article alone (%i workers)',
+    async (workers) => {
+      const dir = loopCorpus();
+      const out = path.join(dir, 'out');
+      const summary = await runCorpus({
+        corpus: path.join(dir, 'c'),
+        out,
+        workers,
+        force: false,
+        pipeline: `file://${misbehaving}`,
+        timeoutMs: 1500,
+      });
+      expect(summary.articles).toBe(6);
+      expect(summary.failed).toBe(1);
+      const byId = new Map(records(out).map((r) => [r.article.id, r]));
+      expect(byId.get('a3').warnings[0]).toMatchObject({ code: 'timeout', severity: 'fatal' });
+      // The articles the stopped worker held were sent again, not failed.
+      for (const id of ['a0', 'a1', 'a2', 'a4', 'a5']) expect(byId.get(id).quotes).toHaveLength(1);
+    },
+    60_000,
+  );
 
   it('does not read /dev/zero or a file outside the corpus through a link, nor a FIFO, nor a file past --max-bytes', async () => {
     const dir = tmp();
@@ -143,17 +163,27 @@ describe('things that never end', () => {
 });
 
 describe('user stages that misbehave', () => {
-  const stage = (run: (doc: never) => unknown): Stage => ({ name: 'user', requires: ['quotes'], provides: 'user', run }) as unknown as Stage;
+  const stage = (run: (doc: never) => unknown): Stage =>
+    ({ name: 'user', requires: ['quotes'], provides: 'user', run }) as unknown as Stage;
   const base = async () => (await import('../pipelines/default.js')).default;
 
   it.each([
-    ['writes into an earlier layer', (doc: { layers: { quotes: Array<{ start: number }> } }) => ((doc.layers.quotes[0].start = 0), {})],
+    [
+      'writes into an earlier layer',
+      (doc: { layers: { quotes: Array<{ start: number }> } }) => {
+        doc.layers.quotes[0].start = 0;
+        return {};
+      },
+    ],
     ['returns a BigInt', () => ({ n: 10n })],
-    ['returns a cycle', () => {
-      const a: Record<string, unknown> = {};
-      a.self = a;
-      return a;
-    }],
+    [
+      'returns a cycle',
+      () => {
+        const a: Record<string, unknown> = {};
+        a.self = a;
+        return a;
+      },
+    ],
     ['returns a promise', () => Promise.resolve({})],
   ])('fails its article when it %s, leaving the checked layers as they were', async (_what, run) => {
     const pipeline = definePipeline('user', [...(await base()).stages, stage(run as never)]);
@@ -174,7 +204,8 @@ describe('user stages that misbehave', () => {
     expect(summary.failed).toBe(4);
     const byId = new Map(records(out).map((r) => [r.article.id, r]));
     expect(byId.get('FINE').extensions.misbehave.words).toBeGreaterThan(3);
-    for (const id of ['MUTATE', 'BIGINT', 'CYCLE', 'PROMISE']) expect(byId.get(id).warnings.some((w: { severity: string }) => w.severity === 'fatal')).toBe(true);
+    for (const id of ['MUTATE', 'BIGINT', 'CYCLE', 'PROMISE'])
+      expect(byId.get(id).warnings.some((w: { severity: string }) => w.severity === 'fatal')).toBe(true);
   }, 60_000);
 });
 
@@ -230,18 +261,28 @@ describe('stale or wrong records', () => {
     fs.mkdirSync(path.join(dir, 'c'));
     fs.writeFileSync(path.join(dir, 'c', 'a.txt'), say(1));
     const mod = path.join(dir, 'p.ts');
-    const write = (tag: string) => fs.writeFileSync(mod, `import p from ${JSON.stringify(path.join(root, 'pipelines/default.ts'))};\nexport default p; // ${tag}\n`);
+    const write = (tag: string) =>
+      fs.writeFileSync(mod, `import p from ${JSON.stringify(path.join(root, 'pipelines/default.ts'))};\nexport default p; // ${tag}\n`);
     write('one');
     const out = path.join(dir, 'out');
     await runCorpus({ corpus: path.join(dir, 'c'), out, workers: 0, force: false, pipeline: `file://${mod}` });
     expect((await runCorpus({ corpus: path.join(dir, 'c'), out, workers: 0, force: false, pipeline: `file://${mod}` })).skipped).toBe(1);
     write('two');
-    expect((await runCorpus({ corpus: path.join(dir, 'c'), out, workers: 0, force: false, pipeline: `file://${mod}?v=2` })).skipped).toBe(0);
+    expect((await runCorpus({ corpus: path.join(dir, 'c'), out, workers: 0, force: false, pipeline: `file://${mod}?v=2` })).skipped).toBe(
+      0,
+    );
   });
 
   it('terminal control characters of a file name are printed escaped', () => {
-    const line = formatMessage('a\u001b[2Jb', 'x', { code: 'unclosed-quote', start: 0, end: 0, message: 'quote never closed', stage: 'quotes', severity: 'warning' });
-    expect(line).not.toMatch(/\u001b/);
+    const line = formatMessage('a\u001b[2Jb', 'x', {
+      code: 'unclosed-quote',
+      start: 0,
+      end: 0,
+      message: 'quote never closed',
+      stage: 'quotes',
+      severity: 'warning',
+    });
+    expect(line.includes('\u001b')).toBe(false);
     expect(line).toMatch(/^a\\x1b\[2Jb:1:1: /);
   });
 });
@@ -250,7 +291,12 @@ describe('size', () => {
   it('the report embeds article text up to its cap and says so', () => {
     const text = 'x'.repeat(80);
     const rec = (id: string) => ({ article: { id, source: '', sha256: '', length: 80 }, quotes: [], entities: [], warnings: [] });
-    const html = renderReport({ records: [rec('a'), rec('b')], merged: { articles: ['a', 'b'], speakers: [], statements: [] }, textOf: () => text, maxText: 100 });
+    const html = renderReport({
+      records: [rec('a'), rec('b')],
+      merged: { articles: ['a', 'b'], speakers: [], statements: [] },
+      textOf: () => text,
+      maxText: 100,
+    });
     expect(html.split(text).length - 1).toBe(1);
     expect(html).toMatch(/1 of them list their quotes without their text/);
   });
@@ -278,8 +324,15 @@ describe('a corpus mixing every fault with normal articles', () => {
     const r = cli([c, '--out', out, '--workers', '2', '--pipeline', misbehaving, '--timeout', '3', '--max-bytes', '50000']);
     expect(r.status).toBe(1);
     const failedLines = r.stderr.split('\n').filter((l) => /(?:timeout|stage-failed|too-large|link-outside-corpus|not-a-file)\)$/.test(l));
-    expect(failedLines.map((l) => l.split(':')[0]).sort()).toEqual(['bigint', ...(hasMkfifo ? ['fifo'] : []), 'huge', 'loop', 'mutate', 'zero']);
-    expect(r.stderr).not.toMatch(/\u001b/);
+    expect(failedLines.map((l) => l.split(':')[0]).sort()).toEqual([
+      'bigint',
+      ...(hasMkfifo ? ['fifo'] : []),
+      'huge',
+      'loop',
+      'mutate',
+      'zero',
+    ]);
+    expect(r.stderr.includes('\u001b')).toBe(false);
     const byId = new Map(records(out).map((x) => [x.article.id, x]));
     for (let i = 0; i < 8; i++) expect(byId.get(`normal${i}`).quotes).toHaveLength(1);
     expect(byId.get('д'.repeat(124)).quotes).toHaveLength(1);

@@ -1,8 +1,9 @@
 // The package as a user installs it: `npm pack`, installed into an empty folder, used with plain node.
+
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { root } from './cli.js';
 
@@ -20,7 +21,14 @@ describe('the package', () => {
     const install = run('npm', ['install', tarball, '--no-audit', '--no-fund', '--prefer-offline'], app);
     expect(install.status, install.stderr).toBe(0);
     // No TypeScript at run time: plain node, the built JavaScript.
-    const use = run(process.execPath, ['-e', `import('whosaid').then((w) => { const r = w.analyseArticle(w.createPipeline(), { id: 'a', text: '“We will win,” said coach Ann Lee.' }); console.log(r.quotes[0].speaker.name); })`], app);
+    const use = run(
+      process.execPath,
+      [
+        '-e',
+        `import('whosaid').then((w) => { const r = w.analyseArticle(w.createPipeline(), { id: 'a', text: '“We will win,” said coach Ann Lee.' }); console.log(r.quotes[0].speaker.name); })`,
+      ],
+      app,
+    );
     expect(use.stderr).toBe('');
     expect(use.stdout.trim()).toBe('Ann Lee');
     fs.writeFileSync(
@@ -38,8 +46,13 @@ describe('the package', () => {
     expect(records.map((r) => r.meta)).toEqual([{ outlet: 'Daily Ledger', date: '2024-05-01' }, { url: 'https://example.org/x2' }]);
     expect(fs.existsSync(path.join(app, 'out', 'merged.json'))).toBe(true);
     // quotes.csv: one row per quote, the feed's fields in their columns.
-    const csv = fs.readFileSync(path.join(app, 'out', 'quotes.csv'), 'utf8').trim().split('\n');
-    expect(csv[0]).toBe('article,quote,type,speaker,speaker_entity,canonical_speaker,speaker_id,cue,text,start,end,confidence,url,outlet,date,title');
+    const csv = fs
+      .readFileSync(path.join(app, 'out', 'quotes.csv'), 'utf8')
+      .trim()
+      .split('\n');
+    expect(csv[0]).toBe(
+      'article,quote,type,speaker,speaker_entity,canonical_speaker,speaker_id,cue,text,start,end,confidence,url,outlet,date,title',
+    );
     expect(csv).toHaveLength(3);
     expect(csv.find((l) => l.startsWith('x1,'))).toMatch(/,Daily Ledger,2024-05-01,$/);
   }, 600_000);

@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { definePipeline, runPipeline, findBadSpan } from '../src/core/pipeline.js';
-import { defineStage } from '../src/core/stage.js';
+import { FlatRange } from '../src/core/doc.js';
+import { definePipeline, findBadSpan, runPipeline } from '../src/core/pipeline.js';
+import { defineStage, isBuiltIn } from '../src/core/stage.js';
+import { attribution } from '../src/stages/attribution/index.js';
+import { defaultSieves } from '../src/stages/attribution/sieves/index.js';
 import { paragraphs } from '../src/stages/paragraphs.js';
 import { quotes } from '../src/stages/quotes.js';
 import { tokens } from '../src/stages/tokens.js';
-import { attribution } from '../src/stages/attribution/index.js';
-import { defaultSieves } from '../src/stages/attribution/sieves/index.js';
-import { isBuiltIn } from '../src/core/stage.js';
-import { FlatRange } from '../src/core/doc.js';
 
 describe('definePipeline', () => {
   it('refuses a stage whose input comes later', () => {
-    expect(() => definePipeline('bad', [quotes(), paragraphs()])).toThrow(/requires layer "paragraphs", which stage "paragraphs" provides only later/);
+    expect(() => definePipeline('bad', [quotes(), paragraphs()])).toThrow(
+      /requires layer "paragraphs", which stage "paragraphs" provides only later/,
+    );
   });
   it('refuses a layer provided twice', () => {
     expect(() => definePipeline('bad', [paragraphs(), paragraphs()])).toThrow(/provided twice/);
@@ -20,14 +21,26 @@ describe('definePipeline', () => {
 
 describe('runPipeline', () => {
   it('turns a stage that throws into a fatal message for that article only', () => {
-    const boom = defineStage({ name: 'boom', requires: ['paragraphs'], provides: 'quotes', run: () => { throw new Error('kaput'); } });
+    const boom = defineStage({
+      name: 'boom',
+      requires: ['paragraphs'],
+      provides: 'quotes',
+      run: () => {
+        throw new Error('kaput');
+      },
+    });
     const r = runPipeline(definePipeline('p', [paragraphs(), boom]), 'a', 'Text.');
     expect(r.failed).toBe(true);
     expect(r.messages[0]).toMatchObject({ severity: 'fatal', stage: 'boom' });
     expect(r.doc.layers.paragraphs).toBeDefined();
   });
   it('rejects a stage that returns a span off the text', () => {
-    const liar = defineStage({ name: 'liar', requires: ['paragraphs'], provides: 'quotes', run: () => [{ id: 'q1', start: 0, end: 3, text: 'xyz' }] as never });
+    const liar = defineStage({
+      name: 'liar',
+      requires: ['paragraphs'],
+      provides: 'quotes',
+      run: () => [{ id: 'q1', start: 0, end: 3, text: 'xyz' }] as never,
+    });
     const r = runPipeline(definePipeline('p', [paragraphs(), liar]), 'a', 'abc def');
     expect(r.failed).toBe(true);
     expect(r.messages[0].message).toMatch(/invalid span/);
@@ -59,7 +72,12 @@ describe('runPipeline', () => {
     const own = [paragraphs(), quotes(), tokens()];
     const plain = runPipeline(definePipeline('p', own), 'a', text);
     expect(Object.isFrozen(plain.doc.layers.quotes)).toBe(false);
-    const user = defineStage({ name: 'count', requires: ['quotes'], provides: 'count' as never, run: (doc) => ({ n: doc.layers.quotes!.length }) as never });
+    const user = defineStage({
+      name: 'count',
+      requires: ['quotes'],
+      provides: 'count' as never,
+      run: (doc) => ({ n: doc.layers.quotes!.length }) as never,
+    });
     const mixed = runPipeline(definePipeline('p', [paragraphs(), quotes(), tokens(), user]), 'a', text);
     expect(mixed.failed).toBe(false);
     expect(Object.isFrozen(mixed.doc.layers.quotes)).toBe(true);

@@ -4,30 +4,128 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import defaultPipeline from '../pipelines/default.js';
 import { findBadSpan, runPipeline } from '../src/core/pipeline.js';
-import { toRecord, type ArticleRecord } from '../src/core/record.js';
+import { type ArticleRecord, toRecord } from '../src/core/record.js';
 
 const pieces = [
-  '“', '”', '"', "'", '‘', '’', '«', '»', '„', '‹', '›', '`', '—', '–', ':', ',', '.', '?', '!', ' ', ' ', ' ', '\u00a0', '\n', '\n\n', '\r\n', '\t',
-  'said', 'says', 'told reporters', 'added', 'according to', 'he said', 'she said', 'they said', 'it said', 'warned', 'asked',
-  'Antony Blinken', 'Blinken', 'Mr. Blinken', 'Mr Brinken', 'Wang Yi', 'Wang', 'Dr. Ana Lopez', 'President Xi Jinping', 'the minister',
-  'a senior official', 'the State Department', 'Reuters', 'U.S.', 'AP', 'the company',
-  'We will', 'talks', 'were useful', 'the economy', 'is strong', 'Monday', 'in Beijing', 'I', 'you', 'it',
-  '😀', '🏆', '𝒳', 'é', 'ß', '\u0301', '\ufffd', '\u2028', '\ufeff',
+  '“',
+  '”',
+  '"',
+  "'",
+  '‘',
+  '’',
+  '«',
+  '»',
+  '„',
+  '‹',
+  '›',
+  '`',
+  '—',
+  '–',
+  ':',
+  ',',
+  '.',
+  '?',
+  '!',
+  ' ',
+  ' ',
+  ' ',
+  '\u00a0',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '\t',
+  'said',
+  'says',
+  'told reporters',
+  'added',
+  'according to',
+  'he said',
+  'she said',
+  'they said',
+  'it said',
+  'warned',
+  'asked',
+  'Antony Blinken',
+  'Blinken',
+  'Mr. Blinken',
+  'Mr Brinken',
+  'Wang Yi',
+  'Wang',
+  'Dr. Ana Lopez',
+  'President Xi Jinping',
+  'the minister',
+  'a senior official',
+  'the State Department',
+  'Reuters',
+  'U.S.',
+  'AP',
+  'the company',
+  'We will',
+  'talks',
+  'were useful',
+  'the economy',
+  'is strong',
+  'Monday',
+  'in Beijing',
+  'I',
+  'you',
+  'it',
+  '😀',
+  '🏆',
+  '𝒳',
+  'é',
+  'ß',
+  '\u0301',
+  '\ufffd',
+  '\u2028',
+  '\ufeff',
 ];
 const noise = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 6 })), { maxLength: 40 }).map((xs) => xs.join(' '));
-const word = fc.constantFrom('We', 'will', 'talks', 'were', 'useful', 'the', 'economy', 'is', 'strong', 'not', 'ready', 'and', 'I', '🏆', 'U.S.', 'Beijing');
-const name = fc.constantFrom('Antony Blinken', 'Mr. Blinken', 'Wang Yi', 'Dr. Ana Lopez', 'he', 'she', 'the minister', 'a senior official', 'the State Department', 'Reuters');
+const word = fc.constantFrom(
+  'We',
+  'will',
+  'talks',
+  'were',
+  'useful',
+  'the',
+  'economy',
+  'is',
+  'strong',
+  'not',
+  'ready',
+  'and',
+  'I',
+  '🏆',
+  'U.S.',
+  'Beijing',
+);
+const name = fc.constantFrom(
+  'Antony Blinken',
+  'Mr. Blinken',
+  'Wang Yi',
+  'Dr. Ana Lopez',
+  'he',
+  'she',
+  'the minister',
+  'a senior official',
+  'the State Department',
+  'Reuters',
+);
 const verb = fc.constantFrom('said', 'told reporters', 'added', 'warned', 'says');
 const marks = fc.constantFrom(['“', '”'], ['"', '"'], ['‘', '’'], ["'", "'"], ['«', '»'], ['„', '“'], ['“', ''], ['', '”']);
 /** A quoted sentence in one of the shapes news uses, with the speaker before, inside or after it. */
-const quoted = fc.tuple(marks, fc.array(word, { minLength: 1, maxLength: 12 }), name, verb, fc.integer({ min: 0, max: 3 })).map(([[o, c], ws, who, v, shape]) => {
-  const q = ws.join(' ');
-  if (shape === 0) return `${o}${q},${c} ${who} ${v}.`;
-  if (shape === 1) return `${who} ${v}: ${o}${q}.${c}`;
-  if (shape === 2) return `${o}${q},${c} ${v} ${who}. ${o}${q}.${c}`;
-  return `${who} ${v} ${o}${q}${c} — ${o}${q}.${c}`;
-});
-const newsLike = fc.array(fc.oneof(quoted, quoted, noise), { maxLength: 12 }).chain((parts) => fc.constantFrom(' ', '\n\n', '\r\n', '\n').map((sep) => parts.join(sep)));
+const quoted = fc
+  .tuple(marks, fc.array(word, { minLength: 1, maxLength: 12 }), name, verb, fc.integer({ min: 0, max: 3 }))
+  .map(([[o, c], ws, who, v, shape]) => {
+    const q = ws.join(' ');
+    if (shape === 0) return `${o}${q},${c} ${who} ${v}.`;
+    if (shape === 1) return `${who} ${v}: ${o}${q}.${c}`;
+    if (shape === 2) return `${o}${q},${c} ${v} ${who}. ${o}${q}.${c}`;
+    return `${who} ${v} ${o}${q}${c} — ${o}${q}.${c}`;
+  });
+const newsLike = fc
+  .array(fc.oneof(quoted, quoted, noise), { maxLength: 12 })
+  .chain((parts) => fc.constantFrom(' ', '\n\n', '\r\n', '\n').map((sep) => parts.join(sep)));
 
 /** Every span of a record, with the place it was found. */
 function spans(rec: ArticleRecord): Array<{ where: string; start: number; end: number; text: string }> {

@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { runCorpus } from '../src/node/runner.js';
 import { CSV_COLUMNS } from '../src/node/io/quotes-csv.js';
+import { runCorpus } from '../src/node/runner.js';
 
 describe('quotes.csv', () => {
   it('has one row per quote, quoting commas, marks and line breaks, and the merged speaker of each', async () => {
@@ -14,7 +14,11 @@ describe('quotes.csv', () => {
     fs.writeFileSync(
       feed,
       [
-        JSON.stringify({ id: 'a', text: '“We said \"no\", and meant it,” said Antony Blinken.\n\n“Talks,\nthen more talks,” Blinken added.', outlet: 'Daily Ledger' }),
+        JSON.stringify({
+          id: 'a',
+          text: '“We said "no", and meant it,” said Antony Blinken.\n\n“Talks,\nthen more talks,” Blinken added.',
+          outlet: 'Daily Ledger',
+        }),
         JSON.stringify({ id: 'b', text: '“The talks were useful,” said Anthony Blinken in Beijing.', date: '2024-05-01' }),
       ].join('\n'),
     );

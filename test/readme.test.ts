@@ -3,10 +3,11 @@
 // and the TypeScript of "Programmatic API" and "Extending: adding a sieve" (with `whosaid` pointing at the
 // sources). The stage example is a sketch whose whole module is examples/social-media.ts, run by
 // test/examples.test.ts; "The two commands" are what CI runs.
+
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { root } from './cli.js';
@@ -17,7 +18,7 @@ const blocks = (section: string, lang: string): string[] => {
   const start = readme.indexOf(`\n## ${section}\n`);
   const end = readme.indexOf('\n## ', start + 4);
   const text = readme.slice(start, end < 0 ? undefined : end);
-  return [...text.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]);
+  return [...text.matchAll(new RegExp(`\`\`\`${lang}\\n([\\s\\S]*?)\`\`\``, 'g'))].map((m) => m[1]);
 };
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-readme-'));
 /** A README module, written where its imports resolve: `whosaid` → the sources. */
@@ -30,7 +31,10 @@ const moduleOf = (name: string, code: string) => {
 
 describe('the README, run', () => {
   it('Command line: each example line runs and does what it says', () => {
-    const lines = blocks('Command line', 'sh')[0].split('\n').filter((l) => l.trim()).map((l) => l.replace(/\s+#.*$/, ''));
+    const lines = blocks('Command line', 'sh')[0]
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => l.replace(/\s+#.*$/, ''));
     expect(lines).toHaveLength(3);
     const news = path.join(dir, 'news');
     fs.mkdirSync(news);
@@ -47,9 +51,14 @@ describe('the README, run', () => {
     const hasJq = spawnSync('jq', ['--version']).status === 0;
     const jqLess = `node -e "require('readline').createInterface({ input: process.stdin }).on('line', (l) => { for (const q of JSON.parse(l).quotes) console.log(JSON.stringify(q)); })"`;
     const line = hasJq ? lines[1] : lines[1].replace(/\| jq -c '\.quotes\[\]'$/, `| ${jqLess}`);
-    const b = sh(`${line.replace('feed.jsonl', path.join(dir, 'feed.jsonl')).replace('--format jsonl', `--format jsonl --out ${path.join(dir, 'feed-out')}`)}`);
+    const b = sh(
+      `${line.replace('feed.jsonl', path.join(dir, 'feed.jsonl')).replace('--format jsonl', `--format jsonl --out ${path.join(dir, 'feed-out')}`)}`,
+    );
     expect(b.status, b.stderr).toBe(0);
-    const quotes = b.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const quotes = b.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(quotes).toHaveLength(1);
     expect(quotes[0].speaker.name).toBe('Ann Lee');
     // `npm run pipeline -- corpus --pipeline examples/social-pipeline.ts`
@@ -60,7 +69,10 @@ describe('the README, run', () => {
   it('Programmatic API: the example gives the speaker its comment says', async () => {
     const code = blocks('Programmatic API', 'ts')[0];
     const said = /record\.quotes\[0\]\.speaker\?\.name;\s*\/\/ '([^']+)'/.exec(code)![1];
-    const mod = (await import(moduleOf('api', `${code}\nexport { record, corpus };\n`))) as { record: { quotes: Array<{ speaker: { name: string } | null }> }; corpus: { speakers: unknown[] } };
+    const mod = (await import(moduleOf('api', `${code}\nexport { record, corpus };\n`))) as {
+      record: { quotes: Array<{ speaker: { name: string } | null }> };
+      corpus: { speakers: unknown[] };
+    };
     expect(mod.record.quotes[0].speaker?.name).toBe(said);
     expect(mod.corpus.speakers.length).toBe(1);
   });

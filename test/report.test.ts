@@ -5,12 +5,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, root } from './cli.js';
-import { anchor } from '../src/node/report/render.js';
 import type { ArticleRecord } from '../src/core/record.js';
 import type { Merged } from '../src/merge/index.js';
+import { anchor } from '../src/node/report/render.js';
+import { cli, root } from './cli.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-report-'));
@@ -20,11 +20,15 @@ let records: ArticleRecord[];
 let merged: Merged;
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`no browser at ${CHROMIUM}: run \`bash scripts/ensure-chromium.sh\` (npm test does) or set CHROMIUM_PATH`);
+  if (!fs.existsSync(CHROMIUM))
+    throw new Error(`no browser at ${CHROMIUM}: run \`bash scripts/ensure-chromium.sh\` (npm test does) or set CHROMIUM_PATH`);
   expect(cli(['corpus', '--out', out, '--quiet']).status).toBe(0);
   records = fs.readdirSync(path.join(out, 'articles')).map((f) => JSON.parse(fs.readFileSync(path.join(out, 'articles', f), 'utf8')));
   merged = JSON.parse(fs.readFileSync(path.join(out, 'merged.json'), 'utf8'));
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   // Self-contained: any request other than the file itself fails the test.
   const requests: string[] = [];
@@ -39,7 +43,15 @@ afterAll(async () => {
 
 describe('report.html in chromium', () => {
   it('highlights every quote over exactly its text, coloured by speaker, with sieve and confidence on hover', async () => {
-    const marks = await page.$$eval('mark.quote', (ms) => ms.map((m) => ({ id: m.id, text: m.textContent, title: m.getAttribute('title'), bg: getComputedStyle(m).backgroundColor, speaker: m.getAttribute('data-speaker') })));
+    const marks = await page.$$eval('mark.quote', (ms) =>
+      ms.map((m) => ({
+        id: m.id,
+        text: m.textContent,
+        title: m.getAttribute('title'),
+        bg: getComputedStyle(m).backgroundColor,
+        speaker: m.getAttribute('data-speaker'),
+      })),
+    );
     const byId = new Map(marks.map((m) => [m.id, m]));
     let checked = 0;
     for (const r of records) {
@@ -62,7 +74,9 @@ describe('report.html in chromium', () => {
   });
 
   it('underlines speaker mentions and cues', async () => {
-    const styles = await page.$$eval('.mention, .cue', (els) => els.map((e) => ({ cls: e.className, text: e.textContent, line: getComputedStyle(e).textDecorationLine })));
+    const styles = await page.$$eval('.mention, .cue', (els) =>
+      els.map((e) => ({ cls: e.className, text: e.textContent, line: getComputedStyle(e).textDecorationLine })),
+    );
     expect(styles.length).toBeGreaterThan(20);
     for (const s of styles) expect(s.line).toContain('underline');
     const cues = new Set(records.flatMap((r) => r.quotes.map((q) => q.cue?.text)).filter(Boolean));
@@ -99,7 +113,9 @@ describe('report.html in chromium', () => {
     const speaker = merged.speakers.find((s) => s.kind === 'person' && s.aliases.length > 1)!;
     const alias = speaker.aliases.find((a) => !a.includes(speaker.name))!;
     await page.fill('#search', alias.toLowerCase());
-    const visible = await page.$$eval('tbody tr.row', (rows) => rows.filter((r) => !r.classList.contains('hidden')).map((r) => r.textContent));
+    const visible = await page.$$eval('tbody tr.row', (rows) =>
+      rows.filter((r) => !r.classList.contains('hidden')).map((r) => r.textContent),
+    );
     expect(visible.length).toBeGreaterThanOrEqual(1);
     expect(visible.some((t) => t!.includes(speaker.name))).toBe(true);
     expect(visible.length).toBeLessThan(merged.speakers.length);
@@ -112,11 +128,21 @@ describe('report.html in chromium', () => {
     await page.goto(pathToFileURL(path.join(out, 'report.html')).href);
     const count = new Map<string, number>();
     for (const st of merged.statements) if (st.speaker) count.set(st.speaker, (count.get(st.speaker) ?? 0) + st.quotes.length);
-    const top = [...count].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 6).map(([id]) => id);
-    const hues = await page.$$eval('.legend a.key', (keys) => keys.map((k) => ({ id: k.getAttribute('data-speaker'), bg: getComputedStyle(k.querySelector('.swatch')!).backgroundColor })));
+    const top = [...count]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, 6)
+      .map(([id]) => id);
+    const hues = await page.$$eval('.legend a.key', (keys) =>
+      keys.map((k) => ({ id: k.getAttribute('data-speaker'), bg: getComputedStyle(k.querySelector('.swatch')!).backgroundColor })),
+    );
     expect(hues.slice(0, top.length).map((h) => h.id)).toEqual(top);
     expect(new Set(hues.slice(0, top.length).map((h) => h.bg)).size).toBe(top.length);
-    const labels = await page.$$eval('mark.quote', (ms) => ms.map((m) => ({ speaker: m.getAttribute('data-speaker'), who: m.nextElementSibling?.classList.contains('who') ? m.nextElementSibling.textContent : null })));
+    const labels = await page.$$eval('mark.quote', (ms) =>
+      ms.map((m) => ({
+        speaker: m.getAttribute('data-speaker'),
+        who: m.nextElementSibling?.classList.contains('who') ? m.nextElementSibling.textContent : null,
+      })),
+    );
     const names = new Map(merged.speakers.map((sp) => [sp.id, sp.name]));
     for (const l of labels) if (l.speaker) expect(l.who).toBe(names.get(l.speaker));
   });
@@ -125,7 +151,9 @@ describe('report.html in chromium', () => {
     await page.goto(pathToFileURL(path.join(out, 'report.html')).href);
     const id = (await page.getAttribute('.legend a.key', 'data-speaker'))!;
     await page.click('.legend a.key');
-    const shown = await page.$$eval('li.statement', (lis) => lis.filter((li) => !li.classList.contains('hidden')).map((li) => li.getAttribute('data-speaker')));
+    const shown = await page.$$eval('li.statement', (lis) =>
+      lis.filter((li) => !li.classList.contains('hidden')).map((li) => li.getAttribute('data-speaker')),
+    );
     expect(shown.length).toBe(merged.statements.filter((st) => st.speaker === id).length);
     expect(new Set(shown)).toEqual(new Set([id]));
     await page.screenshot({ path: path.join(root, 'output', 'report-speaker.png') });

@@ -1,9 +1,10 @@
 // A run killed part-way (SIGKILL: no cleanup, no flush) leaves no broken file, and the rerun finishes
 // the job: it skips what was written, redoes the rest, and ends with the same output as a clean run.
+
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { cli, root } from './cli.js';
 
@@ -11,7 +12,10 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-kill-'));
 const corpus = path.join(dir, 'corpus');
 const out = path.join(dir, 'output');
 const articles = path.join(out, 'articles');
-const sources = fs.readdirSync(path.join(root, 'corpus')).sort().map((f) => fs.readFileSync(path.join(root, 'corpus', f)));
+const sources = fs
+  .readdirSync(path.join(root, 'corpus'))
+  .sort()
+  .map((f) => fs.readFileSync(path.join(root, 'corpus', f)));
 const N = 80;
 
 const jsonFiles = () => (fs.existsSync(articles) ? fs.readdirSync(articles).filter((f) => f.endsWith('.json')) : []);
@@ -19,7 +23,11 @@ const jsonFiles = () => (fs.existsSync(articles) ? fs.readdirSync(articles).filt
 /** Starts the CLI and kills it with SIGKILL once `after` article files exist. */
 function runAndKill(after: number): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/node/cli.ts'), corpus, '--out', out, '--quiet', '--workers', '1'], { cwd: root, stdio: 'ignore' });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(root, 'src/node/cli.ts'), corpus, '--out', out, '--quiet', '--workers', '1'],
+      { cwd: root, stdio: 'ignore' },
+    );
     const timer = setInterval(() => {
       if (jsonFiles().length >= after) {
         clearInterval(timer);
@@ -57,8 +65,12 @@ describe('kill and resume', () => {
     const clean = path.join(dir, 'clean');
     expect(cli([corpus, '--out', clean, '--quiet']).status).toBe(0);
     for (const f of jsonFiles()) {
-      expect(JSON.parse(fs.readFileSync(path.join(articles, f), 'utf8')), f).toEqual(JSON.parse(fs.readFileSync(path.join(clean, 'articles', f), 'utf8')));
+      expect(JSON.parse(fs.readFileSync(path.join(articles, f), 'utf8')), f).toEqual(
+        JSON.parse(fs.readFileSync(path.join(clean, 'articles', f), 'utf8')),
+      );
     }
-    expect(JSON.parse(fs.readFileSync(path.join(out, 'merged.json'), 'utf8'))).toEqual(JSON.parse(fs.readFileSync(path.join(clean, 'merged.json'), 'utf8')));
+    expect(JSON.parse(fs.readFileSync(path.join(out, 'merged.json'), 'utf8'))).toEqual(
+      JSON.parse(fs.readFileSync(path.join(clean, 'merged.json'), 'utf8')),
+    );
   }, 300_000);
 });

@@ -5,8 +5,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCorpus, type ArticleOutcome } from '../src/node/runner.js';
 import { mergeInput } from '../src/merge/input.js';
+import { type ArticleOutcome, runCorpus } from '../src/node/runner.js';
 import { root } from './cli.js';
 
 const corpus = path.join(root, 'corpus');

@@ -17,12 +17,17 @@ beforeAll(() => {
   const dir = path.join(out, 'extra');
   fs.mkdirSync(dir);
   // Failed and odd inputs beside the corpus: their records must fit the schema too.
-  fs.writeFileSync(path.join(out, 'extra.jsonl'), [
-    ...fs.readdirSync(path.join(root, 'corpus')).map((f) => JSON.stringify({ id: f.replace(/\.txt$/, ''), text: fs.readFileSync(path.join(root, 'corpus', f), 'utf8') })),
-    'not json',
-    JSON.stringify({ id: 'empty', text: '' }),
-    JSON.stringify({ id: 'open', text: '“Never closed, said Ann Lee.' }),
-  ].join('\n'));
+  fs.writeFileSync(
+    path.join(out, 'extra.jsonl'),
+    [
+      ...fs
+        .readdirSync(path.join(root, 'corpus'))
+        .map((f) => JSON.stringify({ id: f.replace(/\.txt$/, ''), text: fs.readFileSync(path.join(root, 'corpus', f), 'utf8') })),
+      'not json',
+      JSON.stringify({ id: 'empty', text: '' }),
+      JSON.stringify({ id: 'open', text: '“Never closed, said Ann Lee.' }),
+    ].join('\n'),
+  );
   cli([path.join(out, 'extra.jsonl'), '--out', path.join(out, 'o'), '--quiet']);
 }, 120_000);
 
@@ -39,8 +44,14 @@ describe('JSON Schemas', () => {
   });
 
   it('reject records that break the contract', () => {
-    const rec = JSON.parse(fs.readFileSync(path.join(out, 'o', 'articles', fs.readdirSync(path.join(out, 'o', 'articles')).find((f) => f.startsWith('000'))!), 'utf8'));
-    const broken = (change: (r: any) => void) => {
+    const rec = JSON.parse(
+      fs.readFileSync(
+        path.join(out, 'o', 'articles', fs.readdirSync(path.join(out, 'o', 'articles')).find((f) => f.startsWith('000'))!),
+        'utf8',
+      ),
+    );
+    // biome-ignore lint/suspicious/noExplicitAny: each case breaks one field of a record, whatever its type
+    const broken = (change: (r: Record<string, any>) => void) => {
       const copy = structuredClone(rec);
       change(copy);
       return articleSchema(copy);

@@ -9,7 +9,13 @@ describe('speaker-id slots', () => {
   it('are filled in place, the file valid JSON throughout, and an id too long for its slot rewrites the file', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-slots-'));
     const file = path.join(dir, 'a.json');
-    const record = { quotes: [{ id: 'q1', speaker: { name: 'Ann Lee', entity: 'lee', corpusId: null } }, { id: 'q2', speaker: null }, { id: 'q3', speaker: { name: 'Жанна', entity: 'zh', corpusId: null } }] };
+    const record = {
+      quotes: [
+        { id: 'q1', speaker: { name: 'Ann Lee', entity: 'lee', corpusId: null } },
+        { id: 'q2', speaker: null },
+        { id: 'q3', speaker: { name: 'Жанна', entity: 'zh', corpusId: null } },
+      ],
+    };
     const json = padSlots(JSON.stringify(record, null, 1));
     fs.writeFileSync(file, json);
     const slots = findSlots(fs.readFileSync(file));
@@ -17,7 +23,11 @@ describe('speaker-id slots', () => {
     expect(slots[1]).toBe(SLOT);
     await fillSlots(file, slots, ['ann-lee', 'жанна']);
     const after = JSON.parse(fs.readFileSync(file, 'utf8'));
-    expect(after.quotes.map((q: { speaker: { corpusId: string } | null }) => q.speaker?.corpusId ?? null)).toEqual(['ann-lee', null, 'жанна']);
+    expect(after.quotes.map((q: { speaker: { corpusId: string } | null }) => q.speaker?.corpusId ?? null)).toEqual([
+      'ann-lee',
+      null,
+      'жанна',
+    ]);
     expect(fs.statSync(file).size).toBe(Buffer.byteLength(json)); // in place: not a byte more
     const long = 'x'.repeat(100);
     await fillSlots(file, findSlots(fs.readFileSync(file)), [long, null]);

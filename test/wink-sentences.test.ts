@@ -4,12 +4,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
 import { WinkSentences, wink } from '../src/nlp/wink.js';
+import { root } from './cli.js';
 import { basic, more, straighten } from './fixtures/attribution-cases.js';
 import { heldout } from './fixtures/heldout.js';
-import { root } from './cli.js';
 
 const withSplitter = winkNLP(model, ['sbd', 'pos']);
 const its = withSplitter.its;
@@ -57,7 +57,10 @@ describe('WinkSentences', () => {
   });
 
   it('agrees with wink’s splitter on the corpus and every suite text, and wink’s tags are the same without it', () => {
-    const texts = fs.readdirSync(path.join(root, 'corpus')).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(root, 'corpus', f), 'utf8'));
+    const texts = fs
+      .readdirSync(path.join(root, 'corpus'))
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => fs.readFileSync(path.join(root, 'corpus', f), 'utf8'));
     for (const [, t] of [...basic, ...more, ...heldout]) texts.push(t, straighten(t));
     let boundaries = 0;
     let disagreements = 0;

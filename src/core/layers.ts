@@ -246,4 +246,3 @@ export type BuiltInLayer = keyof typeof LAYERS;
 export function layerOutput(name: string): LayerOutput {
   return Object.hasOwn(LAYERS, name) ? LAYERS[name as BuiltInLayer].output : 'extensions';
 }
-

@@ -56,5 +56,6 @@ export function formatMessage(articleId: string, text: string, m: Message): stri
  * the screen), are shown escaped instead of acted on.
  */
 export function printable(line: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this escapes
   return line.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => (c === '\t' ? ' ' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
 }

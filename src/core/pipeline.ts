@@ -1,5 +1,5 @@
-import { createDoc, FlatRange, type Doc, type LayerName } from './doc.js';
-import { MessageLog, type Message } from './message.js';
+import { createDoc, type Doc, FlatRange, type LayerName } from './doc.js';
+import { type Message, MessageLog } from './message.js';
 import { isBuiltIn, type Stage } from './stage.js';
 
 export interface Pipeline {
@@ -43,7 +43,9 @@ export interface StageRecord {
 export function configOf(pipeline: Pipeline): { name: string; stages: StageRecord[] } {
   return {
     name: pipeline.name,
-    stages: pipeline.stages.map((s) => (isBuiltIn(s) ? { stage: s.name, options: s.options } : { stage: s.name, custom: true, ...(s.options ? { options: s.options } : {}) })),
+    stages: pipeline.stages.map((s) =>
+      isBuiltIn(s) ? { stage: s.name, options: s.options } : { stage: s.name, custom: true, ...(s.options ? { options: s.options } : {}) },
+    ),
   };
 }
 
@@ -151,4 +153,5 @@ export function findBadSpan(text: string, value: unknown, freeze = false): strin
 }
 
 const outsideText = (start: number, end: number, text: string) => `[${start}, ${end}) is outside the text of length ${text.length}`;
-const outside = (start: number, end: number, length: number) => !(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= length);
+const outside = (start: number, end: number, length: number) =>
+  !(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= length);

@@ -1,8 +1,8 @@
 // Turns a pipeline run into the article record of the output contract (shared/spec/OUTPUT.md).
 import type { Span } from './doc.js';
+import { type Entity, layerOutput } from './layers.js';
 import type { Message } from './message.js';
 import type { RunResult, StageRecord } from './pipeline.js';
-import { layerOutput, type Entity } from './layers.js';
 
 export type PipelineRecordConfig = { name: string; stages: StageRecord[] };
 
@@ -50,8 +50,11 @@ export interface ArticleRecord {
 
 /** The layers the default pipeline makes; any other layer is a user's stage and goes to `extensions`. */
 
-
-export function toRecord(run: RunResult, meta: { source: string; sha256: string; pipeline?: string; config?: PipelineRecordConfig }, extra: Message[] = []): ArticleRecord {
+export function toRecord(
+  run: RunResult,
+  meta: { source: string; sha256: string; pipeline?: string; config?: PipelineRecordConfig },
+  extra: Message[] = [],
+): ArticleRecord {
   const { doc } = run;
   const quotes = doc.layers.quotes ?? [];
   const attribution = doc.layers.attribution;
@@ -78,13 +81,29 @@ export function toRecord(run: RunResult, meta: { source: string; sha256: string;
     }
   }
   const entities = (attribution?.speakers ?? []).map((e) => ({ id: e.id, name: e.name, kind: e.kind, mentions: e.mentions }));
-  const warnings = [...extra, ...run.messages].map((m) => ({ code: m.code, start: m.start, end: m.end, message: m.message, stage: m.stage, severity: m.severity }));
+  const warnings = [...extra, ...run.messages].map((m) => ({
+    code: m.code,
+    start: m.start,
+    end: m.end,
+    message: m.message,
+    stage: m.stage,
+    severity: m.severity,
+  }));
   const names = (doc.layers.entities?.entities ?? [])
     .filter((e) => e.kind === 'person' || e.kind === 'organisation')
     .map((e) => ({ name: e.name, kind: e.kind, mentions: e.mentions.length }));
-  const extensions = Object.fromEntries(Object.entries(doc.layers).filter(([name, value]) => layerOutput(name) === 'extensions' && value !== undefined));
+  const extensions = Object.fromEntries(
+    Object.entries(doc.layers).filter(([name, value]) => layerOutput(name) === 'extensions' && value !== undefined),
+  );
   return {
-    article: { id: doc.id, source: meta.source, sha256: meta.sha256, length: doc.text.length, ...(meta.pipeline ? { pipeline: meta.pipeline } : {}), ...(meta.config ? { config: meta.config } : {}) },
+    article: {
+      id: doc.id,
+      source: meta.source,
+      sha256: meta.sha256,
+      length: doc.text.length,
+      ...(meta.pipeline ? { pipeline: meta.pipeline } : {}),
+      ...(meta.config ? { config: meta.config } : {}),
+    },
     quotes: out,
     entities,
     warnings,

@@ -1,10 +1,10 @@
 // Merge: the corpus as a whole, from the article records alone (it never parses text again).
 import type { MergeRecord } from './input.js';
-import { mergeSpeakers, type MergedSpeaker, type SpeakerIds } from './speakers.js';
-import { mergeStatements, QuoteHashes, type MergedStatement } from './statements.js';
+import { type MergedSpeaker, mergeSpeakers, type SpeakerIds } from './speakers.js';
+import { type MergedStatement, mergeStatements, QuoteHashes } from './statements.js';
 
+export { type MergeQuote, type MergeRecord, mergeInput } from './input.js';
 export { QuoteHashes };
-export { mergeInput, type MergeRecord, type MergeQuote } from './input.js';
 
 export interface Merged {
   articles: string[];

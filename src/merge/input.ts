@@ -43,7 +43,12 @@ export function mergeInput(record: ArticleRecord): MergeRecord {
     })),
     entities: record.entities
       .filter((e) => speaking.has(e.id))
-      .map((e) => ({ id: e.id, name: e.name, kind: e.kind, mentions: [...new Set(e.mentions.map((m) => m.text))].map((text) => ({ text })) })),
+      .map((e) => ({
+        id: e.id,
+        name: e.name,
+        kind: e.kind,
+        mentions: [...new Set(e.mentions.map((m) => m.text))].map((text) => ({ text })),
+      })),
   };
   if (record.names) out.names = record.names.map((n) => ({ name: n.name, kind: n.kind }));
   return out;

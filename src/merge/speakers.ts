@@ -3,11 +3,12 @@
 // Work is done on unique spellings, not on mentions: identical full names join outright, and only the
 // few spellings that share a blocking key (the first or last three letters of the surname) are compared
 // for typos, so merging grows with the number of distinct names, not with the square of the quotes.
-import { foldName, fullNamesBySurname, sameGivenName, sameNameToken, slug } from '../nlp/names.js';
-import { speakingEntities, type MergeRecord } from './input.js';
-import { UnionFind } from './union-find.js';
-import { UniqueIds } from '../util/unique-ids.js';
+
 import { COUNTRY_CODE, DEMONYM, isPlace } from '../nlp/lexicon.js';
+import { foldName, fullNamesBySurname, sameGivenName, sameNameToken, slug } from '../nlp/names.js';
+import { UniqueIds } from '../util/unique-ids.js';
+import { type MergeRecord, speakingEntities } from './input.js';
+import { UnionFind } from './union-find.js';
 
 export interface MergedSpeaker {
   id: string;
@@ -98,7 +99,12 @@ export function mergeSpeakers(records: MergeRecord[]): { speakers: MergedSpeaker
 
   // Unique person spellings, with the nodes that carry each and the articles that use it (speaking or
   // not: an article's `names` votes for the canonical spelling).
-  interface Spelling { tokens: string[]; surface: string; nodes: number[]; articles: Set<string> }
+  interface Spelling {
+    tokens: string[];
+    surface: string;
+    nodes: number[];
+    articles: Set<string>;
+  }
   const spellings = new Map<string, Spelling>();
   // Looked up by the name as written first: a million mentions carry a few thousand distinct names, and
   // folding each one again was a third of the merge's speaker time.
@@ -129,7 +135,8 @@ export function mergeSpeakers(records: MergeRecord[]): { speakers: MergedSpeaker
     }
     // Anonymous speakers stay apart: two "officials" may be two people.
   });
-  for (const r of records) for (const n of r.names ?? []) if (n.kind === 'person' && n.name.includes(' ')) spelling(n.name).articles.add(r.article.id);
+  for (const r of records)
+    for (const n of r.names ?? []) if (n.kind === 'person' && n.name.includes(' ')) spelling(n.name).articles.add(r.article.id);
   const contextFits = neighbourhood(records);
   // Which full names each article tells apart: an article that names `Mara Tell` and `Marla Tell` as
   // two people says they are two people, wherever else one looks like a typo of the other.
@@ -159,23 +166,25 @@ export function mergeSpeakers(records: MergeRecord[]): { speakers: MergedSpeaker
   const full = all.filter((s) => s.tokens.length > 1);
   for (const s of full) for (let k = 1; k < s.nodes.length; k++) sets.union(s.nodes[0], s.nodes[k]);
   const blocks = new Map<string, Spelling[]>();
-  for (const s of full) for (const key of blockKeys(s.tokens)) {
-    const list = blocks.get(key);
-    if (list) list.push(s);
-    else blocks.set(key, [s]);
-  }
+  for (const s of full)
+    for (const key of blockKeys(s.tokens)) {
+      const list = blocks.get(key);
+      if (list) list.push(s);
+      else blocks.set(key, [s]);
+    }
   /** Spellings that are the same person as each spelling (itself included), found through the blocks. */
   const sameAs = new Map<Spelling, Set<Spelling>>(full.map((s) => [s, new Set([s])]));
   for (const list of blocks.values()) {
     if (list.length < 2 || list.length > MAX_BLOCK) continue;
-    for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) {
-      const a = list[x];
-      const b = list[y];
-      if (sameAs.get(a)!.has(b) || !samePerson(a.tokens, b.tokens) || !contextFits(a, b) || distinct(a, b)) continue;
-      sameAs.get(a)!.add(b);
-      sameAs.get(b)!.add(a);
-      if (a.nodes.length && b.nodes.length) sets.union(a.nodes[0], b.nodes[0]);
-    }
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) {
+        const a = list[x];
+        const b = list[y];
+        if (sameAs.get(a)!.has(b) || !samePerson(a.tokens, b.tokens) || !contextFits(a, b) || distinct(a, b)) continue;
+        sameAs.get(a)!.add(b);
+        sameAs.get(b)!.add(a);
+        if (a.nodes.length && b.nodes.length) sets.union(a.nodes[0], b.nodes[0]);
+      }
   }
   // A bare name (`Volk`) joins the speaking full name the corpus agrees on: the one that fits it, or of
   // several the one far more articles name (`Rana Volk` in forty, `Ida Volk` in three). When no
@@ -206,13 +215,18 @@ export function mergeSpeakers(records: MergeRecord[]): { speakers: MergedSpeaker
   const speakers: MergedSpeaker[] = [];
   const idOf: SpeakerIds = new Map();
   const ids = new UniqueIds();
-  for (const members of sets.groups(nodes.map((n, i) => i))) {
+  for (const members of sets.groups(nodes.map((_n, i) => i))) {
     const g = members.map((i) => nodes[i]);
     const kind = g[0].kind;
     // An anonymous speaker keeps the source's own description (`one US official` → `a US official`); an
     // organisation's proper name takes its standard spelling.
     // (`The US` → `U.S.`, `The Lake City Ledger` → `Lake City Ledger`: a name, not a phrase with an article.)
-    const name = kind === 'person' ? canonicalPerson(g, spelling, sameAs) : kind === 'anonymous' ? indefinite(g[0].name) : houseStyle(mostUsed(g)).replace(/^the\s+(?=\S)/i, '');
+    const name =
+      kind === 'person'
+        ? canonicalPerson(g, spelling, sameAs)
+        : kind === 'anonymous'
+          ? indefinite(g[0].name)
+          : houseStyle(mostUsed(g)).replace(/^the\s+(?=\S)/i, '');
     const id = ids.take(slug(name));
     const aliases = new Set<string>();
     // A person's aliases are names, not mentions with their titles and roles: `Secretary of State Ann
@@ -276,7 +290,8 @@ function neighbourhood(records: MergeRecord[]) {
   const cache = new Map<string, Set<string>>();
   // Full names and organisations only: a bare `Wang` or `Smith` says little about the neighbourhood.
   // (Made again for the few articles of candidate pairs rather than kept for every article of the corpus.)
-  const named = (r: MergeRecord | undefined) => new Set((r?.names ?? []).filter((n) => n.kind === 'organisation' || n.name.includes(' ')).map((n) => foldName(n.name)));
+  const named = (r: MergeRecord | undefined) =>
+    new Set((r?.names ?? []).filter((n) => n.kind === 'organisation' || n.name.includes(' ')).map((n) => foldName(n.name)));
   // Nor does a name most of the corpus gives (the candidate every story of a campaign names): `Mara Tell`
   // here and `Marla Tell` there, both beside that candidate, are no typo of each other for that.
   const df = new Map<string, number>();
@@ -323,7 +338,11 @@ function mostUsed(group: Node[]): string {
  * The name most sources agree on, word by word, counting every article that names the person — so
  * `Antony Blinken` (three articles) beats `Anthony Blinken` (two) and `Brinken` never wins on length.
  */
-function canonicalPerson<S extends { tokens: string[]; surface: string; articles: Set<string> }>(group: Node[], spellingOf: (name: string) => S, sameAs: Map<S, Set<S>>): string {
+function canonicalPerson<S extends { tokens: string[]; surface: string; articles: Set<string> }>(
+  group: Node[],
+  spellingOf: (name: string) => S,
+  sameAs: Map<S, Set<S>>,
+): string {
   const voters = new Set<S>();
   const seen = new Set<string>();
   for (const n of group) {
@@ -340,7 +359,9 @@ function canonicalPerson<S extends { tokens: string[]; surface: string; articles
   const slots: Map<string, number>[] = Array.from({ length: len }, () => new Map());
   for (const v of voters) {
     if (v.tokens.length !== len) continue;
-    v.surface.split(/\s+/).forEach((w, k) => slots[k].set(w, (slots[k].get(w) ?? 0) + v.articles.size));
+    v.surface.split(/\s+/).forEach((w, k) => {
+      slots[k].set(w, (slots[k].get(w) ?? 0) + v.articles.size);
+    });
   }
   return slots.map((m) => [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0]).join(' ');
 }
@@ -351,6 +372,8 @@ export function indefinite(name: string): string {
   if (!m || /s$/.test(m[1])) return name;
   // By sound, not spelling: `an official`, `a university`, `a US official`, `an FBI agent`.
   const first = m[1].split(/\s+/)[0];
-  const vowelSound = /^\p{Lu}{2,}/u.test(first) ? /^[AEFHILMNORSX]/.test(first) : /^[aeiou]/i.test(first) && !/^(?:uni|use|usu|eu|one)/i.test(first);
+  const vowelSound = /^\p{Lu}{2,}/u.test(first)
+    ? /^[AEFHILMNORSX]/.test(first)
+    : /^[aeiou]/i.test(first) && !/^(?:uni|use|usu|eu|one)/i.test(first);
   return `${vowelSound ? 'an' : 'a'} ${m[1]}`;
 }

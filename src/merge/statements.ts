@@ -1,7 +1,7 @@
 // Statements across articles: one statement per utterance however many articles report it and however
 // they word it. Never all against all: each quote is blocked by its speaker and its rarest word pairs,
 // and only quotes sharing such a block are compared.
-import type { MergeQuote, MergeRecord } from './input.js';
+import type { MergeRecord } from './input.js';
 import { UnionFind } from './union-find.js';
 
 export interface MergedStatement {
@@ -30,7 +30,11 @@ interface Item {
   continues: boolean;
 }
 
-const STOP = new Set('a an the and or but of to in on at for with by from as is are was were be been it its this that these those we i you he she they our their his her not no so if than then there here have has had do does did will would can could should may might must also very'.split(' '));
+const STOP = new Set(
+  'a an the and or but of to in on at for with by from as is are was were be been it its this that these those we i you he she they our their his her not no so if than then there here have has had do does did will would can could should may might must also very'.split(
+    ' ',
+  ),
+);
 
 /**
  * A quote's words, lower case, NFKC, curly apostrophes straight: `“We’re ready,” he said` → `we're`,
@@ -40,7 +44,12 @@ const STOP = new Set('a an the and or but of to in on at for with by from as is 
  */
 export function words(text: string): string[] {
   const lower = text.toLowerCase();
-  if (!NFKC_STABLE.test(lower)) return lower.normalize('NFKC').replace(/[’‘]/g, "'").split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+  if (!NFKC_STABLE.test(lower))
+    return lower
+      .normalize('NFKC')
+      .replace(/[’‘]/g, "'")
+      .split(/[^\p{L}\p{N}']+/u)
+      .filter(Boolean);
   const out: string[] = [];
   let start = -1;
   let curly = false;
@@ -61,6 +70,7 @@ export function words(text: string): string[] {
   return out;
 }
 /** Text that NFKC leaves unchanged and whose letters are ASCII: ASCII, curly quotation marks, dashes. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: all of ASCII, control characters included
 const NFKC_STABLE = /^[\x00-\x7f‘’“”–—]*$/;
 
 /** 32-bit FNV-1a: word pairs are compared as numbers (a collision only costs a useless comparison). */
@@ -170,7 +180,10 @@ interface Hashed {
 
 function sameItems(a: Hashed, b: Hashed): boolean {
   const short = Math.min(a.words, b.words);
-  if (short <= 3) return short >= 2 ? containment(a.pairs, b.pairs) === 1 : a.words === b.words && a.content.length === b.content.length && containment(a.content, b.content) === 1;
+  if (short <= 3)
+    return short >= 2
+      ? containment(a.pairs, b.pairs) === 1
+      : a.words === b.words && a.content.length === b.content.length && containment(a.content, b.content) === 1;
   if (containment(a.pairs, b.pairs) >= 0.5) return true;
   return Math.min(a.content.length, b.content.length) >= 3 && containment(a.content, b.content) >= 0.6;
 }
@@ -178,7 +191,11 @@ function sameItems(a: Hashed, b: Hashed): boolean {
 export function sameUtterance(a: string[], b: string[]): boolean {
   const pack = new Packed(2 * (a.length + b.length));
   const [x, y] = [pack.hashWords(a), pack.hashWords(b)];
-  const item = (s: Slot) => ({ pairs: pack.data.subarray(s.pairs, s.content), content: pack.data.subarray(s.content, s.contentEnd), words: s.words });
+  const item = (s: Slot) => ({
+    pairs: pack.data.subarray(s.pairs, s.content),
+    content: pack.data.subarray(s.content, s.contentEnd),
+    words: s.words,
+  });
   return sameItems(item(x), item(y));
 }
 
@@ -251,7 +268,11 @@ const WINDOW = 40;
  * `hashes`: the quotes' hashes as a run prepared them while its workers were busy (of these records'
  * quotes and no others: their pair counts are the merge's); any other quote is hashed here.
  */
-export function mergeStatements(records: MergeRecord[], speakerOf: (article: string, entity: string) => string | null, hashes = new QuoteHashes()): MergedStatement[] {
+export function mergeStatements(
+  records: MergeRecord[],
+  speakerOf: (article: string, entity: string) => string | null,
+  hashes = new QuoteHashes(),
+): MergedStatement[] {
   const items: Item[] = [];
   // Every quote's hashes live in one packed array; items hold offsets, not arrays of their own.
   for (const r of records) {
@@ -323,8 +344,11 @@ export function mergeStatements(records: MergeRecord[], speakerOf: (article: str
   let used = 0;
   items.forEach((it, i) => {
     if (copyOf[i] >= 0) return;
-    const keys = [...pairsOf(it)].filter((h) => df.get(h) > 1).sort((x, y) => df.get(x) - df.get(y) || x - y).slice(0, KEYS_PER_QUOTE);
-    if (it.words <= 3) keys.push(hash('=' + it.text.toLowerCase()));
+    const keys = [...pairsOf(it)]
+      .filter((h) => df.get(h) > 1)
+      .sort((x, y) => df.get(x) - df.get(y) || x - y)
+      .slice(0, KEYS_PER_QUOTE);
+    if (it.words <= 3) keys.push(hash(`=${it.text.toLowerCase()}`));
     let spk = speakerIndex.get(it.speaker);
     if (spk === undefined) speakerIndex.set(it.speaker, (spk = speakerIndex.size + 1));
     keys.forEach((h, k) => {
@@ -359,7 +383,11 @@ export function mergeStatements(records: MergeRecord[], speakerOf: (article: str
     for (let r = 0; r < run.length; ) {
       let q = r + 1;
       while (q < run.length && keysArr[run[q]] === keysArr[run[r]]) q++;
-      if (q - r >= 2) compareBlock(Array.from(run.subarray(r, q), (o) => itemArr[o]), keysArr[run[r]] < 2 ** 32);
+      if (q - r >= 2)
+        compareBlock(
+          Array.from(run.subarray(r, q), (o) => itemArr[o]),
+          keysArr[run[r]] < 2 ** 32,
+        );
       r = q;
     }
   }
@@ -455,7 +483,12 @@ export function mergeStatements(records: MergeRecord[], speakerOf: (article: str
     for (const it of g) if (it.speaker) votes.set(it.speaker, (votes.get(it.speaker) ?? 0) + 1);
     const speaker = [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
     const text = g.reduce((best, it) => (it.text.length > best.length ? it.text : best), '');
-    const statement: MergedStatement = { id: `s${++n}`, speaker, text, quotes: g.map((it) => ({ article: it.article, quote: it.quote, start: it.start, end: it.end })) };
+    const statement: MergedStatement = {
+      id: `s${++n}`,
+      speaker,
+      text,
+      quotes: g.map((it) => ({ article: it.article, quote: it.quote, start: it.start, end: it.end })),
+    };
     // Recorded in the statement, never by rewriting the article's own quote.
     if (speaker && g.some((it) => it.speaker === null)) statement.speakerPropagated = true;
     out.push(statement);

@@ -10,17 +10,26 @@ const DOUBLING = new Set<string>(WORDS.doublingVerbs);
 function inflect(base: string): string[] {
   const forms = new Set([base]);
   if (base.endsWith('e')) {
-    forms.add(base + 's').add(base + 'd').add(base.slice(0, -1) + 'ing');
+    forms
+      .add(`${base}s`)
+      .add(`${base}d`)
+      .add(`${base.slice(0, -1)}ing`);
   } else if (/[^aeiou]y$/.test(base)) {
-    forms.add(base.slice(0, -1) + 'ies').add(base.slice(0, -1) + 'ied').add(base + 'ing');
+    forms
+      .add(`${base.slice(0, -1)}ies`)
+      .add(`${base.slice(0, -1)}ied`)
+      .add(`${base}ing`);
   } else if (/(?:s|sh|ch|x|z)$/.test(base)) {
-    forms.add(base + 'es').add(base + 'ed').add(base + 'ing');
+    forms.add(`${base}es`).add(`${base}ed`).add(`${base}ing`);
   } else if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(base) || DOUBLING.has(base)) {
     // `slam` → slammed, `quip` → quipped, `rebut` → rebutted: a short vowel's consonant doubles.
     const last = base[base.length - 1];
-    forms.add(base + 's').add(base + last + 'ed').add(base + last + 'ing');
+    forms
+      .add(`${base}s`)
+      .add(`${base + last}ed`)
+      .add(`${base + last}ing`);
   } else {
-    forms.add(base + 's').add(base + 'ed').add(base + 'ing');
+    forms.add(`${base}s`).add(`${base}ed`).add(`${base}ing`);
   }
   return [...forms];
 }
@@ -33,22 +42,51 @@ const IRREGULAR_SPEECH = WORDS.speechVerbForms;
  */
 export const NOUNISH_SPEECH = new Set<string>(WORDS.speechWordsNounish);
 /** Forms of a speech verb: `said`, `stressed`, `tweeted`, `describing`, `told` … (over 100 bases). */
-export const SPEECH_VERBS = new Set<string>([...REGULAR_SPEECH.flatMap(inflect), ...IRREGULAR_SPEECH].filter((w) => !NOUNISH_SPEECH.has(w)));
+export const SPEECH_VERBS = new Set<string>(
+  [...REGULAR_SPEECH.flatMap(inflect), ...IRREGULAR_SPEECH].filter((w) => !NOUNISH_SPEECH.has(w)),
+);
 
 /** Verbs that need a particle or a frame to be speech: `pointed out`, `went on`, `hit back`, `put it`. */
 export const PARTICLE_VERBS: Record<string, string[]> = {
-  point: ['out'], points: ['out'], pointed: ['out'], pointing: ['out'],
-  go: ['on'], goes: ['on'], went: ['on'], going: ['on'],
-  hit: ['back', 'out'], hits: ['back', 'out'], hitting: ['back', 'out'],
-  fire: ['back'], fires: ['back'], fired: ['back'], firing: ['back'],
-  lash: ['out'], lashes: ['out'], lashed: ['out'], lashing: ['out'],
-  chime: ['in'], chimes: ['in'], chimed: ['in'], chiming: ['in'],
-  put: ['it'], puts: ['it'],
-  shot: ['back'], shoots: ['back'], shoot: ['back'], shooting: ['back'],
-  pushed: ['back'], pushes: ['back'], pushing: ['back'],
-  weighed: ['in'], weighs: ['in'], weighing: ['in'],
-  spoke: ['out', 'up'], speaks: ['out', 'up'],
-  laid: ['out'], lays: ['out'],
+  point: ['out'],
+  points: ['out'],
+  pointed: ['out'],
+  pointing: ['out'],
+  go: ['on'],
+  goes: ['on'],
+  went: ['on'],
+  going: ['on'],
+  hit: ['back', 'out'],
+  hits: ['back', 'out'],
+  hitting: ['back', 'out'],
+  fire: ['back'],
+  fires: ['back'],
+  fired: ['back'],
+  firing: ['back'],
+  lash: ['out'],
+  lashes: ['out'],
+  lashed: ['out'],
+  lashing: ['out'],
+  chime: ['in'],
+  chimes: ['in'],
+  chimed: ['in'],
+  chiming: ['in'],
+  put: ['it'],
+  puts: ['it'],
+  shot: ['back'],
+  shoots: ['back'],
+  shoot: ['back'],
+  shooting: ['back'],
+  pushed: ['back'],
+  pushes: ['back'],
+  pushing: ['back'],
+  weighed: ['in'],
+  weighs: ['in'],
+  weighing: ['in'],
+  spoke: ['out', 'up'],
+  speaks: ['out', 'up'],
+  laid: ['out'],
+  lays: ['out'],
 };
 
 /** Speech verbs whose object is the quote's addressee: `Xi told Blinken`, `she assured reporters`. */
@@ -58,9 +96,15 @@ export const ADDRESSEE_VERBS = new Set<string>(WORDS.addresseeVerbs);
 export const VERB_FILLERS = new Set<string>(WORDS.verbFillers);
 
 export const PRONOUNS: Record<string, { gender: 'm' | 'f' | 'n' | 'x'; number: 'sg' | 'pl' }> = {
-  he: { gender: 'm', number: 'sg' }, she: { gender: 'f', number: 'sg' }, it: { gender: 'n', number: 'sg' },
-  they: { gender: 'x', number: 'pl' }, we: { gender: 'x', number: 'pl' }, i: { gender: 'x', number: 'sg' },
-  him: { gender: 'm', number: 'sg' }, her: { gender: 'f', number: 'sg' }, them: { gender: 'x', number: 'pl' },
+  he: { gender: 'm', number: 'sg' },
+  she: { gender: 'f', number: 'sg' },
+  it: { gender: 'n', number: 'sg' },
+  they: { gender: 'x', number: 'pl' },
+  we: { gender: 'x', number: 'pl' },
+  i: { gender: 'x', number: 'sg' },
+  him: { gender: 'm', number: 'sg' },
+  her: { gender: 'f', number: 'sg' },
+  them: { gender: 'x', number: 'pl' },
 };
 
 /**
@@ -91,7 +135,12 @@ export const DOCUMENT_NOUNS = new Set<string>(WORDS.documentNouns);
  * Flags of the words compromise's lexicon knows as names, places or organisations (built from
  * lexicon-data.ts, generated from compromise by scripts/build-lexicon.ts): `katrina` → FemaleName.
  */
-const FEMALE = 1, MALE = 2, FIRST = 4, LAST = 8, PLACE = 16 | 32 | 64 | 128, ORGANIZATION = 256;
+const FEMALE = 1,
+  MALE = 2,
+  FIRST = 4,
+  LAST = 8,
+  PLACE = 16 | 32 | 64 | 128,
+  ORGANIZATION = 256;
 const lexicon = new Map<string, number>();
 for (const [bits, words] of LEXICON_GROUPS) for (const w of words.split('|')) lexicon.set(w, (lexicon.get(w) ?? 0) | bits);
 /** `Katrina` and `katrina` alike: the lists are lower case. */
@@ -153,7 +202,8 @@ export function isGroupWord(word: string): boolean {
 }
 
 /** State and place abbreviations: `D.C.`, `N.H.`, `Calif.`, `Ky.` (places, never speakers). */
-export const PLACE_ABBREVIATION = /^(?:[a-z]\.){2,3}$|^(?:ala|ariz|ark|calif|colo|conn|del|fla|ga|ill|ind|kan|kans|ky|la|md|mass|mich|minn|miss|mo|mont|neb|nev|okla|ore|pa|penn|tenn|tex|va|vt|wash|wis|wyo)\.?$/;
+export const PLACE_ABBREVIATION =
+  /^(?:[a-z]\.){2,3}$|^(?:ala|ariz|ark|calif|colo|conn|del|fla|ga|ill|ind|kan|kans|ky|la|md|mass|mich|minn|miss|mo|mont|neb|nev|okla|ore|pa|penn|tenn|tex|va|vt|wash|wis|wyo)\.?$/;
 
 /** Titles shortened with a dot, which never end a sentence before a name: `Rev.`, `Sen.`, `Gov.`. */
 export const TITLE_ABBREVIATION = wordPattern(WORDS.titleAbbreviations);

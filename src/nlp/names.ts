@@ -100,7 +100,11 @@ export function slug(name: string): string {
   // Every article slugs each of its entities, and names recur across articles.
   let id = slugs.get(name);
   if (id === undefined) {
-    id = foldName(name).replace(/'s\b/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'entity';
+    id =
+      foldName(name)
+        .replace(/'s\b/g, '')
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '') || 'entity';
     slugs.set(name, id);
   }
   return id;

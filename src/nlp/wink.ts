@@ -1,8 +1,9 @@
 // The one full parse of every article: wink-nlp's tokenizer and POS tagger, and sentences split as
 // wink's splitter splits them.
 // The model is loaded once per process (per worker thread) on first use.
-import winkNLP from 'wink-nlp';
+
 import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
 
 type Wink = ReturnType<typeof winkNLP>;
 let nlp: Wink | null = null;

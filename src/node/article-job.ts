@@ -1,19 +1,20 @@
 // One article from source to output file, in whichever thread runs it: read (with its limits), skip when
 // up to date, analyse (with its time limit), write atomically with its speaker-id slots, and the answer a
 // worker sends back. Never throws: every failure is a record with a fatal warning.
-import { existsSync } from 'node:fs';
+
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { decodeArticle, headlineOf, readArticleBytes, type ArticleJob } from './io/corpus.js';
-import { findSlots, padSlots } from './io/speaker-links.js';
-import { csvRows } from './io/quotes-csv.js';
-import { codeFingerprint } from './io/fingerprint.js';
-import { runWithin, TimeLimitError } from './time-limit.js';
-import { readJsonIfExistsSync, replaceFile } from './io/output.js';
-import { configOf, runPipeline, type Pipeline } from '../core/pipeline.js';
-import { toRecord, type ArticleRecord } from '../core/record.js';
-import { mergeInput, type MergeRecord } from '../merge/index.js';
 import { formatMessage, type Message } from '../core/message.js';
+import { configOf, type Pipeline, type RunResult, runPipeline } from '../core/pipeline.js';
+import { type ArticleRecord, toRecord } from '../core/record.js';
+import { type MergeRecord, mergeInput } from '../merge/index.js';
+import { type ArticleJob, decodeArticle, headlineOf, readArticleBytes } from './io/corpus.js';
+import { codeFingerprint } from './io/fingerprint.js';
+import { readJsonIfExistsSync, replaceFile } from './io/output.js';
+import { csvRows } from './io/quotes-csv.js';
+import { findSlots, padSlots } from './io/speaker-links.js';
+import { runWithin, TimeLimitError } from './time-limit.js';
 
 export type { ArticleJob } from './io/corpus.js';
 
@@ -22,19 +23,32 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 export const PIPELINE_VERSION = '0.1.0';
 
 /** Analyses one article's bytes. Never throws: a failure becomes a fatal warning in the record. */
-export function analyseBytes(pipeline: Pipeline, id: string, source: string, bytes: Uint8Array, version = pipelineVersion(pipeline), hash = sha256(bytes), timeoutMs: number | null = DEFAULT_TIMEOUT_MS): { record: ArticleRecord; failed: boolean; text: string } {
+export function analyseBytes(
+  pipeline: Pipeline,
+  id: string,
+  source: string,
+  bytes: Uint8Array,
+  version = pipelineVersion(pipeline),
+  hash = sha256(bytes),
+  timeoutMs: number | null = DEFAULT_TIMEOUT_MS,
+): { record: ArticleRecord; failed: boolean; text: string } {
   const decoded = decodeArticle(bytes);
   const meta = { source, sha256: hash, pipeline: version, config: configOf(pipeline) };
   if (decoded.unusable) {
     const run = { doc: { id, text: decoded.text, layers: {} }, messages: [], failed: true };
     return { record: toRecord(run, meta, decoded.messages), failed: true, text: decoded.text };
   }
-  let run;
+  let run: RunResult;
   try {
-    run = timeoutMs === null ? runPipeline(pipeline, id, decoded.text) : runWithin(timeoutMs, () => runPipeline(pipeline, id, decoded.text));
+    run =
+      timeoutMs === null ? runPipeline(pipeline, id, decoded.text) : runWithin(timeoutMs, () => runPipeline(pipeline, id, decoded.text));
   } catch (error) {
     if (!(error instanceof TimeLimitError)) throw error;
-    return { record: { ...timeoutRecord(id, source, error.ms), article: { id, ...meta, length: decoded.text.length } }, failed: true, text: decoded.text };
+    return {
+      record: { ...timeoutRecord(id, source, error.ms), article: { id, ...meta, length: decoded.text.length } },
+      failed: true,
+      text: decoded.text,
+    };
   }
   return { record: toRecord(run, meta, decoded.messages), failed: run.failed, text: decoded.text };
 }
@@ -47,7 +61,8 @@ export function versionOf(name: string): string {
   return `${name}@${PIPELINE_VERSION}+${codeFingerprint()}`;
 }
 
-const timeoutRecord = (id: string, source: string, ms: number) => failedRecord(id, source, `the analysis took longer than the limit of ${ms / 1000} s (--timeout): stopped`, 'timeout');
+const timeoutRecord = (id: string, source: string, ms: number) =>
+  failedRecord(id, source, `the analysis took longer than the limit of ${ms / 1000} s (--timeout): stopped`, 'timeout');
 
 function failedRecord(id: string, source: string, message: string, code: string): ArticleRecord {
   return {
@@ -118,7 +133,13 @@ export interface ArticleOutcome {
 
 /** An article's outcome in the thread that analysed it (a run without workers, or a dead worker's articles). */
 export function outcome(r: JobResult, keepRecords: boolean | undefined): ArticleOutcome {
-  const out: ArticleOutcome = { merge: mergeInput(r.record), skipped: r.skipped, failed: r.failed, warnings: r.record.warnings.length, lines: r.lines };
+  const out: ArticleOutcome = {
+    merge: mergeInput(r.record),
+    skipped: r.skipped,
+    failed: r.failed,
+    warnings: r.record.warnings.length,
+    lines: r.lines,
+  };
   if (r.slots?.length) out.slots = r.slots;
   if (r.record.quotes.length) out.csv = csvRows(r.record);
   if (keepRecords) {
@@ -167,7 +188,8 @@ async function runJobOrThrow(pipeline: Pipeline, ctx: JobContext, job: ArticleJo
   const existing = found?.value;
   if (existing && existing.article?.sha256 === hash && existing.article?.pipeline === ctx.version) {
     const failed = existing.warnings.some((w) => w.severity === 'fatal');
-    if (existing.article.source === job.source) return { record: existing, json: found.json, skipped: true, failed, lines: [], slots: findSlots(found.bytes) };
+    if (existing.article.source === job.source)
+      return { record: existing, json: found.json, skipped: true, failed, lines: [], slots: findSlots(found.bytes) };
     // The same bytes read from elsewhere (the corpus moved, or another copy of it): the analysis stands,
     // the record says where the article is now.
     existing.article.source = job.source;
@@ -176,10 +198,18 @@ async function runJobOrThrow(pipeline: Pipeline, ctx: JobContext, job: ArticleJo
     await replaceFile(file, out, true);
     return { record: existing, json, skipped: true, failed, lines: [], slots: findSlots(out) };
   }
-  let result;
+  let result: ReturnType<typeof analyseBytes>;
   try {
     onAnalysis?.();
-    result = analyseBytes(pipeline, job.id, job.source, bytes, ctx.version, hash, ctx.limitInThread === false ? null : ctx.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    result = analyseBytes(
+      pipeline,
+      job.id,
+      job.source,
+      bytes,
+      ctx.version,
+      hash,
+      ctx.limitInThread === false ? null : (ctx.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+    );
   } catch (error) {
     result = { record: failedRecord(job.id, job.source, `analysis failed: ${(error as Error).message}`, 'crash'), failed: true, text: '' };
   }
@@ -195,7 +225,14 @@ async function runJobOrThrow(pipeline: Pipeline, ctx: JobContext, job: ArticleJo
   }
   const out = Buffer.from(json);
   await replaceFile(file, out, exists);
-  return { record: result.record, json, skipped: false, failed: result.failed, lines: result.record.warnings.map((w) => formatMessage(job.id, result.text, w as Message)), slots: findSlots(out) };
+  return {
+    record: result.record,
+    json,
+    skipped: false,
+    failed: result.failed,
+    lines: result.record.warnings.map((w) => formatMessage(job.id, result.text, w as Message)),
+    slots: findSlots(out),
+  };
 }
 
 /** Where an article's record goes: `articles/<file>.json`, the file name the run gave it (FileNames). */
@@ -210,7 +247,13 @@ function nameFile(record: ArticleRecord, job: ArticleJob): void {
 function failure(job: ArticleJob, message: string, code: string): JobResult {
   const record = failedRecord(job.id, job.source, message, code);
   nameFile(record, job);
-  return { record, json: JSON.stringify(record, null, 1), skipped: false, failed: true, lines: record.warnings.map((w) => formatMessage(job.id, '', w as Message)) };
+  return {
+    record,
+    json: JSON.stringify(record, null, 1),
+    skipped: false,
+    failed: true,
+    lines: record.warnings.map((w) => formatMessage(job.id, '', w as Message)),
+  };
 }
 
 /** failure(), written to the article's file. */

@@ -7,14 +7,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs as parseArgv } from 'node:util';
-import { listCorpus, readJsonl, type ArticleJob } from './io/corpus.js';
-import { lockOutput } from './io/lock.js';
 import { printable } from '../core/message.js';
-import { DEFAULT_PIPELINE, runCorpus } from './runner.js';
-import { loadPipeline } from './pipeline-module.js';
-import { explain } from '../explain.js';
 import type { Pipeline } from '../core/pipeline.js';
+import { explain } from '../explain.js';
+import { type ArticleJob, listCorpus, readJsonl } from './io/corpus.js';
+import { lockOutput } from './io/lock.js';
+import { loadPipeline } from './pipeline-module.js';
 import { readReportRecords, writeReport } from './report/write.js';
+import { DEFAULT_PIPELINE, runCorpus } from './runner.js';
 
 const HELP = `whosaid: who said what in a folder of news articles
 
@@ -70,32 +70,51 @@ interface Args {
   maxBytes?: number;
 }
 
+const OPTIONS = {
+  out: { type: 'string' },
+  workers: { type: 'string' },
+  format: { type: 'string' },
+  pipeline: { type: 'string' },
+  timeout: { type: 'string' },
+  'max-bytes': { type: 'string' },
+  force: { type: 'boolean' },
+  quiet: { type: 'boolean' },
+  'fail-on-warning': { type: 'boolean' },
+  explain: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+const readArgv = (argv: string[]) => parseArgv({ args: argv, allowPositionals: true, strict: true, options: OPTIONS });
+
 /** Reads the arguments with Node's own parser (node:util parseArgs), then checks each value. */
 function parseArgs(argv: string[]): Args | { error: string } | 'help' | { explain: string } {
-  let parsed;
+  let parsed: ReturnType<typeof readArgv>;
   try {
-    parsed = parseArgv({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        out: { type: 'string' }, workers: { type: 'string' }, format: { type: 'string' }, pipeline: { type: 'string' },
-        timeout: { type: 'string' }, 'max-bytes': { type: 'string' }, force: { type: 'boolean' }, quiet: { type: 'boolean' },
-        'fail-on-warning': { type: 'boolean' }, explain: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
-      },
-    });
+    parsed = readArgv(argv);
   } catch (error) {
     // `Unknown option '--x'`, `Option '--out <value>' argument missing`: the parser's own first sentence.
-    return { error: String((error as Error).message).split('. ')[0].replace(/^Unknown option/, 'unknown option') };
+    return {
+      error: String((error as Error).message)
+        .split('. ')[0]
+        .replace(/^Unknown option/, 'unknown option'),
+    };
   }
   const { values: v, positionals } = parsed;
   if (v.help) return 'help';
   if (positionals.length > 1) return { error: `unexpected argument ${positionals[1]}` };
-  const args: Args = { corpus: positionals[0] ?? 'corpus', out: v.out ?? 'output', workers: null, force: !!v.force, quiet: !!v.quiet, failOnWarning: !!v['fail-on-warning'], format: 'json' };
+  const args: Args = {
+    corpus: positionals[0] ?? 'corpus',
+    out: v.out ?? 'output',
+    workers: null,
+    force: !!v.force,
+    quiet: !!v.quiet,
+    failOnWarning: !!v['fail-on-warning'],
+    format: 'json',
+  };
   if (v.out === '') return { error: '--out needs a folder' };
   if (v.workers !== undefined) {
     const n = Number(v.workers);
-    if (!Number.isInteger(n) || n < 0 || v.workers.trim() === '') return { error: '--workers needs a whole number (0 runs in the main thread)' };
+    if (!Number.isInteger(n) || n < 0 || v.workers.trim() === '')
+      return { error: '--workers needs a whole number (0 runs in the main thread)' };
     args.workers = n;
   }
   if (v.format !== undefined) {
@@ -220,7 +239,14 @@ async function loadOrSay(url: string): Promise<Pipeline | null> {
 
 async function runAndReport(
   parsed: Args,
-  { listed, workers, tty, clearProgress, progress, done }: { listed: ArticleJob[] | null; workers: number; tty: boolean; clearProgress: () => unknown; progress: () => void; done: () => void },
+  {
+    listed,
+    workers,
+    tty,
+    clearProgress,
+    progress,
+    done,
+  }: { listed: ArticleJob[] | null; workers: number; tty: boolean; clearProgress: () => unknown; progress: () => void; done: () => void },
 ): Promise<number> {
   const summary = await runCorpus({
     lock: false,
@@ -249,7 +275,11 @@ async function runAndReport(
   clearProgress();
   const report = path.join(parsed.out, 'report.html');
   // The run kept no records (only what the merge reads): the report reads the ones it shows back.
-  await writeReport(report, summary.records ?? (await readReportRecords(path.join(parsed.out, 'articles'), summary.merged)), summary.merged);
+  await writeReport(
+    report,
+    summary.records ?? (await readReportRecords(path.join(parsed.out, 'articles'), summary.merged)),
+    summary.merged,
+  );
   const line = printable(
     `whosaid: ${plural(summary.articles, 'article')} (${summary.skipped} up to date, ${summary.failed} failed), ${plural(summary.quotes, 'quote')}, ` +
       `${plural(summary.speakers, 'speaker')}, ${plural(summary.statements, 'statement')}, ${plural(summary.warnings, 'warning')}, ${(summary.ms / 1000).toFixed(2)} s → ${parsed.out}`,
@@ -261,7 +291,7 @@ async function runAndReport(
 }
 
 main().then(
-  (code) => process.exitCode = code,
+  (code) => (process.exitCode = code),
   (error) => {
     console.error(`whosaid: ${(error as Error).stack ?? error}`);
     process.exitCode = 1;

@@ -3,8 +3,8 @@
 // and every worker load it the same way.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Pipeline } from '../core/pipeline.js';
 import { pipelineFromConfig } from '../config.js';
+import type { Pipeline } from '../core/pipeline.js';
 
 /** The pipeline at `url`; throws one sentence that says what is wrong with it. */
 export async function loadPipeline(url: string): Promise<Pipeline> {
@@ -29,7 +29,9 @@ export async function loadPipeline(url: string): Promise<Pipeline> {
     throw new Error(`the pipeline module ${file} cannot be loaded: ${String((error as Error).message).split('\n')[0]}`);
   }
   if (!isPipeline(module.default)) {
-    throw new Error(`the pipeline module ${file} does not export a pipeline as its default (createPipeline() or definePipeline() makes one)`);
+    throw new Error(
+      `the pipeline module ${file} does not export a pipeline as its default (createPipeline() or definePipeline() makes one)`,
+    );
   }
   return module.default;
 }
@@ -39,4 +41,6 @@ const isPipeline = (value: unknown): value is Pipeline =>
   value !== null &&
   typeof (value as Pipeline).name === 'string' &&
   Array.isArray((value as Pipeline).stages) &&
-  (value as Pipeline).stages.every((s) => typeof s === 'object' && s !== null && typeof s.run === 'function' && typeof s.provides === 'string');
+  (value as Pipeline).stages.every(
+    (s) => typeof s === 'object' && s !== null && typeof s.run === 'function' && typeof s.provides === 'string',
+  );

@@ -1,13 +1,27 @@
 // Where articles are analysed: a pool of worker threads (each with the pipeline and model loaded once,
 // watched for its time limit, replaced when it dies), or this thread for a run without workers.
 import { Worker } from 'node:worker_threads';
-import type { ArticleJob } from './io/corpus.js';
 import type { Pipeline } from '../core/pipeline.js';
 import type { ArticleRecord } from '../core/record.js';
 import type { MergeRecord } from '../merge/index.js';
-import { articleFile, DEFAULT_TIMEOUT_MS, outcome, runJob, writeFailure, type ArticleOutcome, type JobContext, type WorkerAnswer } from './article-job.js';
+import {
+  type ArticleOutcome,
+  articleFile,
+  DEFAULT_TIMEOUT_MS,
+  type JobContext,
+  outcome,
+  runJob,
+  type WorkerAnswer,
+  writeFailure,
+} from './article-job.js';
+import type { ArticleJob } from './io/corpus.js';
 
-export type Runner = { run(job: ArticleJob): Promise<ArticleOutcome>; close(): Promise<void>; heapMB(): number; liveHeapMB(): Promise<number> };
+export type Runner = {
+  run(job: ArticleJob): Promise<ArticleOutcome>;
+  close(): Promise<void>;
+  heapMB(): number;
+  liveHeapMB(): Promise<number>;
+};
 
 /** One worker thread of a pool, the articles it holds, and the one it is analysing (since when). */
 interface Slot {
@@ -33,7 +47,11 @@ export class WorkerPool implements Runner {
    * `data.worker`: the module each thread runs (the bundled default worker, or worker.ts with a pipeline
    * module). `execArgv`: the Node options each thread starts with (undefined: this process's own).
    */
-  constructor(size: number, private data: { pipeline: string; context: JobContext; worker: string }, private execArgv?: string[]) {
+  constructor(
+    size: number,
+    private data: { pipeline: string; context: JobContext; worker: string },
+    private execArgv?: string[],
+  ) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
     this.watch();
   }
@@ -44,24 +62,27 @@ export class WorkerPool implements Runner {
       execArgv: this.execArgv,
     });
     const slot: Slot = { worker, inflight: new Map(), analysing: null, gone: false };
-    worker.on('message', (m: { seq?: number; started?: number; result?: WorkerAnswer; heapMB?: number; stats?: boolean; liveMB?: number }) => {
-      if (m.stats) worker.emit('stats', m.liveMB);
-      if (m.started !== undefined) slot.analysing = { seq: m.started, since: Date.now() };
-      if (m.seq === undefined) return;
-      if (slot.analysing?.seq === m.seq) slot.analysing = null;
-      this.peakHeap = Math.max(this.peakHeap, m.heapMB ?? 0);
-      const entry = slot.inflight.get(m.seq);
-      slot.inflight.delete(m.seq);
-      // Answers come as JSON (workerAnswer): parsing it costs this thread less than structured-cloning an
-      // object graph would (about 90 against 135 ms for the whole records of 10 MB of articles).
-      const { merge: mergeJson, json, ...rest } = m.result!;
-      const out: ArticleOutcome = { ...rest, merge: JSON.parse(mergeJson) as MergeRecord };
-      if (json !== undefined) {
-        out.json = json;
-        out.record = JSON.parse(json) as ArticleRecord;
-      }
-      entry?.resolve(out);
-    });
+    worker.on(
+      'message',
+      (m: { seq?: number; started?: number; result?: WorkerAnswer; heapMB?: number; stats?: boolean; liveMB?: number }) => {
+        if (m.stats) worker.emit('stats', m.liveMB);
+        if (m.started !== undefined) slot.analysing = { seq: m.started, since: Date.now() };
+        if (m.seq === undefined) return;
+        if (slot.analysing?.seq === m.seq) slot.analysing = null;
+        this.peakHeap = Math.max(this.peakHeap, m.heapMB ?? 0);
+        const entry = slot.inflight.get(m.seq);
+        slot.inflight.delete(m.seq);
+        // Answers come as JSON (workerAnswer): parsing it costs this thread less than structured-cloning an
+        // object graph would (about 90 against 135 ms for the whole records of 10 MB of articles).
+        const { merge: mergeJson, json, ...rest } = m.result!;
+        const out: ArticleOutcome = { ...rest, merge: JSON.parse(mergeJson) as MergeRecord };
+        if (json !== undefined) {
+          out.json = json;
+          out.record = JSON.parse(json) as ArticleRecord;
+        }
+        entry?.resolve(out);
+      },
+    );
     worker.on('error', (e) => this.replace(slot, `the worker analysing this article died: ${e.message}`, 'crash'));
     worker.on('exit', (code) => this.replace(slot, `the worker analysing this article died: exit code ${code}`, 'crash'));
     return slot;
@@ -82,7 +103,9 @@ export class WorkerPool implements Runner {
     const culprit = slot.analysing?.seq;
     for (const [seq, { job, resolve }] of held) {
       if (culprit === undefined || seq === culprit) {
-        void writeFailure(articleFile(this.data.context.articlesDir, job), job, why, code).then((r) => resolve(outcome(r, this.data.context.keepRecords)));
+        void writeFailure(articleFile(this.data.context.articlesDir, job), job, why, code).then((r) =>
+          resolve(outcome(r, this.data.context.keepRecords)),
+        );
       } else void this.run(job).then(resolve);
     }
   }
@@ -93,14 +116,17 @@ export class WorkerPool implements Runner {
    */
   private watch(): void {
     const limit = this.data.context.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    this.watchdog = setInterval(() => {
-      const now = Date.now();
-      for (const slot of this.slots) {
-        if (!slot.analysing || now - slot.analysing.since <= limit) continue;
-        this.replace(slot, `the analysis took longer than the limit of ${limit / 1000} s (--timeout): stopped`, 'timeout');
-        void slot.worker.terminate();
-      }
-    }, Math.min(1000, Math.max(10, limit / 4)));
+    this.watchdog = setInterval(
+      () => {
+        const now = Date.now();
+        for (const slot of this.slots) {
+          if (!slot.analysing || now - slot.analysing.since <= limit) continue;
+          this.replace(slot, `the analysis took longer than the limit of ${limit / 1000} s (--timeout): stopped`, 'timeout');
+          void slot.worker.terminate();
+        }
+      },
+      Math.min(1000, Math.max(10, limit / 4)),
+    );
     this.watchdog.unref();
   }
 
@@ -120,10 +146,13 @@ export class WorkerPool implements Runner {
   /** The largest heap any worker still holds after a full collection, asked for once all work is done. */
   async liveHeapMB(): Promise<number> {
     const sizes = await Promise.all(
-      this.slots.map((s) => new Promise<number>((resolve) => {
-        s.worker.once('stats', resolve);
-        s.worker.postMessage({ stats: true });
-      })),
+      this.slots.map(
+        (s) =>
+          new Promise<number>((resolve) => {
+            s.worker.once('stats', resolve);
+            s.worker.postMessage({ stats: true });
+          }),
+      ),
     );
     return Math.max(0, ...sizes);
   }

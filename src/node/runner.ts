@@ -4,26 +4,33 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readCorpus, type ArticleJob } from './io/corpus.js';
-import { FileNames } from './io/file-names.js';
-import { fillSlots } from './io/speaker-links.js';
-import { CsvRows } from './io/quotes-csv.js';
-import { lockOutput } from './io/lock.js';
 import pLimit from 'p-limit';
-import { codeFingerprint, moduleFingerprint } from './io/fingerprint.js';
-import { removeStaleTemporaries, writeAtomic } from './io/output.js';
-import type { Pipeline } from '../core/pipeline.js';
 import type { ArticleRecord } from '../core/record.js';
-import { mergeWithIds, QuoteHashes, type Merged, type MergeRecord } from '../merge/index.js';
-import { pipelineVersion, versionOf, type ArticleOutcome, type JobContext } from './article-job.js';
-import { inThread, WorkerPool, type Runner } from './pool.js';
-import { defaultWorkerBundle } from './workers/worker-bundle.js';
+import { type Merged, type MergeRecord, mergeWithIds, QuoteHashes } from '../merge/index.js';
+import { type ArticleOutcome, type JobContext, pipelineVersion, versionOf } from './article-job.js';
+import { type ArticleJob, readCorpus } from './io/corpus.js';
+import { FileNames } from './io/file-names.js';
+import { codeFingerprint, moduleFingerprint } from './io/fingerprint.js';
+import { lockOutput } from './io/lock.js';
+import { removeStaleTemporaries, writeAtomic } from './io/output.js';
+import { CsvRows } from './io/quotes-csv.js';
+import { fillSlots } from './io/speaker-links.js';
 import { loadPipeline } from './pipeline-module.js';
+import { inThread, type Runner, WorkerPool } from './pool.js';
+import { defaultWorkerBundle } from './workers/worker-bundle.js';
 
+export type { ArticleOutcome, JobContext, JobResult, WorkerAnswer } from './article-job.js';
+
+export {
+  analyseBytes,
+  DEFAULT_MAX_BYTES,
+  DEFAULT_TIMEOUT_MS,
+  PIPELINE_VERSION,
+  pipelineVersion,
+  runJob,
+  workerAnswer,
+} from './article-job.js';
 export type { ArticleJob } from './io/corpus.js';
-
-export { PIPELINE_VERSION, analyseBytes, pipelineVersion, runJob, workerAnswer, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from './article-job.js';
-export type { JobContext, JobResult, ArticleOutcome, WorkerAnswer } from './article-job.js';
 export { codeFingerprint, moduleFingerprint } from './io/fingerprint.js';
 
 /** `.ts` when run from the sources with tsx, `.js` when built: sibling modules are named alike. */
@@ -82,7 +89,13 @@ export interface RunSummary {
  * thread never loads the pipeline: its name is known, and the workers run a bundle (worker-bundle.ts).
  */
 async function startRunner(options: RunOptions, pipelineModule: string, articlesDir: string): Promise<Runner> {
-  const shared = { articlesDir, force: options.force, keepRecords: options.keepRecords, maxBytes: options.maxBytes, timeoutMs: options.timeoutMs };
+  const shared = {
+    articlesDir,
+    force: options.force,
+    keepRecords: options.keepRecords,
+    maxBytes: options.maxBytes,
+    timeoutMs: options.timeoutMs,
+  };
   if (options.workers > 0 && pipelineModule === DEFAULT_PIPELINE) {
     const context: JobContext = { ...shared, version: versionOf('default'), limitInThread: false };
     const bundle = await defaultWorkerBundle(codeFingerprint());
@@ -96,7 +109,11 @@ async function startRunner(options: RunOptions, pipelineModule: string, articles
   const own = pipelineModule === DEFAULT_PIPELINE ? '' : `+${moduleFingerprint(pipelineModule)}`;
   const context: JobContext = { ...shared, version: pipelineVersion(pipeline) + own };
   if (options.workers === 0) return inThread(pipeline, context);
-  return new WorkerPool(options.workers, { pipeline: pipelineModule, context: { ...context, limitInThread: false }, worker: new URL(`./workers/worker${EXT}`, import.meta.url).href });
+  return new WorkerPool(options.workers, {
+    pipeline: pipelineModule,
+    context: { ...context, limitInThread: false },
+    worker: new URL(`./workers/worker${EXT}`, import.meta.url).href,
+  });
 }
 
 export async function runCorpus(options: RunOptions): Promise<RunSummary & { merged: Merged; records?: ArticleRecord[] }> {
@@ -112,11 +129,27 @@ export async function runCorpus(options: RunOptions): Promise<RunSummary & { mer
   }
 }
 
-async function runLocked(options: RunOptions, started: number, pipelineModule: string, articlesDir: string): Promise<RunSummary & { merged: Merged; records?: ArticleRecord[] }> {
+async function runLocked(
+  options: RunOptions,
+  started: number,
+  pipelineModule: string,
+  articlesDir: string,
+): Promise<RunSummary & { merged: Merged; records?: ArticleRecord[] }> {
   await removeStaleTemporaries(articlesDir);
   await removeStaleTemporaries(options.out);
   const runner = await startRunner(options, pipelineModule, articlesDir);
-  const summary: RunSummary = { articles: 0, failed: 0, skipped: 0, quotes: 0, speakers: 0, statements: 0, warnings: 0, ms: 0, workerHeapMB: 0, workerLiveHeapMB: 0 };
+  const summary: RunSummary = {
+    articles: 0,
+    failed: 0,
+    skipped: 0,
+    quotes: 0,
+    speakers: 0,
+    statements: 0,
+    warnings: 0,
+    ms: 0,
+    workerHeapMB: 0,
+    workerLiveHeapMB: 0,
+  };
   // What the merge reads of every article, new or found up to date on disk: merged.json is built from
   // these, so a resumed run merges what earlier runs wrote without reading any file twice.
   const forMerge: MergeRecord[] = [];

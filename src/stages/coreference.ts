@@ -2,13 +2,14 @@
 // ministry`, `the letter`), resolved in text order so that each can look back at the people who spoke
 // before it. Attribution reads this layer for speakers named by a pronoun or a description; the
 // entities layer stays as the entities stage made it (descriptions become entities of this layer).
+
+import { layer, span } from '../core/doc.js';
+import type { CoreferenceLayer, CoreferenceMention, Entity, EntityKind, Reading, Referent } from '../core/layers.js';
 import { builtInStage } from '../core/stage.js';
-import { layer, span, type Span } from '../core/doc.js';
-import { DOCUMENT_NOUNS, ORG_NOUNS, PERSON_NOUNS, PRONOUNS, TITLES, WRITING_NOUNS, isGroupWord, isKnownName } from '../nlp/lexicon.js';
+import { DOCUMENT_NOUNS, isGroupWord, isKnownName, ORG_NOUNS, PERSON_NOUNS, PRONOUNS, TITLES, WRITING_NOUNS } from '../nlp/lexicon.js';
 import { slug } from '../nlp/names.js';
 import { partitionPoint } from '../nlp/search.js';
 import { UniqueIds } from '../util/unique-ids.js';
-import type { Entity, EntityKind, Reading, ReadingInput, Referent, CoreferenceLayer, CoreferenceMention } from '../core/layers.js';
 
 export const coreference = () =>
   builtInStage({
@@ -23,8 +24,27 @@ export const coreference = () =>
 
 /** Resolves from the article's reading (a test may pass one made from hand-built layers). */
 export function resolveReferences(ctx: Reading): CoreferenceLayer {
-  const { text, toks, sentences, paragraphs, mentions, entityById, inQuote, sentenceOfToken, paragraphOfToken, isSpeechVerb,
-    isNpToken, npLeft, npRight, subjectOf, sentenceSubject, isCloseMark, mentionsBefore, isOrgHead, isParticipleClause } = ctx;
+  const {
+    text,
+    toks,
+    sentences,
+    paragraphs,
+    mentions,
+    entityById,
+    inQuote,
+    sentenceOfToken,
+    paragraphOfToken,
+    isSpeechVerb,
+    isNpToken,
+    npLeft,
+    npRight,
+    subjectOf,
+    sentenceSubject,
+    isCloseMark,
+    mentionsBefore,
+    isOrgHead,
+    isParticipleClause,
+  } = ctx;
   const extraEntities = new Map<string, Entity>();
   /** Speakers and speech-verb subjects by position: who a later pronoun most likely means. */
   const speakerAt: Array<{ tok: number; entity: Entity; subject: number }> = [];
@@ -126,7 +146,14 @@ export function resolveReferences(ctx: Reading): CoreferenceLayer {
       // controversies … Hillary Clinton … ¶ “…,” she said` → Lynch, not the name inside the sentence.
       let first0 = sent.tokenStart;
       // (`Then he described his visit to the park …`: past a conjunction or adverb that opens it)
-      while (first0 < sent.tokenEnd && (toks[first0].pos === 'SPACE' || toks[first0].pos === 'PUNCT' || toks[first0].pos === 'CCONJ' || /^(?:then|also|still|now|later)$/.test(toks[first0].lower))) first0++;
+      while (
+        first0 < sent.tokenEnd &&
+        (toks[first0].pos === 'SPACE' ||
+          toks[first0].pos === 'PUNCT' ||
+          toks[first0].pos === 'CCONJ' ||
+          /^(?:then|also|still|now|later)$/.test(toks[first0].lower))
+      )
+        first0++;
       if (first0 < sent.tokenEnd && first0 < at && inQuote[first0] < 0 && toks[first0].lower === pronoun && /^(?:he|she)$/.test(pronoun)) {
         const e = chained(pronoun, first0);
         if (e) return e;
@@ -232,8 +259,12 @@ export function resolveReferences(ctx: Reading): CoreferenceLayer {
         // Its words must all be the earlier one's: `the nominee` is `the Republican nominee`, but `the
         // Republican nominee` is not `the Democratic presidential nominee`.
         const theirs = e.name.toLowerCase().split(/\s+/);
-        const ours = phrase.toLowerCase().split(/\s+/).filter((w) => !/^(?:the|this|that|a|an)$/.test(w));
-        if (tok < at && theirs.includes(head) && ours.every((w) => theirs.includes(w)) && (!best || tok > best.tok)) best = { tok, entity: e };
+        const ours = phrase
+          .toLowerCase()
+          .split(/\s+/)
+          .filter((w) => !/^(?:the|this|that|a|an)$/.test(w));
+        if (tok < at && theirs.includes(head) && ours.every((w) => theirs.includes(w)) && (!best || tok > best.tok))
+          best = { tok, entity: e };
       }
       // The latest fitting mention, read backwards and no further than a long article's length, so that a
       // text of one endless paragraph stays linear.
@@ -242,7 +273,9 @@ export function resolveReferences(ctx: Reading): CoreferenceLayer {
         if (best && m.tokenStart <= best.tok) break;
         const e = entityById.get(m.entity);
         if (!e) continue;
-        const fits = isOrg ? e.kind === 'organisation' && e.name.toLowerCase().includes(head) : e.kind === 'person' && e.titles.includes(head);
+        const fits = isOrg
+          ? e.kind === 'organisation' && e.name.toLowerCase().includes(head)
+          : e.kind === 'person' && e.titles.includes(head);
         if (fits) {
           best = { tok: m.tokenStart, entity: e };
           break;
@@ -278,7 +311,10 @@ export function resolveReferences(ctx: Reading): CoreferenceLayer {
       // `Paul Green was released. “…,” the 56-year-old said`: a person description with nobody else
       // it could mean is the person last named, as `he` or `she` would be.
       if (!isOrg && /year-old$|^(?:man|woman|boy|girl|father|mother|driver|victim|resident|official|spokesman|spokeswoman)$/.test(head)) {
-        const e = resolvePronoun(/^(?:woman|girl|mother|spokeswoman)$/.test(head) ? 'she' : /^(?:man|boy|father|spokesman)$/.test(head) ? 'he' : 'person', ref.start);
+        const e = resolvePronoun(
+          /^(?:woman|girl|mother|spokeswoman)$/.test(head) ? 'she' : /^(?:man|boy|father|spokesman)$/.test(head) ? 'he' : 'person',
+          ref.start,
+        );
         if (e) return e;
       }
     }
@@ -293,7 +329,11 @@ export function resolveReferences(ctx: Reading): CoreferenceLayer {
         if (e) return e;
       }
     }
-    return describe(phrase.replace(/^(?:the|this|that)\s+/i, (m) => (isOrg ? '' : m)), isOrg, at);
+    return describe(
+      phrase.replace(/^(?:the|this|that)\s+/i, (m) => (isOrg ? '' : m)),
+      isOrg,
+      at,
+    );
   };
   /** What the phrase in tokens [a, b) describes, when it is a description (`the campaign`). */
   const resolveDescriptionOf = (a: number, b: number): Entity | null => {
@@ -329,7 +369,8 @@ export function resolveReferences(ctx: Reading): CoreferenceLayer {
     // `Lee gave Trump credit, saying he …`: a participle speaks for its clause's subject, not the name before it.
     let r = isParticipleClause(v) ? sentenceSubject(floor, v) : subjectOf(v, floor);
     // `“…,” said Wu Xinbo`: after a quote's closing mark the speaker follows the verb.
-    if (!r && v > 0 && (toks[v - 1].lower === ',' || isCloseMark(v - 1))) r = npRight(v + 1, sentences[sentenceOfToken[v]]?.tokenEnd ?? toks.length);
+    if (!r && v > 0 && (toks[v - 1].lower === ',' || isCloseMark(v - 1)))
+      r = npRight(v + 1, sentences[sentenceOfToken[v]]?.tokenEnd ?? toks.length);
     if (!r) continue;
     if (r.kind === 'pronoun' && /^(?:he|she)$/.test(toks[r.start].lower)) {
       const list = pronounSubjectsBySentence.get(sentenceOfToken[v]) ?? [];
@@ -343,7 +384,8 @@ export function resolveReferences(ctx: Reading): CoreferenceLayer {
   for (let i = 0; i < toks.length; i++) {
     if (seen.has(i) || inQuote[i] >= 0) continue;
     const w = toks[i].lower;
-    if (toks[i].pos === 'PRON' && (w === 'he' || w === 'she')) events.push({ at: i, ref: { kind: 'pronoun', start: i, end: i + 1 }, verb: -1 });
+    if (toks[i].pos === 'PRON' && (w === 'he' || w === 'she'))
+      events.push({ at: i, ref: { kind: 'pronoun', start: i, end: i + 1 }, verb: -1 });
   }
   events.sort((a, b) => a.at - b.at || a.verb - b.verb);
   // A speaker is salient when named, or when the sentence quotes them: `Yin Myint May, 60, a doctor, said
@@ -354,10 +396,17 @@ export function resolveReferences(ctx: Reading): CoreferenceLayer {
     const e = entityFor(ev.ref, ev.ref.start);
     if (!e) continue;
     if (ev.ref.kind !== 'name') {
-      const end = ev.ref.kind === 'description' ? ev.ref.nameEnd ?? ev.ref.end : ev.ref.end;
-      out.push({ ...span(text, toks[ev.ref.start].start, toks[end - 1].end), entity: e.id, kind: ev.ref.kind, tokenStart: ev.ref.start, tokenEnd: ev.ref.end });
+      const end = ev.ref.kind === 'description' ? (ev.ref.nameEnd ?? ev.ref.end) : ev.ref.end;
+      out.push({
+        ...span(text, toks[ev.ref.start].start, toks[end - 1].end),
+        entity: e.id,
+        kind: ev.ref.kind,
+        tokenStart: ev.ref.start,
+        tokenEnd: ev.ref.end,
+      });
     }
-    if (ev.verb >= 0 && (ev.ref.kind === 'name' || quoted.has(sentenceOfToken[ev.verb]))) insertByTok(speakerAt, { tok: ev.verb, entity: e, subject: ev.ref.start });
+    if (ev.verb >= 0 && (ev.ref.kind === 'name' || quoted.has(sentenceOfToken[ev.verb])))
+      insertByTok(speakerAt, { tok: ev.verb, entity: e, subject: ev.ref.start });
     if (ev.verb >= 0 && ev.ref.kind === 'name') spoke.add(e.id);
   }
   out.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -385,5 +434,9 @@ const firstAt = <T extends { tok: number }>(list: T[], tok: number): number => p
 
 /** Inserts into a list kept in token order (the list can hold every quote of a long text). */
 function insertByTok<T extends { tok: number }>(list: T[], item: T): void {
-  list.splice(partitionPoint(list.length, (i) => list[i].tok <= item.tok), 0, item);
+  list.splice(
+    partitionPoint(list.length, (i) => list[i].tok <= item.tok),
+    0,
+    item,
+  );
 }

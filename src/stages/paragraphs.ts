@@ -1,7 +1,7 @@
 // Paragraphs: the text between line breaks, with web boilerplate and headlines marked.
-import { builtInStage } from '../core/stage.js';
-import type { Range } from '../core/doc.js';
+
 import type { Paragraph } from '../core/layers.js';
+import { builtInStage } from '../core/stage.js';
 
 /**
  * Lines that web pages add around an article. Each pattern is a generic web template, never a phrase
@@ -11,11 +11,30 @@ import type { Paragraph } from '../core/layers.js';
 const BOILERPLATE = new RegExp(
   '^(?:' +
     [
-      'see also\\b', 'related(?: posts| articles| stories| news| content| coverage)?\\b[^.!?]*$', 'read (?:more|also|next)\\b',
-      'also read\\b', 'more from\\b', 'you (?:may|might) (?:also )?like\\b', 'recommended\\b', 'previous (?:article|post|story)',
-      'next (?:article|post|story)', 'leave a (?:comment|reply)', 'please enter your', 'your email address will not',
-      'sign up\\b', 'subscribe\\b', 'follow us\\b', 'share this\\b', 'click here\\b', 'advertisement\\s*$', 'copyright\\b',
-      '©', 'all rights reserved', '\\d+ comments?\\s*$', 'comments?\\s*$', 'tags?:',
+      'see also\\b',
+      'related(?: posts| articles| stories| news| content| coverage)?\\b[^.!?]*$',
+      'read (?:more|also|next)\\b',
+      'also read\\b',
+      'more from\\b',
+      'you (?:may|might) (?:also )?like\\b',
+      'recommended\\b',
+      'previous (?:article|post|story)',
+      'next (?:article|post|story)',
+      'leave a (?:comment|reply)',
+      'please enter your',
+      'your email address will not',
+      'sign up\\b',
+      'subscribe\\b',
+      'follow us\\b',
+      'share this\\b',
+      'click here\\b',
+      'advertisement\\s*$',
+      'copyright\\b',
+      '©',
+      'all rights reserved',
+      '\\d+ comments?\\s*$',
+      'comments?\\s*$',
+      'tags?:',
     ].join('|') +
     ')',
   'i',

@@ -1,9 +1,10 @@
 // Quotes: a scanner of its own over the raw text, paragraph by paragraph, not bounded by sentences.
-import { builtInStage } from '../core/stage.js';
-import { layer, type Range, type Span } from '../core/doc.js';
+
+import { layer, type Range } from '../core/doc.js';
+import type { MarkFamily, Paragraph, QuoteSpan } from '../core/layers.js';
 import type { Report } from '../core/message.js';
+import { builtInStage } from '../core/stage.js';
 import { isSpaceCode } from '../util/chars.js';
-import type { Paragraph, MarkFamily, QuoteSpan } from '../core/layers.js';
 
 export interface QuoteOptions {
   /** Also read single marks as the outer pair (British style `‘…’`, `'…'`). Default true. */
@@ -50,16 +51,23 @@ function classify(text: string, pos: number, glyph: string): Mark | null {
   const opensByContext = !isSpace(next) && (prev === undefined || OPEN_CONTEXT.test(prev));
   const closesByContext = !isSpace(prev) && (next === undefined || CLOSE_CONTEXT.test(next));
   switch (glyph) {
-    case '’’': case "''": // `…good’’` two apostrophes typed as a closing double mark
+    case '’’':
+    case "''": // `…good’’` two apostrophes typed as a closing double mark
       return { pos, len, family: 'double', canOpen: false, canClose: true };
-    case '‘‘': case '``':
+    case '‘‘':
+    case '``':
       return { pos, len, family: 'double', canOpen: true, canClose: false };
-    case '“': case '〝': case '❝':
+    case '“':
+    case '〝':
+    case '❝':
       // `“ bird fancier’s lung. ”` (spaces inside) still opens; `good“ he said` is a closer typed wrong.
       return { pos, len, family: 'double', canOpen: !(closesByContext && !opensByContext), canClose: closesByContext && !opensByContext };
-    case '„': case '‟':
+    case '„':
+    case '‟':
       return { pos, len, family: 'double', canOpen: true, canClose: false };
-    case '”': case '〞': case '❞': {
+    case '”':
+    case '〞':
+    case '❞': {
       // `… and paranoia,”Clinton said`: right after a word's closing punctuation it closes, space or not.
       const afterClause = !!prev && /[,.!?;:…]/.test(prev) && pos > 1 && !isSpace(text[pos - 2]);
       if (afterClause) return { pos, len, family: 'double', canOpen: false, canClose: true };
@@ -74,7 +82,10 @@ function classify(text: string, pos: number, glyph: string): Mark | null {
       const both = opensByContext === closesByContext;
       return { pos, len, family: 'double', canOpen: both || opensByContext, canClose: both || closesByContext };
     }
-    case '‘': case '‚': case '‛': case '‹':
+    case '‘':
+    case '‚':
+    case '‛':
+    case '‹':
       if (isAlnum(prev) && isAlnum(next)) return null; // `rock‘n‘roll`
       if (/^\d\ds\b/.test(text.slice(pos + len, pos + len + 4))) return null; // `‘80s`
       return { pos, len, family: 'single', canOpen: !isSpace(next), canClose: glyph === '‹' ? false : closesByContext && !opensByContext };
@@ -143,7 +154,7 @@ export function scanQuotes(text: string, paragraphs: Paragraph[], report: Report
     if (carry) {
       // `… the trip\n\nwas postponed,” he said.`: a quote that runs over a line break and closes here.
       const first = marks.find((m) => m.family === carry!.family);
-      if (first && first.canClose && !first.canOpen && !para.boilerplate) {
+      if (first?.canClose && !first.canOpen && !para.boilerplate) {
         const prev = out[out.length - 1];
         if (prev) prev.continues = true;
         emit({ start: para.start, end: para.start }, { start: first.pos, end: first.pos + first.len }, first.family, p, true);
@@ -167,7 +178,12 @@ export function scanQuotes(text: string, paragraphs: Paragraph[], report: Report
           // A second opener while the first is still open: the first was never closed (a typo).
           // Close it before this one rather than letting it swallow the rest of the article.
           const open = stack[0];
-          report.warn('unclosed-quote', open.pos, open.pos + open.len, 'quotation mark opened here is closed by nothing before the next opening mark');
+          report.warn(
+            'unclosed-quote',
+            open.pos,
+            open.pos + open.len,
+            'quotation mark opened here is closed by nothing before the next opening mark',
+          );
           emit({ start: open.pos, end: open.pos + open.len }, { start: m.pos, end: m.pos }, 'double', p, false);
           stack.length = 0;
         }
@@ -181,14 +197,24 @@ export function scanQuotes(text: string, paragraphs: Paragraph[], report: Report
       const nextOpens = opensWith(text, next, open.family);
       if (open.family === 'single' && !nextOpens) {
         // `‘` with no closer in its paragraph is far more often an apostrophe than a quote.
-        report.warn('unclosed-quote', open.pos, open.pos + open.len, 'single quotation mark opened here is never closed; not read as a quote');
+        report.warn(
+          'unclosed-quote',
+          open.pos,
+          open.pos + open.len,
+          'single quotation mark opened here is never closed; not read as a quote',
+        );
       } else {
         const q = emit({ start: open.pos, end: open.pos + open.len }, null, open.family, p, false);
         if (nextOpens) {
           if (q) q.continues = true;
         } else {
           carry = { family: open.family };
-          report.warn('unclosed-quote', open.pos, open.pos + open.len, 'quotation mark opened here is not closed before the end of its paragraph');
+          report.warn(
+            'unclosed-quote',
+            open.pos,
+            open.pos + open.len,
+            'quotation mark opened here is not closed before the end of its paragraph',
+          );
         }
       }
     }

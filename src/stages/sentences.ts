@@ -1,7 +1,8 @@
 // Sentences: wink's sentences, cut again at paragraph ends (a headline line is its own sentence).
-import { builtInStage } from '../core/stage.js';
-import { layer, type Range } from '../core/doc.js';
+
+import { layer } from '../core/doc.js';
 import type { Sentence } from '../core/layers.js';
+import { builtInStage } from '../core/stage.js';
 
 export const sentences = () =>
   builtInStage({

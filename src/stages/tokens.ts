@@ -7,13 +7,14 @@
 // paragraphs are read for names alone (`Secretary of State Antony Blinken arrived in Beijing on
 // Sunday.`, so that a later `Blinken said` has a full name), which capitalisation and a list of
 // function words give. On the five corpus articles about a third of the text is read the light way.
-import { builtInStage } from '../core/stage.js';
+
 import { FlatRange, layer } from '../core/doc.js';
-import { WinkSentences, winkTokens } from '../nlp/wink.js';
-import { NOUNISH_SPEECH, PARTICLE_VERBS, SPEECH_VERBS, isFirstName, isKnownName, isPlace } from '../nlp/lexicon.js';
-import { isSpaceCode } from '../util/chars.js';
 import type { Paragraph, QuoteSpan, Token } from '../core/layers.js';
+import { builtInStage } from '../core/stage.js';
+import { isFirstName, isKnownName, isPlace, NOUNISH_SPEECH, PARTICLE_VERBS, SPEECH_VERBS } from '../nlp/lexicon.js';
+import { WinkSentences, winkTokens } from '../nlp/wink.js';
 import { WORDS } from '../nlp/words.js';
+import { isSpaceCode } from '../util/chars.js';
 
 /** A token as the stage makes it: a FlatRange, so the runner checks its range without walking its fields. */
 class TokenRange extends FlatRange implements Token {
@@ -54,7 +55,8 @@ export const tokens = (options: TokenOptions = {}) =>
     run(doc, report) {
       const view = tokenizerView(doc.text);
       const out: Token[] = [];
-      const warn = (at: number, value: string) => report.warn('token-misaligned', at, at, `token ${JSON.stringify(value)} not found in the text`);
+      const warn = (at: number, value: string) =>
+        report.warn('token-misaligned', at, at, `token ${JSON.stringify(value)} not found in the text`);
       if (options.parse === 'all') {
         parseWithWink(view, 0, view.length, 0, out, warn);
         return out;
@@ -131,7 +133,14 @@ function lowerOf(value: string): string {
 }
 
 /** wink's tokens of view[from, to), appended to `out`; returns the next free sentence index. */
-function parseWithWink(view: string, from: number, to: number, sentence: number, out: Token[], warn: (at: number, value: string) => void): number {
+function parseWithWink(
+  view: string,
+  from: number,
+  to: number,
+  sentence: number,
+  out: Token[],
+  warn: (at: number, value: string) => void,
+): number {
   const raw = winkTokens(from === 0 && to === view.length ? view : view.slice(from, to));
   const split = new WinkSentences();
   let pos = from;
@@ -140,7 +149,12 @@ function parseWithWink(view: string, from: number, to: number, sentence: number,
   for (let i = 0; i < raw.values.length; i++) {
     const value = raw.values[i];
     // Whitespace between tokens is not a token (line breaks are, and come as values).
-    while (pos < to && (view.charCodeAt(pos) === 32 || view.charCodeAt(pos) === 9 || view.charCodeAt(pos) === 13) && value.charCodeAt(0) !== view.charCodeAt(pos)) pos++;
+    while (
+      pos < to &&
+      (view.charCodeAt(pos) === 32 || view.charCodeAt(pos) === 9 || view.charCodeAt(pos) === 13) &&
+      value.charCodeAt(0) !== view.charCodeAt(pos)
+    )
+      pos++;
     let start = pos;
     if (!view.startsWith(value, start)) {
       // wink is lossless on every text we have seen; if it ever is not, find the token nearby
@@ -171,17 +185,28 @@ function parseWithWink(view: string, from: number, to: number, sentence: number,
 
 /** Function words and their tags, as wink gives them, for the light tokenizer. */
 const CLOSED = new Map<string, string>();
-const closed = (pos: string, words: string) => words.split(' ').forEach((w) => CLOSED.set(w, pos));
+const closed = (pos: string, words: string) => {
+  for (const w of words.split(' ')) CLOSED.set(w, pos);
+};
 closed('DET', 'the a an this these those every each some any no another all both either neither');
-closed('PRON', 'i me my mine he him his she her hers it its we us our ours they them their theirs you your yours who whom whose which what myself himself herself itself ourselves themselves yourself');
-closed('ADP', 'of in on at by for with from to into onto about over under after before between among through during against without within across along around behind beyond near since until upon via per amid despite toward towards than like');
+closed(
+  'PRON',
+  'i me my mine he him his she her hers it its we us our ours they them their theirs you your yours who whom whose which what myself himself herself itself ourselves themselves yourself',
+);
+closed(
+  'ADP',
+  'of in on at by for with from to into onto about over under after before between among through during against without within across along around behind beyond near since until upon via per amid despite toward towards than like',
+);
 closed('CCONJ', 'and or but nor yet');
 closed('SCONJ', 'that if because although though while whereas whether unless as');
 closed('AUX', 'is are was were be been being am has have had do does did will would shall should can could may might must');
 closed('PART', "not 's n't");
 closed('ADV', 'also very just still even only never always often now then here there so too already soon again however when where why how');
 // Adverbs that open sentences capitalised, next to a name: `Later Blinken left`, `Meanwhile Xi …`.
-closed('ADV', 'later earlier meanwhile afterwards afterward yesterday today tomorrow tonight instead otherwise nevertheless nonetheless moreover furthermore finally recently previously currently separately together elsewhere overall');
+closed(
+  'ADV',
+  'later earlier meanwhile afterwards afterward yesterday today tomorrow tonight instead otherwise nevertheless nonetheless moreover furthermore finally recently previously currently separately together elsewhere overall',
+);
 
 /** Abbreviations that keep their full stop (`Mr.`, `Inc.`), as wink keeps them: no sentence ends there. */
 const ABBREVIATIONS = new Set<string>(WORDS.abbreviations);
@@ -278,12 +303,18 @@ function lightTokens(view: string, from: number, to: number, sentence: number, o
       }
     } else if (isDigit(c)) {
       end = i + 1;
-      while (end < to && (isDigit(view.charCodeAt(end)) || ((view.charCodeAt(end) === 44 || view.charCodeAt(end) === 46) && end + 1 < to && isDigit(view.charCodeAt(end + 1))))) end++;
+      while (
+        end < to &&
+        (isDigit(view.charCodeAt(end)) ||
+          ((view.charCodeAt(end) === 44 || view.charCodeAt(end) === 46) && end + 1 < to && isDigit(view.charCodeAt(end + 1))))
+      )
+        end++;
       text = view.slice(i, end);
       push(i, end, 'NUM', text);
     } else {
       end = i + 1;
-      if (c === 46) while (end < to && view.charCodeAt(end) === 46) end++; // `...`
+      if (c === 46)
+        while (end < to && view.charCodeAt(end) === 46) end++; // `...`
       else if (c >= 0xd800 && c <= 0xdbff && end < to) end++; // an emoji is one token
       text = view.slice(i, end);
       // `Jones’ car`: an apostrophe right after a word ending in s is a possessive.
@@ -317,7 +348,15 @@ function lightTokens(view: string, from: number, to: number, sentence: number, o
  * (`Blinken says`, `she told`) but after a determiner or possessive (`his comments`, `the report`); any
  * other lower-case word is a verb in -ed or -ing, an adverb in -ly, else a noun.
  */
-function wordTag(word: string, lower: string, capital: boolean, first: boolean, titled: boolean, names: ReadonlySet<string>, before: string): string {
+function wordTag(
+  word: string,
+  lower: string,
+  capital: boolean,
+  first: boolean,
+  titled: boolean,
+  names: ReadonlySet<string>,
+  before: string,
+): string {
   // `US`, `WHO`, `IT`: an acronym, not the pronoun or the function word.
   // (A lower-case second letter rules it out first: most capitalised words are `Blinken`, not `US`, and
   // need no upper-cased copy.)

@@ -2,15 +2,27 @@
 // each (the phrase that names the speaker, and the cue), or null where the rule must not fire. The layers
 // it reads are made by the stages before attribution (paragraphs … coreference), then the one sieve runs.
 import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../../src/api.js';
 import { layer } from '../../src/core/doc.js';
 import { runPipeline } from '../../src/core/pipeline.js';
-import { createPipeline } from '../../src/api.js';
-import { readingOf } from '../../src/stages/reading/reading.js';
+import { attribution } from '../../src/stages/attribution/index.js';
 import {
-  accordingTo, colon, colonBlock, colonSubject, continuation, cueAfter, cueAfterFar, cueBefore, cueSentence, defaultSieves, previousSentence, speechNoun, transcript,
+  accordingTo,
+  colon,
+  colonBlock,
+  colonSubject,
+  continuation,
+  cueAfter,
+  cueAfterFar,
+  cueBefore,
+  cueSentence,
+  defaultSieves,
+  previousSentence,
+  speechNoun,
+  transcript,
 } from '../../src/stages/attribution/sieves/index.js';
 import type { Sieve } from '../../src/stages/attribution/sieves/sieve.js';
-import { attribution } from '../../src/stages/attribution/index.js';
+import { readingOf } from '../../src/stages/reading/reading.js';
 import { analyseText } from '../helpers.js';
 
 const upToCoreference = createPipeline({ stages: createPipeline().stages.filter((s) => s.name !== 'attribution') });
@@ -19,12 +31,15 @@ const upToCoreference = createPipeline({ stages: createPipeline().stages.filter(
 function find(sieve: Sieve, text: string, k = 0): string | null {
   const { doc } = runPipeline(upToCoreference, 't', text);
   const ctx = readingOf(text, {
-    tokens: layer(doc, 'tokens'), sentences: layer(doc, 'sentences'), paragraphs: layer(doc, 'paragraphs'),
-    quotes: layer(doc, 'quotes'), entities: layer(doc, 'entities'),
+    tokens: layer(doc, 'tokens'),
+    sentences: layer(doc, 'sentences'),
+    paragraphs: layer(doc, 'paragraphs'),
+    quotes: layer(doc, 'quotes'),
+    entities: layer(doc, 'entities'),
   });
   const found = ctx.quotes.map(() => null);
   const f = sieve.find(ctx, k, found);
-  if (!f || !f.ref) return f?.inherit !== undefined ? `inherits ${f.inherit}` : null;
+  if (!f?.ref) return f?.inherit !== undefined ? `inherits ${f.inherit}` : null;
   const phrase = text.slice(ctx.toks[f.ref.start].start, ctx.toks[(f.ref.nameEnd ?? f.ref.end) - 1].end);
   const cue = f.verb >= 0 ? text.slice(ctx.toks[f.verb].start, ctx.toks[f.cueEnd - 1].end) : '';
   return `${phrase} / ${cue} / ${f.via}`;
@@ -56,7 +71,11 @@ const table: Array<[Sieve, string, string | null, number?]> = [
   [colon, 'The weather was bad: “It is far too early to tell.”', null],
   [colon, 'Later, Ann Roe thanked the mayor, telling reporters, “It is far too early to tell.”', 'Ann Roe / telling / colon'],
   // colon-block: a quote paragraph after a paragraph ending in a colon
-  [colonBlock, 'The senator continued:\n\n“The questions asked in this debate show why people distrust the press.”', 'The senator / continued / colon'],
+  [
+    colonBlock,
+    'The senator continued:\n\n“The questions asked in this debate show why people distrust the press.”',
+    'The senator / continued / colon',
+  ],
   [colonBlock, 'The senator continued.\n\n“The questions asked in this debate show why people distrust the press.”', null],
   [colonBlock, 'Ann Roe issued the following statement:\n\n“We mourn him and send our love to his family.”', 'Ann Roe / statement / colon'],
   [colonBlock, 'The photo shows the following statement:\n\n“We mourn him and send our love to his family.”', null],
@@ -65,23 +84,47 @@ const table: Array<[Sieve, string, string | null, number?]> = [
   [cueBefore, 'The ministry called the talks “candid and constructive”.', 'The ministry / called / cue-before'],
   [cueBefore, 'The plan, announced Monday, was “a disaster for the region”.', null],
   // speech-noun: the owner of a noun for what was said
-  [speechNoun, 'The site checked Donald Trump’s claim that there were “thousands of shootings” this year.', 'Donald Trump / claim / speech-noun'],
+  [
+    speechNoun,
+    'The site checked Donald Trump’s claim that there were “thousands of shootings” this year.',
+    'Donald Trump / claim / speech-noun',
+  ],
   [speechNoun, 'Voters cheered his promise of “jobs, jobs, jobs” all night.', 'his / promise / speech-noun'],
   [speechNoun, 'The site checked the claim that there were “thousands of shootings” this year.', null],
-  [speechNoun, 'Bill Clinton’s stock answer then — “I will be alright whatever happens” — is likely to return.', 'Bill Clinton / answer / speech-noun'],
+  [
+    speechNoun,
+    'Bill Clinton’s stock answer then — “I will be alright whatever happens” — is likely to return.',
+    'Bill Clinton / answer / speech-noun',
+  ],
   // cue-after-far: a cue later in the sentence, past other words
-  [cueAfterFar, 'Ties are “clearly at a dead end” as the two sides dig in, said Drew Thompson, a fellow.', 'Drew Thompson / said / cue-after-far'],
+  [
+    cueAfterFar,
+    'Ties are “clearly at a dead end” as the two sides dig in, said Drew Thompson, a fellow.',
+    'Drew Thompson / said / cue-after-far',
+  ],
   [cueAfterFar, 'Ties are “clearly at a dead end.” The two sides dig in, Drew Thompson said.', null],
   // according-to: a person or body, never a document
-  [accordingTo, 'The talks were “at their lowest point”, according to a senior official.', 'a senior official / according to / according-to'],
+  [
+    accordingTo,
+    'The talks were “at their lowest point”, according to a senior official.',
+    'a senior official / according to / according-to',
+  ],
   [accordingTo, 'The talks were “at their lowest point”, according to a readout by the agency.', null],
   // colon-subject: a colon with no speech verb, the subject of its clause
   [colonSubject, 'Smith was blunt: “The season is lost and we all know it.”', 'Smith / : / colon-subject'],
   [colonSubject, 'The minister was blunt: “The season is lost and we all know it.”', null],
-  [colonSubject, 'Turnout is the question - Pew Research: “Samples overstate the engaged and the young.”', 'Pew Research / : / colon-subject'],
+  [
+    colonSubject,
+    'Turnout is the question - Pew Research: “Samples overstate the engaged and the young.”',
+    'Pew Research / : / colon-subject',
+  ],
   [colonSubject, 'Smith also defended the plan — “The season is lost and we all know it.”', 'Smith / — / colon-subject'],
   // previous-sentence: a quote that is its own sentence after reported speech
-  [previousSentence, 'Talks may wait until spring, Adam Schiff said. “The other factor is how it would look.”', 'Adam Schiff / said / previous-sentence'],
+  [
+    previousSentence,
+    'Talks may wait until spring, Adam Schiff said. “The other factor is how it would look.”',
+    'Adam Schiff / said / previous-sentence',
+  ],
   [previousSentence, 'Talks may wait until spring. “The other factor is how it would look.”', null],
   [previousSentence, '“Talks may wait,” Adam Schiff said. “The other factor is how it would look.”', null, 1],
   // continuation: the quote before it, in the same paragraph or the paragraph before
@@ -127,7 +170,8 @@ describe('attribution({ sieves })', () => {
   it('the README example: a sieve replaced into the default stages', async () => {
     const { attribution: att, createPipeline: create, defaultSieves: sieves, defaultStages } = await import('../../src/index.js');
     const handle: Sieve = {
-      name: 'handle', confidence: 0.7,
+      name: 'handle',
+      confidence: 0.7,
       find(ctx, k) {
         const at = ctx.toks.findIndex((t, i) => i < ctx.windows[k].openTok && t.lower.startsWith('@'));
         return at < 0 ? null : { ref: { kind: 'name', start: at, end: at + 1 }, verb: at, cueEnd: at + 1, via: 'handle' };
@@ -135,7 +179,8 @@ describe('attribution({ sieves })', () => {
     };
     const stages = defaultStages().map((s) => (s.name === 'attribution' ? att({ sieves: [handle, ...sieves()] }) : s));
     const pipeline = create({ name: 'handles', stages });
-    const a = layer(runPipeline(pipeline, 't', 'Posted by @jane_roe: “The match was fixed from the start.”').doc, 'attribution').attributions[0];
+    const a = layer(runPipeline(pipeline, 't', 'Posted by @jane_roe: “The match was fixed from the start.”').doc, 'attribution')
+      .attributions[0];
     expect(a.speaker?.name).toBe('@jane_roe');
   });
 

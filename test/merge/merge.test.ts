@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { merge } from '../../src/merge/index.js';
 import { collationRanks, indefinite } from '../../src/merge/speakers.js';
 import { sameUtterance, words } from '../../src/merge/statements.js';
@@ -21,7 +21,9 @@ describe('merge: speakers', () => {
   it('keeps two people who share a surname apart', () => {
     const a = analyseText('“Relations must improve,” said Wang Yi, the foreign minister.', 'a');
     const b = analyseText('“It is a good start,” said Wang Huiyao, a scholar.', 'b');
-    const names = merge([a, b]).speakers.map((s) => s.name).sort();
+    const names = merge([a, b])
+      .speakers.map((s) => s.name)
+      .sort();
     expect(names).toEqual(['Wang Huiyao', 'Wang Yi']);
   });
 
@@ -40,7 +42,9 @@ describe('merge: speakers', () => {
   });
 
   it('gives each of many same-named anonymous speakers its own id, numbered in article order', () => {
-    const records = Array.from({ length: 40 }, (_, k) => analyseText(`“We expect talks on day ${k + 1},” a senior official told reporters.`, `a${String(k).padStart(2, '0')}`));
+    const records = Array.from({ length: 40 }, (_, k) =>
+      analyseText(`“We expect talks on day ${k + 1},” a senior official told reporters.`, `a${String(k).padStart(2, '0')}`),
+    );
     const anonymous = merge(records).speakers.filter((s) => s.kind === 'anonymous');
     expect(anonymous).toHaveLength(40);
     expect(new Set(anonymous.map((s) => s.id)).size).toBe(40);
@@ -79,7 +83,12 @@ describe('merge: statements', () => {
   });
 
   it('one statement for two translations of one sentence', () => {
-    expect(sameUtterance(words('hopes to see a good and stable China-US relationship'), words('hopes to see a sound and steady China-US relationship'))).toBe(true);
+    expect(
+      sameUtterance(
+        words('hopes to see a good and stable China-US relationship'),
+        words('hopes to see a sound and steady China-US relationship'),
+      ),
+    ).toBe(true);
   });
 
   it('different utterances of one speaker stay apart', () => {
@@ -88,7 +97,10 @@ describe('merge: statements', () => {
   });
 
   it('one statement for a two-sentence quote that another article quotes sentence by sentence', () => {
-    const a = analyseText('“We will build the new hospital by 2027. The money is already in the budget,” said Health Minister Lena Vogt.', 'a');
+    const a = analyseText(
+      '“We will build the new hospital by 2027. The money is already in the budget,” said Health Minister Lena Vogt.',
+      'a',
+    );
     const b = analyseText('“We will build the new hospital by 2027,” Lena Vogt said on Monday. “The money is already in the budget.”', 'b');
     const m = merge([a, b]);
     expect(m.statements).toHaveLength(1);
@@ -106,7 +118,9 @@ describe('merge: statements', () => {
   });
 
   it('joins misspelt names of one person and names them by the majority spelling', () => {
-    const recs = ['Antony Blinken', 'Antony Blinken', 'Antony Brinken', 'Anthony Blinken'].map((n, i) => analyseText(`${n} met Wang Yi in Beijing. “Talks were useful number ${i},” said ${n}.`, `a${i}`));
+    const recs = ['Antony Blinken', 'Antony Blinken', 'Antony Brinken', 'Anthony Blinken'].map((n, i) =>
+      analyseText(`${n} met Wang Yi in Beijing. “Talks were useful number ${i},” said ${n}.`, `a${i}`),
+    );
     const m = merge(recs);
     expect(m.speakers).toHaveLength(1);
     expect(m.speakers[0].name).toBe('Antony Blinken');
@@ -116,7 +130,12 @@ describe('merge: statements', () => {
   it('merges a typo only when its context fits: a shared neighbour or the same article', () => {
     const court = analyseText('Judge Mary Keane heard the case. “The verdict is fair,” said John Smith, the defence lawyer.', 'court');
     const football = analyseText('Rovers lost again on Saturday. “We were poor,” said John Smyth, the club captain.', 'football');
-    expect(merge([court, football]).speakers.filter((s) => s.kind === 'person').map((s) => s.name).sort()).toEqual(['John Smith', 'John Smyth']);
+    expect(
+      merge([court, football])
+        .speakers.filter((s) => s.kind === 'person')
+        .map((s) => s.name)
+        .sort(),
+    ).toEqual(['John Smith', 'John Smyth']);
     const appeal = analyseText('Judge Mary Keane rejected the appeal. “We will go on,” said John Smyth, the defence lawyer.', 'appeal');
     const people = merge([court, appeal]).speakers.filter((s) => s.kind === 'person');
     expect(people).toHaveLength(1);
@@ -141,19 +160,69 @@ describe('merge: statements', () => {
 describe('merge: words of a quote', () => {
   // The general way: lower case, NFKC, curly apostrophes straight, split on anything but letters,
   // digits and apostrophes. `words` takes a faster way for ASCII text with curly marks and dashes.
-  const general = (t: string) => t.toLowerCase().normalize('NFKC').replace(/[’‘]/g, "'").split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+  const general = (t: string) =>
+    t
+      .toLowerCase()
+      .normalize('NFKC')
+      .replace(/[’‘]/g, "'")
+      .split(/[^\p{L}\p{N}']+/u)
+      .filter(Boolean);
 
   it('cuts as the general way does, on text of every kind', () => {
-    expect(words('“We’re ready — it’s 2024,” she said.')).toEqual(['we\'re', 'ready', 'it\'s', '2024', 'she', 'said']);
+    expect(words('“We’re ready — it’s 2024,” she said.')).toEqual(["we're", 'ready', "it's", '2024', 'she', 'said']);
     expect(words('Café ﬁnale… İstanbul')).toEqual(general('Café ﬁnale… İstanbul'));
-    const text = fc.array(fc.constantFrom('a', 'Z', '9', ' ', "'", '’', '‘', '“', '”', '—', '–', '-', '.', ',', '\n', 'é', 'É', 'ﬁ', '…', 'İ', 'ß', 'e\u0301', '\u00a0', 'Ω'), { maxLength: 40 }).map((a) => a.join(''));
-    fc.assert(fc.property(text, (t) => JSON.stringify(words(t)) === JSON.stringify(general(t))), { numRuns: 3000 });
+    const text = fc
+      .array(
+        fc.constantFrom(
+          'a',
+          'Z',
+          '9',
+          ' ',
+          "'",
+          '’',
+          '‘',
+          '“',
+          '”',
+          '—',
+          '–',
+          '-',
+          '.',
+          ',',
+          '\n',
+          'é',
+          'É',
+          'ﬁ',
+          '…',
+          'İ',
+          'ß',
+          'e\u0301',
+          '\u00a0',
+          'Ω',
+        ),
+        { maxLength: 40 },
+      )
+      .map((a) => a.join(''));
+    fc.assert(
+      fc.property(text, (t) => JSON.stringify(words(t)) === JSON.stringify(general(t))),
+      { numRuns: 3000 },
+    );
   });
 });
 
 describe('collationRanks', () => {
   it('orders names as localeCompare does, names that compare equal sharing a rank', () => {
-    const names = ['a US official', 'Ángela Merkel', 'angela merkel', 'Zhou', 'é', 'e\u0301', 'a US official', 'Wang Yi', 'wang yi', 'Œuvre'];
+    const names = [
+      'a US official',
+      'Ángela Merkel',
+      'angela merkel',
+      'Zhou',
+      'é',
+      'e\u0301',
+      'a US official',
+      'Wang Yi',
+      'wang yi',
+      'Œuvre',
+    ];
     const rank = collationRanks(names);
     for (const a of names) for (const b of names) expect(Math.sign(rank.get(a)! - rank.get(b)!)).toBe(Math.sign(a.localeCompare(b)));
     expect(rank.get('é')).toBe(rank.get('e\u0301')); // canonically equivalent: one rank
@@ -181,7 +250,10 @@ describe('merge: speakers on a corpus', () => {
   it('does not join two names an article tells apart, however alike they look', () => {
     const both = analyseText('Ivana Trump and Ivanka Trump spoke at the gala. “It was lovely,” said Ivana Trump.', 'both');
     const a = analyseText('Donald Trump listened. “We love this city,” said Ivanka Trump.', 'a');
-    const names = merge([both, a]).speakers.filter((s) => /ivan/i.test(s.name)).map((s) => s.name).sort();
+    const names = merge([both, a])
+      .speakers.filter((s) => /ivan/i.test(s.name))
+      .map((s) => s.name)
+      .sort();
     expect(names).toEqual(['Ivana Trump', 'Ivanka Trump']);
   });
 
@@ -189,21 +261,30 @@ describe('merge: speakers on a corpus', () => {
     const others = [0, 1, 2, 3, 4, 5].map((i) => analyseText(`“We will win number ${i},” said Donald Trump in Ohio.`, `o${i}`));
     const a = analyseText('Donald Trump was not in court. “The brief is sealed,” said Ivana Trump.', 'a');
     const b = analyseText('Donald Trump watched. “We love this city,” said Ivanka Trump.', 'b');
-    const names = merge([...others, a, b]).speakers.filter((s) => /ivan/i.test(s.name)).map((s) => s.name).sort();
+    const names = merge([...others, a, b])
+      .speakers.filter((s) => /ivan/i.test(s.name))
+      .map((s) => s.name)
+      .sort();
     expect(names).toEqual(['Ivana Trump', 'Ivanka Trump']);
   });
 
   it('keeps two newspapers named after two places apart', () => {
     const a = analyseText('“The council erred,” the New York Times wrote in an editorial.', 'a');
     const b = analyseText('“The council erred,” the Tampa Bay Times wrote in an editorial.', 'b');
-    const orgs = merge([a, b]).speakers.filter((s) => s.kind === 'organisation').map((s) => s.name).sort();
+    const orgs = merge([a, b])
+      .speakers.filter((s) => s.kind === 'organisation')
+      .map((s) => s.name)
+      .sort();
     expect(orgs).toEqual(['New York Times', 'Tampa Bay Times']);
   });
 });
 
 describe('merge: statements of fragments', () => {
   it('a short fragment joins the longer quote of its speaker that holds it, in its own article too, and not another speaker’s', () => {
-    const a = analyseText('Xi Jinping said the two sides had “made progress” in the talks. Later he spoke again. “Both sides have made progress and reached agreement on some issues,” said Xi Jinping on Monday.', 'a');
+    const a = analyseText(
+      'Xi Jinping said the two sides had “made progress” in the talks. Later he spoke again. “Both sides have made progress and reached agreement on some issues,” said Xi Jinping on Monday.',
+      'a',
+    );
     const c = analyseText('Antony Blinken said the two sides had “made progress” as well.', 'c');
     const m = merge([a, c]);
     const xi = m.statements.filter((s) => s.speaker === 'xi-jinping');

@@ -1,8 +1,8 @@
 // The wider suite: every case of both tables with curly marks and again with straight marks, and
 // more than sixty speech verbs on either side of the quote.
 import { describe, expect, it } from 'vitest';
+import { type Case, more, SPEECH_VERB_FORMS, straighten } from '../fixtures/attribution-cases.js';
 import { who } from '../helpers.js';
-import { more, SPEECH_VERB_FORMS, straighten, type Case } from '../fixtures/attribution-cases.js';
 
 const both: Case[] = more.flatMap(([name, text, expected]) => [
   [`${name} (curly)`, text, expected],

@@ -1,8 +1,8 @@
 // The attribution suite: sentences that look like real news copy, each with the quotes and speakers a
 // reader would give. Straight and curly marks, British single quotes, speaker before, inside or after.
 import { describe, expect, it } from 'vitest';
-import { analyseText, who } from '../helpers.js';
 import { basic as cases } from '../fixtures/attribution-cases.js';
+import { analyseText, who } from '../helpers.js';
 
 describe('attribution: news sentences', () => {
   it.each(cases)('%s', (_name, text, expected) => {

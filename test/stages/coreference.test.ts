@@ -1,9 +1,9 @@
 // Coreference on its own: what a pronoun or a description outside quotes refers to, read from the layer
 // the stage writes (attribution then takes speakers from it).
 import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../../src/api.js';
 import { layer } from '../../src/core/doc.js';
 import { runPipeline } from '../../src/core/pipeline.js';
-import { createPipeline } from '../../src/api.js';
 import { defineStage } from '../../src/core/stage.js';
 
 const upToCoreference = createPipeline({ stages: createPipeline().stages.filter((s) => s.name !== 'attribution') });
@@ -20,14 +20,30 @@ describe('coreference', () => {
   it.each([
     ['the speaker of the sentence before', 'Maria Lopes met John Reid on Monday. She said the talks went well.', ['She → Maria Lopes']],
     ['gender skips the nearer name', 'Maria Lopes met John Reid on Monday. He said the talks went well.', ['He → John Reid']],
-    ['a chain of the same pronoun', 'Don Fowler spoke to Joe Biden’s aides. That is why, he argued, the party must prepare. Later he said more.', ['he → Don Fowler', 'he → Don Fowler']],
+    [
+      'a chain of the same pronoun',
+      'Don Fowler spoke to Joe Biden’s aides. That is why, he argued, the party must prepare. Later he said more.',
+      ['he → Don Fowler', 'he → Don Fowler'],
+    ],
     ['a thing read as a name is no antecedent', 'Obamacare was debated. Tom Hale spoke next. He said it was a mess.', ['He → Tom Hale']],
     ['a gendered title decides', 'Mr. Kelly Jordan arrived late. He said the roads were closed.', ['He → Kelly Jordan']],
-    ['the official is the one described before', 'A senior defence official briefed reporters on Friday. The official said more attacks would come.', ['The official → A senior defence official']],
+    [
+      'the official is the one described before',
+      'A senior defence official briefed reporters on Friday. The official said more attacks would come.',
+      ['The official → A senior defence official'],
+    ],
     ['a title names a person', 'Governor Ann Cole toured the site. The governor said it would reopen.', ['The governor → Ann Cole']],
-    ['a sentence opening with the pronoun continues its chain', 'Ann Cole spoke on Monday. She has faced critics, among them Mary Bell. She said she would stay.', ['She → Ann Cole', 'She → Ann Cole', 'she → Ann Cole']],
+    [
+      'a sentence opening with the pronoun continues its chain',
+      'Ann Cole spoke on Monday. She has faced critics, among them Mary Bell. She said she would stay.',
+      ['She → Ann Cole', 'She → Ann Cole', 'she → Ann Cole'],
+    ],
     ['a gendered role word before the name', 'The widow Terry Strada spoke first. She said the bill must pass.', ['She → Terry Strada']],
-    ['a definite description needs all its words in the earlier one', 'The Democratic nominee spoke first. The Republican nominee said he would win.', ['The Republican nominee → The Republican nominee']],
+    [
+      'a definite description needs all its words in the earlier one',
+      'The Democratic nominee spoke first. The Republican nominee said he would win.',
+      ['The Republican nominee → The Republican nominee'],
+    ],
     ['a writing speaks itself', 'Parents sent a letter to the board. The letter says charter schools work.', ['The letter → The letter']],
   ])('%s', (_name, text, want) => {
     expect(refs(text)).toEqual(want);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { tokens } from '../../src/stages/tokens.js';
-import { paragraphs } from '../../src/stages/paragraphs.js';
-import { quotes } from '../../src/stages/quotes.js';
-import { findEntities, indexedPeople } from '../../src/stages/entities/index.js';
 import { createDoc } from '../../src/core/doc.js';
 import { MessageLog } from '../../src/core/message.js';
 import { runStage } from '../../src/core/pipeline.js';
+import { findEntities, indexedPeople } from '../../src/stages/entities/index.js';
+import { paragraphs } from '../../src/stages/paragraphs.js';
+import { quotes } from '../../src/stages/quotes.js';
+import { tokens } from '../../src/stages/tokens.js';
 
 // Every case runs twice: on wink's parse of the whole text, and as the default pipeline reads these
 // texts (no quotation and, but for one, no speech word: the light tokenizer), which must find the same.
@@ -22,7 +22,9 @@ describe.each(['all', 'quotes'] as const)('entities (parse: %s)', (parse) => {
   };
 
   it('strips a title with `of the` whole: `Speaker of the House`', () => {
-    expect(people('Former Speaker of the House Newt Gingrich said he would help.')).toEqual(['Newt Gingrich: Former Speaker of the House Newt Gingrich']);
+    expect(people('Former Speaker of the House Newt Gingrich said he would help.')).toEqual([
+      'Newt Gingrich: Former Speaker of the House Newt Gingrich',
+    ]);
   });
 
   it('strips titles and links short forms and typos to the full name', () => {
@@ -45,7 +47,9 @@ describe.each(['all', 'quotes'] as const)('entities (parse: %s)', (parse) => {
   });
   it('knows organisations by their head word', () => {
     const text = 'The State Department and China’s Foreign Ministry issued statements, Global Times said.';
-    const orgs = findEntities(text, toksOf(text)).entities.filter((e) => e.kind === 'organisation').map((e) => e.name);
+    const orgs = findEntities(text, toksOf(text))
+      .entities.filter((e) => e.kind === 'organisation')
+      .map((e) => e.name);
     expect(orgs).toEqual(expect.arrayContaining(['State Department', 'China’s Foreign Ministry', 'Global Times']));
   });
 });
@@ -56,11 +60,15 @@ describe('the people index', () => {
   const given = ['anna', 'john', 'maria', 'li', 'ahmed', 'j.', 'jo', 'matthew', 'matt'];
   const family = ['blinken', 'smith', 'wang', 'garcia', 'okafor', 'nguyen', 'brinken', 'smyth', 'schmidt', 'kowalski'];
   const forms: string[][][] = [];
-  for (let k = 0; k < 3000; k++) forms.push([[given[k % given.length], `${family[k % family.length]}${k >= family.length * given.length ? k : ''}`]]);
+  for (let k = 0; k < 3000; k++)
+    forms.push([[given[k % given.length], `${family[k % family.length]}${k >= family.length * given.length ? k : ''}`]]);
   const people = indexedPeople(forms);
-  it.each([['blinken'], ['blingen'], ['j.', 'smith'], ['matthew', 'smyth'], ['wang'], ['anna', 'garcia'], ['kowalsky'], ['okafor.']])('offers every person %s fits, and few others', (...form) => {
-    const candidates = new Set(people.candidates(form));
-    for (const k of people.fitting(form)) expect(candidates.has(k)).toBe(true);
-    expect(candidates.size).toBeLessThan(60);
-  });
+  it.each([['blinken'], ['blingen'], ['j.', 'smith'], ['matthew', 'smyth'], ['wang'], ['anna', 'garcia'], ['kowalsky'], ['okafor.']])(
+    'offers every person %s fits, and few others',
+    (...form) => {
+      const candidates = new Set(people.candidates(form));
+      for (const k of people.fitting(form)) expect(candidates.has(k)).toBe(true);
+      expect(candidates.size).toBeLessThan(60);
+    },
+  );
 });

@@ -20,7 +20,7 @@ const table: Array<[string, string, string[]]> = [
   ['apostrophes are not marks', 'Don’t touch Jones’ car or the ’80s radio, it’s rock ’n’ roll.', []],
   ['possessive inside a quote', '“Xi’s remarks were clear,” she said.', ['Xi’s remarks were clear,']],
   ['nested kept inside outer', '“Keep their ‘bottom line’ intact,” he said.', ['Keep their ‘bottom line’ intact,']],
-  ['double nested in british single', "‘He told me \"never again\" and left,’ she said.", ['He told me "never again" and left,']],
+  ['double nested in british single', '‘He told me "never again" and left,’ she said.', ['He told me "never again" and left,']],
   ['stray spaces inside marks', 'It is called “ bird fancier’s lung. ” Doctors agree.', ['bird fancier’s lung.']],
   ['split quote', '“A,” he said. “B.”', ['A,', 'B.']],
   ['single closer after a comma', '‘We will not back down,’ said Kate.', ['We will not back down,']],

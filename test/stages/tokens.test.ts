@@ -1,13 +1,13 @@
 // The tokens stage: wink's parse where a quote is read, the light tokenizer elsewhere, one token list.
 import { describe, expect, it } from 'vitest';
-import { tokens } from '../../src/stages/tokens.js';
-import { paragraphs } from '../../src/stages/paragraphs.js';
-import { quotes } from '../../src/stages/quotes.js';
 import { createDoc } from '../../src/core/doc.js';
+import type { Token } from '../../src/core/layers.js';
 import { MessageLog } from '../../src/core/message.js';
 import { runStage } from '../../src/core/pipeline.js';
+import { paragraphs } from '../../src/stages/paragraphs.js';
+import { quotes } from '../../src/stages/quotes.js';
+import { tokens } from '../../src/stages/tokens.js';
 import { who } from '../helpers.js';
-import type { Token } from '../../src/core/layers.js';
 
 function toks(text: string, parse: 'quotes' | 'all' = 'quotes'): Token[] {
   const doc = createDoc('t', text);
@@ -32,9 +32,28 @@ describe('tokens', () => {
     const text = 'Mr. Blinken met Xi’s aides in the U.S. on Monday, and Dr. J. Smith-Jones didn’t stay.';
     // `met/NOUN`: the light guess (wink says VERB), which shows this paragraph was read the light way.
     expect(show(text, toks(text))).toEqual([
-      'Mr./PROPN', 'Blinken/PROPN', 'met/NOUN', 'Xi/PROPN', '’s/PART', 'aides/NOUN', 'in/ADP', 'the/DET', 'U.S./PROPN', 'on/ADP',
-      'Monday/PROPN', ',/PUNCT', 'and/CCONJ', 'Dr./PROPN', 'J./PROPN', 'Smith/PROPN', '-/PUNCT', 'Jones/PROPN', 'did/AUX', 'n’t/PART',
-      'stay/NOUN', './PUNCT',
+      'Mr./PROPN',
+      'Blinken/PROPN',
+      'met/NOUN',
+      'Xi/PROPN',
+      '’s/PART',
+      'aides/NOUN',
+      'in/ADP',
+      'the/DET',
+      'U.S./PROPN',
+      'on/ADP',
+      'Monday/PROPN',
+      ',/PUNCT',
+      'and/CCONJ',
+      'Dr./PROPN',
+      'J./PROPN',
+      'Smith/PROPN',
+      '-/PUNCT',
+      'Jones/PROPN',
+      'did/AUX',
+      'n’t/PART',
+      'stay/NOUN',
+      './PUNCT',
     ]);
   });
 
@@ -60,7 +79,8 @@ describe('tokens', () => {
   });
 
   it('keeps every token exact and in order on messy text, either way of reading', () => {
-    const text = '\uFEFFHeadline\u00a0With\u00a0NBSP\r\n\r\nO’Brien paid $5,000 (3.5%) at 9 a.m. 🎉 for café crème…\r\n“A,” she said.\n\t\n—Jones’ car';
+    const text =
+      '\uFEFFHeadline\u00a0With\u00a0NBSP\r\n\r\nO’Brien paid $5,000 (3.5%) at 9 a.m. 🎉 for café crème…\r\n“A,” she said.\n\t\n—Jones’ car';
     for (const parse of ['quotes', 'all'] as const) {
       const ts = toks(text, parse);
       let last = 0;
@@ -70,7 +90,12 @@ describe('tokens', () => {
         expect(t.lower).toBe(text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'"));
         last = t.end;
       }
-      expect(ts.map((t) => text.slice(t.start, t.end)).join('').replace(/\s/g, '')).toBe(text.replace(/[\s\uFEFF]/g, '').replace(/\uFEFF/g, ''));
+      expect(
+        ts
+          .map((t) => text.slice(t.start, t.end))
+          .join('')
+          .replace(/\s/g, ''),
+      ).toBe(text.replace(/[\s\uFEFF]/g, '').replace(/\uFEFF/g, ''));
     }
   });
 
@@ -88,7 +113,8 @@ describe('tokens', () => {
   });
 
   it('a sentence opening in -ly or -ing is an adverb or a verb, unless it is a given name', () => {
-    const text = 'Finally, officials left. Describing the plan, Ann Lee spoke. Kelly Brown arrived on Monday.\n\n“We are ready,” Brown said.';
+    const text =
+      'Finally, officials left. Describing the plan, Ann Lee spoke. Kelly Brown arrived on Monday.\n\n“We are ready,” Brown said.';
     const light = show(text, toks(text));
     expect(light).toContain('Finally/ADV');
     expect(light).toContain('Describing/VERB');

@@ -1,6 +1,7 @@
 // Reading articles from disk: the only place besides the writers that touches the file system.
-import fs from 'node:fs/promises';
+
 import { createReadStream, readFileSync, statSync } from 'node:fs';
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Message } from '../../core/message.js';
@@ -40,7 +41,9 @@ export interface DecodedArticle {
  * reported and never read.
  */
 export async function listCorpus(dir: string): Promise<ArticleJob[]> {
-  const names = (await fs.readdir(dir, { withFileTypes: true })).filter((d) => (d.isFile() || d.isSymbolicLink()) && d.name.endsWith('.txt') && !d.name.startsWith('.'));
+  const names = (await fs.readdir(dir, { withFileTypes: true })).filter(
+    (d) => (d.isFile() || d.isSymbolicLink()) && d.name.endsWith('.txt') && !d.name.startsWith('.'),
+  );
   const root = await fs.realpath(dir);
   const jobs: ArticleJob[] = [];
   for (const d of names) {
@@ -48,7 +51,11 @@ export async function listCorpus(dir: string): Promise<ArticleJob[]> {
     if (d.isSymbolicLink()) {
       const target = await fs.realpath(job.source).catch(() => null);
       if (target === null) Object.assign(job, { error: 'a symbolic link to nothing: not read', errorCode: 'dangling-link' });
-      else if (!target.startsWith(root + path.sep)) Object.assign(job, { error: `a symbolic link out of the corpus folder (to ${target}): not followed`, errorCode: 'link-outside-corpus' });
+      else if (!target.startsWith(root + path.sep))
+        Object.assign(job, {
+          error: `a symbolic link out of the corpus folder (to ${target}): not followed`,
+          errorCode: 'link-outside-corpus',
+        });
     }
     jobs.push(job);
   }
@@ -77,7 +84,8 @@ export async function* readJsonl(stream: NodeJS.ReadableStream, name: string): A
   const ids = new UniqueIds();
   const unique = (raw: string) => ids.take(raw.trim() === '' ? 'article' : raw);
   // The line's own id when it has one, else its number: `line-12`.
-  const idOf = (v: { id?: unknown } | null, n: number) => unique(typeof v?.id === 'string' || typeof v?.id === 'number' ? String(v.id) : `line-${n}`);
+  const idOf = (v: { id?: unknown } | null, n: number) =>
+    unique(typeof v?.id === 'string' || typeof v?.id === 'number' ? String(v.id) : `line-${n}`);
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
   let n = 0;
   for await (const line of lines) {
@@ -103,7 +111,14 @@ export async function* readJsonl(stream: NodeJS.ReadableStream, name: string): A
   }
 }
 
-const msg = (code: string, message: string, severity: 'warning' | 'fatal' = 'warning'): Message => ({ code, start: 0, end: 0, message, stage: 'input', severity });
+const msg = (code: string, message: string, severity: 'warning' | 'fatal' = 'warning'): Message => ({
+  code,
+  start: 0,
+  end: 0,
+  message,
+  stage: 'input',
+  severity,
+});
 
 /**
  * Decodes an article as the contract says: UTF-8, BOM removed, line endings untouched. Invalid UTF-8
@@ -143,7 +158,12 @@ export function headlineOf(text: string): string | undefined {
   const first = text.slice(0, nl).trim();
   if (!first || first.length > 200 || /[.!?:;,"”’]$/.test(first) || !text.slice(nl).trim()) return undefined;
   // (`Tuesday, July 23, 2024`: a date line is no title)
-  if (/^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s*)?\d{4}$/i.test(first)) return undefined;
+  if (
+    /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s*)?\d{4}$/i.test(
+      first,
+    )
+  )
+    return undefined;
   return first;
 }
 
@@ -157,7 +177,8 @@ export function readArticleBytes(job: ArticleJob, maxBytes: number): { bytes: Ui
     if (job.text === undefined) {
       const st = statSync(job.source);
       if (!st.isFile()) return { error: 'not a regular file (a FIFO, a device or a folder): not read', code: 'not-a-file' };
-      if (st.size > maxBytes) return { error: `${st.size} bytes, over the limit of ${maxBytes} (--max-bytes): not read`, code: 'too-large' };
+      if (st.size > maxBytes)
+        return { error: `${st.size} bytes, over the limit of ${maxBytes} (--max-bytes): not read`, code: 'too-large' };
     }
     // Read synchronously: this runs in a worker thread, or in a run without workers where nothing else
     // waits, and a read costs less than awaiting it.
@@ -165,6 +186,7 @@ export function readArticleBytes(job: ArticleJob, maxBytes: number): { bytes: Ui
   } catch (error) {
     return { error: `cannot read the file: ${(error as Error).message}`, code: 'unreadable' };
   }
-  if (bytes.length > maxBytes) return { error: `${bytes.length} bytes, over the limit of ${maxBytes} (--max-bytes): not analysed`, code: 'too-large' };
+  if (bytes.length > maxBytes)
+    return { error: `${bytes.length} bytes, over the limit of ${maxBytes} (--max-bytes): not analysed`, code: 'too-large' };
   return { bytes };
 }

@@ -17,7 +17,10 @@ const shortHash = (id: string) => createHash('sha256').update(id).digest('hex').
  * multi-byte letter) so that it fits MAX_NAME_BYTES. The id itself when it is already such a name.
  */
 export function safeName(id: string, maxBytes = MAX_NAME_BYTES): string {
-  let name = id.normalize('NFC').replace(/[^\p{L}\p{N}._-]+/gu, '_').replace(/^[._]+/, '');
+  let name = id
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}._-]+/gu, '_')
+    .replace(/^[._]+/, '');
   if (Buffer.byteLength(name) > maxBytes) {
     let bytes = 0;
     let cut = '';

@@ -1,7 +1,8 @@
 // Fingerprints of the code that makes an output: a rerun after a change redoes the articles, a rerun with
 // the same code skips them. Reads the sources from disk, so it lives with the other readers.
-import { readdirSync, readFileSync } from 'node:fs';
+
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -48,7 +49,9 @@ export function moduleFingerprint(moduleUrl: string): string {
   const dir = path.dirname(file);
   let names: string[] = [];
   try {
-    names = readdirSync(dir).filter((n) => /\.(?:ts|mts|cts|mjs|cjs|js)$/.test(n)).sort();
+    names = readdirSync(dir)
+      .filter((n) => /\.(?:ts|mts|cts|mjs|cjs|js)$/.test(n))
+      .sort();
   } catch {
     // an unreadable folder: the module alone
   }

@@ -1,11 +1,15 @@
 // One run at a time per output folder: two runs writing one --out interleave their articles and leave a
 // merged.json that names quotes no article file holds.
+
+import { readFileSync, unlinkSync } from 'node:fs';
 import fs from 'node:fs/promises';
-import { unlinkSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export class OutputLockedError extends Error {
-  constructor(readonly dir: string, readonly pid: number) {
+  constructor(
+    readonly dir: string,
+    readonly pid: number,
+  ) {
     super(`another whosaid run (process ${pid}) is writing to ${dir}: wait for it to finish, or give another --out`);
   }
 }

@@ -1,8 +1,9 @@
 // Writing output files atomically: a killed run never leaves a half-written JSON behind.
-import fs from 'node:fs/promises';
+
 import { existsSync, readFileSync, rename, renameSync, writeFileSync } from 'node:fs';
-import { promisify } from 'node:util';
+import fs from 'node:fs/promises';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { alive } from './lock.js';
 
 let counter = 0;

@@ -10,8 +10,22 @@ import type { SpeakerIds } from '../../merge/speakers.js';
 
 /** The columns of quotes.csv, in order. */
 export const CSV_COLUMNS = [
-  'article', 'quote', 'type', 'speaker', 'speaker_entity', 'canonical_speaker', 'speaker_id', 'cue', 'text', 'start', 'end',
-  'confidence', 'url', 'outlet', 'date', 'title',
+  'article',
+  'quote',
+  'type',
+  'speaker',
+  'speaker_entity',
+  'canonical_speaker',
+  'speaker_id',
+  'cue',
+  'text',
+  'start',
+  'end',
+  'confidence',
+  'url',
+  'outlet',
+  'date',
+  'title',
 ] as const;
 const META = ['url', 'outlet', 'date', 'title'] as const;
 
@@ -32,15 +46,26 @@ export function csvRows(record: ArticleRecord): string {
   const id = record.article.id;
   return stringify(
     record.quotes.map((q) => [
-      id, q.id, (q as { type?: string }).type ?? 'direct', q.speaker?.mention?.text ?? q.speaker?.name ?? '', q.speaker?.entity ?? '',
-      q.speaker ? mark(id, q.speaker.entity, 'name') : '', q.speaker ? mark(id, q.speaker.entity, 'id') : '',
-      q.cue?.text ?? '', q.text, q.start, q.end, q.confidence, ...META.map((k) => cell(meta[k])),
+      id,
+      q.id,
+      (q as { type?: string }).type ?? 'direct',
+      q.speaker?.mention?.text ?? q.speaker?.name ?? '',
+      q.speaker?.entity ?? '',
+      q.speaker ? mark(id, q.speaker.entity, 'name') : '',
+      q.speaker ? mark(id, q.speaker.entity, 'id') : '',
+      q.cue?.text ?? '',
+      q.text,
+      q.start,
+      q.end,
+      q.confidence,
+      ...META.map((k) => cell(meta[k])),
     ]),
   );
 }
 
 /** Ends a file stream, once its data is on disk. */
-const ended = (stream: WriteStream) => new Promise<void>((resolve, reject) => stream.end((e?: Error | null) => (e ? reject(e) : resolve())));
+const ended = (stream: WriteStream) =>
+  new Promise<void>((resolve, reject) => stream.end((e?: Error | null) => (e ? reject(e) : resolve())));
 
 /** Collects the rows of a run in a temporary file beside the output, in the order articles come back. */
 export class CsvRows {
@@ -74,7 +99,7 @@ export class CsvRows {
     const fill = (text: string) =>
       text.replace(MARKED, (_m, column: string, article: string, entity: string) => {
         const id = idOf.get(article)?.get(entity);
-        return id === undefined ? '' : cellOf(column === 'id' ? id : names.get(id) ?? '');
+        return id === undefined ? '' : cellOf(column === 'id' ? id : (names.get(id) ?? ''));
       });
     const sink = createWriteStream(part);
     const write = (text: string) => (sink.write(text) ? Promise.resolve() : new Promise<void>((r) => sink.once('drain', () => r())));

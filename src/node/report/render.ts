@@ -32,7 +32,8 @@ export interface ReportInput {
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 /** An id safe in `id=""` and `href="#…"`: article ids are file names, so they may hold anything. */
-export const anchor = (...parts: string[]) => parts.map((p) => p.replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.charCodeAt(0).toString(16)}`)).join('--');
+export const anchor = (...parts: string[]) =>
+  parts.map((p) => p.replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.charCodeAt(0).toString(16)}`)).join('--');
 /**
  * Colours for the speakers, the most quoted first: each a step of the golden angle (137.5°) round the
  * hue circle from the last, so the first dozens never share a hue, and lightness alternating so that
@@ -86,14 +87,25 @@ function metaText(rec: ArticleRecord, key: string): string {
 }
 const titleOf = (rec: ArticleRecord) => metaText(rec, 'title') || rec.article.id;
 /** `Daily Ledger · 2016-09-30 · 12 quotes`: outlet and date when the input gives them, then the quotes. */
-const byline = (rec: ArticleRecord) => [metaText(rec, 'outlet'), metaText(rec, 'date'), `${rec.quotes.length} quote${rec.quotes.length === 1 ? '' : 's'}`].filter(Boolean).join(' · ');
+const byline = (rec: ArticleRecord) =>
+  [metaText(rec, 'outlet'), metaText(rec, 'date'), `${rec.quotes.length} quote${rec.quotes.length === 1 ? '' : 's'}`]
+    .filter(Boolean)
+    .join(' · ');
 
-function renderArticle(rec: ArticleRecord, text: string | null, statementOf: Map<string, string>, speakerOf: Map<string, { id: string; name: string }>, colourOf: (id: string) => string): string {
+function renderArticle(
+  rec: ArticleRecord,
+  text: string | null,
+  statementOf: Map<string, string>,
+  speakerOf: Map<string, { id: string; name: string }>,
+  colourOf: (id: string) => string,
+): string {
   const id = rec.article.id;
   // Headed by what the input says of it (title, outlet, date), the id and source after.
   const head = `<h3>${escapeHtml(titleOf(rec))}</h3><p class="meta">${escapeHtml(byline(rec))} · ${escapeHtml(id)} · ${escapeHtml(rec.article.source)}</p>`;
   if (text === null) {
-    const items = rec.quotes.map((q) => `<li id="${anchor('a', id, q.id)}">“${escapeHtml(q.text)}” — ${escapeHtml(q.speaker?.name ?? 'unknown')}</li>`).join('');
+    const items = rec.quotes
+      .map((q) => `<li id="${anchor('a', id, q.id)}">“${escapeHtml(q.text)}” — ${escapeHtml(q.speaker?.name ?? 'unknown')}</li>`)
+      .join('');
     return `${head}<p class="meta">The source text could not be read again; the quotes alone:</p><ol>${items}</ol>`;
   }
   const inlines: Inline[] = [];
@@ -116,8 +128,12 @@ function renderArticle(rec: ArticleRecord, text: string | null, statementOf: Map
       q.speaker ? `via ${q.speaker.via}` : '',
       `confidence ${q.confidence.toFixed(2)}`,
       q.speaker?.addressee ? `to ${q.speaker.addressee.text}` : '',
-    ].filter(Boolean).join(' · ');
-    const back = stmt ? `<a class="back" href="#${anchor('s', stmt)}" title="the statement this quote belongs to">${escapeHtml(stmt)}</a>` : '';
+    ]
+      .filter(Boolean)
+      .join(' · ');
+    const back = stmt
+      ? `<a class="back" href="#${anchor('s', stmt)}" title="the statement this quote belongs to">${escapeHtml(stmt)}</a>`
+      : '';
     // The speaker's name beside the quote, not only on hover (a phone has none).
     const who = `<span class="who" style="border-color:${spk ? colourOf(spk.id) : '#ccc'}">${escapeHtml(spk?.name ?? q.speaker?.name ?? 'unknown')}</span>`;
     body += `<mark class="quote" id="${anchor('a', id, q.id)}" data-quote="${escapeHtml(q.id)}" data-speaker="${escapeHtml(spk?.id ?? '')}" style="background:${spk ? colourOf(spk.id) : '#e5e5e5'}" title="${escapeHtml(hover)}">${renderRange(q.start, q.end)}</mark>${who}${back}`;
@@ -151,16 +167,24 @@ export function renderReport(input: ReportInput): string {
 
   const listedSpeakers = merged.speakers.length > MAX_REPORT_SPEAKERS ? ranked.slice(0, MAX_REPORT_SPEAKERS) : merged.speakers;
   const speakerRows = listedSpeakers
-    .map((s) => `<tr class="row" data-search="${escapeHtml([s.name, ...s.aliases].join(' ').toLowerCase())}"><td><span class="swatch" style="background:${colourOf(s.id)}"></span><a href="#statements" class="only" data-speaker="${escapeHtml(s.id)}" data-name="${escapeHtml(s.name)}" title="show only this speaker's statements">${escapeHtml(s.name)}</a></td><td>${escapeHtml(s.kind ?? '')}</td><td>${escapeHtml(s.aliases.join(', '))}</td><td class="n">${stmtCount.get(s.id) ?? 0}</td><td class="n">${s.articles.length}</td></tr>`)
+    .map(
+      (s) =>
+        `<tr class="row" data-search="${escapeHtml([s.name, ...s.aliases].join(' ').toLowerCase())}"><td><span class="swatch" style="background:${colourOf(s.id)}"></span><a href="#statements" class="only" data-speaker="${escapeHtml(s.id)}" data-name="${escapeHtml(s.name)}" title="show only this speaker's statements">${escapeHtml(s.name)}</a></td><td>${escapeHtml(s.kind ?? '')}</td><td>${escapeHtml(s.aliases.join(', '))}</td><td class="n">${stmtCount.get(s.id) ?? 0}</td><td class="n">${s.articles.length}</td></tr>`,
+    )
     .join('\n');
   const statements = [...merged.statements].sort((a, b) => b.quotes.length - a.quotes.length).slice(0, MAX_REPORT_STATEMENTS);
   const statementItems = statements
     .map((st) => {
-      const who = st.speaker ? speakers.get(st.speaker)?.name ?? st.speaker : 'speaker unknown';
-      const places = st.quotes
-        .slice(0, MAX_PLACES)
-        .map((q) => (inReport.has(q.article) ? `<a class="place" href="#${anchor('a', q.article, q.quote)}">${escapeHtml(q.article)} ${escapeHtml(q.quote)}</a>` : `<span class="place">${escapeHtml(q.article)} ${escapeHtml(q.quote)}</span>`))
-        .join(' ') + (st.quotes.length > MAX_PLACES ? ` <span class="meta">and ${st.quotes.length - MAX_PLACES} more</span>` : '');
+      const who = st.speaker ? (speakers.get(st.speaker)?.name ?? st.speaker) : 'speaker unknown';
+      const places =
+        st.quotes
+          .slice(0, MAX_PLACES)
+          .map((q) =>
+            inReport.has(q.article)
+              ? `<a class="place" href="#${anchor('a', q.article, q.quote)}">${escapeHtml(q.article)} ${escapeHtml(q.quote)}</a>`
+              : `<span class="place">${escapeHtml(q.article)} ${escapeHtml(q.quote)}</span>`,
+          )
+          .join(' ') + (st.quotes.length > MAX_PLACES ? ` <span class="meta">and ${st.quotes.length - MAX_PLACES} more</span>` : '');
       return `<li class="row statement" id="${anchor('s', st.id)}" data-speaker="${escapeHtml(st.speaker ?? '')}" data-search="${escapeHtml(`${who} ${st.text}`.toLowerCase())}"><span class="swatch" style="background:${st.speaker ? colourOf(st.speaker) : '#e5e5e5'}"></span><b>${escapeHtml(who)}</b>${st.speakerPropagated ? ' <i title="attributed by another article that reports the same words">(propagated)</i>' : ''}: “${escapeHtml(st.text)}” <span class="meta">${escapeHtml(st.id)} · reported in</span> ${places}</li>`;
     })
     .join('\n');
@@ -182,19 +206,31 @@ export function renderReport(input: ReportInput): string {
   const articleCount = merged.articles.length;
   const quotes = merged.statements.reduce((n, st) => n + st.quotes.length, 0);
   const cut =
-    (articleCount > shown.length ? `<p class="meta">The first ${shown.length} of ${articleCount} articles are shown; every article is in output/articles/.</p>` : '') +
-    (textless ? `<p class="meta">${textless} of them list their quotes without their text: the report holds at most ${maxText.toLocaleString('en')} characters of article text.</p>` : '') +
-    (listedSpeakers.length < merged.speakers.length ? `<p class="meta">The ${listedSpeakers.length} most quoted of ${merged.speakers.length} speakers are listed; merged.json has them all.</p>` : '');
+    (articleCount > shown.length
+      ? `<p class="meta">The first ${shown.length} of ${articleCount} articles are shown; every article is in output/articles/.</p>`
+      : '') +
+    (textless
+      ? `<p class="meta">${textless} of them list their quotes without their text: the report holds at most ${maxText.toLocaleString('en')} characters of article text.</p>`
+      : '') +
+    (listedSpeakers.length < merged.speakers.length
+      ? `<p class="meta">The ${listedSpeakers.length} most quoted of ${merged.speakers.length} speakers are listed; merged.json has them all.</p>`
+      : '');
   const title = escapeHtml(input.title ?? 'whosaid report');
   // The legend: the most quoted speakers and their colours, each a filter of the statements.
   const legend = ranked
     .slice(0, 12)
     .filter((sp) => quoteCount.get(sp.id))
-    .map((sp) => `<a href="#statements" class="only key" data-speaker="${escapeHtml(sp.id)}" data-name="${escapeHtml(sp.name)}"><span class="swatch" style="background:${colourOf(sp.id)}"></span>${escapeHtml(sp.name)} <span class="meta">${quoteCount.get(sp.id)}</span></a>`)
+    .map(
+      (sp) =>
+        `<a href="#statements" class="only key" data-speaker="${escapeHtml(sp.id)}" data-name="${escapeHtml(sp.name)}"><span class="swatch" style="background:${colourOf(sp.id)}"></span>${escapeHtml(sp.name)} <span class="meta">${quoteCount.get(sp.id)}</span></a>`,
+    )
     .join(' ');
   // The articles by title, outlet and date (what the input says of them), each a link to its view.
   const index = shown
-    .map((r) => `<li><a href="#${anchor('a', r.article.id)}">${escapeHtml(titleOf(r))}</a> <span class="meta">${escapeHtml(byline(r))}</span></li>`)
+    .map(
+      (r) =>
+        `<li><a href="#${anchor('a', r.article.id)}">${escapeHtml(titleOf(r))}</a> <span class="meta">${escapeHtml(byline(r))}</span></li>`,
+    )
     .join('\n');
 
   return `<!doctype html>

@@ -1,13 +1,14 @@
 // Writes output/report.html: reads back the texts of the articles the report shows (from their files,
 // or from their lines of a JSONL feed), then renders. The only part of the report that needs Node.
+
+import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { decodeArticle } from '../io/corpus.js';
-import { writeAtomic } from '../io/output.js';
 import type { ArticleRecord } from '../../core/record.js';
 import type { Merged } from '../../merge/index.js';
+import { decodeArticle } from '../io/corpus.js';
+import { writeAtomic } from '../io/output.js';
 import { MAX_REPORT_ARTICLES, renderReport } from './render.js';
 
 export { renderReport } from './render.js';
@@ -63,7 +64,14 @@ export async function readReportRecords(articlesDir: string, merged: Merged): Pr
   const out: ArticleRecord[] = [];
   for (const id of [...merged.articles].sort().slice(0, MAX_REPORT_ARTICLES)) {
     try {
-      out.push(JSON.parse(await fs.readFile(merged.files?.[id] ? path.join(path.dirname(articlesDir), merged.files[id]) : path.join(articlesDir, `${id}.json`), 'utf8')) as ArticleRecord);
+      out.push(
+        JSON.parse(
+          await fs.readFile(
+            merged.files?.[id] ? path.join(path.dirname(articlesDir), merged.files[id]) : path.join(articlesDir, `${id}.json`),
+            'utf8',
+          ),
+        ) as ArticleRecord,
+      );
     } catch {
       // gone or unreadable since the run: the article is not shown
     }

@@ -13,7 +13,10 @@ const here = fileURLToPath(import.meta.url);
 const root = path.resolve(path.dirname(here), '../../..');
 
 /** The bundled default worker's URL for this version of the code, built if missing; null when it can't be. */
-export async function defaultWorkerBundle(fingerprint: string, dir = path.join(root, 'node_modules', '.cache', 'whosaid')): Promise<string | null> {
+export async function defaultWorkerBundle(
+  fingerprint: string,
+  dir = path.join(root, 'node_modules', '.cache', 'whosaid'),
+): Promise<string | null> {
   if (path.extname(here) !== '.ts') return null; // a build of plain JavaScript needs no bundle
   const file = path.join(dir, `worker-${fingerprint}.mjs`);
   try {

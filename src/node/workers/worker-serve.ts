@@ -1,10 +1,11 @@
 // The message loop of a worker thread of a corpus run: the pipeline and model are loaded once, then
 // each message is one article to read, analyse and write.
-import { parentPort, workerData } from 'node:worker_threads';
+
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { Pipeline } from '../../core/pipeline.js';
-import { runJob, workerAnswer, type ArticleJob, type JobContext } from '../article-job.js';
+import { type ArticleJob, type JobContext, runJob, workerAnswer } from '../article-job.js';
 
 /**
  * The heap still live after a full collection: what a worker retains from the articles it has done.

@@ -2,14 +2,15 @@
 // most precise first, each answering only the quotes still without a speaker; the phrase a sieve finds
 // is then resolved to an entity (a name by the entities layer, a pronoun or a description by the
 // coreference layer), and each quote is kept or dropped (src/attribution/is-quote.ts).
+
+import { layer, type Span, span } from '../../core/doc.js';
+import type { Attribution, AttributionLayer, CoreferenceLayer, Entity, EntityKind, Reading, Referent } from '../../core/layers.js';
 import { builtInStage, defineStage } from '../../core/stage.js';
-import { layer, span, type Span } from '../../core/doc.js';
 import { slug } from '../../nlp/names.js';
 import { UniqueIds } from '../../util/unique-ids.js';
-import type { Found, Sieve } from './sieves/sieve.js';
-import { defaultSieves } from './sieves/index.js';
 import { notAQuote } from './is-quote.js';
-import type { Entity, EntityKind, CoreferenceLayer, Reading, ReadingInput, Referent, AttributionLayer, Attribution } from '../../core/layers.js';
+import { defaultSieves } from './sieves/index.js';
+import type { Found, Sieve } from './sieves/sieve.js';
 
 /**
  * When the phrase had to be resolved, one more step that can go wrong: the share right for pronouns,
@@ -80,8 +81,16 @@ export function attribute(ctx: Reading, coref: CoreferenceLayer, sieves: readonl
       if (/^[\p{Lu}\s.'’-]+$/u.test(name) && /\p{Lu}{2}/u.test(name)) {
         // A transcript label (`WALLACE`) is the person of the article with that name, else a person of its own.
         const words = name.toLowerCase().split(/\s+/);
-        const person = ctx.input.entities.entities.find((e) => e.kind === 'person' && words.every((w) => e.name.toLowerCase().split(/\s+/).includes(w)));
-        return person ?? extra(name.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase()), 'person');
+        const person = ctx.input.entities.entities.find(
+          (e) => e.kind === 'person' && words.every((w) => e.name.toLowerCase().split(/\s+/).includes(w)),
+        );
+        return (
+          person ??
+          extra(
+            name.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase()),
+            'person',
+          )
+        );
       }
       // `“…,” Dean said`, `Dean` read as a title: the one person named in full with that surname.
       // `Beijing said`, `China said`: a place that speaks is its government.
@@ -92,7 +101,10 @@ export function attribute(ctx: Reading, coref: CoreferenceLayer, sieves: readonl
     if (ref.kind === 'pronoun') return null;
     // A description coreference did not read (not a speech verb's subject): a speaker of its own.
     const isOrg = ctx.isOrgHead(ref.head ?? '');
-    return extra(text.slice(toks[ref.start].start, toks[(ref.nameEnd ?? ref.end) - 1].end).replace(/^(?:the|this|that)\s+/i, (m) => (isOrg ? '' : m)), isOrg ? 'organisation' : 'anonymous');
+    return extra(
+      text.slice(toks[ref.start].start, toks[(ref.nameEnd ?? ref.end) - 1].end).replace(/^(?:the|this|that)\s+/i, (m) => (isOrg ? '' : m)),
+      isOrg ? 'organisation' : 'anonymous',
+    );
   };
 
   const results: Array<Attribution['speaker']> = quotes.map(() => null);
@@ -114,7 +126,14 @@ export function attribute(ctx: Reading, coref: CoreferenceLayer, sieves: readonl
         ...(f.addressee ? { addressee: span(text, toks[f.addressee.start].start, toks[f.addressee.end - 1].end) } : {}),
       };
       cues[k] = f.verb >= 0 ? span(text, toks[f.verb].start, toks[f.cueEnd - 1].end) : null;
-      const factor = f.ref.kind === 'name' ? 1 : f.ref.kind === 'pronoun' ? RESOLVED_FACTOR.pronoun : f.ref.definite ? RESOLVED_FACTOR.definite : RESOLVED_FACTOR.indefinite;
+      const factor =
+        f.ref.kind === 'name'
+          ? 1
+          : f.ref.kind === 'pronoun'
+            ? RESOLVED_FACTOR.pronoun
+            : f.ref.definite
+              ? RESOLVED_FACTOR.definite
+              : RESOLVED_FACTOR.indefinite;
       confidences[k] = (f.confidence ?? foundBy[k]!.confidence) * factor;
       let s = spoken.get(e.id);
       if (!s) {

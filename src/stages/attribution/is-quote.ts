@@ -2,9 +2,10 @@
 // China” policy`, `so-called`), titles of works, headline fragments and short unattributed phrases are
 // dropped here, after attribution, since telling a term from a partial quote needs to know whether a cue
 // names a speaker.
-import { NAMING_VERBS } from '../reading/reading.js';
-import { isSpaceCode } from '../../util/chars.js';
+
 import type { Reading } from '../../core/layers.js';
+import { isSpaceCode } from '../../util/chars.js';
+import { NAMING_VERBS } from '../reading/reading.js';
 
 /** Why marks are not a quote: `heading`, `term`, `short-unattributed`, `title`. */
 export type NotAQuote = 'heading' | 'term' | 'short-unattributed' | 'title';
@@ -34,16 +35,41 @@ export function notAQuote(ctx: Reading, k: number, how: SpeakerEvidence | null):
   // “profound” differences`).
   // (`"Subpoenas are not optional," panel Chairman Jason Chaffetz said`: a clause ending in its own comma or
   // full stop inside the marks is no modifier of the noun after it.)
-  if (words <= 4 && q.close && !/[,.;:!?]$/.test(q.text.trim()) && toks[after] && toks[after].pos === 'NOUN' && toks[after].start === q.close.end + 1 && !precededByNaming && (toks[after - 2]?.pos !== 'VERB' || /^(?:the|a|an|this|that|its|their|his|her|our)$/.test(toks[openTok - 1]?.lower ?? ''))) return 'term';
+  if (
+    words <= 4 &&
+    q.close &&
+    !/[,.;:!?]$/.test(q.text.trim()) &&
+    toks[after] &&
+    toks[after].pos === 'NOUN' &&
+    toks[after].start === q.close.end + 1 &&
+    !precededByNaming &&
+    (toks[after - 2]?.pos !== 'VERB' || /^(?:the|a|an|this|that|its|their|his|her|our)$/.test(toks[openTok - 1]?.lower ?? ''))
+  )
+    return 'term';
   if (words <= 3 && !how) return 'short-unattributed';
   // `as “The Wall Street Journal” wrote`, `“(CROSSTALK.)”` inside a transcript: a short name or stage
   // direction that only inherits a speaker is no quote of it.
-  if (words <= 3 && how?.inherited && (/^\(.*\)\W*$/.test(q.text.trim()) || q.text.trim().split(/\s+/).every((w) => /^[\p{Lu}\d“"‘'(]/u.test(w)))) return 'title';
+  if (
+    words <= 3 &&
+    how?.inherited &&
+    (/^\(.*\)\W*$/.test(q.text.trim()) ||
+      q.text
+        .trim()
+        .split(/\s+/)
+        .every((w) => /^[\p{Lu}\d“"‘'(]/u.test(w)))
+  )
+    return 'title';
   if (!how && isTitleCase(q.text)) return 'title'; // `starred in “The Long Road Home”`
   // `told “Fox News Sunday,”`, `on “Face the Nation,”`: a short name of a show, a book or an event after a
   // preposition is a title whoever speaks in the sentence; a cue beside it keeps a slogan (`“Lyin’ Ted,” he said`).
   const bare = q.text.trim().replace(/[.,;:!?]+$/, '');
-  if (words <= 5 && isTitleCase(bare) && (/^(?:on|in|to|of|at|from|for|about|with|by|told|watch|watched|called|titled|entitled|dubbed)$/.test(toks[openTok - 1]?.lower ?? '') || !how?.beside)) return 'title';
+  if (
+    words <= 5 &&
+    isTitleCase(bare) &&
+    (/^(?:on|in|to|of|at|from|for|about|with|by|told|watch|watched|called|titled|entitled|dubbed)$/.test(toks[openTok - 1]?.lower ?? '') ||
+      !how?.beside)
+  )
+    return 'title';
   return null;
 }
 

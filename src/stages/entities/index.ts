@@ -3,14 +3,32 @@
 // wink's model has no PERSON type, so names are read off proper-noun runs of its POS tags, titles and
 // roles are stripped (`US Secretary of State Antony Blinken` → `Antony Blinken`), and short forms and
 // typos are linked to the full name inside the article (`Mr Brinken`, `Blinken` → `Antony Blinken`).
+
+import { layer } from '../../core/doc.js';
+import type { Entity, EntityKind, EntityLayer, Mention, Paragraph, Token } from '../../core/layers.js';
 import { builtInStage } from '../../core/stage.js';
-import { layer, type Span } from '../../core/doc.js';
-import { COUNTRY_CODE, DEMONYM, ORG_HEADS, PERSON_NOUNS, TITLES, isFirstName, isKnownName, isKnownOrganisation, isPlace, isRegion, nameGender, SPEECH_VERBS, isGroupWord, PLACE_ABBREVIATION, TITLE_ABBREVIATION, NOUNISH_SPEECH } from '../../nlp/lexicon.js';
-import { foldName, foldedInitialMatches, sameFoldedGivenName, sameFoldedToken, sameNameToken, slug } from '../../nlp/names.js';
-import { UniqueIds } from '../../util/unique-ids.js';
+import {
+  COUNTRY_CODE,
+  DEMONYM,
+  isFirstName,
+  isGroupWord,
+  isKnownName,
+  isKnownOrganisation,
+  isPlace,
+  isRegion,
+  NOUNISH_SPEECH,
+  nameGender,
+  ORG_HEADS,
+  PERSON_NOUNS,
+  PLACE_ABBREVIATION,
+  SPEECH_VERBS,
+  TITLE_ABBREVIATION,
+  TITLES,
+} from '../../nlp/lexicon.js';
+import { foldedInitialMatches, foldName, sameFoldedGivenName, sameFoldedToken, sameNameToken, slug } from '../../nlp/names.js';
 import { partitionPoint } from '../../nlp/search.js';
-import type { Token, Paragraph, EntityKind, Entity, EntityLayer, Mention } from '../../core/layers.js';
 import { WORDS, wordPattern } from '../../nlp/words.js';
+import { UniqueIds } from '../../util/unique-ids.js';
 
 const MONTHS_DAYS = new Set<string>(WORDS.monthsAndDays);
 /** Last words of places and things, not people: `Taiwan Strait`, `Great Hall`, `Group of Seven`. */
@@ -34,18 +52,17 @@ const isCompound = (text: string, t: Token) => t.lower.includes('-') && /^\p{Lu}
 
 /** Is token i the first word of its sentence (after any opening quote or bracket)? */
 function sentenceInitial(toks: Token[], i: number): boolean {
-  for (let j = i - 1; j >= 0; j--) {
-    const t = toks[j];
-    if (t.pos === 'SPACE') return true;
-    if (t.pos === 'PUNCT') {
-      // A straight mark after a comma closes a quote: `"…," Lynch said` is mid-sentence.
-      if ((t.lower === '"' || t.lower === "'") && j > 0 && toks[j - 1].end === t.start && /^[,!?—–-]$/.test(toks[j - 1].lower)) return false;
-      if (/^[.!?:;“"‘'(\[—–-]+$/.test(t.lower)) return true;
-      return false;
-    }
-    return t.sentence !== toks[i].sentence;
+  // Only the token before it decides.
+  const j = i - 1;
+  if (j < 0) return true;
+  const t = toks[j];
+  if (t.pos === 'SPACE') return true;
+  if (t.pos === 'PUNCT') {
+    // A straight mark after a comma closes a quote: `"…," Ann Roe said` is mid-sentence.
+    if ((t.lower === '"' || t.lower === "'") && j > 0 && toks[j - 1].end === t.start && /^[,!?—–-]$/.test(toks[j - 1].lower)) return false;
+    return /^[.!?:;“"‘'([—–-]+$/.test(t.lower);
   }
-  return true;
+  return t.sentence !== toks[i].sentence;
 }
 
 /**
@@ -58,18 +75,39 @@ function isNameToken(text: string, toks: Token[], i: number): boolean {
   if (!t || !isWordToken(t) || !isCapital(text, t) || isCompound(text, t)) return false;
   if (t.pos === 'PROPN') return true;
   // `Li Na` (Na/PART), `Kim Ho` (Ho/INTJ): a capitalised particle right after a proper noun is a name word.
-  if ((t.pos === 'PART' || t.pos === 'INTJ' || t.pos === 'X') && toks[i - 1]?.pos === 'PROPN' && toks[i - 1].end + 1 === t.start) return true;
+  if ((t.pos === 'PART' || t.pos === 'INTJ' || t.pos === 'X') && toks[i - 1]?.pos === 'PROPN' && toks[i - 1].end + 1 === t.start)
+    return true;
   // `“…,” Will Estrada said`: a capitalised auxiliary inside a sentence, right before a proper noun, is a given name.
   if (t.pos === 'AUX' && toks[i + 1]?.pos === 'PROPN' && toks[i + 1].start === t.end + 1 && !sentenceInitial(toks, i)) return true;
-  if (t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'AUX' || t.pos === 'PART' || t.pos === 'INTJ' || t.pos === 'ADV') return false;
+  if (
+    t.pos === 'DET' ||
+    t.pos === 'PRON' ||
+    t.pos === 'ADP' ||
+    t.pos === 'CCONJ' ||
+    t.pos === 'SCONJ' ||
+    t.pos === 'AUX' ||
+    t.pos === 'PART' ||
+    t.pos === 'INTJ' ||
+    t.pos === 'ADV'
+  )
+    return false;
   if (!sentenceInitial(toks, i)) return true;
   const next = toks[i + 1];
   // `Lynch said there remains …`: a sentence's first word right before a past speech verb is its speaker.
   if (next && SPEECH_VERBS.has(next.lower) && /(?:ed|said|told|wrote|says)$/.test(next.lower)) return true;
-  if (!!next && next.pos === 'PROPN' && text.charCodeAt(next.start - 1) === 32) return true;
+  if (next && next.pos === 'PROPN' && text.charCodeAt(next.start - 1) === 32) return true;
   // `Jean-Luc Amaury, the foreign minister, …`: a hyphenated given name opening the sentence.
   const after = toks[i + 2];
-  return !!next && !!after && next.lower === '-' && next.start === t.end && after.start === next.end && isCapital(text, after) && toks[i + 3]?.pos === 'PROPN' && text.charCodeAt(toks[i + 3].start - 1) === 32;
+  return (
+    !!next &&
+    !!after &&
+    next.lower === '-' &&
+    next.start === t.end &&
+    after.start === next.end &&
+    isCapital(text, after) &&
+    toks[i + 3]?.pos === 'PROPN' &&
+    text.charCodeAt(toks[i + 3].start - 1) === 32
+  );
 }
 
 interface Run {
@@ -95,14 +133,33 @@ function nameRuns(text: string, toks: Token[]): Run[] {
       if (!t) break;
       // `the Rev. Peter Wherry`: a title's dot may have ended wink's sentence, not the name.
       const afterTitle = TITLES.has(toks[end - 1].lower) && toks[end - 1].lower.endsWith('.');
-      if (t.lower === '.' && t.start === toks[end - 1].end && TITLE_ABBREVIATION.test(toks[end - 1].lower) && isNameToken(text, toks, end + 1)) {
+      if (
+        t.lower === '.' &&
+        t.start === toks[end - 1].end &&
+        TITLE_ABBREVIATION.test(toks[end - 1].lower) &&
+        isNameToken(text, toks, end + 1)
+      ) {
         end += 2; // `Rev` `.` `Peter`: the title's dot, split off by the tokenizer
-      } else if (isNameToken(text, toks, end) && toks[end - 1].end + 1 >= t.start && (t.sentence === toks[end - 1].sentence || afterTitle || toks[end - 1].lower === '.')) {
+      } else if (
+        isNameToken(text, toks, end) &&
+        toks[end - 1].end + 1 >= t.start &&
+        (t.sentence === toks[end - 1].sentence || afterTitle || toks[end - 1].lower === '.')
+      ) {
         end++;
-      } else if (t.lower === '-' && t.start === toks[end - 1].end && toks[end + 1] && toks[end + 1].start === t.end && isWordToken(toks[end + 1])) {
+      } else if (
+        t.lower === '-' &&
+        t.start === toks[end - 1].end &&
+        toks[end + 1] &&
+        toks[end + 1].start === t.end &&
+        isWordToken(toks[end + 1])
+      ) {
         // `Liu Fu-kuo`, `Simon Cameron-Moore` join; `US-China` (ties) is an adjective made of two names,
         // unless a name follows: `Jean-Luc Amaury`.
-        const given = toks[end + 2] && text.charCodeAt(toks[end + 2].start - 1) === 32 && toks[end + 2].pos === 'PROPN' && isCapital(text, toks[end + 2]);
+        const given =
+          toks[end + 2] &&
+          text.charCodeAt(toks[end + 2].start - 1) === 32 &&
+          toks[end + 2].pos === 'PROPN' &&
+          isCapital(text, toks[end + 2]);
         if (end - start === 1 && isCapital(text, toks[end + 1]) && !given) {
           end = -1;
           break;
@@ -112,7 +169,11 @@ function nameRuns(text: string, toks: Token[]): Run[] {
         // `Ministry of Foreign Affairs`, `Center for American Studies`, `Office of the Central Committee`
         let k = end + 1;
         if (toks[k]?.lower === 'the') k++;
-        if (isNameToken(text, toks, k) && (NAME_PARTICLES.has(t.lower) || ORG_HEADS.has(toks[end - 1].lower) || TITLES.has(toks[end - 1].lower))) end = k + 1;
+        if (
+          isNameToken(text, toks, k) &&
+          (NAME_PARTICLES.has(t.lower) || ORG_HEADS.has(toks[end - 1].lower) || TITLES.has(toks[end - 1].lower))
+        )
+          end = k + 1;
         else break;
       } else break;
     }
@@ -162,20 +223,42 @@ function classifyRun(text: string, toks: Token[], input: Run): Candidate | null 
   const run = { ...input };
   while (run.start < run.end && MONTHS_DAYS.has(toks[run.start].lower)) run.start++;
   // …but `Yin Myint May, 60,` keeps its last word: a month ends a run only before a date or after `last`.
-  while (run.end > run.start && MONTHS_DAYS.has(toks[run.end - 1].lower) && (run.end - run.start === 1 || toks[run.end]?.pos === 'NUM' || /^(?:last|next|this|early|late|mid)$/.test(toks[run.end - 2]?.lower ?? '') || /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/.test(toks[run.end - 1].lower))) {
+  while (
+    run.end > run.start &&
+    MONTHS_DAYS.has(toks[run.end - 1].lower) &&
+    (run.end - run.start === 1 ||
+      toks[run.end]?.pos === 'NUM' ||
+      /^(?:last|next|this|early|late|mid)$/.test(toks[run.end - 2]?.lower ?? '') ||
+      /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/.test(toks[run.end - 1].lower))
+  ) {
     run.end--;
     if (run.end > run.start && /^(?:last|next|this|early|late|mid)$/.test(toks[run.end - 1].lower)) run.end--;
   }
   if (run.start >= run.end) return null;
   // `Hours later, Ray Dunn …`: a plural unit of time that opens a sentence, capitalised, is no name.
-  if (run.end - run.start === 1 && /^(?:seconds|minutes|hours|days|weeks|months|years|decades|moments)$/.test(toks[run.start].lower)) return null;
+  if (run.end - run.start === 1 && /^(?:seconds|minutes|hours|days|weeks|months|years|decades|moments)$/.test(toks[run.start].lower))
+    return null;
   const all = words(run.start, run.end);
   const last = all[all.length - 1];
   const raw = text.slice(toks[run.start].start, toks[run.end - 1].end);
   // `Republicans`, `Muslim`, `South Korean`, `D.C.`: a group or a place abbreviation, never a person.
-  if (all.every((w) => COUNTRY_CODE.test(w) || isGroupWord(w) || DEMONYM.test(w) || MONTHS_DAYS.has(w) || /^(?:south|north|east|west|new)$/.test(w))) {
+  if (
+    all.every(
+      (w) => COUNTRY_CODE.test(w) || isGroupWord(w) || DEMONYM.test(w) || MONTHS_DAYS.has(w) || /^(?:south|north|east|west|new)$/.test(w),
+    )
+  ) {
     // …but `Cuban said` after `Mark Cuban` is his surname: it may join a full name, never make a person.
-    if (all.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(raw) && !/s$/.test(all[0])) return { kind: 'person', nameStart: run.start, nameEnd: run.end, start: run.start, end: run.end, titles: [], weak: true, joinOnly: true };
+    if (all.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(raw) && !/s$/.test(all[0]))
+      return {
+        kind: 'person',
+        nameStart: run.start,
+        nameEnd: run.end,
+        start: run.start,
+        end: run.end,
+        titles: [],
+        weak: true,
+        joinOnly: true,
+      };
     return null;
   }
   if (all.length === 1 && PLACE_ABBREVIATION.test(all[0]) && !COUNTRY_CODE.test(all[0])) return null;
@@ -186,13 +269,19 @@ function classifyRun(text: string, toks: Token[], input: Run): Candidate | null 
   const headBeforeOf = all.some((w, k) => ORG_HEADS.has(w) && (all[k + 1] === 'of' || all[k + 1] === 'for'));
   // `The Daily Ledger wrote`: a name after a capitalised `The` inside a sentence, or with an outlet's word
   // in it before a word that is no surname, is a title or a body, never a person.
-  const afterThe = run.start > 0 && text.slice(toks[run.start - 1].start, toks[run.start - 1].end) === 'The' && !sentenceInitial(toks, run.start - 1);
+  const afterThe =
+    run.start > 0 && text.slice(toks[run.start - 1].start, toks[run.start - 1].end) === 'The' && !sentenceInitial(toks, run.start - 1);
   const outletWord = all.length >= 2 && all.slice(0, -1).some((w) => NEWS_HEADS.has(w)) && !isFirstName(all[0]);
   // `POLITICO Massachusetts`, `CNN Politics`: a brand in capitals beside words in ordinary case
   // (`RCMP Cpl. Jennifer Clarke` is a person: a given name among the words). Asked last, as it splits.
   const brand = () => {
     const rawWords = raw.split(/\s+/);
-    return rawWords.length >= 2 && rawWords.some((w) => /^\p{Lu}{4,}$/u.test(w) && !isKnownName(w)) && rawWords.some((w) => /\p{Ll}/u.test(w)) && !all.some((w) => isFirstName(w));
+    return (
+      rawWords.length >= 2 &&
+      rawWords.some((w) => /^\p{Lu}{4,}$/u.test(w) && !isKnownName(w)) &&
+      rawWords.some((w) => /\p{Ll}/u.test(w)) &&
+      !all.some((w) => isFirstName(w))
+    );
   };
   // `The Rachel Maddow Show`, `the Trump Tower Grill`: a show or a thing named after someone is neither
   // the person nor a body that speaks.
@@ -209,10 +298,18 @@ function classifyRun(text: string, toks: Token[], input: Run): Candidate | null 
   while (s < run.end - 1) {
     const w = toks[s].lower;
     // `Jean-Luc Amaury`: a word joined by a hyphen to a capitalised one is part of a name, not a title.
-    if (toks[s + 1].lower === '-' && toks[s + 1].start === toks[s].end && toks[s + 2]?.start === toks[s + 1].end && isCapital(text, toks[s + 2])) break;
+    if (
+      toks[s + 1].lower === '-' &&
+      toks[s + 1].start === toks[s].end &&
+      toks[s + 2]?.start === toks[s + 1].end &&
+      isCapital(text, toks[s + 2])
+    )
+      break;
     // `Farmer Owen Price`, `Striker Amara Diallo`: a capitalised common noun (NOUN, not PROPN) before a
     // name is a role, like a title.
-    const roleNoun = run.end - s > 2 && (toks[s].pos === 'NOUN' || PERSON_NOUNS.has(w) || (isFirstName(toks[s + 1].lower) && !isKnownName(w) && sentenceInitial(toks, s)));
+    const roleNoun =
+      run.end - s > 2 &&
+      (toks[s].pos === 'NOUN' || PERSON_NOUNS.has(w) || (isFirstName(toks[s + 1].lower) && !isKnownName(w) && sentenceInitial(toks, s)));
     // `Mexico-born Monte Haines`: the hyphen and lower-case word after a stripped place go with it.
     if (titles.length && w !== 'of' && (w === '-' || !/^[\p{Lu}\d]/u.test(text.slice(toks[s].start, toks[s].end)))) {
       titles.push(w);
@@ -235,7 +332,14 @@ function classifyRun(text: string, toks: Token[], input: Run): Candidate | null 
   // run ends in a title-like word that is a surname (`Stephen King`): then the front strip stands.
   let back = run.end;
   // `Clinton Adviser Sidney Blumenthal`: a role noun counts as a title here too.
-  while (back > s && !TITLES.has(toks[back - 1].lower) && !(PERSON_NOUNS.has(toks[back - 1].lower) && back < run.end && toks[back - 1].pos !== 'PROPN') && !isNationality(toks[back - 1]) && toks[back - 1].lower !== 'of') back--;
+  while (
+    back > s &&
+    !TITLES.has(toks[back - 1].lower) &&
+    !(PERSON_NOUNS.has(toks[back - 1].lower) && back < run.end && toks[back - 1].pos !== 'PROPN') &&
+    !isNationality(toks[back - 1]) &&
+    toks[back - 1].lower !== 'of'
+  )
+    back--;
   if (back > s && back < run.end) {
     titles.push(...words(s, back));
     s = back;
@@ -251,7 +355,13 @@ function classifyRun(text: string, toks: Token[], input: Run): Candidate | null 
     }
   }
   // `the Sanders Iowa spots`: a state or country after a surname describes, it does not name.
-  if (run.end - s >= 2 && isRegion(toks[run.end - 1].lower) && isKnownName(toks[run.end - 2].lower) && !(run.end - s === 2 && isFirstName(toks[s].lower))) run.end--;
+  if (
+    run.end - s >= 2 &&
+    isRegion(toks[run.end - 1].lower) &&
+    isKnownName(toks[run.end - 2].lower) &&
+    !(run.end - s === 2 && isFirstName(toks[s].lower))
+  )
+    run.end--;
   const name = words(s, run.end);
   // `Pennsylvania Gov.` (the name is on the next line or cut off): titles and places, no name.
   if (TITLES.has(name[name.length - 1]) && (name.length === 1 || isPlace(name[0]) || TITLES.has(name[0]))) return null;
@@ -261,19 +371,33 @@ function classifyRun(text: string, toks: Token[], input: Run): Candidate | null 
   if (name.length === 1 && /s$/.test(name[0]) && toks[run.start - 1]?.lower === 'the' && s === run.start) return null;
   // `Trending`, `Breaking`: a lone capitalised -ing word is a heading, not a person, unless it speaks or
   // joins a full name (`Vera Sterling … Sterling said`, `Manning said`): a weak word.
-  if (name.length === 1 && /ing$/.test(name[0]) && !isKnownName(name[0])) return isPlace(name[0]) ? null : { kind: 'person', nameStart: s, nameEnd: run.end, start: run.start, end: run.end, titles, weak: true };
+  if (name.length === 1 && /ing$/.test(name[0]) && !isKnownName(name[0]))
+    return isPlace(name[0]) ? null : { kind: 'person', nameStart: s, nameEnd: run.end, start: run.start, end: run.end, titles, weak: true };
   // `a Sarasota Republican`, `Iowa Democrats`: a place and a party make a description, not a name.
   if (name.length > 1 && isGroupWord(name[name.length - 1]) && !isFirstName(name[0])) return null;
   // `Jo Park`, `Ed Street`: a known given name first makes a person whatever the last word says.
   const personByGivenName = name.length >= 2 && isFirstName(name[0]);
-  if (name.some((w) => CONNECTORS.has(w) && !NAME_PARTICLES.has(w))) return { kind: 'place', nameStart: s, nameEnd: run.end, start: run.start, end: run.end, titles };
-  if ((GEO_HEADS.has(last) && !personByGivenName) || name.length > 4) return { kind: 'place', nameStart: s, nameEnd: run.end, start: run.start, end: run.end, titles };
+  if (name.some((w) => CONNECTORS.has(w) && !NAME_PARTICLES.has(w)))
+    return { kind: 'place', nameStart: s, nameEnd: run.end, start: run.start, end: run.end, titles };
+  if ((GEO_HEADS.has(last) && !personByGivenName) || name.length > 4)
+    return { kind: 'place', nameStart: s, nameEnd: run.end, start: run.start, end: run.end, titles };
   const nameText = text.slice(toks[s].start, toks[run.end - 1].end);
-  if (toks.slice(s, run.end).every((t) => TITLES.has(t.lower) || isNationality(t))) return { kind: 'place', nameStart: s, nameEnd: run.end, start: run.start, end: run.end, titles };
+  if (toks.slice(s, run.end).every((t) => TITLES.has(t.lower) || isNationality(t)))
+    return { kind: 'place', nameStart: s, nameEnd: run.end, start: run.start, end: run.end, titles };
   if (!personByGivenName && (name.every((w) => isPlace(w)) || isPlace(nameText))) {
     // `said Bolton`, `Paris said`: a surname that is also a town is the person when the article names
     // someone of that surname in full (`John Bolton`), else the place.
-    if (name.length === 1 && !TITLES.has(name[0])) return { kind: 'person', nameStart: s, nameEnd: run.end, start: run.start, end: run.end, titles, weak: true, joinOnly: !isKnownName(name[0]) };
+    if (name.length === 1 && !TITLES.has(name[0]))
+      return {
+        kind: 'person',
+        nameStart: s,
+        nameEnd: run.end,
+        start: run.start,
+        end: run.end,
+        titles,
+        weak: true,
+        joinOnly: !isKnownName(name[0]),
+      };
     return { kind: 'place', nameStart: s, nameEnd: run.end, start: run.start, end: run.end, titles };
   }
   // `Orbital Foods`, `Northern Rail Holdings`: a plural last word that is no known surname, after a
@@ -387,7 +511,18 @@ function wordKeys(s: string): string[] {
 const withoutStop = (s: string) => (s.endsWith('.') ? s.slice(0, -1) : s);
 
 function building(entity: Entity): Building {
-  return { entity, forms: [], full: [], words: new Set(), formKeys: new Set(), surface: [], at: [], fitCache: [], order: 0, keys: new Set() };
+  return {
+    entity,
+    forms: [],
+    full: [],
+    words: new Set(),
+    formKeys: new Set(),
+    surface: [],
+    at: [],
+    fitCache: [],
+    order: 0,
+    keys: new Set(),
+  };
 }
 
 function addForm(b: Building, form: string[], key: string): void {
@@ -443,14 +578,20 @@ function canonicalName(b: Building): string {
   const len = [...lengthVotes].sort((a, c) => c[1] - a[1] || c[0] - a[0])[0][0];
   const slots: Map<string, number>[] = Array.from({ length: len }, () => new Map());
   for (const f of b.surface) {
-    if (f.length === len) f.forEach((w, k) => slots[k].set(w, (slots[k].get(w) ?? 0) + 2));
-    else if (f.length === 1) {
+    if (f.length === len) {
+      f.forEach((w, k) => {
+        slots[k].set(w, (slots[k].get(w) ?? 0) + 2);
+      });
+    } else if (f.length === 1) {
       // A single word votes for the slot it resembles: the surname mostly, the family name in `Xi`.
       const k = slots.findIndex((m) => [...m.keys()].some((x) => sameNameToken(x, f[0])));
       if (k >= 0) slots[k].set(f[0], (slots[k].get(f[0]) ?? 0) + 1);
     }
   }
-  return slots.map((m) => [...m].sort((a, c) => c[1] - a[1])[0]?.[0] ?? '').filter(Boolean).join(' ');
+  return slots
+    .map((m) => [...m].sort((a, c) => c[1] - a[1])[0]?.[0] ?? '')
+    .filter(Boolean)
+    .join(' ');
 }
 
 export const entities = () =>
@@ -473,27 +614,27 @@ export function findEntities(text: string, toks: Token[], paragraphs: readonly P
   const headline = headlineTest(text, paragraphs);
 
   for (const whole of nameRuns(text, toks)) {
-   for (const run of splitRun(text, toks, whole)) {
-    if (headline(toks[run.start].start) || isDateline(text, toks, run)) continue;
-    const cand = classifyRun(text, toks, run);
-    if (!cand || cand.kind === 'place') continue;
-    const joined: string[] = [];
-    // Re-join hyphenated parts: [Fu, -, kuo] → [Fu-kuo]
-    for (let k = cand.nameStart; k < cand.nameEnd; k++) {
-      const t = toks[k];
-      const w = text.slice(t.start, t.end);
-      if (k > cand.nameStart && t.start === toks[k - 1].end && (w === '-' || toks[k - 1].lower === '-')) joined[joined.length - 1] += w;
-      else joined.push(w);
+    for (const run of splitRun(text, toks, whole)) {
+      if (headline(toks[run.start].start) || isDateline(text, toks, run)) continue;
+      const cand = classifyRun(text, toks, run);
+      if (!cand || cand.kind === 'place') continue;
+      const joined: string[] = [];
+      // Re-join hyphenated parts: [Fu, -, kuo] → [Fu-kuo]
+      for (let k = cand.nameStart; k < cand.nameEnd; k++) {
+        const t = toks[k];
+        const w = text.slice(t.start, t.end);
+        if (k > cand.nameStart && t.start === toks[k - 1].end && (w === '-' || toks[k - 1].lower === '-')) joined[joined.length - 1] += w;
+        else joined.push(w);
+      }
+      // (`surface` is read for people only: an organisation's name is its text, taken below.)
+      pending.push({ cand, form: joined.map((w) => foldName(w)), surface: joined, initial: sentenceInitial(toks, cand.nameStart) });
     }
-    // (`surface` is read for people only: an organisation's name is its text, taken below.)
-    pending.push({ cand, form: joined.map((w) => foldName(w)), surface: joined, initial: sentenceInitial(toks, cand.nameStart) });
-   }
   }
 
   // Full names first, so that `Blinken` early in a text still joins `Antony Blinken` named later.
   // Weak words last, so that they only join people the article names in full.
   const rank = pending.map((p) => (p.cand.weak ? 0 : p.form.length > 1 ? 2 : 1));
-  const order = pending.map((p, k) => k).sort((a, b) => rank[b] - rank[a] || a - b);
+  const order = pending.map((_p, k) => k).sort((a, b) => rank[b] - rank[a] || a - b);
   const owner = new Array<Building | null>(pending.length).fill(null);
   /** A number per distinct person form of the article (`antony blinken` → 0, `blinken` → 1). */
   const formIds = new Map<string, number>();
@@ -531,7 +672,8 @@ export function findEntities(text: string, toks: Token[], paragraphs: readonly P
       // The one named in the last few words, else the one the article has named most so far: `Ted Cruz
       // … a photo of Heidi Cruz … ¶ “…,” Cruz said` is Ted Cruz, the article's subject.
       const before = pool.filter((x) => firstMention(x) <= at).sort((x, y) => lastBefore(y, at) - lastBefore(x, at));
-      if (before.length > 1 && at - lastBefore(before[0], at) > 100) before.sort((x, y) => countBefore(y, at) - countBefore(x, at) || lastBefore(y, at) - lastBefore(x, at));
+      if (before.length > 1 && at - lastBefore(before[0], at) > 100)
+        before.sort((x, y) => countBefore(y, at) - countBefore(x, at) || lastBefore(y, at) - lastBefore(x, at));
       b = before[0] ?? pool.sort((x, y) => firstMention(x) - firstMention(y))[0];
     }
     if (!b && form.length === 2) {
@@ -540,7 +682,12 @@ export function findEntities(text: string, toks: Token[], paragraphs: readonly P
       const a1 = people.find((x) => x !== a0 && x.full.some((f) => f.includes(form[1])));
       if (a0 && a1) continue;
     }
-    if (!b && cand.weak && (cand.joinOnly || !(titles.length || speaksNext(toks, cand.end) || SPEECH_VERBS.has(toks[cand.start - 1]?.lower ?? '')))) continue;
+    if (
+      !b &&
+      cand.weak &&
+      (cand.joinOnly || !(titles.length || speaksNext(toks, cand.end) || SPEECH_VERBS.has(toks[cand.start - 1]?.lower ?? '')))
+    )
+      continue;
     if (!b) {
       b = building({ id: '', name: '', kind: 'person', gender: null, titles: [], mentions: [] });
       people.push(b);
@@ -594,7 +741,15 @@ export function findEntities(text: string, toks: Token[], paragraphs: readonly P
     if (!b) return;
     const start = toks[p.cand.start].start;
     const end = toks[p.cand.end - 1].end;
-    const m: Mention = { start, end, text: text.slice(start, end), entity: b.entity.id, tokenStart: p.cand.start, tokenEnd: p.cand.end, nameStart: p.cand.nameStart };
+    const m: Mention = {
+      start,
+      end,
+      text: text.slice(start, end),
+      entity: b.entity.id,
+      tokenStart: p.cand.start,
+      tokenEnd: p.cand.end,
+      nameStart: p.cand.nameStart,
+    };
     mentions.push(m);
     b.entity.mentions.push({ start, end, text: m.text });
   });
@@ -611,7 +766,10 @@ function headlineTest(text: string, paragraphs: readonly Paragraph[]): (offset: 
   const heads = paragraphs.filter((p, k) => {
     // The first line is a title even when it ends with a full stop (`Bolton and Gorka Slam Neocons.`).
     if (!p.heading && k > 0) return false;
-    const words = text.slice(p.start, p.end).split(/\s+/).filter((w) => /\p{L}/u.test(w) && !HEADLINE_SMALL_WORDS.has(w.toLowerCase()));
+    const words = text
+      .slice(p.start, p.end)
+      .split(/\s+/)
+      .filter((w) => /\p{L}/u.test(w) && !HEADLINE_SMALL_WORDS.has(w.toLowerCase()));
     if (words.length < 4) return false;
     const caps = words.filter((w) => /^[\p{Lu}\d“"‘']/u.test(w)).length;
     return caps / words.length >= 0.9;
@@ -657,12 +815,18 @@ function splitRun(text: string, toks: Token[], run: Run): Run[] {
     const w = toks[k].lower;
     // `Glenn Beck Says Trump …` (a headline): a capitalised speech verb ends one name and starts another.
     if (SPEECH_VERBS.has(w) && /(?:s|ed)$/.test(w)) {
-      return [{ start, end: k, possessorStart: run.possessorStart }, ...splitRun(text, toks, { start: k + 1, end: run.end, possessorStart: null })].filter((r) => r.end > r.start);
+      return [
+        { start, end: k, possessorStart: run.possessorStart },
+        ...splitRun(text, toks, { start: k + 1, end: run.end, possessorStart: null }),
+      ].filter((r) => r.end > r.start);
     }
     // `Washington Post Trump`, `Foreign Ministry Spokesman Wang`: an organisation's last word mid-run.
     if (!NEWS_HEADS.has(w) || !/^\p{Lu}/u.test(text.slice(toks[k + 1].start, toks[k + 1].end))) continue;
     if (CONNECTORS.has(toks[k + 1].lower)) continue;
-    return [{ start, end: k + 1, possessorStart: run.possessorStart }, { start: k + 1, end: run.end, possessorStart: null }];
+    return [
+      { start, end: k + 1, possessorStart: run.possessorStart },
+      { start: k + 1, end: run.end, possessorStart: null },
+    ];
   }
   return start === run.start ? [run] : [{ ...run, start }];
 }
@@ -711,7 +875,8 @@ function pronounEvidence(toks: Token[], at: number[]): { m: number; f: number } 
     const sentence = toks[i]?.sentence ?? 0;
     // `Graham said his party …`, `Vandermolt has been establishing himself as …`: a possessive, object or
     // reflexive a few words after the name, in its sentence.
-    for (let j = i + 1; j < Math.min(toks.length, i + 8) && toks[j].sentence === sentence; j++) if (/^(?:his|her|him|himself|herself)$/.test(toks[j].lower)) count(toks[j].lower);
+    for (let j = i + 1; j < Math.min(toks.length, i + 8) && toks[j].sentence === sentence; j++)
+      if (/^(?:his|her|him|himself|herself)$/.test(toks[j].lower)) count(toks[j].lower);
     // `Graham spoke. He said …`: the pronoun that opens the next sentence.
     let j = i;
     while (j < toks.length && toks[j].sentence === sentence) j++;

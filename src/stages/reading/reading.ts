@@ -3,13 +3,25 @@
 // (noun phrases left and right of a token, the subject of a speech verb, the windows around each quote).
 // Built once per article by the reading stage (index.ts), a layer of its own that both stages require;
 // every helper answers in token indices.
-import {
-  ADDRESSEE_VERBS, NOUNISH_SPEECH, ORG_NOUNS, PARTICLE_VERBS, PERSON_NOUNS, PRONOUNS, SPEECH_VERBS, TITLES,
-  VERB_FILLERS, isGroupWord, PLACE_ABBREVIATION, TITLE_ABBREVIATION, WRITING_NOUNS,
-} from '../../nlp/lexicon.js';
-import { partitionPoint } from '../../nlp/search.js';
-import { foldName, fullNamesBySurname } from '../../nlp/names.js';
+
 import type { Entity, Mention, QuoteWindow, Reading, ReadingInput, Referent, Token } from '../../core/layers.js';
+import {
+  ADDRESSEE_VERBS,
+  isGroupWord,
+  NOUNISH_SPEECH,
+  ORG_NOUNS,
+  PARTICLE_VERBS,
+  PERSON_NOUNS,
+  PLACE_ABBREVIATION,
+  PRONOUNS,
+  SPEECH_VERBS,
+  TITLE_ABBREVIATION,
+  TITLES,
+  VERB_FILLERS,
+  WRITING_NOUNS,
+} from '../../nlp/lexicon.js';
+import { foldName, fullNamesBySurname } from '../../nlp/names.js';
+import { partitionPoint } from '../../nlp/search.js';
 import { WORDS, wordPattern } from '../../nlp/words.js';
 
 export const SENTENCE_END = new Set(['.', '!', '?']);
@@ -90,7 +102,12 @@ export function readingOf(text: string, input: ReadingInput): Reading {
     // Past forms (`said`, `told`, `stressed`) are speech whatever the tagger thinks (it calls some ADJ);
     // base and -s forms need its VERB tag: `the recall was`, `a warning`, `his answers`.
     // `Murphy, the head of Right to Rise USA, Tweeted on Friday`: capitalised mid-sentence after a comma too.
-    if (kind === SPEECH) return t.pos === 'VERB' || t.pos === 'AUX' || (/(?:ed|said|told|wrote|spoke|went)$/.test(w) && (!/^\p{Lu}/u.test(tokenText(i)) || toks[i - 1]?.lower === ','));
+    if (kind === SPEECH)
+      return (
+        t.pos === 'VERB' ||
+        t.pos === 'AUX' ||
+        (/(?:ed|said|told|wrote|spoke|went)$/.test(w) && (!/^\p{Lu}/u.test(tokenText(i)) || toks[i - 1]?.lower === ','))
+      );
     // `The New York Post reports that …`: a noun-looking form before `that` is the verb.
     return t.pos === 'VERB' || (/s$/.test(w) && toks[i + 1]?.lower === 'that' && i > 0 && isNpToken(i - 1));
   };
@@ -116,13 +133,25 @@ export function readingOf(text: string, input: ReadingInput): Reading {
     // `the 56-year-old` is tokenised 56 - year - old: its head is `year-old`.
     const head = last.lower === 'old' && toks[b - 2]?.lower === '-' && toks[b - 3]?.lower === 'year' ? 'year-old' : last.lower;
     // `a New Hampshire Republican`, `one Iowa Democrat`: a party word heads a description of a person.
-    if (PERSON_NOUNS.has(head) || ORG_NOUNS.has(head) || WRITING_NOUNS.has(head) || (isGroupWord(head) && b - a >= 2 && /^(?:a|an|one|the|another|two|three|several|some|many)$/.test(toks[a].lower))) {
+    if (
+      PERSON_NOUNS.has(head) ||
+      ORG_NOUNS.has(head) ||
+      WRITING_NOUNS.has(head) ||
+      (isGroupWord(head) && b - a >= 2 && /^(?:a|an|one|the|another|two|three|several|some|many)$/.test(toks[a].lower))
+    ) {
       const first = toks[a].lower;
       return { kind: 'description', start: a, end: b, head, definite: first === 'the' || first === 'this' || first === 'that' };
     }
     // `Beijing said`, `China said`: a place that speaks is its government.
     // Not `Thursday said`, `the Republican said`, `D.C.`: a date, a group word or a state is no speaker.
-    if (b - a <= 3 && last.pos === 'PROPN' && !toks.slice(a, b).some((t) => t.pos === 'NUM' || NOT_A_SPEAKER.test(t.lower) || isGroupWord(t.lower) || PLACE_ABBREVIATION.test(t.lower))) return { kind: 'name', start: a, end: b };
+    if (
+      b - a <= 3 &&
+      last.pos === 'PROPN' &&
+      !toks
+        .slice(a, b)
+        .some((t) => t.pos === 'NUM' || NOT_A_SPEAKER.test(t.lower) || isGroupWord(t.lower) || PLACE_ABBREVIATION.test(t.lower))
+    )
+      return { kind: 'name', start: a, end: b };
     return null;
   };
 
@@ -134,7 +163,13 @@ export function readingOf(text: string, input: ReadingInput): Reading {
     if (m && m.tokenStart >= floor) a = m.tokenStart;
     while (a - 1 >= floor && isNpToken(a - 1)) a--;
     // Include a leading determiner: `the official`, `a senior official`, `one US official`.
-    if (a - 1 >= floor && (toks[a - 1].pos === 'DET' || /^(?:one|two|three|several|many|some|another|other|most|my|his|her|their|our|its|your)$/.test(toks[a - 1].lower)) && inQuote[a - 1] < 0) a--;
+    if (
+      a - 1 >= floor &&
+      (toks[a - 1].pos === 'DET' ||
+        /^(?:one|two|three|several|many|some|another|other|most|my|his|her|their|our|its|your)$/.test(toks[a - 1].lower)) &&
+      inQuote[a - 1] < 0
+    )
+      a--;
     if (a === end) return null;
     return referent(a, end);
   };
@@ -150,7 +185,24 @@ export function readingOf(text: string, input: ReadingInput): Reading {
     for (let k = b; k < Math.min(ceil, b + 6); k++) {
       const m = mentionFrom.get(k);
       if (m && m.tokenEnd <= ceil) {
-        if (toks.slice(b, k).every((t, j) => inQuote[b + j] < 0 && (/^\p{Ll}[\p{L}-]*$/u.test(t.lower) || t.lower === '-') && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'VERB' || t.pos === 'NUM' || t.lower === '-' || (t.lower === 'of' && j > 0)) && !isSpeechVerb(b + j))) b = k;
+        if (
+          toks
+            .slice(b, k)
+            .every(
+              (t, j) =>
+                inQuote[b + j] < 0 &&
+                (/^\p{Ll}[\p{L}-]*$/u.test(t.lower) || t.lower === '-') &&
+                (t.pos === 'NOUN' ||
+                  t.pos === 'ADJ' ||
+                  t.pos === 'PROPN' ||
+                  t.pos === 'VERB' ||
+                  t.pos === 'NUM' ||
+                  t.lower === '-' ||
+                  (t.lower === 'of' && j > 0)) &&
+                !isSpeechVerb(b + j),
+            )
+        )
+          b = k;
         break;
       }
     }
@@ -172,7 +224,13 @@ export function readingOf(text: string, input: ReadingInput): Reading {
     for (let e = b - 1; !r && e > start; e--) {
       r = referent(start, e);
       // (`Pike lobbies for a higher wage`: a name, then a verb the tagger read as a plural noun)
-      const verbAfterName = r?.kind === 'name' && !!r.mention && e === b - 1 && /^\p{Ll}+s$/u.test(toks[e].lower) && !PERSON_NOUNS.has(toks[e].lower) && !ORG_NOUNS.has(toks[e].lower);
+      const verbAfterName =
+        r?.kind === 'name' &&
+        !!r.mention &&
+        e === b - 1 &&
+        /^\p{Ll}+s$/u.test(toks[e].lower) &&
+        !PERSON_NOUNS.has(toks[e].lower) &&
+        !ORG_NOUNS.has(toks[e].lower);
       if (r && r.kind !== 'description' && !verbAfterName) r = null;
     }
     if (r?.kind === 'description') r.nameEnd = modifierEnd(r.end, ceil);
@@ -203,7 +261,11 @@ export function readingOf(text: string, input: ReadingInput): Reading {
   /** Skips fillers leftwards from the token before a verb: `Blinken also said`, `Qin was reported as saying`. */
   const skipFillersLeft = (i: number, floor: number): number => {
     let j = i;
-    while (j - 1 >= floor && inQuote[j - 1] < 0 && (VERB_FILLERS.has(toks[j - 1].lower) || /^(?:as|quoted|reported|cited|went|on|to)$/.test(toks[j - 1].lower))) {
+    while (
+      j - 1 >= floor &&
+      inQuote[j - 1] < 0 &&
+      (VERB_FILLERS.has(toks[j - 1].lower) || /^(?:as|quoted|reported|cited|went|on|to)$/.test(toks[j - 1].lower))
+    ) {
       if (toks[j - 1].lower === 'to' && toks[j - 2]?.lower === 'according') break;
       j--;
     }
@@ -225,7 +287,7 @@ export function readingOf(text: string, input: ReadingInput): Reading {
         }
       }
     }
-    if (j - 1 >= floor && toks[j - 1].lower === ',' ) {
+    if (j - 1 >= floor && toks[j - 1].lower === ',') {
       // Apposition: the leftmost phrase of the clause that is followed by a comma.
       const commaAt = j - 1;
       let best: Referent | null = null;
@@ -241,7 +303,8 @@ export function readingOf(text: string, input: ReadingInput): Reading {
         // bracket after it allowed (`Sen. Richard J. Durbin (D-Ill.), noting …, said`)
         // (`Another critic, Laurence H. Tribe, likened …`: the name in the chain, before a description)
         // (`The senator, a Democrat from Ohio, said`: the leftmost description when no name is in the chain)
-        if (r && toks[skipBracket(r.nameEnd ?? r.end, commaAt + 1)]?.lower === ',' && !(best?.kind === 'name' && r.kind === 'description')) best = r;
+        if (r && toks[skipBracket(r.nameEnd ?? r.end, commaAt + 1)]?.lower === ',' && !(best?.kind === 'name' && r.kind === 'description'))
+          best = r;
         if (k < floor) break;
       }
       return best;
@@ -281,7 +344,14 @@ export function readingOf(text: string, input: ReadingInput): Reading {
     for (let k = from - 1; k >= Math.max(floor, from - 8); k--) {
       const t = toks[k];
       // (`Another intelligence source speaking to Fox News said`: a participle that modifies it, too)
-      if (inQuote[k] >= 0 || t.lower === ',' || (t.pos === 'VERB' && !/^(?:speaking|talking|writing|involved|familiar|close)$/.test(t.lower)) || t.pos === 'AUX' || isEnd(k)) break;
+      if (
+        inQuote[k] >= 0 ||
+        t.lower === ',' ||
+        (t.pos === 'VERB' && !/^(?:speaking|talking|writing|involved|familiar|close)$/.test(t.lower)) ||
+        t.pos === 'AUX' ||
+        isEnd(k)
+      )
+        break;
       if (!/^(?:for|of|at|with|from|to|in|on|close|familiar|involved|aware|speaking|talking|writing)$/.test(t.lower)) continue;
       const head = npLeft(k, floor);
       // Named with its prepositional modifier (`a spokeswoman for the police`), not with a clause
@@ -344,7 +414,6 @@ export function readingOf(text: string, input: ReadingInput): Reading {
     // Windows are bounded: a cue 100 tokens from its quote is no cue, and a text that is one endless
     // "sentence" (150,000 quote marks, no full stop) must stay linear.
     while (preStart - 1 >= 0 && toks[preStart - 1].start >= para.start && openTok - preStart < MAX_WINDOW) {
-      const t = toks[preStart - 1];
       if (inQuote[preStart - 1] < 0 && isEnd(preStart - 1)) break;
       if (inQuote[preStart - 1] >= 0 && inQuote[preStart - 1] !== k && endsSentence(quotes[inQuote[preStart - 1]].text) && k > 0) break;
       preStart--;
@@ -355,7 +424,6 @@ export function readingOf(text: string, input: ReadingInput): Reading {
     // and `“… time.” he said` keep their cue).
     const ended = /\.\s*$/.test(q.text) && closeTok < toks.length && /^\p{Lu}/u.test(tokenText(closeTok)) && !isSpeechVerb(closeTok);
     while (!ended && postEnd < toks.length && toks[postEnd].end <= para.end && postEnd - closeTok < MAX_WINDOW) {
-      const t = toks[postEnd];
       if (inQuote[postEnd] >= 0 && inQuote[postEnd] !== k) break;
       postEnd++;
       if (isEnd(postEnd - 1)) break;
@@ -363,7 +431,14 @@ export function readingOf(text: string, input: ReadingInput): Reading {
     // The rest of the sentence past any later quotes, for a cue far after: `was “direct” and made
     // progress “on several fronts”, a senior official told reporters`.
     let sentenceEnd = postEnd;
-    while (!ended && sentenceEnd < toks.length && toks[sentenceEnd].end <= para.end && sentenceEnd - closeTok < MAX_WINDOW && !(inQuote[sentenceEnd - 1] < 0 && isEnd(sentenceEnd - 1))) sentenceEnd++;
+    while (
+      !ended &&
+      sentenceEnd < toks.length &&
+      toks[sentenceEnd].end <= para.end &&
+      sentenceEnd - closeTok < MAX_WINDOW &&
+      !(inQuote[sentenceEnd - 1] < 0 && isEnd(sentenceEnd - 1))
+    )
+      sentenceEnd++;
     return { openTok, closeTok, preStart, postEnd, sentenceEnd };
   });
 
@@ -385,11 +460,39 @@ export function readingOf(text: string, input: ReadingInput): Reading {
   };
 
   return {
-    personBySurname, nameText,
-    text, toks, sentences, paragraphs, quotes, mentions, entityById, inQuote, mentionAt, mentionFrom, sentenceOfToken,
-    windows: windows as QuoteWindow[], tokenText, paragraphOfToken, isEnd, isSpeechVerb, isNpToken, referent, npLeft, npRight,
-    modifierEnd, skipBracket, skipFillersLeft, subjectOf, isCloseMark, sentenceSubject, isParticipleClause, addresseeAfter,
-    mentionsBefore, isOrgHead, input,
+    personBySurname,
+    nameText,
+    text,
+    toks,
+    sentences,
+    paragraphs,
+    quotes,
+    mentions,
+    entityById,
+    inQuote,
+    mentionAt,
+    mentionFrom,
+    sentenceOfToken,
+    windows: windows as QuoteWindow[],
+    tokenText,
+    paragraphOfToken,
+    isEnd,
+    isSpeechVerb,
+    isNpToken,
+    referent,
+    npLeft,
+    npRight,
+    modifierEnd,
+    skipBracket,
+    skipFillersLeft,
+    subjectOf,
+    isCloseMark,
+    sentenceSubject,
+    isParticipleClause,
+    addresseeAfter,
+    mentionsBefore,
+    isOrgHead,
+    input,
   };
 }
 

@@ -1,5 +1,5 @@
-import type { Sieve } from './sieve.js';
 import { DOCUMENT_NOUNS, WRITING_NOUNS } from '../../../nlp/lexicon.js';
+import type { Sieve } from './sieve.js';
 
 /**
  * Sieve 5, according-to: `according to X` names the speaker only when no verb did, and only when X is
@@ -18,8 +18,14 @@ export const accordingTo: Sieve = {
       const words = toks.slice(r.start, r.end).map((t) => t.lower);
       // `according to a court document filed by state attorney Ana Ruiz`: the one who filed, signed
       // or wrote it (not `a readout by Xinhua`, which names where the words were reported).
-      const by = r.end + 1 < postEnd && /^(?:filed|signed|written|issued|sent|submitted|authored)$/.test(toks[r.end].lower) && toks[r.end + 1].lower === 'by' ? npRight(r.end + 2, postEnd) : null;
-      if (by?.kind === 'name' && words.some((w) => DOCUMENT_NOUNS.has(w) || WRITING_NOUNS.has(w))) return { ref: by, verb: i, cueEnd: i + 2, via: 'according-to' };
+      const by =
+        r.end + 1 < postEnd &&
+        /^(?:filed|signed|written|issued|sent|submitted|authored)$/.test(toks[r.end].lower) &&
+        toks[r.end + 1].lower === 'by'
+          ? npRight(r.end + 2, postEnd)
+          : null;
+      if (by?.kind === 'name' && words.some((w) => DOCUMENT_NOUNS.has(w) || WRITING_NOUNS.has(w)))
+        return { ref: by, verb: i, cueEnd: i + 2, via: 'according-to' };
       if (words.some((w) => DOCUMENT_NOUNS.has(w))) continue;
       return { ref: r, verb: i, cueEnd: i + 2, via: 'according-to' };
     }

@@ -1,5 +1,5 @@
-import type { Sieve } from './sieve.js';
 import { SPEECH_NOUNS } from '../../../nlp/lexicon.js';
+import type { Sieve } from './sieve.js';
 
 /**
  * Sieve 2b, colon-block: a paragraph that is a quote after a paragraph ending in a colon (a block quote).
@@ -13,7 +13,19 @@ export const colonBlock: Sieve = {
   beside: true,
   find(ctx, k) {
     const q = ctx.quotes[k];
-    const { toks, paragraphs, sentences, inQuote, windows, sentenceOfToken, isSpeechVerb, npRight, subjectOf, sentenceSubject, isParticipleClause } = ctx;
+    const {
+      toks,
+      paragraphs,
+      sentences,
+      inQuote,
+      windows,
+      sentenceOfToken,
+      isSpeechVerb,
+      npRight,
+      subjectOf,
+      sentenceSubject,
+      isParticipleClause,
+    } = ctx;
     const para = paragraphs[q.paragraph];
     const { openTok } = windows[k];
     if (q.open.start !== para.start || q.paragraph === 0) return null;
@@ -24,7 +36,7 @@ export const colonBlock: Sieve = {
     for (let v = colon - 1; v >= floor && colon - v <= 30; v--) {
       if (inQuote[v] >= 0 || !isSpeechVerb(v)) continue;
       // `The Times confirmed it, reporting:`: a participle speaks for its clause's subject.
-      const r = isParticipleClause(v) ? sentenceSubject(floor, v) : subjectOf(v, floor) ?? npRight(v + 1, colon);
+      const r = isParticipleClause(v) ? sentenceSubject(floor, v) : (subjectOf(v, floor) ?? npRight(v + 1, colon));
       if (r) return { ref: r, verb: v, cueEnd: v + 1, via: 'colon' };
       return null;
     }

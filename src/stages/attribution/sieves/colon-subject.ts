@@ -15,7 +15,10 @@ export const colonSubject: Sieve = {
     if (openTok - 1 < preStart || !/^(?::|—|–|--)$/.test(toks[openTok - 1].lower)) return null;
     // `Estimates are problematic - Pew Research: “…”`: a name right before the colon is the source.
     const m = ctx.mentionAt.get(openTok - 1);
-    const r = m && m.tokenStart >= preStart ? { kind: 'name' as const, start: m.tokenStart, end: openTok - 1, mention: m } : sentenceSubject(preStart, openTok - 1);
+    const r =
+      m && m.tokenStart >= preStart
+        ? { kind: 'name' as const, start: m.tokenStart, end: openTok - 1, mention: m }
+        : sentenceSubject(preStart, openTok - 1);
     if (r && r.kind !== 'description') return { ref: r, verb: openTok - 1, cueEnd: openTok, via: 'colon-subject' };
     return null;
   },

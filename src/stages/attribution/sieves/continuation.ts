@@ -17,7 +17,9 @@ export const continuation: Sieve = {
     const para = paragraphs[q.paragraph];
     const sameParagraph = pq.paragraph === q.paragraph;
     const wholeParagraph = q.open.start === para.start && (q.close ? q.close.end : q.end) >= para.end - 1;
-    const nextParagraph = q.paragraph - pq.paragraph === 1 || (q.paragraph > pq.paragraph && paragraphs.slice(pq.paragraph + 1, q.paragraph).every((p) => p.boilerplate));
+    const nextParagraph =
+      q.paragraph - pq.paragraph === 1 ||
+      (q.paragraph > pq.paragraph && paragraphs.slice(pq.paragraph + 1, q.paragraph).every((p) => p.boilerplate));
     if (!(q.continued || sameParagraph || (wholeParagraph && nextParagraph))) return null;
     return { inherit: k - 1, verb: -1, cueEnd: -1, via: 'continuation' };
   },

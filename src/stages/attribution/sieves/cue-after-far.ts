@@ -9,7 +9,7 @@ export const cueAfterFar: Sieve = {
   confidence: 0.79,
   find(ctx, k) {
     const q = ctx.quotes[k];
-    const { text, toks, windows, isSpeechVerb, npRight, subjectOf, isCloseMark } = ctx;
+    const { toks, windows, isSpeechVerb, npRight, subjectOf, isCloseMark } = ctx;
     // `… called “bird fancier’s lung.” It is rare, said Dr Frey`: the quote ended its sentence.
     if (/[.!?]$/.test(q.text)) return null;
     const { closeTok, sentenceEnd: postEnd } = windows[k];

@@ -1,6 +1,6 @@
-import type { Sieve } from './sieve.js';
-import { SENTENCE_END } from '../../reading/reading.js';
 import { NOUNISH_SPEECH, VERB_FILLERS } from '../../../nlp/lexicon.js';
+import { SENTENCE_END } from '../../reading/reading.js';
+import type { Sieve } from './sieve.js';
 
 /**
  * Sieve 1, cue-after: the speaker right after the quote, either way round.
@@ -17,7 +17,7 @@ export const cueAfter: Sieve = {
     if (!q.close) return null;
     const { closeTok, postEnd } = windows[k];
     let i = closeTok;
-    while (i < postEnd && /^[,—–―\-]$/.test(toks[i].lower)) i++;
+    while (i < postEnd && /^[,—–―-]$/.test(toks[i].lower)) i++;
     if (i >= postEnd) return null;
     // `“…,” said Wu Xinbo`; not `“…,” told the Commons`, whose phrase is the one spoken to.
     if (isSpeechVerb(i) && !/^(?:told|tell|tells|telling)$/.test(toks[i].lower)) {
@@ -32,7 +32,7 @@ export const cueAfter: Sieve = {
       }
     }
     // Dash byline: “…” — Commissioner Starks
-    if (i > closeTok && /^[—–―\-]$/.test(toks[i - 1].lower)) {
+    if (i > closeTok && /^[—–―-]$/.test(toks[i - 1].lower)) {
       const r = npRight(i, postEnd);
       if (r && r.kind === 'name' && (r.end >= postEnd || SENTENCE_END.has(toks[r.end]?.lower ?? '.'))) {
         return { ref: r, verb: i - 1, cueEnd: i, via: 'dash-byline', confidence: 0.93 };
@@ -68,15 +68,29 @@ export const cueAfter: Sieve = {
         for (let w = v + 2; w < postEnd && w - v < 16; w++) {
           if (!isSpeechVerb(w)) continue;
           const left = ctx.npLeft(w, v + 1);
-          if (/ed$|said|told|wrote/.test(toks[w].lower) && !(left && (left.kind === 'pronoun' || (left.kind === 'name' && left.mention && ctx.entityById.get(left.mention.entity)?.kind === 'person')))) v = w;
+          if (
+            /ed$|said|told|wrote/.test(toks[w].lower) &&
+            !(
+              left &&
+              (left.kind === 'pronoun' ||
+                (left.kind === 'name' && left.mention && ctx.entityById.get(left.mention.entity)?.kind === 'person'))
+            )
+          )
+            v = w;
           break;
         }
       }
     }
     // `“…,” Bozell notes.`: right after a quote and a name, `notes`, `states`, `remarks` is the verb,
     // whatever the tagger calls it.
-    const nounishVerb = v < postEnd && NOUNISH_SPEECH.has(toks[v].lower) && /s$/.test(toks[v].lower) && r.kind === 'name' && (v + 1 >= postEnd || /^[.,;]$/.test(toks[v + 1].lower));
-    if (v < postEnd && (isSpeechVerb(v) || nounishVerb)) return { ref: r, verb: v, cueEnd: v + 1, via: 'cue-after', addressee: addresseeAfter(v, postEnd) };
+    const nounishVerb =
+      v < postEnd &&
+      NOUNISH_SPEECH.has(toks[v].lower) &&
+      /s$/.test(toks[v].lower) &&
+      r.kind === 'name' &&
+      (v + 1 >= postEnd || /^[.,;]$/.test(toks[v + 1].lower));
+    if (v < postEnd && (isSpeechVerb(v) || nounishVerb))
+      return { ref: r, verb: v, cueEnd: v + 1, via: 'cue-after', addressee: addresseeAfter(v, postEnd) };
     return null;
   },
 };

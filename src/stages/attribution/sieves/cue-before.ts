@@ -1,9 +1,10 @@
-import type { Sieve } from './sieve.js';
-import { DOCUMENT_NOUNS, WRITING_NOUNS } from '../../../nlp/lexicon.js';
 import type { Referent } from '../../../core/layers.js';
+import { DOCUMENT_NOUNS, WRITING_NOUNS } from '../../../nlp/lexicon.js';
+import type { Sieve } from './sieve.js';
 
 /** Days, months and times of day: `early Friday`, `last week`. */
-const TIME_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|night|week|weekend|month|year|today|tonight|yesterday|tomorrow)$/;
+const TIME_WORD =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|night|week|weekend|month|year|today|tonight|yesterday|tomorrow)$/;
 
 /** `a statement saying`, `a letter calling`: nouns that speak for whoever issued them. */
 const WRITING_OR_DOCUMENT = new Set([...WRITING_NOUNS, ...DOCUMENT_NOUNS]);
@@ -17,7 +18,20 @@ export const cueBefore: Sieve = {
   name: 'cue-before',
   confidence: 0.86,
   find(ctx, k, found) {
-    const { toks, inQuote, windows, isSpeechVerb, npLeft, npRight, skipFillersLeft, subjectOf, isCloseMark, sentenceSubject, isParticipleClause, addresseeAfter } = ctx;
+    const {
+      toks,
+      inQuote,
+      windows,
+      isSpeechVerb,
+      npLeft,
+      npRight,
+      skipFillersLeft,
+      subjectOf,
+      isCloseMark,
+      sentenceSubject,
+      isParticipleClause,
+      addresseeAfter,
+    } = ctx;
     const { openTok, preStart } = windows[k];
     let relative = -1;
     for (let v = openTok - 1; v >= preStart; v--) {
@@ -25,7 +39,11 @@ export const cueBefore: Sieve = {
       // `Fox executives were calling “every 15 minutes”`, `called for “…”`: `call` names something only with
       // an object (`called the talks “productive”`); `were calling` right before the quote is a phone call.
       // (`which the ministry called “productive”` names: its object came first.)
-      if (/^call(?:s|ed|ing)?$/.test(toks[v].lower) && ((toks[v].lower === 'calling' && v + 1 === openTok && toks[v - 1]?.lower !== ',') || toks[v + 1].lower === 'for')) continue;
+      if (
+        /^call(?:s|ed|ing)?$/.test(toks[v].lower) &&
+        ((toks[v].lower === 'calling' && v + 1 === openTok && toks[v - 1]?.lower !== ',') || toks[v + 1].lower === 'for')
+      )
+        continue;
       // `Rubio will continue to be “…”`: `continue to` is no speech.
       if (/^continu/.test(toks[v].lower) && toks[v + 1]?.lower === 'to') continue;
       // `Rubio was asked by moderator Gerard Baker whether …`: a passive names its speaker after `by`.
@@ -57,7 +75,8 @@ export const cueBefore: Sieve = {
           }
         }
         // (`Silverman … incurred a wave of boos upon saying, “…”`: a participle after a preposition too)
-        if (!subj && (isParticipleClause(v) || writing || /^(?:upon|after|before|by|while|when|in)$/.test(toks[v - 1]?.lower ?? ''))) subj = sentenceSubject(preStart, v);
+        if (!subj && (isParticipleClause(v) || writing || /^(?:upon|after|before|by|while|when|in)$/.test(toks[v - 1]?.lower ?? '')))
+          subj = sentenceSubject(preStart, v);
         // `After saying her foot was “so swollen …,” she was taken …`: a participle clause that opens the
         // sentence speaks for the subject of the clause after it.
         if (!subj && v - preStart <= 2) {

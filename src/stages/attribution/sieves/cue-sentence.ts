@@ -35,7 +35,8 @@ export const cueSentence: Sieve = {
     const v = end - 1;
     if (!isSpeechVerb(v)) return null;
     const r = npLeft(v, i);
-    if (r && r.start === i && (r.kind !== 'pronoun' || /^(?:he|she)$/.test(toks[r.start].lower))) return { ref: r, verb: v, cueEnd: v + 1, via: 'cue-sentence' };
+    if (r && r.start === i && (r.kind !== 'pronoun' || /^(?:he|she)$/.test(toks[r.start].lower)))
+      return { ref: r, verb: v, cueEnd: v + 1, via: 'cue-sentence' };
     return null;
   },
 };

@@ -11,7 +11,20 @@ export const previousSentence: Sieve = {
   confidence: 0.88,
   find(ctx, k) {
     const q = ctx.quotes[k];
-    const { toks, paragraphs, sentences, inQuote, windows, sentenceOfToken, paragraphOfToken, isEnd, isSpeechVerb, subjectOf, sentenceSubject, isParticipleClause } = ctx;
+    const {
+      toks,
+      paragraphs,
+      sentences,
+      inQuote,
+      windows,
+      sentenceOfToken,
+      paragraphOfToken,
+      isEnd,
+      isSpeechVerb,
+      subjectOf,
+      sentenceSubject,
+      isParticipleClause,
+    } = ctx;
     const { openTok, closeTok, postEnd } = windows[k];
     for (let i = closeTok; i < postEnd; i++) if (inQuote[i] < 0 && toks[i].pos !== 'PUNCT' && toks[i].pos !== 'SPACE') return null;
     let prev = openTok - 1;

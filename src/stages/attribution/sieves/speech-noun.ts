@@ -1,5 +1,5 @@
-import type { Sieve } from './sieve.js';
 import { SPEECH_NOUNS } from '../../../nlp/lexicon.js';
+import type { Sieve } from './sieve.js';
 
 /**
  * speech-noun: the owner of a noun for what was said governs the quote it introduces.

@@ -1,5 +1,5 @@
-import type { Sieve } from './sieve.js';
 import { lowerBound } from '../../reading/reading.js';
+import type { Sieve } from './sieve.js';
 
 /**
  * Sieve 1b, transcript: a quoted transcript line opens with its speaker's label in capitals.
@@ -11,7 +11,7 @@ export const transcript: Sieve = {
   beside: true,
   find(ctx, k) {
     const q = ctx.quotes[k];
-    const { text, toks } = ctx;
+    const { toks } = ctx;
     const m = /^\s*(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,2}):\s/u.exec(q.text);
     if (!m || m[1].replace(/[^\p{L}]/gu, '').length < 2) return null;
     const from = lowerBound(toks, q.start + m.index);
