@@ -1,4 +1,4 @@
-import { lowerBound } from '../../reading/reading.js';
+import { lowerBound } from '../../reading/windows.js';
 import type { Sieve } from './sieve.js';
 
 /**

@@ -1,0 +1,174 @@
+// The phrase readers of the reading: what a token range refers to, and the noun phrases left and right
+// of a token. Each takes the article's reading first; the reading calls them through its own members.
+import type { Reading, Referent } from '../../core/layers.js';
+import {
+  isGroupWord,
+  NOUNISH_SPEECH,
+  ORG_NOUNS,
+  PERSON_NOUNS,
+  PLACE_ABBREVIATION,
+  PRONOUNS,
+  TITLES,
+  VERB_FILLERS,
+  WRITING_NOUNS,
+} from '../../nlp/lexicon.js';
+import { WORDS, wordPattern } from '../../nlp/words.js';
+
+/** Weekdays, months and times: `“…,” Thursday said` is a misread date, not a speaker. */
+const NOT_A_SPEAKER = wordPattern(WORDS.datesNotSpeakers, '\\.?');
+
+/** Reads a phrase's referent from its token range [a, b): a name mention ending at b, a pronoun, a description. */
+export function referent(reading: Reading, a: number, b: number): Referent | null {
+  const { toks, mentionAt } = reading;
+  if (b <= a) return null;
+  // `Vann R. Newkirk II`: a generation suffix after the name.
+  const m = mentionAt.get(b) ?? (/^(?:jr|sr|ii|iii|iv)\.?$/.test(toks[b - 1].lower) ? mentionAt.get(b - 1) : undefined);
+  if (m && m.tokenStart >= a - 3) return { kind: 'name', start: Math.min(a, m.tokenStart), end: b, mention: m };
+  const last = toks[b - 1];
+  if (b - a === 1 && last.pos === 'PRON' && PRONOUNS[last.lower]) return { kind: 'pronoun', start: a, end: b };
+  // `the 56-year-old` is tokenised 56 - year - old: its head is `year-old`.
+  const head = last.lower === 'old' && toks[b - 2]?.lower === '-' && toks[b - 3]?.lower === 'year' ? 'year-old' : last.lower;
+  // `a New Hampshire Republican`, `one Iowa Democrat`: a party word heads a description of a person.
+  if (
+    PERSON_NOUNS.has(head) ||
+    ORG_NOUNS.has(head) ||
+    WRITING_NOUNS.has(head) ||
+    (isGroupWord(head) && b - a >= 2 && /^(?:a|an|one|the|another|two|three|several|some|many)$/.test(toks[a].lower))
+  ) {
+    const first = toks[a].lower;
+    return { kind: 'description', start: a, end: b, head, definite: first === 'the' || first === 'this' || first === 'that' };
+  }
+  // `Beijing said`, `China said`: a place that speaks is its government.
+  // Not `Thursday said`, `the Republican said`, `D.C.`: a date, a group word or a state is no speaker.
+  if (
+    b - a <= 3 &&
+    last.pos === 'PROPN' &&
+    !toks
+      .slice(a, b)
+      .some((t) => t.pos === 'NUM' || NOT_A_SPEAKER.test(t.lower) || isGroupWord(t.lower) || PLACE_ABBREVIATION.test(t.lower))
+  )
+    return { kind: 'name', start: a, end: b };
+  return null;
+}
+
+/** The noun phrase that ends right before token `end` (exclusive), read leftwards. */
+export function npLeft(reading: Reading, end: number, floor: number): Referent | null {
+  const { toks, inQuote, mentionAt, isNpToken, referent } = reading;
+  let a = end;
+  if (a - 1 >= floor && toks[a - 1].pos === 'PRON') return referent(a - 1, a);
+  const m = mentionAt.get(end);
+  if (m && m.tokenStart >= floor) a = m.tokenStart;
+  while (a - 1 >= floor && isNpToken(a - 1)) a--;
+  // Include a leading determiner: `the official`, `a senior official`, `one US official`.
+  if (
+    a - 1 >= floor &&
+    (toks[a - 1].pos === 'DET' ||
+      /^(?:one|two|three|several|many|some|another|other|most|my|his|her|their|our|its|your)$/.test(toks[a - 1].lower)) &&
+    inQuote[a - 1] < 0
+  )
+    a--;
+  if (a === end) return null;
+  return referent(a, end);
+}
+
+/** The noun phrase that starts at token `start`, read rightwards (for `said Wu Xinbo, a professor`). */
+export function npRight(reading: Reading, start: number, ceil: number): Referent | null {
+  const { toks, inQuote, mentionAt, mentionFrom, isSpeechVerb, isNpToken, referent, modifierEnd } = reading;
+  let b = start;
+  if (b < ceil && toks[b].pos === 'PRON' && PRONOUNS[toks[b].lower]) return referent(b, b + 1);
+  if (b < ceil && (toks[b].pos === 'DET' || /^(?:one|two|several|my|his|her|their|our|its|your)$/.test(toks[b].lower))) b++;
+  // `transport chief Alan Burke`: role words the tagger may misread (transport/VERB) before a name.
+  // `Florida-based Republican strategist Al Cardenas`, `master of ceremonies Asab Al-Tabchi`: up to six
+  // such words, hyphens and `of` included.
+  for (let k = b; k < Math.min(ceil, b + 6); k++) {
+    const m = mentionFrom.get(k);
+    if (m && m.tokenEnd <= ceil) {
+      if (
+        toks
+          .slice(b, k)
+          .every(
+            (t, j) =>
+              inQuote[b + j] < 0 &&
+              (/^\p{Ll}[\p{L}-]*$/u.test(t.lower) || t.lower === '-') &&
+              (t.pos === 'NOUN' ||
+                t.pos === 'ADJ' ||
+                t.pos === 'PROPN' ||
+                t.pos === 'VERB' ||
+                t.pos === 'NUM' ||
+                t.lower === '-' ||
+                (t.lower === 'of' && j > 0)) &&
+              !isSpeechVerb(b + j),
+          )
+      )
+        b = k;
+      break;
+    }
+  }
+  // (`a top party strategist said Cole …`: a speech verb ends the phrase before the name; `Of Baker,
+  // Lund said`: `of` is inside a role, never its first word)
+  // `one unaligned Florida Republican strategist`: a participle the tagger calls a verb, after a determiner.
+  if (b === start + 1 && b < ceil && toks[b].pos === 'VERB' && /ed$/.test(toks[b].lower) && isNpToken(b + 1)) b++;
+  while (b < ceil && (isNpToken(b) || (mentionFrom.has(b) && mentionFrom.get(b)!.tokenEnd <= ceil))) {
+    // `Conway notes.`: after a name, a speech word that ends the clause is its verb, not part of the phrase.
+    if (b > start && mentionAt.has(b) && NOUNISH_SPEECH.has(toks[b].lower) && /^[.,;]$/.test(toks[b + 1]?.lower ?? '')) break;
+    const m = mentionFrom.get(b);
+    b = m && m.tokenEnd > b ? m.tokenEnd : b + 1;
+  }
+  // `the US secretary of state`: a title's complement.
+  if (b < ceil && toks[b].lower === 'of' && TITLES.has(toks[b - 1]?.lower ?? '') && isNpToken(b + 1)) b += 2;
+  if (b === start) return null;
+  let r = referent(start, b);
+  // `a person close to the Clintons`: the head noun before words that modify it.
+  for (let e = b - 1; !r && e > start; e--) {
+    r = referent(start, e);
+    // (`Pike lobbies for a higher wage`: a name, then a verb the tagger read as a plural noun)
+    const verbAfterName =
+      r?.kind === 'name' &&
+      !!r.mention &&
+      e === b - 1 &&
+      /^\p{Ll}+s$/u.test(toks[e].lower) &&
+      !PERSON_NOUNS.has(toks[e].lower) &&
+      !ORG_NOUNS.has(toks[e].lower);
+    if (r && r.kind !== 'description' && !verbAfterName) r = null;
+  }
+  if (r?.kind === 'description') r.nameEnd = modifierEnd(r.end, ceil);
+  return r;
+}
+
+/**
+ * Where a description's one prepositional modifier ends, for its name: `one longtime adviser to Bill
+ * Clinton`, `a spokesman for committee Democrats`, `a person close to the Clintons`. A relative clause
+ * or an apposition is not taken (`a strategist, speaking on condition of anonymity`).
+ */
+export function modifierEnd(reading: Reading, head: number, ceil: number): number {
+  const { toks, inQuote, isNpToken } = reading;
+  let k = head;
+  if (/^(?:close|familiar|loyal|near|involved|associated|connected|aligned|allied|tied)$/.test(toks[k]?.lower ?? '')) k++;
+  if (k >= ceil || inQuote[k] >= 0 || !/^(?:of|to|for|at|from|with|on|in)$/.test(toks[k].lower)) return head;
+  let j = k + 1;
+  while (j < ceil && inQuote[j] < 0 && (isNpToken(j) || toks[j].pos === 'DET' || /^(?:both|all)$/.test(toks[j].lower))) j++;
+  return j > k + 1 && toks[j - 1].pos !== 'DET' ? j : head;
+}
+
+/** Past a bracket after a name: `Rep. John Mica (R-Fla.) said` → the index of `said`. */
+export function skipBracket(reading: Reading, i: number, ceil: number): number {
+  const { toks } = reading;
+  if (toks[i]?.lower !== '(') return i;
+  for (let j = i + 1; j < Math.min(ceil, i + 10); j++) if (toks[j].lower === ')') return j + 1;
+  return i;
+}
+
+/** Skips fillers leftwards from the token before a verb: `Blinken also said`, `Qin was reported as saying`. */
+export function skipFillersLeft(reading: Reading, i: number, floor: number): number {
+  const { toks, inQuote } = reading;
+  let j = i;
+  while (
+    j - 1 >= floor &&
+    inQuote[j - 1] < 0 &&
+    (VERB_FILLERS.has(toks[j - 1].lower) || /^(?:as|quoted|reported|cited|went|on|to)$/.test(toks[j - 1].lower))
+  ) {
+    if (toks[j - 1].lower === 'to' && toks[j - 2]?.lower === 'according') break;
+    j--;
+  }
+  return j;
+}
