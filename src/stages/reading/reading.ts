@@ -27,7 +27,7 @@ import {
 } from '../../nlp/lexicon.js';
 import { foldName, fullNamesBySurname } from '../../nlp/names.js';
 import { partitionPoint } from '../../nlp/search.js';
-import { WORDS, } from '../../nlp/words.js';
+import { WORDS } from '../../nlp/words.js';
 import * as phrases from './phrases.js';
 import * as subjects from './subjects.js';
 import { quoteWindows } from './windows.js';
@@ -65,7 +65,8 @@ class ArticleReading implements Reading {
   readonly windows: QuoteWindow[];
   /** Asked of most tokens several times (every window, every subject search): answered once each. */
   private readonly speechVerbAt: Int8Array;
-  private bySurname: Map<string, Entity | null> | null = null;
+  /** Each surname's one person named in full, null when several share it. Made up front: a reading may be frozen (runPipeline). */
+  private readonly bySurname: Map<string, Entity | null>;
 
   constructor(
     readonly text: string,
@@ -95,6 +96,7 @@ class ArticleReading implements Reading {
       for (let i = s.tokenStart; i < s.tokenEnd; i++) sentenceOfToken[i] = k;
     });
     this.speechVerbAt = new Int8Array(toks.length).fill(-1);
+    this.bySurname = fullNamesBySurname(this.entityById.values());
     this.windows = quoteWindows(this);
   }
 
@@ -192,9 +194,9 @@ class ArticleReading implements Reading {
    * several, or for a phrase of more words.
    */
   readonly personBySurname = (ref: Referent): Entity | null => {
-    const { entityById, nameText } = this;
+    const { nameText } = this;
     if (ref.mention || ref.end - ref.start !== 1) return null;
-    return (this.bySurname ??= fullNamesBySurname(entityById.values())).get(foldName(nameText(ref))) ?? null;
+    return this.bySurname.get(foldName(nameText(ref))) ?? null;
   };
 
   /** Reads a phrase's referent from its token range [a, b): a name mention ending at b, a pronoun, a description. */
