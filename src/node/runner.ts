@@ -129,6 +129,23 @@ export async function runCorpus(options: RunOptions): Promise<RunSummary & { mer
   }
 }
 
+/** What a run gathers as articles come back, for the merge and the corpus outputs at the end. */
+interface Gathered {
+  summary: RunSummary;
+  /**
+   * What the merge reads of every article, new or found up to date on disk: merged.json is built from
+   * these, so a resumed run merges what earlier runs wrote without reading any file twice.
+   */
+  forMerge: MergeRecord[];
+  records?: ArticleRecord[];
+  hashes: QuoteHashes;
+  /** Ids whose file is not `<id>.json`, for merged.json. */
+  files: Record<string, string>;
+  /** The speaker-id slots of each article file, filled once the merge has given every speaker its id. */
+  slotsOf: Map<MergeRecord, { file: string; slots: number[] }>;
+  csv: CsvRows;
+}
+
 async function runLocked(
   options: RunOptions,
   started: number,
@@ -138,7 +155,7 @@ async function runLocked(
   await removeStaleTemporaries(articlesDir);
   await removeStaleTemporaries(options.out);
   const runner = await startRunner(options, pipelineModule, articlesDir);
-  const summary: RunSummary = {
+  const zero = {
     articles: 0,
     failed: 0,
     skipped: 0,
@@ -150,80 +167,90 @@ async function runLocked(
     workerHeapMB: 0,
     workerLiveHeapMB: 0,
   };
-  // What the merge reads of every article, new or found up to date on disk: merged.json is built from
-  // these, so a resumed run merges what earlier runs wrote without reading any file twice.
-  const forMerge: MergeRecord[] = [];
-  const records: ArticleRecord[] | undefined = options.keepRecords ? [] : undefined;
-  const hashes = new QuoteHashes();
+  const got: Gathered = {
+    summary: zero,
+    forMerge: [],
+    records: options.keepRecords ? [] : undefined,
+    hashes: new QuoteHashes(),
+    files: {},
+    slotsOf: new Map(),
+    csv: new CsvRows(path.join(options.out, 'quotes.csv')),
+  };
+  try {
+    await analyseCorpus(options, runner, got);
+  } catch (error) {
+    got.csv.discard();
+    await runner.close();
+    throw error;
+  }
+  got.summary.workerHeapMB = runner.heapMB();
+  // Without a heap measure to take, the workers are stopped now: their teardown runs on their own
+  // threads while this one merges (it took about 35 ms after the merge).
+  const closing = options.measureLiveHeap ? null : runner.close();
+  try {
+    const merged = await mergeAndWrite(options, articlesDir, got);
+    if (closing) await closing;
+    got.summary.ms = Date.now() - started;
+    // After the clock: a full collection in each worker, to see what it retains. Run beside the merge
+    // instead, it took the cores the merge needed (the merge is the one step left on the clock then).
+    if (options.measureLiveHeap) got.summary.workerLiveHeapMB = await runner.liveHeapMB().catch(() => 0);
+    return { ...got.summary, merged, records: got.records };
+  } finally {
+    await (closing ?? runner.close());
+  }
+}
+
+/** Sends every article of the corpus to the runner, streamed and bounded, and gathers what comes back. */
+async function analyseCorpus(options: RunOptions, runner: Runner, got: Gathered): Promise<void> {
+  const { summary } = got;
   const names = new FileNames();
-  /** Ids whose file is not `<id>.json`, for merged.json. */
-  const files: Record<string, string> = {};
-  /** The speaker-id slots of each article file, filled once the merge has given every speaker its id. */
-  const slotsOf = new Map<MergeRecord, { file: string; slots: number[] }>();
-  const csv = new CsvRows(path.join(options.out, 'quotes.csv'));
   // At most four articles per worker in flight (p-limit), so that a worker that finishes one still has
   // the next ones queued (with one each, workers sat idle 10% of the time); and at most as many again read
   // and waiting: the list is streamed, never read whole into memory (a feed's texts included).
   const window = Math.max(2, options.workers * 4);
   const limit = pLimit(window);
   const outstanding: Array<Promise<void>> = [];
-  try {
-    for await (const listed of typeof options.corpus === 'string' ? readCorpus(options.corpus) : options.corpus) {
-      summary.articles++;
-      const job = { ...listed, file: listed.file ?? names.take(listed.id) };
-      if (job.file !== job.id) files[job.id] = `articles/${job.file}.json`;
-      const p = limit(() => runner.run(job)).then((result) => {
-        forMerge.push(result.merge);
-        if (result.slots) slotsOf.set(result.merge, { file: job.file, slots: result.slots });
-        csv.add(result.csv);
-        if (records && result.record) records.push(result.record);
-        // Hashed now, while the workers are busy with later articles: the merge at the end is shorter.
-        hashes.add(result.merge);
-        if (result.skipped) summary.skipped++;
-        if (result.failed) summary.failed++;
-        summary.quotes += result.merge.quotes.length;
-        summary.warnings += result.warnings;
-        for (const line of result.lines) options.onMessage?.(line);
-        options.onArticle?.(job.id, result);
-      });
-      // Its failure is met where it is awaited, below; once one has stopped the run, the others fail quietly.
-      p.catch(() => {});
-      outstanding.push(p);
-      // Read on once the oldest article is done: up to 2 × window read, window of them being analysed.
-      if (outstanding.length >= 2 * window) await outstanding.shift();
-    }
-    await Promise.all(outstanding);
-  } catch (error) {
-    csv.discard();
-    await runner.close();
-    throw error;
+  for await (const listed of typeof options.corpus === 'string' ? readCorpus(options.corpus) : options.corpus) {
+    summary.articles++;
+    const job = { ...listed, file: listed.file ?? names.take(listed.id) };
+    if (job.file !== job.id) got.files[job.id] = `articles/${job.file}.json`;
+    const p = limit(() => runner.run(job)).then((result) => {
+      got.forMerge.push(result.merge);
+      if (result.slots) got.slotsOf.set(result.merge, { file: job.file, slots: result.slots });
+      got.csv.add(result.csv);
+      if (got.records && result.record) got.records.push(result.record);
+      // Hashed now, while the workers are busy with later articles: the merge at the end is shorter.
+      got.hashes.add(result.merge);
+      if (result.skipped) summary.skipped++;
+      if (result.failed) summary.failed++;
+      summary.quotes += result.merge.quotes.length;
+      summary.warnings += result.warnings;
+      for (const line of result.lines) options.onMessage?.(line);
+      options.onArticle?.(job.id, result);
+    });
+    // Its failure is met where it is awaited, below; once one has stopped the run, the others fail quietly.
+    p.catch(() => {});
+    outstanding.push(p);
+    // Read on once the oldest article is done: up to 2 × window read, window of them being analysed.
+    if (outstanding.length >= 2 * window) await outstanding.shift();
   }
-  summary.workerHeapMB = runner.heapMB();
-  // Without a heap measure to take, the workers are stopped now: their teardown runs on their own
-  // threads while this one merges (it took about 35 ms after the merge).
-  const closing = options.measureLiveHeap ? null : runner.close();
-  let merged: Merged;
-  try {
-    const done = mergeWithIds(forMerge, hashes);
-    merged = done.merged;
-    if (Object.keys(files).length) merged.files = files;
-    for (const [record, { file, slots }] of slotsOf) {
-      const ids = done.idOf.get(record.article.id);
-      const list: Array<string | null> = [];
-      for (const q of record.quotes) if (q.speaker) list.push(ids?.get(q.speaker.entity) ?? null);
-      if (2 * list.length === slots.length) await fillSlots(path.join(articlesDir, `${file}.json`), slots, list);
-    }
-    await csv.finish(done.idOf, new Map(merged.speakers.map((sp) => [sp.id, sp.name])));
-    summary.speakers = merged.speakers.length;
-    summary.statements = merged.statements.length;
-    await writeAtomic(path.join(options.out, 'merged.json'), JSON.stringify(merged, null, 1));
-    if (closing) await closing;
-    summary.ms = Date.now() - started;
-    // After the clock: a full collection in each worker, to see what it retains. Run beside the merge
-    // instead, it took the cores the merge needed (the merge is the one step left on the clock then).
-    if (options.measureLiveHeap) summary.workerLiveHeapMB = await runner.liveHeapMB().catch(() => 0);
-  } finally {
-    await (closing ?? runner.close());
+  await Promise.all(outstanding);
+}
+
+/** Merges what was gathered, fills each article file's speaker ids, and writes quotes.csv and merged.json. */
+async function mergeAndWrite(options: RunOptions, articlesDir: string, got: Gathered): Promise<Merged> {
+  const done = mergeWithIds(got.forMerge, got.hashes);
+  const merged = done.merged;
+  if (Object.keys(got.files).length) merged.files = got.files;
+  for (const [record, { file, slots }] of got.slotsOf) {
+    const ids = done.idOf.get(record.article.id);
+    const list: Array<string | null> = [];
+    for (const q of record.quotes) if (q.speaker) list.push(ids?.get(q.speaker.entity) ?? null);
+    if (2 * list.length === slots.length) await fillSlots(path.join(articlesDir, `${file}.json`), slots, list);
   }
-  return { ...summary, merged, records };
+  await got.csv.finish(done.idOf, new Map(merged.speakers.map((sp) => [sp.id, sp.name])));
+  got.summary.speakers = merged.speakers.length;
+  got.summary.statements = merged.statements.length;
+  await writeAtomic(path.join(options.out, 'merged.json'), JSON.stringify(merged, null, 1));
+  return merged;
 }

@@ -143,39 +143,46 @@ function renderArticle(
   return `${head}<div class="text">${body}</div>`;
 }
 
-export function renderReport(input: ReportInput): string {
-  const { records, merged } = input;
+/** Who said each quote and how often each speaker is quoted, read once from merged.json. */
+function indexMerged(merged: Merged) {
   const speakers = new Map(merged.speakers.map((s) => [s.id, s]));
   const statementOf = new Map<string, string>();
   const speakerOf = new Map<string, { id: string; name: string }>();
   const stmtCount = new Map<string, number>();
+  const quoteCount = new Map<string, number>();
   for (const st of merged.statements) {
-    if (st.speaker) stmtCount.set(st.speaker, (stmtCount.get(st.speaker) ?? 0) + 1);
+    if (st.speaker) {
+      stmtCount.set(st.speaker, (stmtCount.get(st.speaker) ?? 0) + 1);
+      quoteCount.set(st.speaker, (quoteCount.get(st.speaker) ?? 0) + st.quotes.length);
+    }
     for (const q of st.quotes) {
       statementOf.set(`${q.article}#${q.quote}`, st.id);
       const s = st.speaker ? speakers.get(st.speaker) : undefined;
       if (s) speakerOf.set(`${q.article}#${q.quote}`, { id: s.id, name: s.name });
     }
   }
-  const quoteCount = new Map<string, number>();
-  for (const st of merged.statements) if (st.speaker) quoteCount.set(st.speaker, (quoteCount.get(st.speaker) ?? 0) + st.quotes.length);
   const ranked = [...merged.speakers].sort((a, b) => (quoteCount.get(b.id) ?? 0) - (quoteCount.get(a.id) ?? 0) || (a.id < b.id ? -1 : 1));
   const colours = palette(ranked.map((sp) => sp.id));
   const colourOf = (id: string) => colours.get(id) ?? colour(id);
-  const shown = [...records].sort((a, b) => (a.article.id < b.article.id ? -1 : 1)).slice(0, MAX_REPORT_ARTICLES);
-  const inReport = new Set(shown.map((r) => r.article.id));
+  return { speakers, statementOf, speakerOf, stmtCount, quoteCount, ranked, colourOf };
+}
 
-  const listedSpeakers = merged.speakers.length > MAX_REPORT_SPEAKERS ? ranked.slice(0, MAX_REPORT_SPEAKERS) : merged.speakers;
-  const speakerRows = listedSpeakers
+type MergedIndex = ReturnType<typeof indexMerged>;
+
+function renderSpeakerRows(listed: Merged['speakers'], ix: MergedIndex): string {
+  return listed
     .map(
       (s) =>
-        `<tr class="row" data-search="${escapeHtml([s.name, ...s.aliases].join(' ').toLowerCase())}"><td><span class="swatch" style="background:${colourOf(s.id)}"></span><a href="#statements" class="only" data-speaker="${escapeHtml(s.id)}" data-name="${escapeHtml(s.name)}" title="show only this speaker's statements">${escapeHtml(s.name)}</a></td><td>${escapeHtml(s.kind ?? '')}</td><td>${escapeHtml(s.aliases.join(', '))}</td><td class="n">${stmtCount.get(s.id) ?? 0}</td><td class="n">${s.articles.length}</td></tr>`,
+        `<tr class="row" data-search="${escapeHtml([s.name, ...s.aliases].join(' ').toLowerCase())}"><td><span class="swatch" style="background:${ix.colourOf(s.id)}"></span><a href="#statements" class="only" data-speaker="${escapeHtml(s.id)}" data-name="${escapeHtml(s.name)}" title="show only this speaker's statements">${escapeHtml(s.name)}</a></td><td>${escapeHtml(s.kind ?? '')}</td><td>${escapeHtml(s.aliases.join(', '))}</td><td class="n">${ix.stmtCount.get(s.id) ?? 0}</td><td class="n">${s.articles.length}</td></tr>`,
     )
     .join('\n');
+}
+
+function renderStatements(merged: Merged, ix: MergedIndex, inReport: Set<string>): string {
   const statements = [...merged.statements].sort((a, b) => b.quotes.length - a.quotes.length).slice(0, MAX_REPORT_STATEMENTS);
-  const statementItems = statements
+  return statements
     .map((st) => {
-      const who = st.speaker ? (speakers.get(st.speaker)?.name ?? st.speaker) : 'speaker unknown';
+      const who = st.speaker ? (ix.speakers.get(st.speaker)?.name ?? st.speaker) : 'speaker unknown';
       const places =
         st.quotes
           .slice(0, MAX_PLACES)
@@ -185,22 +192,48 @@ export function renderReport(input: ReportInput): string {
               : `<span class="place">${escapeHtml(q.article)} ${escapeHtml(q.quote)}</span>`,
           )
           .join(' ') + (st.quotes.length > MAX_PLACES ? ` <span class="meta">and ${st.quotes.length - MAX_PLACES} more</span>` : '');
-      return `<li class="row statement" id="${anchor('s', st.id)}" data-speaker="${escapeHtml(st.speaker ?? '')}" data-search="${escapeHtml(`${who} ${st.text}`.toLowerCase())}"><span class="swatch" style="background:${st.speaker ? colourOf(st.speaker) : '#e5e5e5'}"></span><b>${escapeHtml(who)}</b>${st.speakerPropagated ? ' <i title="attributed by another article that reports the same words">(propagated)</i>' : ''}: “${escapeHtml(st.text)}” <span class="meta">${escapeHtml(st.id)} · reported in</span> ${places}</li>`;
+      return `<li class="row statement" id="${anchor('s', st.id)}" data-speaker="${escapeHtml(st.speaker ?? '')}" data-search="${escapeHtml(`${who} ${st.text}`.toLowerCase())}"><span class="swatch" style="background:${st.speaker ? ix.colourOf(st.speaker) : '#e5e5e5'}"></span><b>${escapeHtml(who)}</b>${st.speakerPropagated ? ' <i title="attributed by another article that reports the same words">(propagated)</i>' : ''}: “${escapeHtml(st.text)}” <span class="meta">${escapeHtml(st.id)} · reported in</span> ${places}</li>`;
     })
     .join('\n');
-  const maxText = input.maxText ?? MAX_REPORT_TEXT;
+}
+
+/** Each shown article with its quotes marked, its text left out once the report holds `maxText` characters of text. */
+function renderArticles(input: ReportInput, shown: ArticleRecord[], ix: MergedIndex, maxText: number): { html: string; textless: number } {
   let textLeft = maxText;
   let textless = 0;
-  const articles = shown
+  const html = shown
     .map((r) => {
       let text = input.textOf(r.article.id);
       if (text !== null && text.length > textLeft) {
         text = null;
         textless++;
       } else if (text !== null) textLeft -= text.length;
-      return `<section class="article" id="${anchor('a', r.article.id)}">${renderArticle(r, text, statementOf, speakerOf, colourOf)}</section>`;
+      return `<section class="article" id="${anchor('a', r.article.id)}">${renderArticle(r, text, ix.statementOf, ix.speakerOf, ix.colourOf)}</section>`;
     })
     .join('\n');
+  return { html, textless };
+}
+
+/** The legend: the most quoted speakers and their colours, each a filter of the statements. */
+function renderLegend(ix: MergedIndex): string {
+  return ix.ranked
+    .slice(0, 12)
+    .filter((sp) => ix.quoteCount.get(sp.id))
+    .map(
+      (sp) =>
+        `<a href="#statements" class="only key" data-speaker="${escapeHtml(sp.id)}" data-name="${escapeHtml(sp.name)}"><span class="swatch" style="background:${ix.colourOf(sp.id)}"></span>${escapeHtml(sp.name)} <span class="meta">${ix.quoteCount.get(sp.id)}</span></a>`,
+    )
+    .join(' ');
+}
+
+export function renderReport(input: ReportInput): string {
+  const { records, merged } = input;
+  const ix = indexMerged(merged);
+  const shown = [...records].sort((a, b) => (a.article.id < b.article.id ? -1 : 1)).slice(0, MAX_REPORT_ARTICLES);
+  const inReport = new Set(shown.map((r) => r.article.id));
+  const listedSpeakers = merged.speakers.length > MAX_REPORT_SPEAKERS ? ix.ranked.slice(0, MAX_REPORT_SPEAKERS) : merged.speakers;
+  const maxText = input.maxText ?? MAX_REPORT_TEXT;
+  const { html: articles, textless } = renderArticles(input, shown, ix, maxText);
   // Totals from the merge, which has every article and every quote (each in one statement), so the
   // records given may be the shown ones only.
   const articleCount = merged.articles.length;
@@ -215,16 +248,6 @@ export function renderReport(input: ReportInput): string {
     (listedSpeakers.length < merged.speakers.length
       ? `<p class="meta">The ${listedSpeakers.length} most quoted of ${merged.speakers.length} speakers are listed; merged.json has them all.</p>`
       : '');
-  const title = escapeHtml(input.title ?? 'whosaid report');
-  // The legend: the most quoted speakers and their colours, each a filter of the statements.
-  const legend = ranked
-    .slice(0, 12)
-    .filter((sp) => quoteCount.get(sp.id))
-    .map(
-      (sp) =>
-        `<a href="#statements" class="only key" data-speaker="${escapeHtml(sp.id)}" data-name="${escapeHtml(sp.name)}"><span class="swatch" style="background:${colourOf(sp.id)}"></span>${escapeHtml(sp.name)} <span class="meta">${quoteCount.get(sp.id)}</span></a>`,
-    )
-    .join(' ');
   // The articles by title, outlet and date (what the input says of them), each a link to its view.
   const index = shown
     .map(
@@ -232,7 +255,30 @@ export function renderReport(input: ReportInput): string {
         `<li><a href="#${anchor('a', r.article.id)}">${escapeHtml(titleOf(r))}</a> <span class="meta">${escapeHtml(byline(r))}</span></li>`,
     )
     .join('\n');
+  return page({
+    title: escapeHtml(input.title ?? 'whosaid report'),
+    counts: `${articleCount} articles · ${quotes} quotes · ${merged.speakers.length} speakers · ${merged.statements.length} statements`,
+    legend: renderLegend(ix),
+    speakerRows: renderSpeakerRows(listedSpeakers, ix),
+    statementItems: renderStatements(merged, ix, inReport),
+    cut,
+    index,
+    articles,
+  });
+}
 
+/** The page around the parts, with its style and the script of its filters. */
+function page(p: {
+  title: string;
+  counts: string;
+  legend: string;
+  speakerRows: string;
+  statementItems: string;
+  cut: string;
+  index: string;
+  articles: string;
+}): string {
+  const { title, legend, speakerRows, statementItems, cut, index, articles } = p;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
@@ -263,7 +309,7 @@ input[type=search]{width:100%;box-sizing:border-box}td,th{padding:.2em .3em}.tex
 </style></head>
 <body>
 <header><h1>${title}</h1>
-<div class="meta">${articleCount} articles · ${quotes} quotes · ${merged.speakers.length} speakers · ${merged.statements.length} statements</div>
+<div class="meta">${p.counts}</div>
 <input type="search" id="search" placeholder="Search speakers and statements" aria-label="Search speakers and statements">
 <div id="only" class="meta hidden">Showing one speaker’s statements: <b id="only-name"></b> · <a href="#statements" id="all">show all</a></div>
 </header>
