@@ -126,100 +126,11 @@ function opensWith(text: string, para: Paragraph | undefined, family: MarkFamily
 }
 
 export function scanQuotes(text: string, paragraphs: Paragraph[], report: Report, options: QuoteOptions = {}): QuoteSpan[] {
-  const singles = options.singles ?? true;
-  const out: Array<Omit<QuoteSpan, 'id'>> = [];
-  // Set when the last paragraph ended inside a quote: the next paragraph's first mark decides what it was.
-  let carry: { family: MarkFamily } | null = null;
-
-  const emit = (open: Range, close: Range | null, family: MarkFamily, paragraph: number, continued: boolean) => {
-    let start = open.end;
-    let end = close ? close.start : paragraphs[paragraph].end;
-    while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
-    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
-    if (start === end) return null;
-    const q = { start, end, text: text.slice(start, end), open, close, family, paragraph, continues: false, continued };
-    out.push(q);
-    return q;
-  };
-
+  const scanner = new QuoteScanner(text, paragraphs, report, options.singles ?? true);
   paragraphs.forEach((para, p) => {
-    if (para.boilerplate) {
-      // `See also  … 'mutilated body found in morgue'`: a link to another story, never a quote here.
-      carry = null;
-      return;
-    }
-    const marks = marksIn(text, para.start, para.end).filter((m) => singles || m.family === 'double');
-    const stack: Mark[] = [];
-    let i = 0;
-    if (carry) {
-      // `… the trip\n\nwas postponed,” he said.`: a quote that runs over a line break and closes here.
-      const first = marks.find((m) => m.family === carry!.family);
-      if (first?.canClose && !first.canOpen && !para.boilerplate) {
-        const prev = out[out.length - 1];
-        if (prev) prev.continues = true;
-        emit({ start: para.start, end: para.start }, { start: first.pos, end: first.pos + first.len }, first.family, p, true);
-        i = marks.indexOf(first) + 1;
-      }
-      carry = null;
-    }
-    for (; i < marks.length; i++) {
-      const m = marks[i];
-      let at = stack.length - 1;
-      while (at >= 0 && stack[at].family !== m.family) at--; // the innermost open mark of this family
-      if (at >= 0 && m.canClose && (at === stack.length - 1 || m.family === 'double')) {
-        // Close the innermost open mark of the same family; singles left open inside are apostrophes.
-        const open = stack[at];
-        stack.length = at;
-        if (stack.length === 0) {
-          emit({ start: open.pos, end: open.pos + open.len }, { start: m.pos, end: m.pos + m.len }, m.family, p, false);
-        }
-      } else if (m.canOpen) {
-        if (m.family === 'double' && stack.length && stack[0].family === 'double' && !m.canClose && at === 0) {
-          // A second opener while the first is still open: the first was never closed (a typo).
-          // Close it before this one rather than letting it swallow the rest of the article.
-          const open = stack[0];
-          report.warn(
-            'unclosed-quote',
-            open.pos,
-            open.pos + open.len,
-            'quotation mark opened here is closed by nothing before the next opening mark',
-          );
-          emit({ start: open.pos, end: open.pos + open.len }, { start: m.pos, end: m.pos }, 'double', p, false);
-          stack.length = 0;
-        }
-        stack.push(m);
-      }
-      // Anything else is a stray closer or an apostrophe: ignored.
-    }
-    if (stack.length) {
-      const open = stack[0];
-      const next = paragraphs[p + 1];
-      const nextOpens = opensWith(text, next, open.family);
-      if (open.family === 'single' && !nextOpens) {
-        // `‘` with no closer in its paragraph is far more often an apostrophe than a quote.
-        report.warn(
-          'unclosed-quote',
-          open.pos,
-          open.pos + open.len,
-          'single quotation mark opened here is never closed; not read as a quote',
-        );
-      } else {
-        const q = emit({ start: open.pos, end: open.pos + open.len }, null, open.family, p, false);
-        if (nextOpens) {
-          if (q) q.continues = true;
-        } else {
-          carry = { family: open.family };
-          report.warn(
-            'unclosed-quote',
-            open.pos,
-            open.pos + open.len,
-            'quotation mark opened here is not closed before the end of its paragraph',
-          );
-        }
-      }
-    }
+    scanner.paragraph(para, p);
   });
-
+  const out = scanner.out;
   // A quote that opens a paragraph right after one that `continues` is its continuation.
   for (let k = 1; k < out.length; k++) {
     const prev = out[k - 1];
@@ -227,4 +138,112 @@ export function scanQuotes(text: string, paragraphs: Paragraph[], report: Report
     if (prev.continues && q.paragraph === prev.paragraph + 1 && q.open.start === paragraphs[q.paragraph].start) q.continued = true;
   }
   return out.map((q, k) => ({ id: `q${k + 1}`, ...q }));
+}
+
+/** Pairs the marks of one paragraph after another, carrying a quote left open over a line break. */
+class QuoteScanner {
+  readonly out: Array<Omit<QuoteSpan, 'id'>> = [];
+  /** Set when the last paragraph ended inside a quote: the next paragraph's first mark decides what it was. */
+  private carry: { family: MarkFamily } | null = null;
+
+  constructor(
+    private readonly text: string,
+    private readonly paragraphs: Paragraph[],
+    private readonly report: Report,
+    private readonly singles: boolean,
+  ) {}
+
+  emit(open: Range, close: Range | null, family: MarkFamily, paragraph: number, continued: boolean) {
+    const { text } = this;
+    let start = open.end;
+    let end = close ? close.start : this.paragraphs[paragraph].end;
+    while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+    if (start === end) return null;
+    const q = { start, end, text: text.slice(start, end), open, close, family, paragraph, continues: false, continued };
+    this.out.push(q);
+    return q;
+  }
+
+  paragraph(para: Paragraph, p: number): void {
+    if (para.boilerplate) {
+      // `See also  … 'body found in the harbour'`: a link to another story, never a quote here.
+      this.carry = null;
+      return;
+    }
+    const marks = marksIn(this.text, para.start, para.end).filter((m) => this.singles || m.family === 'double');
+    const stack: Mark[] = [];
+    for (let i = this.closeCarried(marks, para, p); i < marks.length; i++) this.pair(marks[i], stack, p);
+    if (stack.length) this.leftOpen(stack[0], p);
+  }
+
+  /** `… the trip\n\nwas postponed,” he said.`: a quote that ran over a line break and closes here. Returns the first mark still to pair. */
+  private closeCarried(marks: Mark[], para: Paragraph, p: number): number {
+    const carry = this.carry;
+    if (!carry) return 0;
+    this.carry = null;
+    const first = marks.find((m) => m.family === carry.family);
+    if (!first?.canClose || first.canOpen || para.boilerplate) return 0;
+    const prev = this.out[this.out.length - 1];
+    if (prev) prev.continues = true;
+    this.emit({ start: para.start, end: para.start }, { start: first.pos, end: first.pos + first.len }, first.family, p, true);
+    return marks.indexOf(first) + 1;
+  }
+
+  /** One mark against the marks open before it. */
+  private pair(m: Mark, stack: Mark[], p: number): void {
+    let at = stack.length - 1;
+    while (at >= 0 && stack[at].family !== m.family) at--; // the innermost open mark of this family
+    if (at >= 0 && m.canClose && (at === stack.length - 1 || m.family === 'double')) {
+      // Close the innermost open mark of the same family; singles left open inside are apostrophes.
+      const open = stack[at];
+      stack.length = at;
+      if (stack.length === 0) {
+        this.emit({ start: open.pos, end: open.pos + open.len }, { start: m.pos, end: m.pos + m.len }, m.family, p, false);
+      }
+    } else if (m.canOpen) {
+      if (m.family === 'double' && stack.length && stack[0].family === 'double' && !m.canClose && at === 0) {
+        // A second opener while the first is still open: the first was never closed (a typo).
+        // Close it before this one rather than letting it swallow the rest of the article.
+        const open = stack[0];
+        this.report.warn(
+          'unclosed-quote',
+          open.pos,
+          open.pos + open.len,
+          'quotation mark opened here is closed by nothing before the next opening mark',
+        );
+        this.emit({ start: open.pos, end: open.pos + open.len }, { start: m.pos, end: m.pos }, 'double', p, false);
+        stack.length = 0;
+      }
+      stack.push(m);
+    }
+    // Anything else is a stray closer or an apostrophe: ignored.
+  }
+
+  /** A mark still open at the paragraph's end: a quote the next paragraph goes on with, or closes, or an apostrophe. */
+  private leftOpen(open: Mark, p: number): void {
+    const nextOpens = opensWith(this.text, this.paragraphs[p + 1], open.family);
+    if (open.family === 'single' && !nextOpens) {
+      // `‘` with no closer in its paragraph is far more often an apostrophe than a quote.
+      this.report.warn(
+        'unclosed-quote',
+        open.pos,
+        open.pos + open.len,
+        'single quotation mark opened here is never closed; not read as a quote',
+      );
+      return;
+    }
+    const q = this.emit({ start: open.pos, end: open.pos + open.len }, null, open.family, p, false);
+    if (nextOpens) {
+      if (q) q.continues = true;
+      return;
+    }
+    this.carry = { family: open.family };
+    this.report.warn(
+      'unclosed-quote',
+      open.pos,
+      open.pos + open.len,
+      'quotation mark opened here is not closed before the end of its paragraph',
+    );
+  }
 }

@@ -234,108 +234,152 @@ const isSpace = (view: string, i: number) => isSpaceCode(view.charCodeAt(i));
  * `n’t`; `Smith-Jones` → `Smith` `-` `Jones`; `...` one token; any other character alone.
  */
 function lightTokens(view: string, from: number, to: number, sentence: number, out: Token[], names: ReadonlySet<string>): number {
-  const titled = to - from <= 240 && isTitleCased(view.slice(from, to));
-  const first = out.length;
-  let s = sentence;
-  let sentenceStart = true; // no word yet in sentence s
-  let ended = false; // the sentence ended (`.`, `?`, with any closing marks after): a capital starts the next
-  const push = (start: number, end: number, pos: string, lower: string) => {
-    out.push(new TokenRange(start, end, pos, lower, s));
-  };
-  let i = from;
-  while (i < to) {
-    const c = view.charCodeAt(i);
-    if (isSpace(view, i)) {
-      if (c === 10) {
-        // A line break ends the sentence: each paragraph starts its own.
-        push(i, i + 1, 'SPACE', '\n');
-        if (!sentenceStart) s++;
-        sentenceStart = true;
-        ended = false;
-      }
-      i++;
-      continue;
-    }
-    const len = letterLength(view, i);
-    const capital = len > 0 && view[i] !== view[i].toLowerCase();
-    if (ended && !sentenceStart && (capital || isDigit(c) || c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 40)) {
-      s++;
-      sentenceStart = true;
-    }
-    let end: number;
-    let text: string;
-    if (len > 0) {
-      end = i + len;
-      for (;;) {
-        const l = end < to ? letterLength(view, end) : 0;
-        if (l > 0 || (end < to && isDigit(view.charCodeAt(end)))) end += l || 1;
-        else if (end + 1 < to && isApostrophe(view.charCodeAt(end)) && letterLength(view, end + 1) > 0) end += 1;
-        else break;
-      }
-      if (end < to && view.charCodeAt(end) === 46) {
-        if (end - i === 1 && end + 2 < to + 1 && letterLength(view, end + 1) === 1 && view.charCodeAt(end + 2) === 46) {
-          // `U.S.`, `a.m.`, `U.K.`
-          let k = end;
-          while (k + 2 < to + 1 && view.charCodeAt(k) === 46 && letterLength(view, k + 1) === 1 && view.charCodeAt(k + 2) === 46) k += 2;
-          end = k + 1;
-        } else if (ABBREVIATIONS.has(view.slice(i, end)) || (end - i === 1 && capital && (end + 1 >= to || isSpace(view, end + 1)))) {
-          end += 1; // `Mr.`, `J.`
-        }
-      }
-      text = view.slice(i, end);
-      if (view.charCodeAt(end - 1) === 46) {
-        push(i, end, 'PROPN', lowerOf(text));
-      } else {
-        // `Xi’s`, `didn’t`, `they’re`: the clitic is a token of its own.
-        let stem = end;
-        const n = end - i;
-        if (n > 3 && isApostrophe(view.charCodeAt(end - 2)) && /[nN]/.test(view[end - 3]) && /[tT]/.test(view[end - 1])) stem = end - 3;
-        else if (n > 2 && isApostrophe(view.charCodeAt(end - 2)) && /[sdmSDM]/.test(view[end - 1])) stem = end - 2;
-        else if (n > 3 && isApostrophe(view.charCodeAt(end - 3)) && /^(?:re|ve|ll)$/i.test(view.slice(end - 2, end))) stem = end - 3;
-        const word = stem === end ? text : view.slice(i, stem);
-        const lower = lowerOf(word);
-        const before = out.length > first && out[out.length - 1].sentence === s ? out[out.length - 1].lower : '';
-        push(i, stem, wordTag(word, lower, capital, sentenceStart, titled, names, before), lower);
-        if (stem < end) {
-          const clitic = lowerOf(view.slice(stem, end));
-          push(stem, end, CLOSED.get(clitic) ?? 'PART', clitic);
-        }
-      }
-    } else if (isDigit(c)) {
-      end = i + 1;
-      while (
-        end < to &&
-        (isDigit(view.charCodeAt(end)) ||
-          ((view.charCodeAt(end) === 44 || view.charCodeAt(end) === 46) && end + 1 < to && isDigit(view.charCodeAt(end + 1))))
-      )
-        end++;
-      text = view.slice(i, end);
-      push(i, end, 'NUM', text);
-    } else {
-      end = i + 1;
-      if (c === 46)
-        while (end < to && view.charCodeAt(end) === 46) end++; // `...`
-      else if (c >= 0xd800 && c <= 0xdbff && end < to) end++; // an emoji is one token
-      text = view.slice(i, end);
-      // `Jones’ car`: an apostrophe right after a word ending in s is a possessive.
-      const possessive = isApostrophe(c) && i > 0 && /[sS]/.test(view[i - 1]) && (end >= view.length || isSpace(view, end));
-      push(i, end, possessive ? 'PART' : SYMBOLS.has(text) ? 'SYM' : 'PUNCT', lowerOf(text));
-    }
-    if (len > 0 || isDigit(c)) ended = false;
-    else ended = c === 46 || c === 33 || c === 63 || (ended && CLOSERS.has(text));
-    sentenceStart = false;
-    i = end;
+  return new LightTokenizer(view, to, out, names, sentence, to - from <= 240 && isTitleCased(view.slice(from, to))).run(from);
+}
+
+/** The light tokenizer over one stretch of text: words, numbers and marks, with sentence breaks. */
+class LightTokenizer {
+  private readonly first: number;
+  /** No word yet in sentence s. */
+  private sentenceStart = true;
+  /** The sentence ended (`.`, `?`, with any closing marks after): a capital starts the next. */
+  private ended = false;
+
+  constructor(
+    private readonly view: string,
+    private readonly to: number,
+    private readonly out: Token[],
+    private readonly names: ReadonlySet<string>,
+    private s: number,
+    private readonly titled: boolean,
+  ) {
+    this.first = out.length;
   }
-  // `Leave a Comment`, `the Great Hall of the People`: a lone capitalised word after an article is a
-  // noun, unless a known name or place or a proper noun to wink elsewhere (`the Pentagon` stays an
-  // organisation by its head word either way).
-  for (let i = Math.max(first, 1); i < out.length; i++) {
-    const t = out[i];
-    if (t.pos !== 'PROPN' || !/^(?:a|an|the)$/.test(out[i - 1].lower) || out[i + 1]?.pos === 'PROPN') continue;
-    const word = view.slice(t.start, t.end);
-    if (!names.has(t.lower) && !isKnownName(word) && !isPlace(word) && !/^(?:\p{Lu}\.?){2,}$/u.test(word)) t.pos = 'NOUN';
+
+  private push(start: number, end: number, pos: string, lower: string) {
+    this.out.push(new TokenRange(start, end, pos, lower, this.s));
   }
-  return s + 1;
+
+  /** Tokenizes from `from` to the end; returns the index of the sentence after the last. */
+  run(from: number): number {
+    const { view, to } = this;
+    let i = from;
+    while (i < to) {
+      const c = view.charCodeAt(i);
+      if (isSpace(view, i)) {
+        if (c === 10) {
+          // A line break ends the sentence: each paragraph starts its own.
+          this.push(i, i + 1, 'SPACE', '\n');
+          if (!this.sentenceStart) this.s++;
+          this.sentenceStart = true;
+          this.ended = false;
+        }
+        i++;
+        continue;
+      }
+      const len = letterLength(view, i);
+      const capital = len > 0 && view[i] !== view[i].toLowerCase();
+      if (
+        this.ended &&
+        !this.sentenceStart &&
+        (capital || isDigit(c) || c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 40)
+      ) {
+        this.s++;
+        this.sentenceStart = true;
+      }
+      const end = len > 0 ? this.word(i, len, capital) : isDigit(c) ? this.number(i) : this.mark(i, c);
+      if (len > 0 || isDigit(c)) this.ended = false;
+      else this.ended = c === 46 || c === 33 || c === 63 || (this.ended && CLOSERS.has(view.slice(i, end)));
+      this.sentenceStart = false;
+      i = end;
+    }
+    this.nounsAfterArticles();
+    return this.s + 1;
+  }
+
+  /** A word from i (its first `len` characters letters), with an abbreviation's dot or a clitic; returns its end. */
+  private word(i: number, len: number, capital: boolean): number {
+    const { view, to, out } = this;
+    let end = i + len;
+    for (;;) {
+      const l = end < to ? letterLength(view, end) : 0;
+      if (l > 0 || (end < to && isDigit(view.charCodeAt(end)))) end += l || 1;
+      else if (end + 1 < to && isApostrophe(view.charCodeAt(end)) && letterLength(view, end + 1) > 0) end += 1;
+      else break;
+    }
+    if (end < to && view.charCodeAt(end) === 46) {
+      if (end - i === 1 && end + 2 < to + 1 && letterLength(view, end + 1) === 1 && view.charCodeAt(end + 2) === 46) {
+        // `U.S.`, `a.m.`, `U.K.`
+        let k = end;
+        while (k + 2 < to + 1 && view.charCodeAt(k) === 46 && letterLength(view, k + 1) === 1 && view.charCodeAt(k + 2) === 46) k += 2;
+        end = k + 1;
+      } else if (ABBREVIATIONS.has(view.slice(i, end)) || (end - i === 1 && capital && (end + 1 >= to || isSpace(view, end + 1)))) {
+        end += 1; // `Mr.`, `J.`
+      }
+    }
+    const text = view.slice(i, end);
+    if (view.charCodeAt(end - 1) === 46) {
+      this.push(i, end, 'PROPN', lowerOf(text));
+      return end;
+    }
+    // `Roe’s`, `didn’t`, `they’re`: the clitic is a token of its own.
+    let stem = end;
+    const n = end - i;
+    if (n > 3 && isApostrophe(view.charCodeAt(end - 2)) && /[nN]/.test(view[end - 3]) && /[tT]/.test(view[end - 1])) stem = end - 3;
+    else if (n > 2 && isApostrophe(view.charCodeAt(end - 2)) && /[sdmSDM]/.test(view[end - 1])) stem = end - 2;
+    else if (n > 3 && isApostrophe(view.charCodeAt(end - 3)) && /^(?:re|ve|ll)$/i.test(view.slice(end - 2, end))) stem = end - 3;
+    const word = stem === end ? text : view.slice(i, stem);
+    const lower = lowerOf(word);
+    const before = out.length > this.first && out[out.length - 1].sentence === this.s ? out[out.length - 1].lower : '';
+    this.push(i, stem, wordTag(word, lower, capital, this.sentenceStart, this.titled, this.names, before), lower);
+    if (stem < end) {
+      const clitic = lowerOf(view.slice(stem, end));
+      this.push(stem, end, CLOSED.get(clitic) ?? 'PART', clitic);
+    }
+    return end;
+  }
+
+  /** A number from i, with its inner commas and dots (`1,500.25`); returns its end. */
+  private number(i: number): number {
+    const { view, to } = this;
+    let end = i + 1;
+    while (
+      end < to &&
+      (isDigit(view.charCodeAt(end)) ||
+        ((view.charCodeAt(end) === 44 || view.charCodeAt(end) === 46) && end + 1 < to && isDigit(view.charCodeAt(end + 1))))
+    )
+      end++;
+    this.push(i, end, 'NUM', view.slice(i, end));
+    return end;
+  }
+
+  /** A mark or symbol from i (`...` and an emoji are one token each); returns its end. */
+  private mark(i: number, c: number): number {
+    const { view, to } = this;
+    let end = i + 1;
+    if (c === 46)
+      while (end < to && view.charCodeAt(end) === 46) end++; // `...`
+    else if (c >= 0xd800 && c <= 0xdbff && end < to) end++; // an emoji is one token
+    const text = view.slice(i, end);
+    // `Jones’ car`: an apostrophe right after a word ending in s is a possessive.
+    const possessive = isApostrophe(c) && i > 0 && /[sS]/.test(view[i - 1]) && (end >= view.length || isSpace(view, end));
+    this.push(i, end, possessive ? 'PART' : SYMBOLS.has(text) ? 'SYM' : 'PUNCT', lowerOf(text));
+    return end;
+  }
+
+  /**
+   * `Leave a Comment`, `the Great Hall of the People`: a lone capitalised word after an article is a
+   * noun, unless a known name or place or a proper noun to wink elsewhere.
+   */
+  private nounsAfterArticles(): void {
+    const { view, out, names } = this;
+    for (let i = Math.max(this.first, 1); i < out.length; i++) {
+      const t = out[i];
+      if (t.pos !== 'PROPN' || !/^(?:a|an|the)$/.test(out[i - 1].lower) || out[i + 1]?.pos === 'PROPN') continue;
+      const word = view.slice(t.start, t.end);
+      if (!names.has(t.lower) && !isKnownName(word) && !isPlace(word) && !/^(?:\p{Lu}\.?){2,}$/u.test(word)) t.pos = 'NOUN';
+    }
+  }
 }
 
 /**
