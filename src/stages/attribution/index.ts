@@ -45,123 +45,19 @@ export const attribution = (options: AttributionOptions = {}) => {
 
 /** Runs the sieves over a reading and resolves what they found (exported for tests on hand-built layers). */
 export function attribute(ctx: Reading, coref: CoreferenceLayer, sieves: readonly Sieve[] = defaultSieves()): AttributionLayer {
-  const { text, toks, quotes, entityById } = ctx;
-  const found: Array<Found | null> = quotes.map(() => null);
-  const foundBy: Array<Sieve | null> = quotes.map(() => null);
-  for (const sieve of sieves) {
-    for (let k = 0; k < quotes.length; k++) {
-      if (found[k]) continue;
-      const f = sieve.find(ctx, k, found);
-      if (f) {
-        found[k] = f;
-        foundBy[k] = sieve;
-      }
-    }
-  }
-  const continuationSieve = sieves.find((s) => s.answersUnresolved);
-
-  // Entities: the article's, coreference's, and the few attribution adds (`Beijing said`, `WALLACE:`).
-  const known = new Map(entityById);
-  for (const e of coref.entities) known.set(e.id, e);
-  const corefAt = new Map<number, string>(); // head token of a pronoun or description → entity id
-  for (const m of coref.mentions) corefAt.set(m.tokenEnd - 1, m.entity);
-  const ids = new UniqueIds();
-  for (const id of known.keys()) ids.add(id);
-  const extra = (name: string, kind: EntityKind): Entity => {
-    const e = known.get(slug(name));
-    if (e) return e;
-    const made: Entity = { id: ids.take(slug(name)), name, kind, gender: null, titles: [], mentions: [] };
-    known.set(made.id, made);
-    return made;
-  };
-  const entityOf = (ref: Referent): Entity | null => {
-    if (ref.kind === 'name') {
-      if (ref.mention) return entityById.get(ref.mention.entity) ?? null;
-      const name = ctx.nameText(ref);
-      if (/^[\p{Lu}\s.'’-]+$/u.test(name) && /\p{Lu}{2}/u.test(name)) {
-        // A transcript label (`WALLACE`) is the person of the article with that name, else a person of its own.
-        const words = name.toLowerCase().split(/\s+/);
-        const person = ctx.input.entities.entities.find(
-          (e) => e.kind === 'person' && words.every((w) => e.name.toLowerCase().split(/\s+/).includes(w)),
-        );
-        return (
-          person ??
-          extra(
-            name.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase()),
-            'person',
-          )
-        );
-      }
-      // `“…,” Dean said`, `Dean` read as a title: the one person named in full with that surname.
-      // `Beijing said`, `China said`: a place that speaks is its government.
-      return ctx.personBySurname(ref) ?? extra(name, 'organisation');
-    }
-    const id = corefAt.get(ref.end - 1);
-    if (id) return known.get(id) ?? null;
-    if (ref.kind === 'pronoun') return null;
-    // A description coreference did not read (not a speech verb's subject): a speaker of its own.
-    const isOrg = ctx.isOrgHead(ref.head ?? '');
-    return extra(
-      text.slice(toks[ref.start].start, toks[(ref.nameEnd ?? ref.end) - 1].end).replace(/^(?:the|this|that)\s+/i, (m) => (isOrg ? '' : m)),
-      isOrg ? 'organisation' : 'anonymous',
-    );
-  };
-
-  const results: Array<Attribution['speaker']> = quotes.map(() => null);
-  const confidences: number[] = quotes.map(() => 0.5);
-  const cues: Array<Span | null> = quotes.map(() => null);
-  const inherited: boolean[] = quotes.map(() => false);
-  const spoken = new Map<string, { entity: Entity; mentions: Span[]; seen: Set<string> }>();
+  const { found, foundBy } = runSieves(ctx, sieves);
+  const answers = new Answers(ctx, new SpeakerEntities(ctx, coref));
   // In text order, so that a continuation inherits a speaker already resolved.
-  for (let k = 0; k < quotes.length; k++) {
-    let f = found[k];
-    const e = f?.ref ? entityOf(f.ref) : null;
-    if (f?.ref && e) {
-      const mention = span(text, toks[f.ref.start].start, toks[f.ref.end - 1].end);
-      results[k] = {
-        name: e.name,
-        entity: e.id,
-        mention,
-        via: f.via,
-        ...(f.addressee ? { addressee: span(text, toks[f.addressee.start].start, toks[f.addressee.end - 1].end) } : {}),
-      };
-      cues[k] = f.verb >= 0 ? span(text, toks[f.verb].start, toks[f.cueEnd - 1].end) : null;
-      const factor =
-        f.ref.kind === 'name'
-          ? 1
-          : f.ref.kind === 'pronoun'
-            ? RESOLVED_FACTOR.pronoun
-            : f.ref.definite
-              ? RESOLVED_FACTOR.definite
-              : RESOLVED_FACTOR.indefinite;
-      confidences[k] = (f.confidence ?? foundBy[k]!.confidence) * factor;
-      let s = spoken.get(e.id);
-      if (!s) {
-        s = { entity: e, mentions: [...e.mentions], seen: new Set(e.mentions.map((m) => `${m.start}:${m.end}`)) };
-        spoken.set(e.id, s);
-      }
-      // A set of the mentions kept, not a search of them: one speaker quoted 20,000 times stays linear.
-      if (!s.seen.has(`${mention.start}:${mention.end}`)) {
-        s.seen.add(`${mention.start}:${mention.end}`);
-        s.mentions.push(mention);
-      }
-      continue;
-    }
+  for (let k = 0; k < ctx.quotes.length; k++) {
+    const f = found[k];
+    if (f?.ref && answers.named(k, f, foundBy[k]!)) continue;
     // A phrase that resolved to nobody (`he` with no one before it) leaves the quote to continuation.
-    let by = foundBy[k];
-    if (f?.ref && continuationSieve) {
-      f = continuationSieve.find(ctx, k, found);
-      by = continuationSieve;
-    }
-    const prev = f?.inherit !== undefined ? results[f.inherit] : null;
-    if (prev) {
-      results[k] = { name: prev.name, entity: prev.entity, mention: null, via: f!.via };
-      confidences[k] = Math.min(confidences[f!.inherit!], f!.confidence ?? by!.confidence);
-      inherited[k] = true;
-    }
+    const continuation = sieves.find((s) => s.answersUnresolved);
+    if (f?.ref && continuation) answers.inherit(k, continuation.find(ctx, k, found), continuation);
+    else answers.inherit(k, f, foundBy[k]);
   }
-
-  const attributions: Attribution[] = quotes.map((q, k) => {
+  const attributions: Attribution[] = ctx.quotes.map((q, k) => {
+    const { results, cues, confidences, inherited } = answers;
     const reason = notAQuote(ctx, k, results[k] ? { beside: !inherited[k] && !!foundBy[k]?.beside, inherited: inherited[k] } : null);
     return {
       quote: q.id,
@@ -172,9 +68,159 @@ export function attribute(ctx: Reading, coref: CoreferenceLayer, sieves: readonl
       confidence: Number(confidences[k].toFixed(3)),
     };
   });
-  const speaking = new Set(attributions.filter((a) => a.isQuote && a.speaker).map((a) => a.speaker!.entity));
-  const speakers = [...spoken.values()]
-    .filter((s) => speaking.has(s.entity.id))
-    .map((s) => ({ ...s.entity, mentions: [...s.mentions].sort((a, b) => a.start - b.start) }));
-  return { attributions, speakers };
+  return { attributions, speakers: answers.speakers(attributions) };
+}
+
+/** Each sieve in order over the quotes no earlier sieve answered. */
+function runSieves(ctx: Reading, sieves: readonly Sieve[]) {
+  const found: Array<Found | null> = ctx.quotes.map(() => null);
+  const foundBy: Array<Sieve | null> = ctx.quotes.map(() => null);
+  for (const sieve of sieves) {
+    for (let k = 0; k < ctx.quotes.length; k++) {
+      if (found[k]) continue;
+      const f = sieve.find(ctx, k, found);
+      if (f) {
+        found[k] = f;
+        foundBy[k] = sieve;
+      }
+    }
+  }
+  return { found, foundBy };
+}
+
+/** The speaker, cue and confidence of each quote as they are decided, and the mentions of each speaker. */
+class Answers {
+  readonly results: Array<Attribution['speaker']>;
+  readonly confidences: number[];
+  readonly cues: Array<Span | null>;
+  readonly inherited: boolean[];
+  private readonly spoken = new Map<string, { entity: Entity; mentions: Span[]; seen: Set<string> }>();
+
+  constructor(
+    private readonly ctx: Reading,
+    private readonly entities: SpeakerEntities,
+  ) {
+    this.results = ctx.quotes.map(() => null);
+    this.confidences = ctx.quotes.map(() => 0.5);
+    this.cues = ctx.quotes.map(() => null);
+    this.inherited = ctx.quotes.map(() => false);
+  }
+
+  /** Quote k's speaker from the phrase a sieve found; false when the phrase names nobody. */
+  named(k: number, f: Found, by: Sieve): boolean {
+    const { text, toks } = this.ctx;
+    const ref = f.ref;
+    const e = ref ? this.entities.of(ref) : null;
+    if (!ref || !e) return false;
+    const mention = span(text, toks[ref.start].start, toks[ref.end - 1].end);
+    this.results[k] = {
+      name: e.name,
+      entity: e.id,
+      mention,
+      via: f.via,
+      ...(f.addressee ? { addressee: span(text, toks[f.addressee.start].start, toks[f.addressee.end - 1].end) } : {}),
+    };
+    this.cues[k] = f.verb >= 0 ? span(text, toks[f.verb].start, toks[f.cueEnd - 1].end) : null;
+    const factor =
+      ref.kind === 'name'
+        ? 1
+        : ref.kind === 'pronoun'
+          ? RESOLVED_FACTOR.pronoun
+          : ref.definite
+            ? RESOLVED_FACTOR.definite
+            : RESOLVED_FACTOR.indefinite;
+    this.confidences[k] = (f.confidence ?? by.confidence) * factor;
+    let s = this.spoken.get(e.id);
+    if (!s) {
+      s = { entity: e, mentions: [...e.mentions], seen: new Set(e.mentions.map((m) => `${m.start}:${m.end}`)) };
+      this.spoken.set(e.id, s);
+    }
+    // A set of the mentions kept, not a search of them: one speaker quoted 20,000 times stays linear.
+    if (!s.seen.has(`${mention.start}:${mention.end}`)) {
+      s.seen.add(`${mention.start}:${mention.end}`);
+      s.mentions.push(mention);
+    }
+    return true;
+  }
+
+  /** Quote k's speaker from an earlier quote's (`inherit`), when the sieve's answer says so and that quote has one. */
+  inherit(k: number, f: Found | null, by: Sieve | null): void {
+    const prev = f?.inherit !== undefined ? this.results[f.inherit] : null;
+    if (!prev || !f || f.inherit === undefined) return;
+    this.results[k] = { name: prev.name, entity: prev.entity, mention: null, via: f.via };
+    this.confidences[k] = Math.min(this.confidences[f.inherit], f.confidence ?? by!.confidence);
+    this.inherited[k] = true;
+  }
+
+  /** The entities that speak a kept quote, each with its mentions in text order. */
+  speakers(attributions: Attribution[]): Entity[] {
+    const speaking = new Set(attributions.filter((a) => a.isQuote && a.speaker).map((a) => a.speaker!.entity));
+    return [...this.spoken.values()]
+      .filter((s) => speaking.has(s.entity.id))
+      .map((s) => ({ ...s.entity, mentions: [...s.mentions].sort((a, b) => a.start - b.start) }));
+  }
+}
+
+/** Entities for speaker phrases: the article's, coreference's, and the few attribution adds (`the capital said`, `ROE:`). */
+class SpeakerEntities {
+  private readonly known: Map<string, Entity>;
+  /** Head token of a pronoun or description → entity id. */
+  private readonly corefAt = new Map<number, string>();
+  private readonly ids = new UniqueIds();
+
+  constructor(
+    private readonly ctx: Reading,
+    coref: CoreferenceLayer,
+  ) {
+    this.known = new Map(ctx.entityById);
+    for (const e of coref.entities) this.known.set(e.id, e);
+    for (const m of coref.mentions) this.corefAt.set(m.tokenEnd - 1, m.entity);
+    for (const id of this.known.keys()) this.ids.add(id);
+  }
+
+  private extra(name: string, kind: EntityKind): Entity {
+    const e = this.known.get(slug(name));
+    if (e) return e;
+    const made: Entity = { id: this.ids.take(slug(name)), name, kind, gender: null, titles: [], mentions: [] };
+    this.known.set(made.id, made);
+    return made;
+  }
+
+  of(ref: Referent): Entity | null {
+    const { ctx } = this;
+    if (ref.kind === 'name') return this.named(ref);
+    const id = this.corefAt.get(ref.end - 1);
+    if (id) return this.known.get(id) ?? null;
+    if (ref.kind === 'pronoun') return null;
+    // A description coreference did not read (not a speech verb's subject): a speaker of its own.
+    const isOrg = ctx.isOrgHead(ref.head ?? '');
+    const phrase = ctx.text.slice(ctx.toks[ref.start].start, ctx.toks[(ref.nameEnd ?? ref.end) - 1].end);
+    return this.extra(
+      phrase.replace(/^(?:the|this|that)\s+/i, (m) => (isOrg ? '' : m)),
+      isOrg ? 'organisation' : 'anonymous',
+    );
+  }
+
+  private named(ref: Referent): Entity | null {
+    const { ctx } = this;
+    if (ref.mention) return ctx.entityById.get(ref.mention.entity) ?? null;
+    const name = ctx.nameText(ref);
+    if (/^[\p{Lu}\s.'’-]+$/u.test(name) && /\p{Lu}{2}/u.test(name)) {
+      // A transcript label (`ROE`) is the person of the article with that name, else a person of its own.
+      const words = name.toLowerCase().split(/\s+/);
+      const person = ctx.input.entities.entities.find(
+        (e) => e.kind === 'person' && words.every((w) => e.name.toLowerCase().split(/\s+/).includes(w)),
+      );
+      return (
+        person ??
+        this.extra(
+          name.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase()),
+          'person',
+        )
+      );
+    }
+    // `“…,” Dean said`, `Dean` read as a title: the one person named in full with that surname.
+    // `Northland said`: a place that speaks is its government.
+    return ctx.personBySurname(ref) ?? this.extra(name, 'organisation');
+  }
 }
