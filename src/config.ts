@@ -9,7 +9,7 @@ import { definePipeline, type Pipeline } from './core/pipeline.js';
 import type { Stage } from './core/stage.js';
 import { attribution } from './stages/attribution/index.js';
 import { defaultSieves } from './stages/attribution/sieves/index.js';
-import { coreference } from './stages/coreference.js';
+import { coreference } from './stages/coreference/index.js';
 import { entities } from './stages/entities/index.js';
 import { paragraphs } from './stages/paragraphs.js';
 import { quotes } from './stages/quotes.js';

@@ -26,7 +26,7 @@ export type { AttributionOptions } from './stages/attribution/index.js';
 export { attribution } from './stages/attribution/index.js';
 export { defaultSieves } from './stages/attribution/sieves/index.js';
 export type { Found, Sieve } from './stages/attribution/sieves/sieve.js';
-export { coreference } from './stages/coreference.js';
+export { coreference } from './stages/coreference/index.js';
 export { entities } from './stages/entities/index.js';
 export { paragraphs } from './stages/paragraphs.js';
 export { quotes, scanQuotes } from './stages/quotes.js';

@@ -1,0 +1,134 @@
+// What a description outside quotes names: the author of a writing, the person or body an earlier phrase
+// or title named, the issuer of a statement, or an anonymous speaker of its own.
+import type { Entity, Referent } from '../../core/layers.js';
+import { DOCUMENT_NOUNS, ORG_NOUNS, PERSON_NOUNS, WRITING_NOUNS } from '../../nlp/lexicon.js';
+import { firstAt, LOOK_BACK } from './index.js';
+import type { CorefResolver } from './resolver.js';
+
+/**
+ * `the official added` → the official described earlier (`a senior transport official told reporters`);
+ * `the secretary` → the person titled Secretary; `the ministry said` → the Ministry named before; an
+ * indefinite description (`one official`) is an anonymous speaker of its own.
+ */
+export function resolveDescription(c: CorefResolver, ref: Referent, at: number): Entity | null {
+  const { text, toks } = c.ctx;
+  const phrase = text.slice(toks[ref.start].start, toks[(ref.nameEnd ?? ref.end) - 1].end);
+  const head = ref.head ?? '';
+  const isOrg = (ORG_NOUNS.has(head) || WRITING_NOUNS.has(head)) && !PERSON_NOUNS.has(head);
+  const found =
+    authorOf(c, ref, head) ??
+    (ref.definite ? (earlierOne(c, at, phrase, head, isOrg)?.entity ?? definiteFallback(c, ref, at, phrase, head, isOrg)) : null) ??
+    issuerOf(c, ref, head);
+  if (found) return found;
+  return c.describe(
+    phrase.replace(/^(?:the|this|that)\s+/i, (m) => (isOrg ? '' : m)),
+    isOrg,
+    at,
+  );
+}
+
+/** A writing whose author the phrase names speaks for its author: `the Harbour Times report`, `Roe’s letter`, `the campaign’s statement`. */
+function authorOf(c: CorefResolver, ref: Referent, head: string): Entity | null {
+  const { toks, mentions, entityById, mentionsBefore } = c.ctx;
+  if (WRITING_NOUNS.has(head) || DOCUMENT_NOUNS.has(head)) {
+    for (let i = mentionsBefore(ref.start); i < mentions.length && mentions[i].tokenStart < ref.end; i++) {
+      const e = entityById.get(mentions[i].entity);
+      if (e && (e.kind === 'organisation' || e.kind === 'person')) return e;
+    }
+    const s0 = toks.slice(ref.start, ref.end).findIndex((t) => t.lower === "'s");
+    if (s0 > 0) {
+      const owner = c.resolveDescriptionOf(ref.start, ref.start + s0);
+      if (owner) return owner;
+    }
+  }
+  return null;
+}
+
+/** The latest description, titled person or organisation before `at` that a definite phrase can mean. */
+function earlierOne(c: CorefResolver, at: number, phrase: string, head: string, isOrg: boolean): { tok: number; entity: Entity } | null {
+  const { mentions, entityById, mentionsBefore } = c.ctx;
+  const { speakerAt, descriptions, describedAt } = c;
+  let best: { tok: number; entity: Entity } | null = null;
+  for (const [, e] of descriptions) {
+    const tok = describedAt.get(e) ?? -1;
+    // Its words must all be the earlier one's: `the nominee` is `the Republican nominee`, but `the
+    // Republican nominee` is not `the Democratic presidential nominee`.
+    const theirs = e.name.toLowerCase().split(/\s+/);
+    const ours = phrase
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((w) => !/^(?:the|this|that|a|an)$/.test(w));
+    if (tok < at && theirs.includes(head) && ours.every((w) => theirs.includes(w)) && (!best || tok > best.tok)) best = { tok, entity: e };
+  }
+  // The latest fitting mention, read backwards and no further than a long article's length, so that a
+  // text of one endless paragraph stays linear.
+  for (let i = mentionsBefore(at) - 1; i >= 0 && at - mentions[i].tokenStart <= LOOK_BACK; i--) {
+    const m = mentions[i];
+    if (best && m.tokenStart <= best.tok) break;
+    const e = entityById.get(m.entity);
+    if (!e) continue;
+    const fits = isOrg ? e.kind === 'organisation' && e.name.toLowerCase().includes(head) : e.kind === 'person' && e.titles.includes(head);
+    if (fits) {
+      best = { tok: m.tokenStart, entity: e };
+      break;
+    }
+  }
+  if (head === 'statement' || head === 'readout') {
+    // `“…,” the statement said`: the statement of the speaker quoted just before.
+    const prior = speakerAt[firstAt(speakerAt, at) - 1];
+    if (prior && (!best || prior.tok > best.tok)) best = prior;
+  }
+  return best;
+}
+
+/** A definite description nothing named before: a writing speaks itself, else its indefinite antecedent, the organisation or the person named last. */
+function definiteFallback(c: CorefResolver, ref: Referent, at: number, phrase: string, head: string, isOrg: boolean): Entity | null {
+  const { sentences, mentions, entityById, inQuote, sentenceOfToken, paragraphOfToken, sentenceSubject, mentionsBefore } = c.ctx;
+  const { entityFor, resolvePronoun, indefiniteBefore, resolveDescription, describe } = c;
+  // `“…,” the letter reads`, `said the ruling`: a writing that is the subject of the cue speaks itself.
+  if (WRITING_NOUNS.has(head)) return describe(phrase, isOrg, at);
+  // `A senior defence official briefed reporters. … the official added`: an indefinite phrase with
+  // the same head noun earlier in the text, spoken or not.
+  const antecedent = indefiniteBefore(head, ref.start);
+  if (antecedent && DOCUMENT_NOUNS.has(head)) {
+    // `The club issued a statement. “…,” the statement said`: the statement speaks for its issuer.
+    const sent = sentences[sentenceOfToken[antecedent.start]];
+    const issuer = sent ? sentenceSubject(sent.tokenStart, antecedent.start) : null;
+    if (issuer && issuer.kind !== 'pronoun') return entityFor(issuer, issuer.start);
+  }
+  if (antecedent && !DOCUMENT_NOUNS.has(head)) return resolveDescription(antecedent, antecedent.start);
+  if (isOrg && ref.end - ref.start === 2 && !DOCUMENT_NOUNS.has(head)) {
+    // `Orbital Foods recalled jars. The company said …`: a bare `the company` is the organisation
+    // named last; `the state department` names one of its own.
+    for (let i = mentionsBefore(ref.start) - 1; i >= 0 && ref.start - mentions[i].tokenStart <= LOOK_BACK; i--) {
+      const e = entityById.get(mentions[i].entity);
+      if (paragraphOfToken(ref.start) - paragraphOfToken(mentions[i].tokenStart) > 2) break;
+      if (e?.kind === 'organisation' && inQuote[mentions[i].tokenStart] < 0) return e;
+    }
+  }
+  // `Paul Green was released. “…,” the 56-year-old said`: a person description with nobody else
+  // it could mean is the person last named, as `he` or `she` would be.
+  if (!isOrg && /year-old$|^(?:man|woman|boy|girl|father|mother|driver|victim|resident|official|spokesman|spokeswoman)$/.test(head)) {
+    const e = resolvePronoun(
+      /^(?:woman|girl|mother|spokeswoman)$/.test(head) ? 'she' : /^(?:man|boy|father|spokesman)$/.test(head) ? 'he' : 'person',
+      ref.start,
+    );
+    if (e) return e;
+  }
+  return null;
+}
+
+/** `The club confirmed the news. “We wish him well,” a statement read`: a statement with no issuer named speaks for the subject of the sentence before it. */
+function issuerOf(c: CorefResolver, ref: Referent, head: string): Entity | null {
+  const { sentences, sentenceOfToken, paragraphOfToken, sentenceSubject } = c.ctx;
+  if (!ref.definite && /^(?:statement|readout|release)$/.test(head)) {
+    const s0 = sentenceOfToken[ref.start];
+    const prev = s0 > 0 ? sentences[s0 - 1] : null;
+    const issuer = prev && prev.paragraph >= paragraphOfToken(ref.start) - 1 ? sentenceSubject(prev.tokenStart, prev.tokenEnd) : null;
+    if (issuer && issuer.kind !== 'pronoun' && issuer.start !== ref.start) {
+      const e = c.entityFor(issuer, issuer.start);
+      if (e) return e;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,55 @@
+// Coreference: what each pronoun and description outside quotes refers to (`he`, `the official`, `the
+// ministry`, `the letter`), resolved in text order so that each can look back at the people who spoke
+// before it. Attribution reads this layer for speakers named by a pronoun or a description; the
+// entities layer stays as the entities stage made it (descriptions become entities of this layer).
+
+import { layer } from '../../core/doc.js';
+import type { CoreferenceLayer, Entity, Reading } from '../../core/layers.js';
+import { builtInStage } from '../../core/stage.js';
+import { isGroupWord, isKnownName, PERSON_NOUNS, TITLES } from '../../nlp/lexicon.js';
+import { partitionPoint } from '../../nlp/search.js';
+import { CorefResolver } from './resolver.js';
+
+export const coreference = () =>
+  builtInStage({
+    name: 'coreference',
+    options: {},
+    requires: ['reading'],
+    provides: 'coreference',
+    run(doc) {
+      return resolveReferences(layer(doc, 'reading'));
+    },
+  });
+
+/** Resolves from the article's reading (a test may pass one made from hand-built layers). */
+export function resolveReferences(ctx: Reading): CoreferenceLayer {
+  return new CorefResolver(ctx).run();
+}
+
+/** A head noun that names one person: `the senator`, `the Wisconsin Republican`, not `the crowd`. */
+export function isPersonHead(w: string): boolean {
+  return !/s$/.test(w) && (PERSON_NOUNS.has(w) || TITLES.has(w) || isGroupWord(w));
+}
+
+/**
+ * Can `he` or `she` mean this entity? A one-word name with no title, no known gender and no place in the
+ * name lists is more likely a thing read as a name (`Obamacare`, `Trending`, `Kenansville`) than a person.
+ */
+export function isPlausiblePerson(e: Entity): boolean {
+  return e.gender !== null || e.titles.length > 0 || /\s/.test(e.name.trim()) || isKnownName(e.name);
+}
+
+/** How far back (in tokens) a description looks for what it refers to: a long article, not a whole corpus. */
+export const LOOK_BACK = 3000;
+
+/** Index of the first item at or after token `tok` in a list kept in token order. */
+export const firstAt = <T extends { tok: number }>(list: T[], tok: number): number => partitionPoint(list.length, (i) => list[i].tok < tok);
+
+/** Inserts into a list kept in token order (the list can hold every quote of a long text). */
+export function insertByTok<T extends { tok: number }>(list: T[], item: T): void {
+  list.splice(
+    partitionPoint(list.length, (i) => list[i].tok <= item.tok),
+    0,
+    item,
+  );
+}

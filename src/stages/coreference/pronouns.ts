@@ -1,0 +1,140 @@
+// Who a pronoun outside quotes means: a compatible name earlier in its sentence, else the speaker or
+// subject of the sentences before it, else the body or group described last.
+import type { Entity } from '../../core/layers.js';
+import { DOCUMENT_NOUNS, PERSON_NOUNS, WRITING_NOUNS } from '../../nlp/lexicon.js';
+import { firstAt, isPersonHead } from './index.js';
+import type { CorefResolver } from './resolver.js';
+
+/**
+ * `he`, `she`, `they`, `it`: first a compatible name earlier in the same sentence, its first (the
+ * subject) rather than its nearest (`… from Roe’s comments, although she said …` → Roe); else, sentence by
+ * sentence backwards: the speaker of that sentence (the leftmost subject of a speech verb, or of its
+ * quote: `Mr. Hale denied …, as Mr. Adu has said, and added …  “…,” he said` → Hale); a pronoun
+ * subject of a speech verb there, or the pronoun that opens it, is the same chain (`That's why, he
+ * argued, …`); else its first compatible name. A name whose gender is known beats one whose is not;
+ * always the nearest compatible one, not merely the nearest: `she` skips Tom Hale for Ann Roe.
+ */
+export function resolvePronoun(c: CorefResolver, pronoun: string, at: number): Entity | null {
+  const { sentences, paragraphs, sentenceOfToken, paragraphOfToken, isOrgHead } = c.ctx;
+  const { describedBefore } = c;
+  const s = sentenceOfToken[at];
+  const named = nameBefore(c, pronoun, at, s >= 0 ? sentences[s].tokenStart : at);
+  if (named) return named;
+  const para = paragraphOfToken(at);
+  for (let t = s - 1; t >= 0 && s - t <= 30; t--) {
+    const sent = sentences[t];
+    if (para - sent.paragraph > 4) break;
+    if (paragraphs[sent.paragraph].boilerplate) continue;
+    const e = speakerOf(c, pronoun, at, t) ?? subjectOf(c, pronoun, at, t) ?? firstNameIn(c, pronoun, t);
+    if (e) return e;
+  }
+  // `The ministry issued new guidance. “…,” it said`: the body described last (definite), named or not.
+  if (pronoun === 'it') return describedBefore(at, (w) => isOrgHead(w) && !WRITING_NOUNS.has(w) && !DOCUMENT_NOUNS.has(w), true);
+  // `Local residents packed the hall. “…,” they said`: the group described last.
+  if (pronoun === 'they' || pronoun === 'we') return describedBefore(at, (w) => PERSON_NOUNS.has(w) && /s$/.test(w), false);
+  return null;
+}
+
+/**
+ * A compatible name earlier in the pronoun's own sentence, one whose given name tells the gender first:
+ * `At a fair in Northgate, 62-year-old Ann Roe spoke … “…,” she said` → Ann Roe.
+ */
+function nameBefore(c: CorefResolver, pronoun: string, at: number, sStart: number): Entity | null {
+  const { mentions, entityById, inQuote, mentionsBefore } = c.ctx;
+  let weak: Entity | null = null;
+  for (let i = mentionsBefore(sStart); i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.tokenStart >= at) break;
+    if (m.tokenEnd > at || m.tokenStart < sStart) continue;
+    if (inQuote[m.tokenStart] >= 0) continue;
+    const e = entityById.get(m.entity);
+    if (!e || !c.compatible(e, pronoun)) continue;
+    if (e.gender !== null || !/^(?:he|she)$/.test(pronoun)) return e;
+    weak ??= e;
+  }
+  return weak;
+}
+
+/** Sentence t's speaker, or the chain of the same pronoun that speaks in it or opens it. */
+function speakerOf(c: CorefResolver, pronoun: string, at: number, t: number): Entity | null {
+  const { toks, sentences, inQuote } = c.ctx;
+  const { speakerAt, pronounSubjectsBySentence, compatible, chained } = c;
+  const sent = sentences[t];
+  const here: typeof speakerAt = [];
+  for (let i = firstAt(speakerAt, sent.tokenStart); i < speakerAt.length && speakerAt[i].tok < sent.tokenEnd; i++) {
+    if (compatible(speakerAt[i].entity, pronoun)) here.push(speakerAt[i]);
+  }
+  if (here.length) return here.sort((x, y) => x.subject - y.subject)[0].entity;
+  // `That's why, he argued, …` in that sentence: the same pronoun means the same person.
+  for (const ps of pronounSubjectsBySentence.get(t) ?? []) {
+    if (ps.pronoun !== pronoun || ps.at >= at) continue;
+    const e = chained(pronoun, ps.at);
+    if (e) return e;
+  }
+  // A sentence that opens with the same pronoun continues its chain: `Roe said … ¶ She has faced
+  // questions … Tom Hale … ¶ “…,” she said` → Roe, not the name inside the sentence.
+  let first0 = sent.tokenStart;
+  // (`Then he described his visit to the park …`: past a conjunction or adverb that opens it)
+  while (
+    first0 < sent.tokenEnd &&
+    (toks[first0].pos === 'SPACE' ||
+      toks[first0].pos === 'PUNCT' ||
+      toks[first0].pos === 'CCONJ' ||
+      /^(?:then|also|still|now|later)$/.test(toks[first0].lower))
+  )
+    first0++;
+  if (first0 < sent.tokenEnd && first0 < at && inQuote[first0] < 0 && toks[first0].lower === pronoun && /^(?:he|she)$/.test(pronoun)) {
+    return chained(pronoun, first0);
+  }
+  return null;
+}
+
+/**
+ * No speaker in sentence t: its subject when a person fits (`Zyrn Quolt, a consultant, voted for Mr.
+ * Hale. “…,” he said` → Quolt, though only Hale's gender is known), or a definite description as its
+ * subject that resolves to someone named, or the same pronoun earlier in it.
+ */
+function subjectOf(c: CorefResolver, pronoun: string, at: number, t: number): Entity | null {
+  const { toks, sentences, entityById, inQuote, sentenceSubject } = c.ctx;
+  const { compatible, chained, resolveDescription } = c;
+  const sent = sentences[t];
+  const subj = sentenceSubject(sent.tokenStart, sent.tokenEnd);
+  const subjEntity = subj?.kind === 'name' && subj.mention ? entityById.get(subj.mention.entity) : undefined;
+  if (subjEntity?.kind === 'person' && compatible(subjEntity, pronoun)) return subjEntity;
+  // `The senator gave Hale some credit. “…,” she said`: a definite description as its subject is who the
+  // pronoun means when it resolves to someone named (`Sen. Ann Roe … the senator`); an unresolved one
+  // (`the county sheriff`) is more often a person the article named than the description itself.
+  if (subj?.kind === 'description' && subj.definite && isPersonHead(subj.head ?? '') && /^(?:he|she)$/.test(pronoun)) {
+    const e = resolveDescription(subj, subj.start);
+    if (e?.kind === 'person' && compatible(e, pronoun)) return e;
+  }
+  // `It isn't as if she hasn't backed a candidate before: she campaigned for Tom Hale. “…,” she said`:
+  // the same pronoun in that sentence is the same person, before any name it mentions.
+  if (/^(?:he|she)$/.test(pronoun)) {
+    for (let i = sent.tokenStart; i < sent.tokenEnd && i < at; i++) {
+      if (toks[i].lower !== pronoun || inQuote[i] >= 0 || toks[i].pos !== 'PRON') continue;
+      return chained(pronoun, i);
+    }
+  }
+  return null;
+}
+
+/** Sentence t's first compatible name (`Laura Kim met John Reid. “…,” he said`), one whose gender is known first. */
+function firstNameIn(c: CorefResolver, pronoun: string, t: number): Entity | null {
+  const { toks, sentences, mentions, entityById, inQuote, mentionsBefore } = c.ctx;
+  const sent = sentences[t];
+  let first: Entity | null = null;
+  for (let i = mentionsBefore(sent.tokenStart); i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.tokenStart < sent.tokenStart || inQuote[m.tokenStart] >= 0) continue;
+    if (m.tokenStart >= sent.tokenEnd) break;
+    const e = entityById.get(m.entity);
+    if (!e || !c.compatible(e, pronoun)) continue;
+    if (e.gender !== null || !/^(?:he|she)$/.test(pronoun)) return e;
+    // `(Listen to the Night Desk podcast.) ¶ “…,” she said`: a name of unknown gender that
+    // modifies a noun names a thing, not the person `she` means.
+    if (toks[m.tokenEnd]?.pos === 'NOUN') continue;
+    first ??= e;
+  }
+  return first;
+}
