@@ -212,13 +212,29 @@ interface Candidate {
   joinOnly?: boolean;
 }
 
+/** The lower-cased words of tokens [a, b). */
+function wordsOf(toks: Token[], a: number, b: number): string[] {
+  const out: string[] = [];
+  for (let k = a; k < b; k++) out.push(toks[k].lower);
+  return out;
+}
+
 /** Decides what a run names: an organisation, a place, or a person with titles before the name. */
 function classifyRun(text: string, toks: Token[], input: Run): Candidate | null {
-  const words = (a: number, b: number) => {
-    const out: string[] = [];
-    for (let k = a; k < b; k++) out.push(toks[k].lower);
-    return out;
-  };
+  const run = withoutDates(toks, input);
+  if (!run) return null;
+  const all = wordsOf(toks, run.start, run.end);
+  const raw = text.slice(toks[run.start].start, toks[run.end - 1].end);
+  const group = groupOrPlace(run, all, raw);
+  if (group !== undefined) return group;
+  const body = organisation(text, toks, run, all, raw);
+  if (body !== undefined) return body;
+  const { s, titles } = stripTitles(text, toks, run);
+  return person(text, toks, run, s, titles, all[all.length - 1]);
+}
+
+/** The run without dates stuck to it, or null when nothing is left. */
+function withoutDates(toks: Token[], input: Run): Run | null {
   // `Monday Xi …`, `Nancy Pelosi Last August`: dates stuck to a name are not part of it.
   const run = { ...input };
   while (run.start < run.end && MONTHS_DAYS.has(toks[run.start].lower)) run.start++;
@@ -238,9 +254,11 @@ function classifyRun(text: string, toks: Token[], input: Run): Candidate | null 
   // `Hours later, Ray Dunn …`: a plural unit of time that opens a sentence, capitalised, is no name.
   if (run.end - run.start === 1 && /^(?:seconds|minutes|hours|days|weeks|months|years|decades|moments)$/.test(toks[run.start].lower))
     return null;
-  const all = words(run.start, run.end);
-  const last = all[all.length - 1];
-  const raw = text.slice(toks[run.start].start, toks[run.end - 1].end);
+  return run;
+}
+
+/** A group word, a demonym or a place abbreviation: no candidate (null), a surname that may only join one, or undefined to read on. */
+function groupOrPlace(run: Run, all: string[], raw: string): Candidate | null | undefined {
   // `Republicans`, `Muslim`, `South Korean`, `D.C.`: a group or a place abbreviation, never a person.
   if (
     all.every(
@@ -262,6 +280,12 @@ function classifyRun(text: string, toks: Token[], input: Run): Candidate | null 
     return null;
   }
   if (all.length === 1 && PLACE_ABBREVIATION.test(all[0]) && !COUNTRY_CODE.test(all[0])) return null;
+  return undefined;
+}
+
+/** An organisation by its head word, an acronym, a known name, `The` before it, an outlet's word or a brand; null for a thing named after someone; undefined to read on. */
+function organisation(text: string, toks: Token[], run: Run, all: string[], raw: string): Candidate | null | undefined {
+  const last = all[all.length - 1];
   // Organisations: `State Department`, `China’s Foreign Ministry`, `Global Times`, `CCTV`, `NBC News`.
   const isAcronym = all.length === 1 && /^\p{Lu}{2,6}$/u.test(raw) && !isPlace(raw);
   // The head comes last (`Global Times`, `Acme Corp`) or before `of`/`for` (`Ministry of Foreign Affairs`);
@@ -292,6 +316,11 @@ function classifyRun(text: string, toks: Token[], input: Run): Candidate | null 
     const start = run.possessorStart ?? s;
     return { kind: 'organisation', nameStart: start, nameEnd: run.end, start, end: run.end, titles: [] };
   }
+  return undefined;
+}
+
+/** Titles stripped from the front and the back: `Foreign Minister Ann Roe`, `Harbour County Recorder Ann Roe` → where `Ann Roe` starts. */
+function stripTitles(text: string, toks: Token[], run: Run): { s: number; titles: string[] } {
   // Strip titles from the front: `US Secretary of State Antony Blinken`, `Chinese President Xi Jinping`.
   let s = run.start;
   const titles: string[] = [];
@@ -323,7 +352,7 @@ function classifyRun(text: string, toks: Token[], input: Run): Candidate | null 
       let k = s + 1;
       if (toks[k]?.lower === 'the') k++;
       if (k + 1 < run.end) {
-        titles.push(...words(s, k + 1));
+        titles.push(...wordsOf(toks, s, k + 1));
         s = k + 1;
       } else break;
     } else break;
@@ -341,19 +370,24 @@ function classifyRun(text: string, toks: Token[], input: Run): Candidate | null 
   )
     back--;
   if (back > s && back < run.end) {
-    titles.push(...words(s, back));
+    titles.push(...wordsOf(toks, s, back));
     s = back;
   }
   // `Maricopa County Recorder Helen Purcell`: role words no list holds, before a given name, are a title.
   if (run.end - s >= 3 && !isFirstName(toks[s].lower)) {
     for (let p = s + 1; p <= run.end - 2; p++) {
       if (isFirstName(toks[p].lower) && toks[p].pos === 'PROPN' && !isFirstName(toks[p - 1].lower) && toks[p - 1].lower !== '-') {
-        titles.push(...words(s, p));
+        titles.push(...wordsOf(toks, s, p));
         s = p;
         break;
       }
     }
   }
+  return { s, titles };
+}
+
+/** What the name left after the titles is: a person, a place, a company, or nothing. */
+function person(text: string, toks: Token[], run: Run, s: number, titles: string[], last: string): Candidate | null {
   // `the Sanders Iowa spots`: a state or country after a surname describes, it does not name.
   if (
     run.end - s >= 2 &&
@@ -362,7 +396,7 @@ function classifyRun(text: string, toks: Token[], input: Run): Candidate | null 
     !(run.end - s === 2 && isFirstName(toks[s].lower))
   )
     run.end--;
-  const name = words(s, run.end);
+  const name = wordsOf(toks, s, run.end);
   // `Pennsylvania Gov.` (the name is on the next line or cut off): titles and places, no name.
   if (TITLES.has(name[name.length - 1]) && (name.length === 1 || isPlace(name[0]) || TITLES.has(name[0]))) return null;
   // `Aides say …`, `Officials said`: a capitalised common noun for people describes, it does not name.
