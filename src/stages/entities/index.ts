@@ -639,14 +639,36 @@ export const entities = () =>
     },
   });
 
-export function findEntities(text: string, toks: Token[], paragraphs: readonly Paragraph[] = []): EntityLayer {
-  const people: Building[] = [];
-  const index = new PeopleIndex();
-  const orgs = new Map<string, Building>();
-  const mentions: Mention[] = [];
-  const pending: Array<{ cand: Candidate; form: string[]; surface: string[]; initial: boolean }> = [];
-  const headline = headlineTest(text, paragraphs);
+interface Pending {
+  cand: Candidate;
+  /** The name's words, folded (foldName), and as written. */
+  form: string[];
+  surface: string[];
+  /** The mention opens its sentence. */
+  initial: boolean;
+}
 
+export function findEntities(text: string, toks: Token[], paragraphs: readonly Paragraph[] = []): EntityLayer {
+  const pending = candidates(text, toks, paragraphs);
+  // Full names first, so that `Hale` early in a text still joins `Tom Hale` named later.
+  // Weak words last, so that they only join people the article names in full.
+  const rank = pending.map((p) => (p.cand.weak ? 0 : p.form.length > 1 ? 2 : 1));
+  const order = pending.map((_p, k) => k).sort((a, b) => rank[b] - rank[a] || a - b);
+  const owners = new Owners(text, toks);
+  const owner = new Array<Building | null>(pending.length).fill(null);
+  for (const k of order) owner[k] = pending[k].cand.kind === 'organisation' ? owners.organisation(pending[k]) : owners.person(pending[k]);
+  const dropped = sentenceInitialWords(toks, pending, owner, owners.people);
+  pending.forEach((_, k) => {
+    if (owner[k] && dropped.has(owner[k]!)) owner[k] = null;
+  });
+  const all = [...owners.people.filter((b) => !dropped.has(b)), ...owners.orgs.values()];
+  return { entities: all.map((b) => b.entity), mentions: finishEntities(text, toks, pending, owner, all) };
+}
+
+/** Every name run of the text, split and classified, with its forms; places and headline runs left out. */
+function candidates(text: string, toks: Token[], paragraphs: readonly Paragraph[]): Pending[] {
+  const pending: Pending[] = [];
+  const headline = headlineTest(text, paragraphs);
   for (const whole of nameRuns(text, toks)) {
     for (const run of splitRun(text, toks, whole)) {
       if (headline(toks[run.start].start) || isDateline(text, toks, run)) continue;
@@ -665,33 +687,46 @@ export function findEntities(text: string, toks: Token[], paragraphs: readonly P
     }
   }
 
-  // Full names first, so that `Blinken` early in a text still joins `Antony Blinken` named later.
-  // Weak words last, so that they only join people the article names in full.
-  const rank = pending.map((p) => (p.cand.weak ? 0 : p.form.length > 1 ? 2 : 1));
-  const order = pending.map((_p, k) => k).sort((a, b) => rank[b] - rank[a] || a - b);
-  const owner = new Array<Building | null>(pending.length).fill(null);
-  /** A number per distinct person form of the article (`antony blinken` → 0, `blinken` → 1). */
-  const formIds = new Map<string, number>();
-  for (const k of order) {
-    const { cand, form, surface } = pending[k];
+  return pending;
+}
+
+/** The people and organisations of an article as their mentions are assigned, one at a time. */
+class Owners {
+  readonly people: Building[] = [];
+  readonly orgs = new Map<string, Building>();
+  private readonly index = new PeopleIndex();
+  /** A number per distinct person form of the article (`tom hale` → 0, `hale` → 1). */
+  private readonly formIds = new Map<string, number>();
+
+  constructor(
+    private readonly text: string,
+    private readonly toks: Token[],
+  ) {}
+
+  /** The organisation a mention names, by its name without `the`, possessives and country words. */
+  organisation({ cand, form }: Pending): Building {
+    const { text, toks, orgs } = this;
+    const at = toks[cand.start].start;
+    const key = form.filter((w) => w !== 'the' && w !== "'s" && !COUNTRY_CODE.test(w) && !DEMONYM.test(w)).join(' ') || form.join(' ');
+    let b = orgs.get(key);
+    if (!b) {
+      const name = text.slice(toks[cand.nameStart].start, toks[cand.nameEnd - 1].end);
+      b = building({ id: '', name, kind: 'organisation', gender: null, titles: [], mentions: [] });
+      addForm(b, form, form.join(' '));
+      b.surface.push([name]);
+      b.at.push(at);
+      orgs.set(key, b);
+    } else if (text.slice(toks[cand.nameStart].start, toks[cand.nameEnd - 1].end).length > b.entity.name.length) {
+      b.entity.name = text.slice(toks[cand.nameStart].start, toks[cand.nameEnd - 1].end);
+    }
+    return b;
+  }
+
+  /** The person a mention names: one already met that fits its form, else a new one; null for none. */
+  person({ cand, form, surface }: Pending): Building | null {
+    const { toks, people, index, formIds } = this;
     const titles = cand.titles;
     const at = toks[cand.start].start;
-    if (cand.kind === 'organisation') {
-      const key = form.filter((w) => w !== 'the' && w !== "'s" && !COUNTRY_CODE.test(w) && !DEMONYM.test(w)).join(' ') || form.join(' ');
-      let b = orgs.get(key);
-      if (!b) {
-        const name = text.slice(toks[cand.nameStart].start, toks[cand.nameEnd - 1].end);
-        b = building({ id: '', name, kind: 'organisation', gender: null, titles: [], mentions: [] });
-        addForm(b, form, form.join(' '));
-        b.surface.push([name]);
-        b.at.push(at);
-        orgs.set(key, b);
-      } else if (text.slice(toks[cand.nameStart].start, toks[cand.nameEnd - 1].end).length > b.entity.name.length) {
-        b.entity.name = text.slice(toks[cand.nameStart].start, toks[cand.nameEnd - 1].end);
-      }
-      owner[k] = b;
-      continue;
-    }
     // People: the nearest fitting entity before this mention (two Wangs: the one named last), else after.
     const formKey = form.join(' ');
     let formId = formIds.get(formKey);
@@ -714,14 +749,14 @@ export function findEntities(text: string, toks: Token[], paragraphs: readonly P
       // `Earlier on Monday Xi Blinken held talks`: two known people's names side by side, not a third person.
       const a0 = people.find((x) => x.full.some((f) => f.includes(form[0])));
       const a1 = people.find((x) => x !== a0 && x.full.some((f) => f.includes(form[1])));
-      if (a0 && a1) continue;
+      if (a0 && a1) return null;
     }
     if (
       !b &&
       cand.weak &&
       (cand.joinOnly || !(titles.length || speaksNext(toks, cand.end) || SPEECH_VERBS.has(toks[cand.start - 1]?.lower ?? '')))
     )
-      continue;
+      return null;
     if (!b) {
       b = building({ id: '', name: '', kind: 'person', gender: null, titles: [], mentions: [] });
       people.push(b);
@@ -737,11 +772,15 @@ export function findEntities(text: string, toks: Token[], paragraphs: readonly P
     const before = toks[cand.start - 1]?.lower;
     if (before && (MALE_TITLES.has(before) || FEMALE_TITLES.has(before)) && !b.entity.titles.includes(before)) b.entity.titles.push(before);
     b.at.splice(upperBound(b.at, at), 0, at);
-    owner[k] = b;
+    return b;
   }
+}
 
-  // `Demand has doubled since May`: a single capitalised word seen only at the start of sentences, never
-  // joined to a full name and not a known name, is an ordinary word, not a person.
+/**
+ * `Demand has doubled since May`: a single capitalised word seen only at the start of sentences, never
+ * joined to a full name and not a known name, is an ordinary word, not a person.
+ */
+function sentenceInitialWords(toks: Token[], pending: Pending[], owner: Array<Building | null>, people: Building[]): Set<Building> {
   const dropped = new Set<Building>();
   const notInitial = new Set<Building>(); // people with a mention inside a sentence
   pending.forEach((p, k) => {
@@ -757,11 +796,13 @@ export function findEntities(text: string, toks: Token[], paragraphs: readonly P
     if (b.forms.some((f) => f.length > 1)) continue;
     if (!notInitial.has(b) && !isKnownName(b.surface[0][0])) dropped.add(b);
   }
-  pending.forEach((_, k) => {
-    if (owner[k] && dropped.has(owner[k]!)) owner[k] = null;
-  });
+  return dropped;
+}
+
+/** Names, genders and ids of the entities kept, and every mention of theirs in text order. */
+function finishEntities(text: string, toks: Token[], pending: Pending[], owner: Array<Building | null>, all: Building[]): Mention[] {
+  const mentions: Mention[] = [];
   const ids = new UniqueIds();
-  const all = [...people.filter((b) => !dropped.has(b)), ...orgs.values()];
   for (const b of all) {
     if (b.entity.kind === 'person') {
       b.entity.name = canonicalName(b);
@@ -788,7 +829,7 @@ export function findEntities(text: string, toks: Token[], paragraphs: readonly P
     b.entity.mentions.push({ start, end, text: m.text });
   });
   mentions.sort((a, b) => a.start - b.start);
-  return { entities: all.map((b) => b.entity), mentions };
+  return mentions;
 }
 
 /**
