@@ -1,0 +1,48 @@
+// The gender of a person from the text: a given name, a title or role word, and the pronouns near its mentions.
+import type { Token } from '../../core/layers.js';
+import { partitionPoint } from '../../nlp/search.js';
+import { WORDS } from '../../nlp/words.js';
+
+// (`spokesman`, `chairman`: still used of women in much copy, so they tell nothing.)
+export const MALE_TITLES = new Set<string>(WORDS.maleWords);
+export const FEMALE_TITLES = new Set<string>(WORDS.femaleWords);
+
+/**
+ * A person's gender: a gendered title first (`Mr. Kelly`, `Congresswoman Jordan`); then what the article's
+ * own pronouns say when they say it clearly, since given names mislead (`Sen. Lindsey Graham … He
+ * continued` — compromise lists Lindsey as a woman's name); else the given name.
+ */
+export function genderOf(byName: 'm' | 'f' | null, titles: string[], evidence: { m: number; f: number }): 'm' | 'f' | null {
+  if (titles.some((t) => MALE_TITLES.has(t))) return 'm';
+  if (titles.some((t) => FEMALE_TITLES.has(t))) return 'f';
+  if (evidence.m >= 2 && evidence.m >= 3 * evidence.f) return 'm';
+  if (evidence.f >= 2 && evidence.f >= 3 * evidence.m) return 'f';
+  return byName;
+}
+
+/**
+ * Pronouns that open the sentence after a mention, or follow the mention in its own sentence as a
+ * subject or possessor: `Graham spoke. He said …`, `Graham said his plan …`. Counted per person, so
+ * that a clear majority can set the gender (genderOf).
+ */
+export function pronounEvidence(toks: Token[], at: number[]): { m: number; f: number } {
+  const out = { m: 0, f: 0 };
+  const count = (w: string) => {
+    if (w === 'he' || w === 'his' || w === 'him' || w === 'himself') out.m++;
+    else if (w === 'she' || w === 'her' || w === 'hers' || w === 'herself') out.f++;
+  };
+  for (const offset of at) {
+    const i = partitionPoint(toks.length, (k) => toks[k].start < offset);
+    const sentence = toks[i]?.sentence ?? 0;
+    // `Graham said his party …`, `Vandermolt has been establishing himself as …`: a possessive, object or
+    // reflexive a few words after the name, in its sentence.
+    for (let j = i + 1; j < Math.min(toks.length, i + 8) && toks[j].sentence === sentence; j++)
+      if (/^(?:his|her|him|himself|herself)$/.test(toks[j].lower)) count(toks[j].lower);
+    // `Graham spoke. He said …`: the pronoun that opens the next sentence.
+    let j = i;
+    while (j < toks.length && toks[j].sentence === sentence) j++;
+    while (j < toks.length && toks[j].pos === 'SPACE') j++;
+    if (toks[j] && /^(?:he|she)$/.test(toks[j].lower)) count(toks[j].lower);
+  }
+  return out;
+}
