@@ -1,7 +1,9 @@
 // Merge: the corpus as a whole, from the article records alone (it never parses text again).
+
+import { QuoteHashes } from './hashing.js';
 import type { MergeRecord } from './input.js';
 import { type MergedSpeaker, mergeSpeakers, type SpeakerIds } from './speakers.js';
-import { type MergedStatement, mergeStatements, QuoteHashes } from './statements.js';
+import { type MergedStatement, mergeStatements } from './statements.js';
 
 export { type MergeQuote, type MergeRecord, mergeInput } from './input.js';
 export { QuoteHashes };

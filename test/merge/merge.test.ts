@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { sameUtterance, words } from '../../src/merge/hashing.js';
 import { merge } from '../../src/merge/index.js';
 import { collationRanks, indefinite } from '../../src/merge/speakers.js';
-import { sameUtterance, words } from '../../src/merge/statements.js';
 import { analyseText } from '../helpers.js';
 
 describe('merge: speakers', () => {
