@@ -76,6 +76,15 @@ const MAX_BLOCK = 3000;
 export type SpeakerIds = Map<string, Map<string, string>>;
 
 export function mergeSpeakers(records: MergeRecord[]): { speakers: MergedSpeaker[]; idOf: SpeakerIds } {
+  const m = new SpeakerMerger(records);
+  m.joinOrganisations();
+  m.joinFullNames();
+  m.joinBareNames();
+  return m.result();
+}
+
+/** The speaking entities of every article, one node each. */
+function speakerNodes(records: MergeRecord[]): Node[] {
   const nodes: Node[] = [];
   for (const r of records) {
     // One pass over the quotes, not one per entity: an article with 40 entities and 60 quotes.
@@ -95,21 +104,60 @@ export function mergeSpeakers(records: MergeRecord[]): { speakers: MergedSpeaker
       nodes.push({ article: r.article.id, entity: e.id, kind: e.kind, name, surfaces: [...surfaces] });
     }
   }
-  const sets = new UnionFind(nodes.length);
+  return nodes;
+}
 
-  // Unique person spellings, with the nodes that carry each and the articles that use it (speaking or
-  // not: an article's `names` votes for the canonical spelling).
-  interface Spelling {
-    tokens: string[];
-    surface: string;
-    nodes: number[];
-    articles: Set<string>;
+/** A unique person spelling, with the nodes that carry it and the articles that use it (speaking or not). */
+interface Spelling {
+  tokens: string[];
+  surface: string;
+  nodes: number[];
+  articles: Set<string>;
+}
+
+/**
+ * Which full names each article tells apart: an article that names `Mara Tell` and `Marla Tell` as two
+ * people says they are two people, wherever else one looks like a typo of the other.
+ */
+function namedApart(records: MergeRecord[]): Map<string, Set<string>> {
+  const namedIn = new Map<string, Set<string>>();
+  for (const r of records) {
+    const people = (r.names ?? []).filter((n) => n.kind === 'person' && n.name.includes(' ')).map((n) => foldName(n.name));
+    if (people.length < 2) continue;
+    for (const n of people) {
+      const set = namedIn.get(n) ?? new Set<string>();
+      set.add(r.article.id);
+      namedIn.set(n, set);
+    }
   }
-  const spellings = new Map<string, Spelling>();
-  // Looked up by the name as written first: a million mentions carry a few thousand distinct names, and
-  // folding each one again was a third of the merge's speaker time.
-  const asWritten = new Map<string, Spelling>();
-  const spelling = (name: string) => {
+  return namedIn;
+}
+
+/** The speakers of every article joined into one per person, organisation or anonymous source. */
+class SpeakerMerger {
+  private readonly nodes: Node[];
+  private readonly sets: UnionFind;
+  private readonly spellings = new Map<string, Spelling>();
+  /**
+   * Looked up by the name as written first: a million mentions carry a few thousand distinct names, and
+   * folding each one again was a third of the merge's speaker time.
+   */
+  private readonly asWritten = new Map<string, Spelling>();
+  private readonly namedIn: Map<string, Set<string>>;
+  private readonly contextFits: ReturnType<typeof neighbourhood>;
+  /** Spellings that are the same person as each spelling (itself included), found through the blocks. */
+  private sameAs = new Map<Spelling, Set<Spelling>>();
+
+  constructor(private readonly records: MergeRecord[]) {
+    this.nodes = speakerNodes(records);
+    this.sets = new UnionFind(this.nodes.length);
+    this.namedIn = namedApart(records);
+    this.contextFits = neighbourhood(records);
+  }
+
+  readonly spelling = (name: string): Spelling => {
+    const { asWritten, spellings } = this;
+
     let s = asWritten.get(name);
     if (s) return s;
     const key = foldName(name);
@@ -121,102 +169,126 @@ export function mergeSpeakers(records: MergeRecord[]): { speakers: MergedSpeaker
     asWritten.set(name, s);
     return s;
   };
-  const orgs = new Map<string, number>();
-  nodes.forEach((n, i) => {
-    if (n.kind === 'organisation') {
-      const k = orgKey(n.name);
-      const first = orgs.get(k);
-      if (first === undefined) orgs.set(k, i);
-      else sets.union(first, i);
-    } else if (n.kind === 'person') {
-      const s = spelling(n.name);
-      s.nodes.push(i);
-      s.articles.add(n.article);
-    }
-    // Anonymous speakers stay apart: two "officials" may be two people.
-  });
-  for (const r of records)
-    for (const n of r.names ?? []) if (n.kind === 'person' && n.name.includes(' ')) spelling(n.name).articles.add(r.article.id);
-  const contextFits = neighbourhood(records);
-  // Which full names each article tells apart: an article that names `Mara Tell` and `Marla Tell` as
-  // two people says they are two people, wherever else one looks like a typo of the other.
-  const namedIn = new Map<string, Set<string>>();
-  for (const r of records) {
-    const people = (r.names ?? []).filter((n) => n.kind === 'person' && n.name.includes(' ')).map((n) => foldName(n.name));
-    if (people.length < 2) continue;
-    for (const n of people) {
-      const set = namedIn.get(n) ?? new Set<string>();
-      set.add(r.article.id);
-      namedIn.set(n, set);
-    }
+
+  /** Organisations by their key; person nodes filed under their spelling. Anonymous speakers stay apart: two "officials" may be two people. */
+  joinOrganisations(): void {
+    const { nodes, sets, spelling, records } = this;
+    const orgs = new Map<string, number>();
+    nodes.forEach((n, i) => {
+      if (n.kind === 'organisation') {
+        const k = orgKey(n.name);
+        const first = orgs.get(k);
+        if (first === undefined) orgs.set(k, i);
+        else sets.union(first, i);
+      } else if (n.kind === 'person') {
+        const s = spelling(n.name);
+        s.nodes.push(i);
+        s.articles.add(n.article);
+      }
+      // Anonymous speakers stay apart: two "officials" may be two people.
+    });
+    for (const r of records)
+      for (const n of r.names ?? []) if (n.kind === 'person' && n.name.includes(' ')) spelling(n.name).articles.add(r.article.id);
   }
+
   /**
    * Two spellings that are two people: named apart in one article, or each well attested on its own
    * (three articles or more each, none naming both): a typo is rare where a name is common.
    */
-  const distinct = (a: Spelling, b: Spelling): boolean => {
+  private distinct(a: Spelling, b: Spelling): boolean {
+    const { namedIn } = this;
+
     const x = namedIn.get(a.tokens.join(' '));
     const y = namedIn.get(b.tokens.join(' '));
     if (x && y) for (const id of x.size < y.size ? x : y) if ((x.size < y.size ? y : x).has(id)) return true;
     return a.articles.size >= 3 && b.articles.size >= 3 && ![...a.articles].some((id) => b.articles.has(id));
-  };
+  }
 
-  // Full names: one spelling is one person; typos join within blocks.
-  const all = [...spellings.values()];
-  const full = all.filter((s) => s.tokens.length > 1);
-  for (const s of full) for (let k = 1; k < s.nodes.length; k++) sets.union(s.nodes[0], s.nodes[k]);
-  const blocks = new Map<string, Spelling[]>();
-  for (const s of full)
-    for (const key of blockKeys(s.tokens)) {
-      const list = blocks.get(key);
-      if (list) list.push(s);
-      else blocks.set(key, [s]);
-    }
-  /** Spellings that are the same person as each spelling (itself included), found through the blocks. */
-  const sameAs = new Map<Spelling, Set<Spelling>>(full.map((s) => [s, new Set([s])]));
-  for (const list of blocks.values()) {
-    if (list.length < 2 || list.length > MAX_BLOCK) continue;
-    for (let x = 0; x < list.length; x++)
-      for (let y = x + 1; y < list.length; y++) {
-        const a = list[x];
-        const b = list[y];
-        if (sameAs.get(a)!.has(b) || !samePerson(a.tokens, b.tokens) || !contextFits(a, b) || distinct(a, b)) continue;
-        sameAs.get(a)!.add(b);
-        sameAs.get(b)!.add(a);
-        if (a.nodes.length && b.nodes.length) sets.union(a.nodes[0], b.nodes[0]);
+  /** Full names: one spelling is one person; typos join within blocks. */
+  joinFullNames(): void {
+    const { sets, spellings, contextFits } = this;
+    const all = [...spellings.values()];
+    const full = all.filter((s) => s.tokens.length > 1);
+    for (const s of full) for (let k = 1; k < s.nodes.length; k++) sets.union(s.nodes[0], s.nodes[k]);
+    const blocks = new Map<string, Spelling[]>();
+    for (const s of full)
+      for (const key of blockKeys(s.tokens)) {
+        const list = blocks.get(key);
+        if (list) list.push(s);
+        else blocks.set(key, [s]);
       }
-  }
-  // A bare name (`Volk`) joins the speaking full name the corpus agrees on: the one that fits it, or of
-  // several the one far more articles name (`Rana Volk` in forty, `Ida Volk` in three). When no
-  // one stands out (`Hale`: Tom and Ann), each article's bare name stays a speaker of its own:
-  // nothing says which of them it is. A bare name no full name fits is one speaker across articles.
-  const byWord = new Map<string, Set<Spelling>>();
-  for (const s of full) {
-    if (!s.nodes.length) continue;
-    for (const w of s.tokens) {
-      const set = byWord.get(w) ?? new Set<Spelling>();
-      set.add(s);
-      byWord.set(w, set);
+    /** Spellings that are the same person as each spelling (itself included), found through the blocks. */
+    const sameAs = (this.sameAs = new Map<Spelling, Set<Spelling>>(full.map((s) => [s, new Set([s])])));
+    for (const list of blocks.values()) {
+      if (list.length < 2 || list.length > MAX_BLOCK) continue;
+      for (let x = 0; x < list.length; x++)
+        for (let y = x + 1; y < list.length; y++) {
+          const a = list[x];
+          const b = list[y];
+          if (sameAs.get(a)!.has(b) || !samePerson(a.tokens, b.tokens) || !contextFits(a, b) || this.distinct(a, b)) continue;
+          sameAs.get(a)!.add(b);
+          sameAs.get(b)!.add(a);
+          if (a.nodes.length && b.nodes.length) sets.union(a.nodes[0], b.nodes[0]);
+        }
     }
-  }
-  for (const s of all) {
-    if (s.tokens.length !== 1 || !s.nodes.length) continue;
-    const weight = new Map<number, number>();
-    for (const f of byWord.get(s.tokens[0]) ?? []) {
-      const root = sets.find(f.nodes[0]);
-      weight.set(root, (weight.get(root) ?? 0) + f.articles.size);
-    }
-    const ranked = [...weight].sort((a, b) => b[1] - a[1]);
-    if (ranked.length === 1 || (ranked.length > 1 && ranked[0][1] >= DOMINANT * ranked[1][1])) {
-      for (const n of s.nodes) sets.union(n, ranked[0][0]);
-    } else if (!ranked.length) for (let k = 1; k < s.nodes.length; k++) sets.union(s.nodes[0], s.nodes[k]);
   }
 
-  const speakers: MergedSpeaker[] = [];
-  const idOf: SpeakerIds = new Map();
-  const ids = new UniqueIds();
-  for (const members of sets.groups(nodes.map((_n, i) => i))) {
-    const g = members.map((i) => nodes[i]);
+  // A bare name (`Volk`) joins the speaking full name the corpus agrees on: the one that fits it, or of
+  joinBareNames(): void {
+    const { sets, spellings } = this;
+    const all = [...spellings.values()];
+    const full = all.filter((s) => s.tokens.length > 1);
+    // several the one far more articles name (`Rana Volk` in forty, `Ida Volk` in three). When no
+    // one stands out (`Hale`: Tom and Ann), each article's bare name stays a speaker of its own:
+    // nothing says which of them it is. A bare name no full name fits is one speaker across articles.
+    const byWord = new Map<string, Set<Spelling>>();
+    for (const s of full) {
+      if (!s.nodes.length) continue;
+      for (const w of s.tokens) {
+        const set = byWord.get(w) ?? new Set<Spelling>();
+        set.add(s);
+        byWord.set(w, set);
+      }
+    }
+    for (const s of all) {
+      if (s.tokens.length !== 1 || !s.nodes.length) continue;
+      const weight = new Map<number, number>();
+      for (const f of byWord.get(s.tokens[0]) ?? []) {
+        const root = sets.find(f.nodes[0]);
+        weight.set(root, (weight.get(root) ?? 0) + f.articles.size);
+      }
+      const ranked = [...weight].sort((a, b) => b[1] - a[1]);
+      if (ranked.length === 1 || (ranked.length > 1 && ranked[0][1] >= DOMINANT * ranked[1][1])) {
+        for (const n of s.nodes) sets.union(n, ranked[0][0]);
+      } else if (!ranked.length) for (let k = 1; k < s.nodes.length; k++) sets.union(s.nodes[0], s.nodes[k]);
+    }
+  }
+
+  result(): { speakers: MergedSpeaker[]; idOf: SpeakerIds } {
+    const { nodes, sets } = this;
+    const speakers: MergedSpeaker[] = [];
+    const idOf: SpeakerIds = new Map();
+    const ids = new UniqueIds();
+    for (const members of sets.groups(nodes.map((_n, i) => i))) {
+      const g = members.map((i) => nodes[i]);
+      const { name, aliases } = this.named(g);
+      const id = ids.take(slug(name));
+      const articles = [...new Set(g.map((n) => n.article))].sort();
+      speakers.push({ id, name, aliases: [...aliases].sort(), articles, kind: g[0].kind });
+      for (const n of g) {
+        let ofArticle = idOf.get(n.article);
+        if (!ofArticle) idOf.set(n.article, (ofArticle = new Map()));
+        ofArticle.set(n.entity, id);
+      }
+    }
+    const rank = collationRanks(speakers.map((s) => s.name));
+    speakers.sort((a, b) => b.articles.length - a.articles.length || rank.get(a.name)! - rank.get(b.name)!);
+    return { speakers, idOf };
+  }
+
+  /** A speaker's name and aliases from the nodes joined into it. */
+  private named(g: Node[]): { name: string; aliases: Set<string> } {
+    const { spelling, sameAs } = this;
     const kind = g[0].kind;
     // An anonymous speaker keeps the source's own description (`one US official` → `a US official`); an
     // organisation's proper name takes its standard spelling.
@@ -227,7 +299,6 @@ export function mergeSpeakers(records: MergeRecord[]): { speakers: MergedSpeaker
         : kind === 'anonymous'
           ? indefinite(g[0].name)
           : houseStyle(mostUsed(g)).replace(/^the\s+(?=\S)/i, '');
-    const id = ids.take(slug(name));
     const aliases = new Set<string>();
     // A person's aliases are names, not mentions with their titles and roles: `Secretary of State Ann
     // B. Roe` → `Ann B. Roe`, `campaign spokesman Tom Hale` → `Tom Hale`, `Mr. Hale` →
@@ -245,17 +316,8 @@ export function mergeSpeakers(records: MergeRecord[]): { speakers: MergedSpeaker
         if (alias !== name) aliases.add(alias);
       }
     }
-    const articles = [...new Set(g.map((n) => n.article))].sort();
-    speakers.push({ id, name, aliases: [...aliases].sort(), articles, kind });
-    for (const n of g) {
-      let ofArticle = idOf.get(n.article);
-      if (!ofArticle) idOf.set(n.article, (ofArticle = new Map()));
-      ofArticle.set(n.entity, id);
-    }
+    return { name, aliases };
   }
-  const rank = collationRanks(speakers.map((s) => s.name));
-  speakers.sort((a, b) => b.articles.length - a.articles.length || rank.get(a.name)! - rank.get(b.name)!);
-  return { speakers, idOf };
 }
 
 /**
