@@ -15,7 +15,7 @@ import { paragraphs } from './stages/paragraphs.js';
 import { quotes } from './stages/quotes.js';
 import { reading } from './stages/reading/index.js';
 import { sentences } from './stages/sentences.js';
-import { tokens } from './stages/tokens.js';
+import { tokens } from './stages/tokens/index.js';
 
 /** One stage of a config: its name, or its name and options. */
 export type StageConfig = string | { stage: string; options?: Record<string, unknown> };

@@ -32,4 +32,4 @@ export { paragraphs } from './stages/paragraphs.js';
 export { quotes, scanQuotes } from './stages/quotes.js';
 export { reading } from './stages/reading/index.js';
 export { sentences } from './stages/sentences.js';
-export { tokens } from './stages/tokens.js';
+export { tokens } from './stages/tokens/index.js';

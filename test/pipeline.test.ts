@@ -6,7 +6,7 @@ import { attribution } from '../src/stages/attribution/index.js';
 import { defaultSieves } from '../src/stages/attribution/sieves/index.js';
 import { paragraphs } from '../src/stages/paragraphs.js';
 import { quotes } from '../src/stages/quotes.js';
-import { tokens } from '../src/stages/tokens.js';
+import { tokens } from '../src/stages/tokens/index.js';
 
 describe('definePipeline', () => {
   it('refuses a stage whose input comes later', () => {

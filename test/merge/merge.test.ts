@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sameUtterance, words } from '../../src/merge/hashing.js';
 import { merge } from '../../src/merge/index.js';
-import { collationRanks, indefinite } from '../../src/merge/speakers.js';
+import { collationRanks, indefinite } from '../../src/merge/speaker-names.js';
 import { analyseText } from '../helpers.js';
 
 describe('merge: speakers', () => {

@@ -6,7 +6,7 @@ import { findEntities } from '../../src/stages/entities/index.js';
 import { indexedPeople } from '../../src/stages/entities/people.js';
 import { paragraphs } from '../../src/stages/paragraphs.js';
 import { quotes } from '../../src/stages/quotes.js';
-import { tokens } from '../../src/stages/tokens.js';
+import { tokens } from '../../src/stages/tokens/index.js';
 
 // Every case runs twice: on wink's parse of the whole text, and as the default pipeline reads these
 // texts (no quotation and, but for one, no speech word: the light tokenizer), which must find the same.

@@ -6,7 +6,7 @@ import { MessageLog } from '../../src/core/message.js';
 import { runStage } from '../../src/core/pipeline.js';
 import { paragraphs } from '../../src/stages/paragraphs.js';
 import { quotes } from '../../src/stages/quotes.js';
-import { tokens } from '../../src/stages/tokens.js';
+import { tokens } from '../../src/stages/tokens/index.js';
 import { who } from '../helpers.js';
 
 function toks(text: string, parse: 'quotes' | 'all' = 'quotes'): Token[] {
