@@ -40,6 +40,11 @@ describe('the layout', () => {
     expect(nodeUse.map((f) => path.relative(src, f))).toEqual([]);
   });
 
+  it('keeps every source file under 400 lines (word lists are data: src/nlp/words.json)', () => {
+    const long = files.filter((f) => f.endsWith('.ts') && !f.endsWith('lexicon-data.ts') && fs.readFileSync(f, 'utf8').split('\n').length > 400);
+    expect(long.map((f) => path.relative(src, f))).toEqual([]);
+  });
+
   it('declares every built-in layer in core/layers.ts, and no stage augments the registry on its own', () => {
     const augmenting = files.filter((f) => /^declare module/m.test(fs.readFileSync(f, 'utf8'))).map((f) => path.relative(src, f));
     expect(augmenting).toEqual([path.join('core', 'layers.ts')]);
