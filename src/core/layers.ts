@@ -94,16 +94,19 @@ export interface Attribution {
   isQuote: boolean;
   /** Why a quote was dropped: `term`, `short-unattributed`, `heading`, `title`. */
   reason?: string;
-  speaker: {
-    name: string;
-    entity: string;
-    mention: Span | null;
-    /** The sieve that decided (`cue-after`, `colon`, `continuation`, …). */
-    via: string;
-    addressee?: Span;
-  } | null;
+  speaker: SpeakerRef | null;
   cue: Span | null;
   confidence: number;
+}
+
+/** Who said a quote: the entity, the phrase that names it there, and the rule that decided. */
+export interface SpeakerRef {
+  name: string;
+  entity: string;
+  mention: Span | null;
+  /** The sieve that decided (`cue-after`, `colon`, `continuation`, …). */
+  via: string;
+  addressee?: Span;
 }
 
 export interface AttributionLayer {

@@ -1,6 +1,6 @@
 // Turns a pipeline run into the article record of the output contract (shared/spec/OUTPUT.md).
 import type { Span } from './doc.js';
-import { type Entity, layerOutput } from './layers.js';
+import { type Entity, layerOutput, type SpeakerRef } from './layers.js';
 import type { Message } from './message.js';
 import type { RunResult, StageRecord } from './pipeline.js';
 
@@ -11,15 +11,12 @@ export interface ArticleQuote {
   text: string;
   start: number;
   end: number;
-  speaker: {
-    name: string;
-    entity: string;
-    mention: Span | null;
-    via: string;
-    addressee?: Span;
-    /** The speaker's id in merged.json: filled in by a corpus run once it has merged, else null. */
-    corpusId?: string | null;
-  } | null;
+  speaker:
+    | (SpeakerRef & {
+        /** The speaker's id in merged.json: filled in by a corpus run once it has merged, else null. */
+        corpusId?: string | null;
+      })
+    | null;
   cue: Span | null;
   confidence: number;
   /** Set when this quote goes on from the previous one (next paragraph of the same speech). */
