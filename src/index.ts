@@ -4,7 +4,7 @@ export type { ArticleInput, PipelineOptions } from './api.js';
 //
 //   import { createPipeline, analyseArticle, merge } from 'whosaid';
 //   const pipeline = createPipeline();
-//   const record = analyseArticle(pipeline, { id: 'a1', text: '“We made progress,” said Antony Blinken.' });
+//   const record = analyseArticle(pipeline, { id: 'a1', text: '“We made progress,” said Anton Lorne.' });
 //   const corpus = merge([record]);
 export { analyseArticle, createPipeline, defaultStages } from './api.js';
 export type { Doc, LayerName, Layers, Range, Span } from './core/doc.js';

@@ -134,7 +134,7 @@ export interface Referent {
   /** For descriptions: the head noun, lower case (`official`, `department`). */
   head?: string;
   definite?: boolean;
-  /** For descriptions: where the phrase that names it ends, its modifier included (`an adviser to Trump`). */
+  /** For descriptions: where the phrase that names it ends, its modifier included (`an adviser to Hale`). */
   nameEnd?: number;
 }
 

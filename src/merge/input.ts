@@ -15,7 +15,7 @@ export interface MergeQuote {
 export interface MergeRecord {
   article: { id: string };
   quotes: MergeQuote[];
-  /** The entities that speak, each mention's text once (`Blinken`, `Mr. Blinken`, `he`). */
+  /** The entities that speak, each mention's text once (`Lorne`, `Mr. Lorne`, `he`). */
   entities: Array<{ id: string; name: string; kind: string; mentions: Array<{ text: string }> }>;
   /** Every person and organisation the article names, speaking or not: what the merge votes on. */
   names?: Array<{ name: string; kind: string }>;

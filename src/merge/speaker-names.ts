@@ -24,15 +24,15 @@ export const MAX_CONTEXT_ARTICLES = 16;
 
 /**
  * Whether two similar spellings stand in the same neighbourhood, so a typo is merged only when its
- * context fits: both spellings in one article (`Antony Blinken … Anthony Blinken`), or articles that
- * name someone else in common (`Anthony Blinken` beside `Wang Yi` here, `Antony Blinken` beside `Wang Yi`
+ * context fits: both spellings in one article (`Anton Lorne … Antoni Lorne`), or articles that
+ * name someone else in common (`Antoni Lorne` beside `Feng Jun` here, `Anton Lorne` beside `Feng Jun`
  * there). `John Smith` in a court report and `John Smyth` in a football report share nobody: two people.
  * Context sets are built only for the articles of candidate pairs, which blocking keeps rare.
  */
 export function neighbourhood(records: MergeRecord[]) {
   const byId = new Map(records.map((r) => [r.article.id, r]));
   const cache = new Map<string, Set<string>>();
-  // Full names and organisations only: a bare `Wang` or `Smith` says little about the neighbourhood.
+  // Full names and organisations only: a bare `Feng` or `Smith` says little about the neighbourhood.
   // (Made again for the few articles of candidate pairs rather than kept for every article of the corpus.)
   const named = (r: MergeRecord | undefined) =>
     new Set((r?.names ?? []).filter((n) => n.kind === 'organisation' || n.name.includes(' ')).map((n) => foldName(n.name)));
@@ -80,7 +80,7 @@ export function mostUsed(group: Node[]): string {
 
 /**
  * The name most sources agree on, word by word, counting every article that names the person — so
- * `Antony Blinken` (three articles) beats `Anthony Blinken` (two) and `Brinken` never wins on length.
+ * `Anton Lorne` (three articles) beats `Antoni Lorne` (two) and `Lorme` never wins on length.
  */
 export function canonicalPerson<S extends { tokens: string[]; surface: string; articles: Set<string> }>(
   group: Node[],

@@ -43,7 +43,7 @@ function orgKey(name: string): string {
   return words.length >= 2 || (words.length === 1 && all.length === 1) ? words.join(' ') : all.join(' ') || foldName(name);
 }
 
-/** Two person names are one person when every word agrees allowing one typo: Antony/Anthony, Blinken/Brinken. */
+/** Two person names are one person when every word agrees allowing one typo: Anton/Anthony, Lorne/Lorme. */
 export function samePerson(a: string[], b: string[]): boolean {
   if (a.length === 1 || b.length === 1) return false; // bare surnames join only through their article
   if (a.length !== b.length) return sameNameToken(a[a.length - 1], b[b.length - 1]) && sameGivenName(a[0], b[0]);
@@ -53,13 +53,13 @@ export function samePerson(a: string[], b: string[]): boolean {
     if (!(k === 0 ? sameGivenName(a[k], b[k]) : sameNameToken(a[k], b[k]))) return false;
     typos++;
   }
-  return typos < a.length; // `Wang Yi` / `Wang Huiyao` fail above; a typo in every word is a stranger
+  return typos < a.length; // `Feng Jun` / `Feng Hao` fail above; a typo in every word is a stranger
 }
 
 /**
  * Blocking keys of a folded full name: the given name's initial with the first, or with the last, three
  * letters of the surname, or with its consonant skeleton. A typo spares one end of a long surname
- * (`Blinken`/`Brinken` share `ken`); a vowel typo in a short one spares the consonants (`Smith`/`Smyth`
+ * (`Lorne`/`Lorme` share `lor`); a vowel typo in a short one spares the consonants (`Smith`/`Smyth`
  * → `smth`); and a common stem (`Wan…`) is split by the initial, so no block grows with the corpus.
  */
 const blockKeys = (tokens: string[]) => {

@@ -89,10 +89,10 @@ export const PARTICLE_VERBS: Record<string, string[]> = {
   lays: ['out'],
 };
 
-/** Speech verbs whose object is the quote's addressee: `Xi told Blinken`, `she assured reporters`. */
+/** Speech verbs whose object is the quote's addressee: `Su told Lorne`, `she assured reporters`. */
 export const ADDRESSEE_VERBS = new Set<string>(WORDS.addresseeVerbs);
 
-/** Adverbs and auxiliaries that may stand between a speaker and the verb: `Blinken also said`, `Qin was reported as saying`. */
+/** Adverbs and auxiliaries that may stand between a speaker and the verb: `Lorne also said`, `Mo was reported as saying`. */
 export const VERB_FILLERS = new Set<string>(WORDS.verbFillers);
 
 export const PRONOUNS: Record<string, { gender: 'm' | 'f' | 'n' | 'x'; number: 'sg' | 'pl' }> = {
@@ -109,13 +109,13 @@ export const PRONOUNS: Record<string, { gender: 'm' | 'f' | 'n' | 'x'; number: '
 
 /**
  * Words that stand before a name as a title or role and are not part of the name:
- * `US Secretary of State Antony Blinken`, `Foreign Minister Qin Gang`, `Dr Smith`, `Commissioner Starks`.
+ * `US Secretary of State Anton Lorne`, `Foreign Minister Mo Ren`, `Dr Smith`, `Commissioner Vale`.
  */
 export const TITLES = new Set<string>(WORDS.titles);
 
 /**
  * Head words that make a proper-noun run an organisation: `State Department`, `Foreign Ministry`,
- * `Global Times`, `NBC News`, `Fudan University`, `Reuters` (see also compromise's Organization tag).
+ * `Harbour Times`, `NBC News`, `Northgate University`, `Reuters` (see also compromise's Organization tag).
  */
 export const ORG_HEADS = new Set<string>(WORDS.organisationHeads);
 
@@ -128,7 +128,7 @@ export const ORG_NOUNS = new Set<string>(WORDS.organisationNouns);
 /** Writings that speak for themselves when the cue's subject: `the letter reads`, `said the ruling`. */
 export const WRITING_NOUNS = new Set<string>(WORDS.writingNouns);
 
-/** Sources named after `according to` that report rather than speak: `a readout by Xinhua`, `state media`. */
+/** Sources named after `according to` that report rather than speak: `a readout by the state agency`, `state media`. */
 export const DOCUMENT_NOUNS = new Set<string>(WORDS.documentNouns);
 
 /**
@@ -155,7 +155,7 @@ const flagsOf = (word: string): number => {
 };
 const asWritten = new BoundedCache<number>();
 
-/** Gender of a first name from compromise's lexicon: `Katrina` → f, `Hugh` → m, `Xi` → unknown. */
+/** Gender of a first name from compromise's lexicon: `Katrina` → f, `Hugh` → m, `Su` → unknown. */
 export function nameGender(first: string): 'm' | 'f' | null {
   const f = flagsOf(first);
   if (f & FEMALE) return 'f';

@@ -59,7 +59,7 @@ export function fullNamesBySurname<T extends { name: string; kind: string }>(nam
 export function sameNameToken(a: string, b: string): boolean {
   if (a === b) return true;
   // Folding shortens a word by a trailing full stop or a few combining marks at most: words whose
-  // lengths differ more are different names, decided without folding (`Blinken` against `Xi`).
+  // lengths differ more are different names, decided without folding (`Lorne` against `Su`).
   if (a.length - b.length > 3 || b.length - a.length > 3) return false;
   return sameFoldedToken(foldName(a), foldName(b));
 }
@@ -77,7 +77,7 @@ export function sameFoldedToken(a: string, b: string): boolean {
   if (x === y) return true;
   const shorter = Math.min(x.length, y.length);
   if (shorter < 5) return false;
-  if (x[0] !== y[0] && shorter < 7) return false; // first letters agree in most typos: Blinken/Blingen/Brinken
+  if (x[0] !== y[0] && shorter < 7) return false; // first letters agree in most typos: Lorne/Lorme
   return editDistance(x, y, 1) <= 1;
 }
 
@@ -95,7 +95,7 @@ export function foldedInitialMatches(a: string, b: string): boolean {
   return (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
 }
 
-/** A stable id from a name: `Xi Jinping` → `xi-jinping`. */
+/** A stable id from a name: `Su Lan` → `su-lan`. */
 export function slug(name: string): string {
   // Every article slugs each of its entities, and names recur across articles.
   let id = slugs.get(name);

@@ -68,7 +68,7 @@ function classify(text: string, pos: number, glyph: string): Mark | null {
     case '”':
     case '〞':
     case '❞': {
-      // `… and paranoia,”Clinton said`: right after a word's closing punctuation it closes, space or not.
+      // `… and paranoia,”Roe said`: right after a word's closing punctuation it closes, space or not.
       const afterClause = !!prev && /[,.!?;:…]/.test(prev) && pos > 1 && !isSpace(text[pos - 2]);
       if (afterClause) return { pos, len, family: 'double', canOpen: false, canClose: true };
       return { pos, len, family: 'double', canOpen: opensByContext && !closesByContext, canClose: !(opensByContext && !closesByContext) };
@@ -92,7 +92,7 @@ function classify(text: string, pos: number, glyph: string): Mark | null {
     case '›':
       return { pos, len, family: 'single', canOpen: false, canClose: true };
     default: {
-      // ’ and ': an apostrophe between letters (`don’t`, `Xi’s`), a closer after a word (`… line’ in`),
+      // ’ and ': an apostrophe between letters (`don’t`, `Su’s`), a closer after a word (`… line’ in`),
       // an opener before one (`‘…` typed as `’…` or `'…`), but never `’80s`, `’tis`, `’em`, `’n’`.
       if (isAlnum(prev) && isAlnum(next)) return null;
       const after = text.slice(pos + len, pos + len + 4).toLowerCase();

@@ -1,5 +1,5 @@
 // Answers remembered by string key, within a bound: names and words repeat within and across articles
-// (`Blinken` is folded hundreds of times), but a feed of millions of articles must not grow a cache
+// (`Lorne` is folded hundreds of times), but a feed of millions of articles must not grow a cache
 // without end, so a full cache starts again empty.
 
 export class BoundedCache<V> {

@@ -26,14 +26,14 @@ export function notAQuote(ctx: Reading, k: number, how: SpeakerEvidence | null):
   const after = windows[k].closeTok;
   const precededByNaming = [1, 2, 3].some((d) => openTok - d >= 0 && NAMING_VERBS.has(toks[openTok - d].lower) && inQuote[openTok - d] < 0);
   // A headline line keeps a quote only when a cue right beside it names the speaker:
-  // `“Safety first” — Commissioner Starks`, `Geng: “…”`; not `Blinken promises to raise “real concerns”`.
+  // `“Safety first” — Commissioner Vale`, `Ruiz: “…”`; not `Lorne promises to raise “real concerns”`.
   if (para.heading && !how?.beside) return 'heading';
   // `the government’s so-called “efficiency savings”` (one token or three): a term whoever attacked it.
   if (words <= 4 && /so[-‐‑]called\s*$/i.test(ctx.text.slice(Math.max(0, q.open.start - 12), q.open.start))) return 'term';
   // `the longstanding “one China” policy`: a quoted modifier of a noun is a term, but a quoted verb is not
   // (`the need to “stabilise” relations`), nor a word someone called it (`what one official called their
   // “profound” differences`).
-  // (`"Subpoenas are not optional," panel Chairman Jason Chaffetz said`: a clause ending in its own comma or
+  // (`"Deadlines are not optional," panel Chairman Glen Pell said`: a clause ending in its own comma or
   // full stop inside the marks is no modifier of the noun after it.)
   if (
     words <= 4 &&
@@ -47,7 +47,7 @@ export function notAQuote(ctx: Reading, k: number, how: SpeakerEvidence | null):
   )
     return 'term';
   if (words <= 3 && !how) return 'short-unattributed';
-  // `as “The Wall Street Journal” wrote`, `“(CROSSTALK.)”` inside a transcript: a short name or stage
+  // `as “The Harbour Ledger” wrote`, `“(CROSSTALK.)”` inside a transcript: a short name or stage
   // direction that only inherits a speaker is no quote of it.
   if (
     words <= 3 &&
@@ -60,8 +60,8 @@ export function notAQuote(ctx: Reading, k: number, how: SpeakerEvidence | null):
   )
     return 'title';
   if (!how && isTitleCase(q.text)) return 'title'; // `starred in “The Long Road Home”`
-  // `told “Fox News Sunday,”`, `on “Face the Nation,”`: a short name of a show, a book or an event after a
-  // preposition is a title whoever speaks in the sentence; a cue beside it keeps a slogan (`“Lyin’ Ted,” he said`).
+  // `told “Sunday Talk,”`, `on “The Week Ahead,”`: a short name of a show, a book or an event after a
+  // preposition is a title whoever speaks in the sentence; a cue beside it keeps a slogan (`“Crooked Ned,” he said`).
   const bare = q.text.trim().replace(/[.,;:!?]+$/, '');
   if (
     words <= 5 &&

@@ -33,7 +33,7 @@ export function isPersonHead(w: string): boolean {
 
 /**
  * Can `he` or `she` mean this entity? A one-word name with no title, no known gender and no place in the
- * name lists is more likely a thing read as a name (`Obamacare`, `Trending`, `Kenansville`) than a person.
+ * name lists is more likely a thing read as a name (`Medicard`, `Trending`, `Millbrook`) than a person.
  */
 export function isPlausiblePerson(e: Entity): boolean {
   return e.gender !== null || e.titles.length > 0 || /\s/.test(e.name.trim()) || isKnownName(e.name);

@@ -119,7 +119,7 @@ function subjectOf(c: CorefResolver, pronoun: string, at: number, t: number): En
   return null;
 }
 
-/** Sentence t's first compatible name (`Laura Kim met John Reid. “…,” he said`), one whose gender is known first. */
+/** Sentence t's first compatible name (`Laura Kim met John Marsh. “…,” he said`), one whose gender is known first. */
 function firstNameIn(c: CorefResolver, pronoun: string, t: number): Entity | null {
   const { toks, sentences, mentions, entityById, inQuote, mentionsBefore } = c.ctx;
   const sent = sentences[t];
@@ -131,7 +131,7 @@ function firstNameIn(c: CorefResolver, pronoun: string, t: number): Entity | nul
     const e = entityById.get(m.entity);
     if (!e || !c.compatible(e, pronoun)) continue;
     if (e.gender !== null || !/^(?:he|she)$/.test(pronoun)) return e;
-    // `(Listen to the Night Desk podcast.) ¶ “…,” she said`: a name of unknown gender that
+    // `(Listen to the Late Shift podcast.) ¶ “…,” she said`: a name of unknown gender that
     // modifies a noun names a thing, not the person `she` means.
     if (toks[m.tokenEnd]?.pos === 'NOUN') continue;
     first ??= e;

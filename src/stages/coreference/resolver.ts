@@ -67,7 +67,7 @@ export class CorefResolver {
     if (pronoun === 'it') return e.kind === 'organisation';
     if (pronoun === 'they' || pronoun === 'we') return e.kind === 'organisation' || e.kind === 'anonymous';
     if (e.kind !== 'person' && !(e.kind === 'anonymous' && !/s$/.test(e.name))) return false;
-    // `Lopez-Cantera … said`: one who has spoken is a person whatever the name lists say.
+    // `Ruiz-Ortega … said`: one who has spoken is a person whatever the name lists say.
     if (e.kind === 'person' && !isPlausiblePerson(e) && !spoke.has(e.id)) return false;
     return e.gender === null || e.gender === p.gender;
   };
@@ -147,12 +147,12 @@ export class CorefResolver {
 
   /**
    * `he`, `she`, `they`, `it`: first a compatible name earlier in the same sentence, its first (the
-   * subject) rather than its nearest (`… from Xi’s comments, although he said …` → Xi); else, sentence by
+   * subject) rather than its nearest (`… from Su’s comments, although he said …` → Su); else, sentence by
    * sentence backwards: the speaker of that sentence (the leftmost subject of a speech verb, or of its
-   * quote: `Mr. Blinken denied …, as Mr. Xi has accused, and said …  “…,” he said` → Blinken); a pronoun
+   * quote: `Mr. Lorne denied …, as Mr. Su has accused, and said …  “…,” he said` → Lorne); a pronoun
    * subject of a speech verb there, or the pronoun that opens it, is the same chain (`That's why, he
    * argued, …`); else its first compatible name. A name whose gender is known beats one whose is not;
-   * always the nearest compatible one, not merely the nearest: `she` skips Blinken for Katrina Yu.
+   * always the nearest compatible one, not merely the nearest: `she` skips Lorne for Nadia Ko.
    */
   readonly resolvePronoun = (pronoun: string, at: number): Entity | null => pronouns.resolvePronoun(this, pronoun, at);
 
@@ -184,9 +184,9 @@ export class CorefResolver {
     for (let v = 0; v < toks.length; v++) {
       if (!isSpeechVerb(v)) continue;
       const floor = sentences[sentenceOfToken[v]]?.tokenStart ?? 0;
-      // `Lee gave Trump credit, saying he …`: a participle speaks for its clause's subject, not the name before it.
+      // `Lee gave Hale credit, saying he …`: a participle speaks for its clause's subject, not the name before it.
       let r = isParticipleClause(v) ? sentenceSubject(floor, v) : subjectOf(v, floor);
-      // `“…,” said Wu Xinbo`: after a quote's closing mark the speaker follows the verb.
+      // `“…,” said Lin Bao`: after a quote's closing mark the speaker follows the verb.
       if (!r && v > 0 && (toks[v - 1].lower === ',' || isCloseMark(v - 1)))
         r = npRight(v + 1, sentences[sentenceOfToken[v]]?.tokenEnd ?? toks.length);
       if (!r) continue;
@@ -214,8 +214,8 @@ export class CorefResolver {
     const { text, toks, inQuote, sentenceOfToken } = this.ctx;
     const { entityFor, out, speakerAt, spoke, descriptions, extraEntities } = this;
     const events = this.speechEvents();
-    // A speaker is salient when named, or when the sentence quotes them: `Yin Myint May, 60, a doctor, said
-    // she was elated` makes the doctor no antecedent for a later `she`, Yin Myint May being the one named.
+    // A speaker is salient when named, or when the sentence quotes them: `Aye Myat May, 60, a doctor, said
+    // she was elated` makes the doctor no antecedent for a later `she`, Aye Myat May being the one named.
     const quoted = new Set<number>();
     for (let i = 0; i < toks.length; i++) if (inQuote[i] >= 0) quoted.add(sentenceOfToken[i]);
     for (const ev of events) {

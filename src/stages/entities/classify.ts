@@ -32,11 +32,11 @@ export interface Candidate {
   end: number;
   titles: string[];
   /**
-   * A lone capitalised word the tagger did not call a proper noun (`Lynch`/VERB, `Mica`/NOUN): a name only
-   * when it is a word of a full name of the article (`Loretta Lynch … Lynch said`) or speaks (`Lynch said`).
+   * A lone capitalised word the tagger did not call a proper noun (`Bolt`/VERB, `Bell`/NOUN): a name only
+   * when it is a word of a full name of the article (`Dora Bolt … Bolt said`) or speaks (`Bolt said`).
    */
   weak?: boolean;
-  /** A weak word that never makes a person of its own: `Bolton`, a town, unless `John Bolton` is named. */
+  /** A weak word that never makes a person of its own: `Preston`, a town, unless `John Preston` is named. */
   joinOnly?: boolean;
 }
 
@@ -63,10 +63,10 @@ export function classifyRun(text: string, toks: Token[], input: Run): Candidate 
 
 /** The run without dates stuck to it, or null when nothing is left. */
 export function withoutDates(toks: Token[], input: Run): Run | null {
-  // `Monday Xi …`, `Nancy Pelosi Last August`: dates stuck to a name are not part of it.
+  // `Monday Su …`, `Nora Fenwick Last August`: dates stuck to a name are not part of it.
   const run = { ...input };
   while (run.start < run.end && MONTHS_DAYS.has(toks[run.start].lower)) run.start++;
-  // …but `Yin Myint May, 60,` keeps its last word: a month ends a run only before a date or after `last`.
+  // …but `Aye Myat May, 60,` keeps its last word: a month ends a run only before a date or after `last`.
   while (
     run.end > run.start &&
     MONTHS_DAYS.has(toks[run.end - 1].lower) &&
@@ -93,7 +93,7 @@ export function groupOrPlace(run: Run, all: string[], raw: string): Candidate | 
       (w) => COUNTRY_CODE.test(w) || isGroupWord(w) || DEMONYM.test(w) || MONTHS_DAYS.has(w) || /^(?:south|north|east|west|new)$/.test(w),
     )
   ) {
-    // …but `Cuban said` after `Mark Cuban` is his surname: it may join a full name, never make a person.
+    // …but `English said` after `Tom English` is his surname: it may join a full name, never make a person.
     if (all.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(raw) && !/s$/.test(all[0]))
       return {
         kind: 'person',
@@ -114,9 +114,9 @@ export function groupOrPlace(run: Run, all: string[], raw: string): Candidate | 
 /** An organisation by its head word, an acronym, a known name, `The` before it, an outlet's word or a brand; null for a thing named after someone; undefined to read on. */
 export function organisation(text: string, toks: Token[], run: Run, all: string[], raw: string): Candidate | null | undefined {
   const last = all[all.length - 1];
-  // Organisations: `State Department`, `China’s Foreign Ministry`, `Global Times`, `CCTV`, `NBC News`.
+  // Organisations: `State Department`, `China’s Foreign Ministry`, `Harbour Times`, `CCTV`, `NBC News`.
   const isAcronym = all.length === 1 && /^\p{Lu}{2,6}$/u.test(raw) && !isPlace(raw);
-  // The head comes last (`Global Times`, `Acme Corp`) or before `of`/`for` (`Ministry of Foreign Affairs`);
+  // The head comes last (`Harbour Times`, `Acme Corp`) or before `of`/`for` (`Ministry of Foreign Affairs`);
   // a head word inside a person's title does not count (`Police Chief Ray Moreno`).
   const headBeforeOf = all.some((w, k) => ORG_HEADS.has(w) && (all[k + 1] === 'of' || all[k + 1] === 'for'));
   // `The Daily Ledger wrote`: a name after a capitalised `The` inside a sentence, or with an outlet's word
@@ -135,7 +135,7 @@ export function organisation(text: string, toks: Token[], run: Run, all: string[
       !all.some((w) => isFirstName(w))
     );
   };
-  // `The Rachel Maddow Show`, `the Trump Tower Grill`: a show or a thing named after someone is neither
+  // `The Lucy Winters Show`, `the Hale Tower Grill`: a show or a thing named after someone is neither
   // the person nor a body that speaks.
   if (THING_HEADS.has(last) && all.length >= 2) return null;
   if (ORG_HEADS.has(last) || isAcronym || isKnownOrganisation(raw) || headBeforeOf || afterThe || outletWord || brand()) {
@@ -149,7 +149,7 @@ export function organisation(text: string, toks: Token[], run: Run, all: string[
 
 /** Titles stripped from the front and the back: `Foreign Minister Ann Roe`, `Harbour County Recorder Ann Roe` → where `Ann Roe` starts. */
 export function stripTitles(text: string, toks: Token[], run: Run): { s: number; titles: string[] } {
-  // Strip titles from the front: `US Secretary of State Antony Blinken`, `Chinese President Xi Jinping`.
+  // Strip titles from the front: `US Secretary of State Anton Lorne`, `Chinese President Su Lan`.
   let s = run.start;
   const titles: string[] = [];
   while (s < run.end - 1) {
@@ -167,7 +167,7 @@ export function stripTitles(text: string, toks: Token[], run: Run): { s: number;
     const roleNoun =
       run.end - s > 2 &&
       (toks[s].pos === 'NOUN' || PERSON_NOUNS.has(w) || (isFirstName(toks[s + 1].lower) && !isKnownName(w) && sentenceInitial(toks, s)));
-    // `Mexico-born Monte Haines`: the hyphen and lower-case word after a stripped place go with it.
+    // `Mexico-born Marco Hollis`: the hyphen and lower-case word after a stripped place go with it.
     if (titles.length && w !== 'of' && (w === '-' || !/^[\p{Lu}\d]/u.test(text.slice(toks[s].start, toks[s].end)))) {
       titles.push(w);
       s++;
@@ -186,9 +186,9 @@ export function stripTitles(text: string, toks: Token[], run: Run): { s: number;
     } else break;
   }
   // The name is what follows the last title word: `Police Chief Ray Moreno` → `Ray Moreno`, unless the
-  // run ends in a title-like word that is a surname (`Stephen King`): then the front strip stands.
+  // run ends in a title-like word that is a surname (`Ruth Major`): then the front strip stands.
   let back = run.end;
-  // `Clinton Adviser Sidney Blumenthal`: a role noun counts as a title here too.
+  // `Roe Adviser Carl Lindqvist`: a role noun counts as a title here too.
   while (
     back > s &&
     !TITLES.has(toks[back - 1].lower) &&
@@ -201,7 +201,7 @@ export function stripTitles(text: string, toks: Token[], run: Run): { s: number;
     titles.push(...wordsOf(toks, s, back));
     s = back;
   }
-  // `Maricopa County Recorder Helen Purcell`: role words no list holds, before a given name, are a title.
+  // `Harbour County Recorder Ruth Quint`: role words no list holds, before a given name, are a title.
   if (run.end - s >= 3 && !isFirstName(toks[s].lower)) {
     for (let p = s + 1; p <= run.end - 2; p++) {
       if (isFirstName(toks[p].lower) && toks[p].pos === 'PROPN' && !isFirstName(toks[p - 1].lower) && toks[p - 1].lower !== '-') {
@@ -216,7 +216,7 @@ export function stripTitles(text: string, toks: Token[], run: Run): { s: number;
 
 /** What the name left after the titles is: a person, a place, a company, or nothing. */
 export function person(text: string, toks: Token[], run: Run, s: number, titles: string[], last: string): Candidate | null {
-  // `the Sanders Iowa spots`: a state or country after a surname describes, it does not name.
+  // `the Brack Iowa spots`: a state or country after a surname describes, it does not name.
   if (
     run.end - s >= 2 &&
     isRegion(toks[run.end - 1].lower) &&
@@ -232,7 +232,7 @@ export function person(text: string, toks: Token[], run: Run, s: number, titles:
   // `the Sterlings`, `The Vales`: a family, not one of its members.
   if (name.length === 1 && /s$/.test(name[0]) && toks[run.start - 1]?.lower === 'the' && s === run.start) return null;
   // `Trending`, `Breaking`: a lone capitalised -ing word is a heading, not a person, unless it speaks or
-  // joins a full name (`Vera Sterling … Sterling said`, `Manning said`): a weak word.
+  // joins a full name (`Vera Sterling … Sterling said`, `Fleming said`): a weak word.
   if (name.length === 1 && /ing$/.test(name[0]) && !isKnownName(name[0]))
     return isPlace(name[0]) ? null : { kind: 'person', nameStart: s, nameEnd: run.end, start: run.start, end: run.end, titles, weak: true };
   // `a Sarasota Republican`, `Iowa Democrats`: a place and a party make a description, not a name.
@@ -247,8 +247,8 @@ export function person(text: string, toks: Token[], run: Run, s: number, titles:
   if (toks.slice(s, run.end).every((t) => TITLES.has(t.lower) || isNationality(t)))
     return { kind: 'place', nameStart: s, nameEnd: run.end, start: run.start, end: run.end, titles };
   if (!personByGivenName && (name.every((w) => isPlace(w)) || isPlace(nameText))) {
-    // `said Bolton`, `Paris said`: a surname that is also a town is the person when the article names
-    // someone of that surname in full (`John Bolton`), else the place.
+    // `said Preston`, `Paris said`: a surname that is also a town is the person when the article names
+    // someone of that surname in full (`John Preston`), else the place.
     if (name.length === 1 && !TITLES.has(name[0]))
       return {
         kind: 'person',
@@ -264,17 +264,17 @@ export function person(text: string, toks: Token[], run: Run, s: number, titles:
   }
   // `Orbital Foods`, `Northern Rail Holdings`: a plural last word that is no known surname, after a
   // first word that is no given name, is a company or a body (`Nicholas Burns`, `Tom Adams` are people).
-  // Only plurals that name businesses count: `Al Cardenas` and `Hakeem Jeffries` are people.
+  // Only plurals that name businesses count: `Al Ibarra` and `Kofi Hollins` are people.
   if (name.length >= 2 && ORG_PLURAL.test(name[name.length - 1]) && !isFirstName(name[0]) && !titles.some((t) => TITLES.has(t))) {
     return { kind: 'organisation', nameStart: s, nameEnd: run.end, start: run.start, end: run.end, titles: [] };
   }
   // A lone capitalised word the tagger does not call a proper noun (`Officials`, `Visit`, `Credit`) is no
-  // name by itself, but may be a surname the tagger read as a word (`Loretta Lynch … Lynch said`).
+  // name by itself, but may be a surname the tagger read as a word (`Dora Bolt … Bolt said`).
   const weak = name.length === 1 && toks[s].pos !== 'PROPN';
   return { kind: 'person', nameStart: s, nameEnd: run.end, start: run.start, end: run.end, titles, ...(weak ? { weak } : {}) };
 }
 
-/** Shows, events and things named after people: no given name before them makes a person (`The Rachel Maddow Show`). */
+/** Shows, events and things named after people: no given name before them makes a person (`The Lucy Winters Show`). */
 export const THING_HEADS = new Set<string>(WORDS.thingHeads);
 
 /** Last words of company names that look like plurals: `Orbital Foods`, `Northern Rail Holdings`. */

@@ -1,8 +1,8 @@
 // Entities: people and organisations named in the article, each with all its mentions.
 //
 // wink's model has no PERSON type, so names are read off proper-noun runs of its POS tags, titles and
-// roles are stripped (`US Secretary of State Antony Blinken` → `Antony Blinken`), and short forms and
-// typos are linked to the full name inside the article (`Mr Brinken`, `Blinken` → `Antony Blinken`).
+// roles are stripped (`US Secretary of State Anton Lorne` → `Anton Lorne`), and short forms and
+// typos are linked to the full name inside the article (`Mr Lorme`, `Lorne` → `Anton Lorne`).
 
 import { layer } from '../../core/doc.js';
 import type { EntityLayer, Mention, Paragraph, Token } from '../../core/layers.js';
@@ -137,15 +137,15 @@ export class Owners {
     else if (fitting.length > 1) {
       const exact = fitting.filter((x) => x.forms.some((f) => f.includes(form[form.length - 1]) || f.includes(form[0])));
       const pool = exact.length ? exact : fitting;
-      // The one named in the last few words, else the one the article has named most so far: `Ted Cruz
-      // … a photo of Heidi Cruz … ¶ “…,” Cruz said` is Ted Cruz, the article's subject.
+      // The one named in the last few words, else the one the article has named most so far: `Ned Quill
+      // … a photo of Hedda Quill … ¶ “…,” Quill said` is Ned Quill, the article's subject.
       const before = pool.filter((x) => firstMention(x) <= at).sort((x, y) => lastBefore(y, at) - lastBefore(x, at));
       if (before.length > 1 && at - lastBefore(before[0], at) > 100)
         before.sort((x, y) => countBefore(y, at) - countBefore(x, at) || lastBefore(y, at) - lastBefore(x, at));
       b = before[0] ?? pool.sort((x, y) => firstMention(x) - firstMention(y))[0];
     }
     if (!b && form.length === 2) {
-      // `Earlier on Monday Xi Blinken held talks`: two known people's names side by side, not a third person.
+      // `Earlier on Monday Su Lorne held talks`: two known people's names side by side, not a third person.
       const a0 = people.find((x) => x.full.some((f) => f.includes(form[0])));
       const a1 = people.find((x) => x !== a0 && x.full.some((f) => f.includes(form[1])));
       if (a0 && a1) return null;
@@ -167,7 +167,7 @@ export class Owners {
     }
     b.surface.push(surface);
     for (const t of cand.titles) if (!b.entity.titles.includes(t)) b.entity.titles.push(t);
-    // `9/11 widow Terry Strada`, `actress Jane Roe`: a gendered role word right before the name.
+    // `9/11 widow Terry Vela`, `actress Jane Roe`: a gendered role word right before the name.
     const before = toks[cand.start - 1]?.lower;
     if (before && (MALE_TITLES.has(before) || FEMALE_TITLES.has(before)) && !b.entity.titles.includes(before)) b.entity.titles.push(before);
     b.at.splice(upperBound(b.at, at), 0, at);
@@ -187,7 +187,7 @@ export function sentenceInitialWords(toks: Token[], pending: Pending[], owner: A
     // word makes it a name even at the start of a sentence.
     const next = toks[p.cand.end];
     const apposition = next?.lower === ',' && /^(?:a|an|the|who|one)$/.test(toks[p.cand.end + 1]?.lower ?? '');
-    // `Schlafly’s final book …`: a possessive too.
+    // `Tremaine’s final book …`: a possessive too.
     const possessive = next?.lower === "'s" || next?.lower === "'";
     if (owner[k] && (!p.initial || apposition || possessive || speaksNext(toks, p.cand.end))) notInitial.add(owner[k]!);
   });

@@ -4,7 +4,7 @@ import { COUNTRY_CODE, DEMONYM, NOUNISH_SPEECH, SPEECH_VERBS } from '../../nlp/l
 import { WORDS } from '../../nlp/words.js';
 
 /** Country codes and demonyms that open a title: `US Secretary …`, `Chinese President …`. */
-/** `US`, `U.K.`, or a demonym the tagger calls an adjective (`Chinese`, `Israeli`), not `Xi` or `Ali`. */
+/** `US`, `U.K.`, or a demonym the tagger calls an adjective (`Chinese`, `Israeli`), not `Su` or `Ali`. */
 export function isNationality(t: Token): boolean {
   return COUNTRY_CODE.test(t.lower) || DEMONYM.test(t.lower);
 }
@@ -17,7 +17,7 @@ export const isCapital = (text: string, t: Token) => {
   const c = text.charCodeAt(t.start);
   return c >= 65 && c <= 90 ? true : c < 128 ? false : /^\p{Lu}/u.test(text[t.start]);
 };
-/** `Sino-US`, `China-US`, `Blinken-Xi`: two names joined into an adjective, not a name. */
+/** `Sino-US`, `China-US`, `Lorne-Xi`: two names joined into an adjective, not a name. */
 export const isCompound = (text: string, t: Token) => t.lower.includes('-') && /^\p{Lu}[\p{L}.]*-\p{Lu}/u.test(text.slice(t.start, t.end));
 
 /** Is token i the first word of its sentence (after any opening quote or bracket)? */
@@ -63,7 +63,7 @@ export function isNameToken(text: string, toks: Token[], i: number): boolean {
     return false;
   if (!sentenceInitial(toks, i)) return true;
   const next = toks[i + 1];
-  // `Lynch said there remains …`: a sentence's first word right before a past speech verb is its speaker.
+  // `Bolt said there remains …`: a sentence's first word right before a past speech verb is its speaker.
   if (next && SPEECH_VERBS.has(next.lower) && /(?:ed|said|told|wrote|says)$/.test(next.lower)) return true;
   if (next && next.pos === 'PROPN' && text.charCodeAt(next.start - 1) === 32) return true;
   // `Jean-Luc Amaury, the foreign minister, …`: a hyphenated given name opening the sentence.
@@ -80,11 +80,11 @@ export function isNameToken(text: string, toks: Token[], i: number): boolean {
   );
 }
 
-/** `Lynch said`, `Lynch told`, `Lynch, who …, said` is too far: the word right after is a speech verb. */
+/** `Bolt said`, `Bolt told`, `Bolt, who …, said` is too far: the word right after is a speech verb. */
 export function speaksNext(toks: Token[], end: number): boolean {
   const t = toks[end];
   if (!t) return false;
   if (SPEECH_VERBS.has(t.lower) && /(?:ed|said|told|wrote|says|tells|adds|explains)$/.test(t.lower)) return true;
-  // `“…,” Conway notes.`: a speech word that is mostly a noun, as the last word of its clause.
+  // `“…,” Dorsey notes.`: a speech word that is mostly a noun, as the last word of its clause.
   return NOUNISH_SPEECH.has(t.lower) && /s$/.test(t.lower) && /^[.,;]$/.test(toks[end + 1]?.lower ?? '');
 }

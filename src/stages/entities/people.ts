@@ -18,7 +18,7 @@ export interface Building {
   at: number[];
   /**
    * Answers of `fits` by the article's number for a form (1 fits, 0 not), valid while `forms` does not
-   * grow (`Blinken` is asked 20 times). Indexed by number, not keyed by the form's text: every person
+   * grow (`Lorne` is asked 20 times). Indexed by number, not keyed by the form's text: every person
    * mention is tested against every person of the article, and a string key cost a hash each time.
    */
   fitCache: number[];
@@ -36,11 +36,11 @@ export interface Building {
  * aside), a word one typo away (a word of five letters or more is also filed under each of its one-letter
  * deletions, which two such words share: `blinken`/`blingen` → `bliken`), or an initial and a word it
  * starts (`John S.`/`John Smith`). A person known by one word so far is also found by a mention's first
- * word (`Antony` … `Antony Blinken`).
+ * word (`Anton` … `Anton Lorne`).
  */
 export class PeopleIndex {
   private readonly byKey = new Map<string, Building[]>();
-  /** Each word's keys, and its keys as a one-word name's, made once per article: `Blinken` is looked up at every mention. */
+  /** Each word's keys, and its keys as a one-word name's, made once per article: `Lorne` is looked up at every mention. */
   private readonly keysOf = new Map<string, string[]>();
   private readonly onlyKeysOf = new Map<string, string[]>();
 
@@ -144,13 +144,13 @@ export function formFits(form: string[], b: Building): boolean {
     return false;
   }
   if (!b.full.length) {
-    // `Blinken` seen first, `Antony Blinken` later: the single word is the surname or the given name.
+    // `Lorne` seen first, `Anton Lorne` later: the single word is the surname or the given name.
     const single = b.forms[0][0];
     return sameFoldedToken(form[form.length - 1], single) || sameFoldedToken(form[0], single);
   }
   for (const f of b.full) {
     if (f.length !== form.length) {
-      // `Joe Biden` ~ `Joseph R. Biden`: first and last agree.
+      // `Joe Bexley` ~ `Joseph R. Bexley`: first and last agree.
       if (sameFoldedToken(f[f.length - 1], form[form.length - 1]) && sameFoldedGivenName(f[0], form[0])) return true;
       continue;
     }
@@ -161,7 +161,7 @@ export function formFits(form: string[], b: Building): boolean {
   return false;
 }
 
-/** The name most mentions agree on, word by word: `Anthony Brinken` + 9 × `Blinken` → `Anthony Blinken`. */
+/** The name most mentions agree on, word by word: `Antoni Lorme` + 9 × `Lorne` → `Antoni Lorne`. */
 export function canonicalName(b: Building): string {
   const full = b.surface.filter((f) => f.length > 1);
   if (!full.length) return b.surface[0].join(' ');
@@ -175,7 +175,7 @@ export function canonicalName(b: Building): string {
         slots[k].set(w, (slots[k].get(w) ?? 0) + 2);
       });
     } else if (f.length === 1) {
-      // A single word votes for the slot it resembles: the surname mostly, the family name in `Xi`.
+      // A single word votes for the slot it resembles: the surname mostly, the family name in `Su`.
       const k = slots.findIndex((m) => [...m.keys()].some((x) => sameNameToken(x, f[0])));
       if (k >= 0) slots[k].set(f[0], (slots[k].get(f[0]) ?? 0) + 1);
     }

@@ -90,13 +90,13 @@ export function nameRuns(text: string, toks: Token[]): Run[] {
 }
 
 /**
- * A headline in title case (`Hillary Clinton Goes After Donald Trump On Taxes`) glues names to its other
+ * A headline in title case (`Ann Roe Goes After Tom Hale On Taxes`) glues names to its other
  * capitalised words: its runs are no names. A line without final punctuation whose words are all capitalised
- * but the small ones is one (`“Safety first, always” — Commissioner Ruth Starks` is not); `By Jane Roe` or a one-name caption has too few words to tell and is read as usual.
+ * but the small ones is one (`“Safety first, always” — Commissioner Ruth Vale` is not); `By Jane Roe` or a one-name caption has too few words to tell and is read as usual.
  */
 export function headlineTest(text: string, paragraphs: readonly Paragraph[]): (offset: number) => boolean {
   const heads = paragraphs.filter((p, k) => {
-    // The first line is a title even when it ends with a full stop (`Bolton and Gorka Slam Neocons.`).
+    // The first line is a title even when it ends with a full stop (`Preston and Vasko Slam Critics.`).
     if (!p.heading && k > 0) return false;
     const words = text
       .slice(p.start, p.end)
@@ -113,10 +113,10 @@ export function headlineTest(text: string, paragraphs: readonly Paragraph[]): (o
   };
 }
 
-/** Words a title-case headline leaves in lower case: `Clinton Goes After Trump on Taxes`. */
+/** Words a title-case headline leaves in lower case: `Roe Goes After Hale on Taxes`. */
 export const HEADLINE_SMALL_WORDS = new Set<string>(WORDS.headlineSmallWords);
 
-/** `MIDWAY ATOLL - Seventy-four years ago …`, `WASHINGTON, Sept. 9 —`: a capitals-only place opening a paragraph. */
+/** `PORT ELLEN - Ten years ago …`, `WASHINGTON, Sept. 9 —`: a capitals-only place opening a paragraph. */
 export function isDateline(text: string, toks: Token[], run: Run): boolean {
   const first = toks[run.start];
   if (first.start > 0 && text[first.start - 1] !== '\n') return false;
@@ -126,7 +126,7 @@ export function isDateline(text: string, toks: Token[], run: Run): boolean {
 }
 
 /**
- * One run can hold two names the text puts side by side: `the Washington Post Trump said` is an
+ * One run can hold two names the text puts side by side: `the Washington Post Hale said` is an
  * organisation, then a person; `Said Ellis: “…”` opens with a speech verb, not a name.
  */
 export function splitRun(text: string, toks: Token[], run: Run): Run[] {
@@ -135,18 +135,18 @@ export function splitRun(text: string, toks: Token[], run: Run): Run[] {
   // `(See Sexton’s full timeline …)`: a sentence's first word that the tagger does not call a proper noun and
   // that is no given name is an ordinary word before a name (`Drew Thompson said` keeps Drew).
   if (run.end - start > 1 && toks[start].pos !== 'PROPN' && sentenceInitial(toks, start) && !isFirstName(toks[start].lower)) start++;
-  // `-based Matt Mackowiak` (of `Texas-based`): a name never starts with a hyphen or a lower-case word.
+  // `-based Matt Kowalczyk` (of `Texas-based`): a name never starts with a hyphen or a lower-case word.
   while (start < run.end - 1 && !/^[\p{Lu}\d]/u.test(text.slice(toks[start].start, toks[start].end))) start++;
   for (let k = start + 1; k < run.end - 1; k++) {
     const w = toks[k].lower;
-    // `Glenn Beck Says Trump …` (a headline): a capitalised speech verb ends one name and starts another.
+    // `Glen Barker Says Hale …` (a headline): a capitalised speech verb ends one name and starts another.
     if (SPEECH_VERBS.has(w) && /(?:s|ed)$/.test(w)) {
       return [
         { start, end: k, possessorStart: run.possessorStart },
         ...splitRun(text, toks, { start: k + 1, end: run.end, possessorStart: null }),
       ].filter((r) => r.end > r.start);
     }
-    // `Washington Post Trump`, `Foreign Ministry Spokesman Wang`: an organisation's last word mid-run.
+    // `Washington Post Hale`, `Foreign Ministry Spokesman Feng`: an organisation's last word mid-run.
     if (!NEWS_HEADS.has(w) || !/^\p{Lu}/u.test(text.slice(toks[k + 1].start, toks[k + 1].end))) continue;
     if (CONNECTORS.has(toks[k + 1].lower)) continue;
     return [

@@ -21,7 +21,7 @@ const NOT_A_SPEAKER = wordPattern(WORDS.datesNotSpeakers, '\\.?');
 export function referent(reading: Reading, a: number, b: number): Referent | null {
   const { toks, mentionAt } = reading;
   if (b <= a) return null;
-  // `Vann R. Newkirk II`: a generation suffix after the name.
+  // `Carl R. Oldham II`: a generation suffix after the name.
   const m = mentionAt.get(b) ?? (/^(?:jr|sr|ii|iii|iv)\.?$/.test(toks[b - 1].lower) ? mentionAt.get(b - 1) : undefined);
   if (m && m.tokenStart >= a - 3) return { kind: 'name', start: Math.min(a, m.tokenStart), end: b, mention: m };
   const last = toks[b - 1];
@@ -71,14 +71,14 @@ export function npLeft(reading: Reading, end: number, floor: number): Referent |
   return referent(a, end);
 }
 
-/** The noun phrase that starts at token `start`, read rightwards (for `said Wu Xinbo, a professor`). */
+/** The noun phrase that starts at token `start`, read rightwards (for `said Lin Bao, a professor`). */
 export function npRight(reading: Reading, start: number, ceil: number): Referent | null {
   const { toks, inQuote, mentionAt, mentionFrom, isSpeechVerb, isNpToken, referent, modifierEnd } = reading;
   let b = start;
   if (b < ceil && toks[b].pos === 'PRON' && PRONOUNS[toks[b].lower]) return referent(b, b + 1);
   if (b < ceil && (toks[b].pos === 'DET' || /^(?:one|two|several|my|his|her|their|our|its|your)$/.test(toks[b].lower))) b++;
-  // `transport chief Alan Burke`: role words the tagger may misread (transport/VERB) before a name.
-  // `Florida-based Republican strategist Al Cardenas`, `master of ceremonies Asab Al-Tabchi`: up to six
+  // `transport chief Alan Birch`: role words the tagger may misread (transport/VERB) before a name.
+  // `Florida-based Republican strategist Al Ibarra`, `master of ceremonies Samir Al-Rawi`: up to six
   // such words, hyphens and `of` included.
   for (let k = b; k < Math.min(ceil, b + 6); k++) {
     const m = mentionFrom.get(k);
@@ -104,12 +104,12 @@ export function npRight(reading: Reading, start: number, ceil: number): Referent
       break;
     }
   }
-  // (`a top party strategist said Cole …`: a speech verb ends the phrase before the name; `Of Baker,
+  // (`a top party strategist said Moss …`: a speech verb ends the phrase before the name; `Of Baker,
   // Lund said`: `of` is inside a role, never its first word)
   // `one unaligned Florida Republican strategist`: a participle the tagger calls a verb, after a determiner.
   if (b === start + 1 && b < ceil && toks[b].pos === 'VERB' && /ed$/.test(toks[b].lower) && isNpToken(b + 1)) b++;
   while (b < ceil && (isNpToken(b) || (mentionFrom.has(b) && mentionFrom.get(b)!.tokenEnd <= ceil))) {
-    // `Conway notes.`: after a name, a speech word that ends the clause is its verb, not part of the phrase.
+    // `Dorsey notes.`: after a name, a speech word that ends the clause is its verb, not part of the phrase.
     if (b > start && mentionAt.has(b) && NOUNISH_SPEECH.has(toks[b].lower) && /^[.,;]$/.test(toks[b + 1]?.lower ?? '')) break;
     const m = mentionFrom.get(b);
     b = m && m.tokenEnd > b ? m.tokenEnd : b + 1;
@@ -118,10 +118,10 @@ export function npRight(reading: Reading, start: number, ceil: number): Referent
   if (b < ceil && toks[b].lower === 'of' && TITLES.has(toks[b - 1]?.lower ?? '') && isNpToken(b + 1)) b += 2;
   if (b === start) return null;
   let r = referent(start, b);
-  // `a person close to the Clintons`: the head noun before words that modify it.
+  // `a person close to the Roes`: the head noun before words that modify it.
   for (let e = b - 1; !r && e > start; e--) {
     r = referent(start, e);
-    // (`Pike lobbies for a higher wage`: a name, then a verb the tagger read as a plural noun)
+    // (`Kemp lobbies for a higher wage`: a name, then a verb the tagger read as a plural noun)
     const verbAfterName =
       r?.kind === 'name' &&
       !!r.mention &&
@@ -137,7 +137,7 @@ export function npRight(reading: Reading, start: number, ceil: number): Referent
 
 /**
  * Where a description's one prepositional modifier ends, for its name: `one longtime adviser to Bill
- * Clinton`, `a spokesman for committee Democrats`, `a person close to the Clintons`. A relative clause
+ * Roe`, `a spokesman for committee Democrats`, `a person close to the Roes`. A relative clause
  * or an apposition is not taken (`a strategist, speaking on condition of anonymity`).
  */
 export function modifierEnd(reading: Reading, head: number, ceil: number): number {
@@ -150,7 +150,7 @@ export function modifierEnd(reading: Reading, head: number, ceil: number): numbe
   return j > k + 1 && toks[j - 1].pos !== 'DET' ? j : head;
 }
 
-/** Past a bracket after a name: `Rep. John Mica (R-Fla.) said` → the index of `said`. */
+/** Past a bracket after a name: `Rep. Dan Bell (R-Fla.) said` → the index of `said`. */
 export function skipBracket(reading: Reading, i: number, ceil: number): number {
   const { toks } = reading;
   if (toks[i]?.lower !== '(') return i;
@@ -158,7 +158,7 @@ export function skipBracket(reading: Reading, i: number, ceil: number): number {
   return i;
 }
 
-/** Skips fillers leftwards from the token before a verb: `Blinken also said`, `Qin was reported as saying`. */
+/** Skips fillers leftwards from the token before a verb: `Lorne also said`, `Mo was reported as saying`. */
 export function skipFillersLeft(reading: Reading, i: number, floor: number): number {
   const { toks, inQuote } = reading;
   let j = i;

@@ -111,8 +111,8 @@ class ArticleReading implements Reading {
   };
 
   /**
-   * Does token i end a sentence? Not the dot of an abbreviation inside a clause: `Mitch McConnell, R-Ky.,
-   * said`, `Rep. John Mica (R-Fla.) said`, `(D-N.Y.)` (a dot with a comma, a bracket or a letter right after it).
+   * Does token i end a sentence? Not the dot of an abbreviation inside a clause: `Dale Crane, R-Ky.,
+   * said`, `Rep. Dan Bell (R-Fla.) said`, `(D-N.Y.)` (a dot with a comma, a bracket or a letter right after it).
    */
   readonly isEnd = (i: number): boolean => {
     const { toks } = this;
@@ -141,14 +141,14 @@ class ArticleReading implements Reading {
     if (typeof kind !== 'number') return !!toks[i + 1] && kind.includes(toks[i + 1].lower);
     // Past forms (`said`, `told`, `stressed`) are speech whatever the tagger thinks (it calls some ADJ);
     // base and -s forms need its VERB tag: `the recall was`, `a warning`, `his answers`.
-    // `Murphy, the head of Right to Rise USA, Tweeted on Friday`: capitalised mid-sentence after a comma too.
+    // `Ames, the head of Forward Now PAC, Tweeted on Friday`: capitalised mid-sentence after a comma too.
     if (kind === SPEECH)
       return (
         t.pos === 'VERB' ||
         t.pos === 'AUX' ||
         (/(?:ed|said|told|wrote|spoke|went)$/.test(w) && (!/^\p{Lu}/u.test(tokenText(i)) || toks[i - 1]?.lower === ','))
       );
-    // `The New York Post reports that …`: a noun-looking form before `that` is the verb.
+    // `The Harbour Post reports that …`: a noun-looking form before `that` is the verb.
     return t.pos === 'VERB' || (/s$/.test(w) && toks[i + 1]?.lower === 'that' && i > 0 && isNpToken(i - 1));
   };
 
@@ -205,31 +205,31 @@ class ArticleReading implements Reading {
   /** The noun phrase that ends right before token `end` (exclusive), read leftwards. */
   readonly npLeft = (end: number, floor: number): Referent | null => phrases.npLeft(this, end, floor);
 
-  /** The noun phrase that starts at token `start`, read rightwards (for `said Wu Xinbo, a professor`). */
+  /** The noun phrase that starts at token `start`, read rightwards (for `said Lin Bao, a professor`). */
   readonly npRight = (start: number, ceil: number): Referent | null => phrases.npRight(this, start, ceil);
 
   /**
    * Where a description's one prepositional modifier ends, for its name: `one longtime adviser to Bill
-   * Clinton`, `a spokesman for committee Democrats`, `a person close to the Clintons`. A relative clause
+   * Roe`, `a spokesman for committee Democrats`, `a person close to the Roes`. A relative clause
    * or an apposition is not taken (`a strategist, speaking on condition of anonymity`).
    */
   readonly modifierEnd = (head: number, ceil: number): number => phrases.modifierEnd(this, head, ceil);
 
-  /** Past a bracket after a name: `Rep. John Mica (R-Fla.) said` → the index of `said`. */
+  /** Past a bracket after a name: `Rep. Dan Bell (R-Fla.) said` → the index of `said`. */
   readonly skipBracket = (i: number, ceil: number): number => phrases.skipBracket(this, i, ceil);
 
-  /** Skips fillers leftwards from the token before a verb: `Blinken also said`, `Qin was reported as saying`. */
+  /** Skips fillers leftwards from the token before a verb: `Lorne also said`, `Mo was reported as saying`. */
   readonly skipFillersLeft = (i: number, floor: number): number => phrases.skipFillersLeft(this, i, floor);
 
   /**
    * The subject of the speech verb at `v`: the noun phrase to its left, past fillers and an apposition
-   * (`Hugh Hill, a doctor who treats farmers, said` → Hugh Hill).
+   * (`Hugo Platt, a doctor who treats farmers, said` → Hugo Platt).
    */
   readonly subjectOf = (v: number, floor: number): Referent | null => subjects.subjectOf(this, v, floor);
 
   /**
    * The subject of a sentence: the first phrase at its start or after a leading adverbial
-   * (`On Sunday, Mr Brinken met Qin …, describing both sides as “candid”` → Mr Brinken).
+   * (`On Sunday, Mr Lorme met Mo …, describing both sides as “candid”` → Mr Lorme).
    */
   readonly sentenceSubject = (from: number, to: number): Referent | null => subjects.sentenceSubject(this, from, to);
 

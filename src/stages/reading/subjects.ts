@@ -4,12 +4,12 @@ import { ADDRESSEE_VERBS, PERSON_NOUNS } from '../../nlp/lexicon.js';
 
 /**
  * The subject of the speech verb at `v`: the noun phrase to its left, past fillers and an apposition
- * (`Hugh Hill, a doctor who treats farmers, said` → Hugh Hill).
+ * (`Hugo Platt, a doctor who treats farmers, said` → Hugo Platt).
  */
 export function subjectOf(reading: Reading, v: number, floor: number): Referent | null {
   const { toks, entityById, inQuote, isEnd, isCloseMark, npLeft, npRight, skipBracket, skipFillersLeft, sentenceSubject } = reading;
   let j = skipFillersLeft(v, floor);
-  // `Harry M. Reid (D-Nev.) told reporters`: past a bracket after the name.
+  // `Henry M. Marsh (D-Nev.) told reporters`: past a bracket after the name.
   if (j - 1 >= floor && toks[j - 1].lower === ')') {
     for (let o = j - 2; o >= Math.max(floor, j - 12); o--) {
       if (toks[o].lower === '(') {
@@ -27,12 +27,12 @@ export function subjectOf(reading: Reading, v: number, floor: number): Referent 
       if (k >= floor && isEnd(k)) break;
       const boundary = k < floor || toks[k].lower === ',' || toks[k].lower === ':' || isCloseMark(k);
       if (!boundary) continue;
-      // `But Sen. Durbin, …, said`: past a conjunction or adverb that opens the clause.
+      // `But Sen. Kettle, …, said`: past a conjunction or adverb that opens the clause.
       const from = k + 1 < commaAt && (toks[k + 1].pos === 'CCONJ' || toks[k + 1].pos === 'ADV') ? k + 2 : k + 1;
       const r = npRight(from, commaAt);
       // a name, a pronoun or an indefinite description (`a doctor`) can open an apposition chain, a
-      // bracket after it allowed (`Sen. Richard J. Durbin (D-Ill.), noting …, said`)
-      // (`Another critic, Laurence H. Tribe, likened …`: the name in the chain, before a description)
+      // bracket after it allowed (`Sen. Walter K. Kettle (D-Ill.), noting …, said`)
+      // (`Another critic, Walter H. Crane, likened …`: the name in the chain, before a description)
       // (`The senator, a Democrat from Ohio, said`: the leftmost description when no name is in the chain)
       if (r && toks[skipBracket(r.nameEnd ?? r.end, commaAt + 1)]?.lower === ',' && !(best?.kind === 'name' && r.kind === 'description'))
         best = r;
@@ -40,9 +40,9 @@ export function subjectOf(reading: Reading, v: number, floor: number): Referent 
     }
     return best;
   }
-  // `Ward brought up the bombing and later said, “…”`: a verb joined to an earlier one by `and`
+  // `Hart brought up the bombing and later said, “…”`: a verb joined to an earlier one by `and`
   // shares that verb's subject, not the object before `and` (the bombing).
-  // (`Trump attacked Cruz and said`: Trump, though a person stands before `and`)
+  // (`Hale attacked Quill and said`: Hale, though a person stands before `and`)
   // (`speeches and promises to shake things up`: not a noun, nor a verb of intent before `to`)
   if (j - 1 > floor && toks[j - 1].lower === 'and' && inQuote[j - 1] < 0 && toks[v].pos === 'VERB' && toks[v + 1]?.lower !== 'to') {
     const r = sentenceSubject(floor, j - 1);
@@ -50,7 +50,7 @@ export function subjectOf(reading: Reading, v: number, floor: number): Referent 
   }
   const direct = npLeft(j, floor);
   if (direct?.kind === 'name' && direct.mention && entityById.get(direct.mention.entity)?.kind === 'person') {
-    // `Cruz and Trump have slammed …`: the first of two people named together.
+    // `Quill and Hale have slammed …`: the first of two people named together.
     if (toks[direct.start - 1]?.lower === 'and') {
       const first = npLeft(direct.start - 1, floor);
       if (first?.kind === 'name' && first.mention && entityById.get(first.mention.entity)?.kind === 'person') return first;
@@ -61,10 +61,10 @@ export function subjectOf(reading: Reading, v: number, floor: number): Referent 
   // `a White House official who spoke anonymously to discuss strategy said`: the phrase before `who`.
   for (let k = j - 1; k >= Math.max(floor, j - 14); k--) {
     if (inQuote[k] >= 0 || toks[k].lower === ',' || isEnd(k)) break;
-    // (`the Associated Press report, which notes, …`: a writing's too)
+    // (`the wire service report, which notes, …`: a writing's too)
     if (toks[k].lower !== 'who' && toks[k].lower !== 'which') continue;
     // (`an endorsement from Ann Roe, who declared …`: past the comma of a clause that adds to a name,
-    // when `who` is the verb's own subject; not `talks with Wang, which the ministry called …`)
+    // when `who` is the verb's own subject; not `talks with Feng, which the ministry called …`)
     const r = npLeft(toks[k - 1]?.lower === ',' && k - 1 > floor && k === j - 1 ? k - 1 : k, floor);
     if (r && r.kind !== 'pronoun') return r;
     break;
@@ -74,7 +74,7 @@ export function subjectOf(reading: Reading, v: number, floor: number): Referent 
   const from = direct ? direct.start : j;
   for (let k = from - 1; k >= Math.max(floor, from - 8); k--) {
     const t = toks[k];
-    // (`Another intelligence source speaking to Fox News said`: a participle that modifies it, too)
+    // (`Another intelligence source speaking to a broadcaster said`: a participle that modifies it, too)
     if (
       inQuote[k] >= 0 ||
       t.lower === ',' ||
@@ -86,9 +86,9 @@ export function subjectOf(reading: Reading, v: number, floor: number): Referent 
     if (!/^(?:for|of|at|with|from|to|in|on|close|familiar|involved|aware|speaking|talking|writing)$/.test(t.lower)) continue;
     const head = npLeft(k, floor);
     // Named with its prepositional modifier (`a spokeswoman for the police`), not with a clause
-    // (`another source speaking to Fox News` is `another source`).
+    // (`another source speaking to a broadcaster` is `another source`).
     if (head && head.kind === 'description' && PERSON_NOUNS.has(head.head ?? '')) {
-      // `Sam Lau, the communications director for the party said`: the name the description follows.
+      // `Sam Lowe, the communications director for the party said`: the name the description follows.
       if (toks[head.start - 1]?.lower === ',') {
         const named = npLeft(head.start - 1, floor);
         if (named?.kind === 'name' && named.mention && entityById.get(named.mention.entity)?.kind === 'person') return named;
@@ -101,7 +101,7 @@ export function subjectOf(reading: Reading, v: number, floor: number): Referent 
 
 /**
  * The subject of a sentence: the first phrase at its start or after a leading adverbial
- * (`On Sunday, Mr Brinken met Qin …, describing both sides as “candid”` → Mr Brinken).
+ * (`On Sunday, Mr Lorme met Mo …, describing both sides as “candid”` → Mr Lorme).
  */
 export function sentenceSubject(reading: Reading, from: number, to: number): Referent | null {
   const { toks, inQuote, npRight } = reading;

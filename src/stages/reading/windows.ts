@@ -23,8 +23,8 @@ export function quoteWindows(r: Omit<Reading, 'windows'>): QuoteWindow[] {
       preStart--;
     }
     let postEnd = closeTok;
-    // `“… for a long time.” Political analyst David Bositis said …`: a quote that ends with a full stop,
-    // followed by a capital, ended its sentence; what follows is another sentence's (`“Go!” Trump said`
+    // `“… for a long time.” Political analyst Peter Kalos said …`: a quote that ends with a full stop,
+    // followed by a capital, ended its sentence; what follows is another sentence's (`“Go!” Hale said`
     // and `“… time.” he said` keep their cue).
     const ended = /\.\s*$/.test(q.text) && closeTok < toks.length && /^\p{Lu}/u.test(tokenText(closeTok)) && !isSpeechVerb(closeTok);
     while (!ended && postEnd < toks.length && toks[postEnd].end <= para.end && postEnd - closeTok < MAX_WINDOW) {

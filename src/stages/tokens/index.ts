@@ -4,8 +4,8 @@
 // wink's parse (tokens and POS tags; sentences split as wink's splitter would, see WinkSentences) is
 // the costliest step of the pipeline, and its tags matter only where a quote and its cue are read: in
 // paragraphs with a quotation or a speech word. The other
-// paragraphs are read for names alone (`Secretary of State Antony Blinken arrived in Beijing on
-// Sunday.`, so that a later `Blinken said` has a full name), which capitalisation and a list of
+// paragraphs are read for names alone (`Secretary of State Anton Lorne arrived in Beijing on
+// Sunday.`, so that a later `Lorne said` has a full name), which capitalisation and a list of
 // function words give. On the five corpus articles about a third of the text is read the light way.
 
 import { FlatRange, layer } from '../../core/doc.js';
@@ -62,7 +62,7 @@ export const tokens = (options: TokenOptions = {}) =>
       const paras = layer(doc, 'paragraphs');
       const hot = hotParagraphs(paras, layer(doc, 'quotes'));
       // Runs of paragraphs of one kind, each read in one go; wink's runs first, so that the light
-      // tokenizer knows the words wink called proper nouns (`Blinken`) when it reads a headline.
+      // tokenizer knows the words wink called proper nouns (`Lorne`) when it reads a headline.
       const runs: Array<{ from: number; to: number; hot: boolean; paras: Paragraph[]; tokens: Token[]; sentences: number }> = [];
       for (let p = 0; p < paras.length; ) {
         let q = p + 1;
@@ -103,7 +103,7 @@ export const tokens = (options: TokenOptions = {}) =>
 
 /**
  * Paragraphs wink parses: those with a quotation, where a cue and its speaker are read. Elsewhere only
- * names and the subjects of speech verbs are read (`Blinken told reporters the talks were candid.` ¶
+ * names and the subjects of speech verbs are read (`Lorne told reporters the talks were candid.` ¶
  * `“We made progress,” he said.`), which the light tokenizer gives.
  */
 function hotParagraphs(paras: Paragraph[], quotes: QuoteSpan[]): boolean[] {
@@ -119,7 +119,7 @@ function lineBreaks(view: string, from: number, to: number, sentence: number, ou
   }
 }
 
-/** The lower-cased form of a token, curly apostrophes folded: `Xi’s` → `xi's`. */
+/** The lower-cased form of a token, curly apostrophes folded: `Su’s` → `xi's`. */
 export function lowerOf(value: string): string {
   const lower = value.toLowerCase();
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower;

@@ -30,7 +30,7 @@ closed('SCONJ', 'that if because although though while whereas whether unless as
 closed('AUX', 'is are was were be been being am has have had do does did will would shall should can could may might must');
 closed('PART', "not 's n't");
 closed('ADV', 'also very just still even only never always often now then here there so too already soon again however when where why how');
-// Adverbs that open sentences capitalised, next to a name: `Later Blinken left`, `Meanwhile Xi …`.
+// Adverbs that open sentences capitalised, next to a name: `Later Lorne left`, `Meanwhile Su …`.
 closed(
   'ADV',
   'later earlier meanwhile afterwards afterward yesterday today tomorrow tonight instead otherwise nevertheless nonetheless moreover furthermore finally recently previously currently separately together elsewhere overall',
@@ -58,7 +58,7 @@ export const isSpace = (view: string, i: number) => isSpaceCode(view.charCodeAt(
 
 /**
  * The light tokens of view[from, to), appended to `out`; returns the next free sentence index. Split
- * as wink splits: `U.S.`, `Mr.`, `J.` whole; `5,000` one number; `Xi’s` → `Xi` `’s`, `didn’t` → `did`
+ * as wink splits: `U.S.`, `Mr.`, `J.` whole; `5,000` one number; `Su’s` → `Su` `’s`, `didn’t` → `did`
  * `n’t`; `Smith-Jones` → `Smith` `-` `Jones`; `...` one token; any other character alone.
  */
 export function lightTokens(view: string, from: number, to: number, sentence: number, out: Token[], names: ReadonlySet<string>): number {
@@ -212,12 +212,12 @@ export class LightTokenizer {
 
 /**
  * The tag of a word outside wink's parse. Function words have theirs; a capitalised word is a proper
- * noun (`Beijing`, `Blinken`; a sentence's first word too, which the entities stage drops when it is
+ * noun (`Beijing`, `Lorne`; a sentence's first word too, which the entities stage drops when it is
  * never seen inside a sentence), save a first word in -ing or -ly (`Describing …`, `Finally, …`) and,
  * in a line in title case, a word that is no known name or place and that wink did not call a proper
- * noun elsewhere in the article (`I Was On Set With Eddie Murphy`: `Set` is a noun, `Eddie Murphy` a
- * name; `Blinken’s Mission …`: `Blinken` as in the text); a lower-case speech word is a verb
- * (`Blinken says`, `she told`) but after a determiner or possessive (`his comments`, `the report`); any
+ * noun elsewhere in the article (`I Was On Set With Eddie Vale`: `Set` is a noun, `Eddie Vale` a
+ * name; `Lorne’s Mission …`: `Lorne` as in the text); a lower-case speech word is a verb
+ * (`Lorne says`, `she told`) but after a determiner or possessive (`his comments`, `the report`); any
  * other lower-case word is a verb in -ed or -ing, an adverb in -ly, else a noun.
  */
 export function wordTag(
@@ -230,7 +230,7 @@ export function wordTag(
   before: string,
 ): string {
   // `US`, `WHO`, `IT`: an acronym, not the pronoun or the function word.
-  // (A lower-case second letter rules it out first: most capitalised words are `Blinken`, not `US`, and
+  // (A lower-case second letter rules it out first: most capitalised words are `Lorne`, not `US`, and
   // need no upper-cased copy.)
   if (capital && word.length > 1 && word[1] === word[1].toUpperCase() && word === word.toUpperCase()) return 'PROPN';
   const known = CLOSED.get(lower);
@@ -248,7 +248,7 @@ export function wordTag(
 
 /**
  * A headline-style line: short, no full stop at the end, most words of four letters or more
- * capitalised (`Blinken Meets Xi In Beijing`); not a credit line of names (`Additional reporting by …`).
+ * capitalised (`Lorne Meets Su In Beijing`); not a credit line of names (`Additional reporting by …`).
  */
 export function isTitleCased(line: string): boolean {
   if (/[.;]["”’')]?\s*$/.test(line)) return false; // a sentence, most paragraphs: decided before reading words

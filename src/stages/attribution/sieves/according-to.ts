@@ -3,7 +3,7 @@ import type { Sieve } from './sieve.js';
 
 /**
  * Sieve 5, according-to: `according to X` names the speaker only when no verb did, and only when X is
- * not a document: `according to a readout by Xinhua` is a source (the speaker is the one who said it).
+ * not a document: `according to a readout by the state agency` is a source (the speaker is the one who said it).
  */
 export const accordingTo: Sieve = {
   name: 'according-to',
@@ -17,7 +17,7 @@ export const accordingTo: Sieve = {
       if (!r) continue;
       const words = toks.slice(r.start, r.end).map((t) => t.lower);
       // `according to a court document filed by state attorney Ana Ruiz`: the one who filed, signed
-      // or wrote it (not `a readout by Xinhua`, which names where the words were reported).
+      // or wrote it (not `a readout by the state agency`, which names where the words were reported).
       const by =
         r.end + 1 < postEnd &&
         /^(?:filed|signed|written|issued|sent|submitted|authored)$/.test(toks[r.end].lower) &&

@@ -3,7 +3,7 @@ import type { Sieve } from './sieve.js';
 
 /**
  * Sieve 2b, colon-block: a paragraph that is a quote after a paragraph ending in a colon (a block quote).
- * Cruz continued:  ¶  “The questions asked in this debate …”
+ * Quill continued:  ¶  “The questions asked in this debate …”
  * As the Heritage Foundation website notes:  ¶  “This statement of principles …”
  * The mayor issued the following statement:  ¶  “We mourn …”   (no speech verb: the statement's issuer)
  */

@@ -2,7 +2,7 @@ import type { Sieve } from './sieve.js';
 
 /**
  * Sieve 2, colon: a speech verb in the clause right before the quote, ending in `:` or `,`.
- * Geng said: “…”   Xi said in a meeting with Blinken: “…”   However, he added, “It is …”
+ * Ruiz said: “…”   Su said in a meeting with Lorne: “…”   However, he added, “It is …”
  */
 export const colon: Sieve = {
   name: 'colon',

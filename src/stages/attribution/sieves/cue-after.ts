@@ -4,8 +4,8 @@ import type { Sieve } from './sieve.js';
 
 /**
  * Sieve 1, cue-after: the speaker right after the quote, either way round.
- * “…,” Xi told Blinken.   “…,” said Wu Xinbo, a professor …   “…,” Wang, a former adviser, told NBC.
- * “…” Qin was reported as saying.   “…,” the official added.
+ * “…,” Su told Lorne.   “…,” said Lin Bao, a professor …   “…,” Feng, a former adviser, told a broadcaster.
+ * “…” Mo was reported as saying.   “…,” the official added.
  */
 export const cueAfter: Sieve = {
   name: 'cue-after',
@@ -19,7 +19,7 @@ export const cueAfter: Sieve = {
     let i = closeTok;
     while (i < postEnd && /^[,—–―-]$/.test(toks[i].lower)) i++;
     if (i >= postEnd) return null;
-    // `“…,” said Wu Xinbo`; not `“…,” told the Commons`, whose phrase is the one spoken to.
+    // `“…,” said Lin Bao`; not `“…,” told the Commons`, whose phrase is the one spoken to.
     if (isSpeechVerb(i) && !/^(?:told|tell|tells|telling)$/.test(toks[i].lower)) {
       let r = npRight(i + 1, postEnd);
       // `“…,” admitted the Arsenal manager, Mikel Arteta.`: the name the description is given.
@@ -31,7 +31,7 @@ export const cueAfter: Sieve = {
         return { ref: r, verb: i, cueEnd: i + 1, via: 'cue-after' };
       }
     }
-    // Dash byline: “…” — Commissioner Starks
+    // Dash byline: “…” — Commissioner Vale
     if (i > closeTok && /^[—–―-]$/.test(toks[i - 1].lower)) {
       const r = npRight(i, postEnd);
       if (r && r.kind === 'name' && (r.end >= postEnd || SENTENCE_END.has(toks[r.end]?.lower ?? '.'))) {
@@ -52,7 +52,7 @@ export const cueAfter: Sieve = {
     let v = skipBracket(after, postEnd);
     while (v < postEnd && (VERB_FILLERS.has(toks[v].lower) || /^(?:as|quoted|reported|cited)$/.test(toks[v].lower))) v++;
     if (v < postEnd && toks[v].lower === ',') {
-      // An apposition between speaker and verb: `Wang, a former adviser to …, told NBC News`.
+      // An apposition between speaker and verb: `Feng, a former adviser to …, told a broadcaster`.
       for (let c = v + 1; c < postEnd - 1; c++) {
         if (toks[c].lower !== ',') continue;
         let w = c + 1;

@@ -11,8 +11,8 @@ const WRITING_OR_DOCUMENT = new Set([...WRITING_NOUNS, ...DOCUMENT_NOUNS]);
 
 /**
  * Sieve 3, cue-before: the nearest speech verb before the quote in its sentence, and its subject.
- * Blinken responded that the two countries “have an obligation …”
- * … which the State Department called “productive.”   Xi told the secretary, adding that the “two sides …”
+ * Lorne responded that the two countries “have an obligation …”
+ * … which the State Department called “productive.”   Su told the secretary, adding that the “two sides …”
  */
 export const cueBefore: Sieve = {
   name: 'cue-before',
@@ -44,9 +44,9 @@ export const cueBefore: Sieve = {
         ((toks[v].lower === 'calling' && v + 1 === openTok && toks[v - 1]?.lower !== ',') || toks[v + 1].lower === 'for')
       )
         continue;
-      // `Rubio will continue to be “…”`: `continue to` is no speech.
+      // `Marlo will continue to be “…”`: `continue to` is no speech.
       if (/^continu/.test(toks[v].lower) && toks[v + 1]?.lower === 'to') continue;
-      // `Rubio was asked by moderator Gerard Baker whether …`: a passive names its speaker after `by`.
+      // `Marlo was asked by moderator Ruth Moss whether …`: a passive names its speaker after `by`.
       if (toks[v + 1]?.lower === 'by' && /^(?:was|were|been|being|is|are)$/.test(toks[v - 1]?.lower ?? '')) {
         const agent = npRight(v + 2, openTok);
         if (agent && agent.kind !== 'pronoun') return { ref: agent, verb: v, cueEnd: v + 1, via: 'cue-before' };
@@ -59,7 +59,7 @@ export const cueBefore: Sieve = {
       }
       let subj: Referent | null = null;
       let verb = v;
-      // `Trump issued a statement saying that …`: a writing before an -ing verb speaks for the clause's subject.
+      // `Hale issued a statement saying that …`: a writing before an -ing verb speaks for the clause's subject.
       // (`… a series of tweets early Friday saying that …`: a time before the participle is no subject.)
       let left = /ing$/.test(toks[v].lower) ? npLeft(skipFillersLeft(v, preStart), preStart) : null;
       if (left && TIME_WORD.test(toks[left.end - 1].lower)) left = null;
@@ -86,11 +86,11 @@ export const cueBefore: Sieve = {
           const r = comma ? ctx.npRight(a, windows[k].sentenceEnd) : null;
           if (r && r.kind !== 'description') subj = r;
         }
-        // `Trump unleashed a series of tweets early Friday saying that …`: a participle with no phrase of its
+        // `Hale unleashed a series of tweets early Friday saying that …`: a participle with no phrase of its
         // own before it speaks for the sentence's subject.
         if (!subj && !left) subj = sentenceSubject(preStart, v);
         if (!subj) {
-          // `… Xi told the US secretary of state, adding that …` where the main verb follows a quote.
+          // `… Su told the US secretary of state, adding that …` where the main verb follows a quote.
           const prev = k > 0 ? found[k - 1] : null;
           if (prev && windows[k - 1].closeTok <= v && windows[k - 1].closeTok >= preStart) {
             return { ref: prev.ref, verb: v, cueEnd: v + 1, via: 'cue-before' };

@@ -15,7 +15,7 @@ export interface Found {
   via: string;
   /** The confidence of this answer when it differs from the sieve's (`— Ann Roe` after a quote, found by `cue-after`). */
   confidence?: number;
-  /** The one spoken to, for `told`, `assured`, `warned`: `Xi told Blinken`. */
+  /** The one spoken to, for `told`, `assured`, `warned`: `Su told Lorne`. */
   addressee?: { start: number; end: number };
 }
 

@@ -3,7 +3,7 @@ import type { Sieve } from './sieve.js';
 
 /**
  * speech-noun: the owner of a noun for what was said governs the quote it introduces.
- * a fact-check of Donald Trump’s claim that there have been “thousands of shootings”   → Donald Trump
+ * a fact-check of Tom Hale’s claim that there have been “thousands of shootings”   → Tom Hale
  * his promise of “jobs, jobs, jobs”   → he
  */
 export const speechNoun: Sieve = {
@@ -17,7 +17,7 @@ export const speechNoun: Sieve = {
       if (toks[n].pos === 'VERB' && ctx.isSpeechVerb(n)) return null; // a verb nearer the quote is cue-before's
       if (inQuote[n] >= 0) break;
       if (!SPEECH_NOUNS.has(toks[n].lower) || toks[n].pos === 'VERB') continue;
-      // `Bill Clinton’s stock answer then — “…”`: past the words that qualify the noun.
+      // `Bob Roe’s stock answer then — “…”`: past the words that qualify the noun.
       let owner = n - 1;
       while (owner > 0 && n - owner < 4 && (toks[owner].pos === 'ADJ' || toks[owner].pos === 'NOUN') && inQuote[owner] < 0) owner--;
       if (owner < 0 || inQuote[owner] >= 0) return null;
@@ -25,7 +25,7 @@ export const speechNoun: Sieve = {
       if (/^(?:his|her)$/.test(toks[owner].lower)) {
         return { ref: { kind: 'pronoun', start: owner, end: owner + 1 }, verb: n, cueEnd: n + 1, via: 'speech-noun' };
       }
-      // `Donald Trump’s claim`: the name before the possessive.
+      // `Tom Hale’s claim`: the name before the possessive.
       if (toks[owner].lower === "'s" || toks[owner].lower === "'") {
         const m = mentionAt.get(owner);
         if (m) return { ref: { kind: 'name', start: m.tokenStart, end: owner, mention: m }, verb: n, cueEnd: n + 1, via: 'speech-noun' };

@@ -3,7 +3,7 @@ import type { Sieve } from './sieve.js';
 
 /**
  * Sieve 1b, transcript: a quoted transcript line opens with its speaker's label in capitals.
- * "WALLACE: If I may, sir …"   "PENCE: Gennifer Flowers will not be attending …"
+ * "ROE: If I may, sir …"   "HALE: Gina Fields will not be attending …"
  */
 export const transcript: Sieve = {
   name: 'transcript',
