@@ -27,8 +27,8 @@ const cases: Array<[string, string, string[]]> = [
   ],
   [
     'a bracket and a participle clause before the verb',
-    'But Sen. Ruth Durbin (D-Ill.), noting the size of the crowd, said, “We have never seen this before.”',
-    ['We have never seen this before. => Ruth Durbin'],
+    'But Sen. Ruth Kettle (D-Ill.), noting the size of the crowd, said, “We have never seen this before.”',
+    ['We have never seen this before. => Ruth Kettle'],
   ],
   [
     'a relative clause before the verb',
@@ -37,8 +37,8 @@ const cases: Array<[string, string, string[]]> = [
   ],
   [
     'an apposition that never closes',
-    '“Clinton needs a strategy,” Nate Silver, the polling guru who founded a website tweeted on Wednesday.',
-    ['Clinton needs a strategy, => Nate Silver'],
+    '“Roe needs a strategy,” Nate Gold, the polling guru who founded a website tweeted on Wednesday.',
+    ['Roe needs a strategy, => Nate Gold'],
   ],
   [
     'a participle after the description',
@@ -52,13 +52,13 @@ const cases: Array<[string, string, string[]]> = [
   ],
   [
     'a closing mark with no space after it',
-    '“The comments he has made do not fit,”Clinton said. “I thought I knew him.”',
-    ['The comments he has made do not fit, => Clinton', 'I thought I knew him. => Clinton'],
+    '“The comments he has made do not fit,”Roe said. “I thought I knew him.”',
+    ['The comments he has made do not fit, => Roe', 'I thought I knew him. => Roe'],
   ],
   [
     'a short quote ending in a comma before a noun',
-    '"Subpoenas are not optional," panel Chairman Jason Chaffetz said.',
-    ['Subpoenas are not optional, => Jason Chaffetz'],
+    '"Deadlines are not optional," panel Chairman Glen Pell said.',
+    ['Deadlines are not optional, => Glen Pell'],
   ],
   [
     'a participle clause opening the sentence',
@@ -122,8 +122,8 @@ const cases: Array<[string, string, string[]]> = [
   ],
   [
     'a show named after its host',
-    '“You will have to ask a bear,” Maddow said on The Rachel Maddow Show.',
-    ['You will have to ask a bear, => Maddow'],
+    '“You will have to ask a bear,” Winters said on The Lucy Winters Show.',
+    ['You will have to ask a bear, => Winters'],
   ],
   [
     'a role with of before the name',
@@ -132,18 +132,18 @@ const cases: Array<[string, string, string[]]> = [
   ],
   [
     'a nounish verb after a surname alone',
-    '"Look at the statement he put out after the shootings," Conway notes. "It was very different in tone."',
-    ['Look at the statement he put out after the shootings, => Conway', 'It was very different in tone. => Conway'],
+    '"Look at the statement he put out after the shootings," Dorsey notes. "It was very different in tone."',
+    ['Look at the statement he put out after the shootings, => Dorsey', 'It was very different in tone. => Dorsey'],
   ],
   [
     'a participle after a preposition',
-    'Silverman, a supporter during the primary, drew boos upon saying, “Hillary heard the passion of the people.”',
-    ['Hillary heard the passion of the people. => Silverman'],
+    'Silverman, a supporter during the primary, drew boos upon saying, “Ann heard the passion of the people.”',
+    ['Ann heard the passion of the people. => Silverman'],
   ],
   [
     'an apposition that never closes, then the verb',
-    'Sam Lau, the communications director for the party said in a statement. “There are no paper ballots to recount.”',
-    ['There are no paper ballots to recount. => Sam Lau'],
+    'Sam Lowe, the communications director for the party said in a statement. “There are no paper ballots to recount.”',
+    ['There are no paper ballots to recount. => Sam Lowe'],
   ],
   [
     'a clip says',
@@ -152,28 +152,28 @@ const cases: Array<[string, string, string[]]> = [
   ],
   [
     'an outlet reports that',
-    'The New York Post reports that her team avoided the hospital in order to “keep the details under wraps.”',
-    ['keep the details under wraps. => New York Post'],
+    'The Harbour Post reports that her team avoided the hospital in order to “keep the details under wraps.”',
+    ['keep the details under wraps. => Harbour Post'],
   ],
   [
     'a participle after a time',
-    'Trump sent a series of tweets early Friday saying that his rival had used a former model “as a paragon of virtue.”',
-    ['as a paragon of virtue. => Trump'],
+    'Hale sent a series of tweets early Friday saying that his rival had used a former model “as a paragon of virtue.”',
+    ['as a paragon of virtue. => Hale'],
   ],
   [
     'continue to is no speech',
-    'In a statement, Cruz said he is certain Rubio will continue to be “a champion for opportunity.”',
-    ['a champion for opportunity. => Cruz'],
+    'In a statement, Quill said he is certain Marlo will continue to be “a champion for opportunity.”',
+    ['a champion for opportunity. => Quill'],
   ],
   [
     'two people named together',
-    'Cruz and Trump have slammed the president for not using the term “radical Islamic terrorism.”',
-    ['radical Islamic terrorism. => Cruz'],
+    'Ned Quill and Tom Hale have slammed the president for not using the term “radical Islamic terrorism.”',
+    ['radical Islamic terrorism. => Ned Quill'],
   ],
   [
     'a passive names its speaker after by',
-    'Rubio was asked by moderator Gerard Baker whether his plan would risk “adding another expensive entitlement.”',
-    ['adding another expensive entitlement. => Gerard Baker'],
+    'Marlo was asked by moderator Ruth Moss whether his plan would risk “adding another expensive entitlement.”',
+    ['adding another expensive entitlement. => Ruth Moss'],
   ],
   [
     'a verb joined by and shares the subject',
@@ -182,12 +182,12 @@ const cases: Array<[string, string, string[]]> = [
   ],
   [
     'a participle after a clause opened by a conjunction',
-    'Then came another post. And then Trump went fully on the attack, saying, “He should resign now!”',
-    ['He should resign now! => Trump'],
+    'Then came another post. And then Hale went fully on the attack, saying, “He should resign now!”',
+    ['He should resign now! => Hale'],
   ],
   [
     'a description before the verb, a name after it',
-    'Even a top GOP strategist said Clinton will have to choose, saying, “At some point, she will have to come out.”',
+    'Even a top GOP strategist said Roe will have to choose, saying, “At some point, she will have to come out.”',
     ['At some point, she will have to come out. => a top GOP strategist'],
   ],
   [
@@ -223,8 +223,8 @@ const cases: Array<[string, string, string[]]> = [
   ],
   [
     'a described subject of the sentence before, with a participle',
-    'Senator Tom Roe met Donald Trump on Monday.\n\nThe senator did give Trump some credit, saying he should be congratulated.\n\n“We do not always nominate a Lincoln,” he said.',
-    ['We do not always nominate a Lincoln, => Tom Roe'],
+    'Senator Tom Roe met Tom Hale on Monday.\n\nThe senator did give Hale some credit, saying he should be congratulated.\n\n“We do not always nominate a Jefferson,” he said.',
+    ['We do not always nominate a Jefferson, => Tom Roe'],
   ],
   [
     'a cue that is a sentence of its own',
@@ -238,12 +238,12 @@ const cases: Array<[string, string, string[]]> = [
   ],
   [
     'a relative clause whose who speaks',
-    'Cruz won an endorsement from Ann Roe, who declared in the spin room, “It is time to unite.”',
+    'Quill won an endorsement from Ann Roe, who declared in the spin room, “It is time to unite.”',
     ['It is time to unite. => Ann Roe'],
   ],
   [
     'an object relative clause names its own subject',
-    'Blinken held three hours of talks with Wang, which the State Department called “productive.”',
+    'Lorne held three hours of talks with Feng, which the State Department called “productive.”',
     ['productive. => State Department'],
   ],
   [
@@ -273,7 +273,7 @@ const cases: Array<[string, string, string[]]> = [
   ],
   [
     'the subject of the sentence before, not a gendered name after it',
-    'Zyrn Quolt, a consultant, voted for Mr. Obama in the primary. “We talked,” he said.',
+    'Zyrn Quolt, a consultant, voted for Mr. Adair in the primary. “We talked,” he said.',
     ['We talked, => Zyrn Quolt'],
   ],
   // Several speakers taking turns
@@ -337,7 +337,7 @@ const cases: Array<[string, string, string[]]> = [
   ],
   [
     'a name that modifies a noun is no one she means',
-    'Anna Marsh covered the courts for a decade.\n\n(Listen to the Night Desk podcast.)\n\n“I learned to keep a shield up,” she said.',
+    'Anna Marsh covered the courts for a decade.\n\n(Listen to the Late Shift podcast.)\n\n“I learned to keep a shield up,” she said.',
     ['I learned to keep a shield up, => Anna Marsh'],
   ],
   [

@@ -18,14 +18,14 @@ function refs(text: string): string[] {
 
 describe('coreference', () => {
   it.each([
-    ['the speaker of the sentence before', 'Maria Lopes met John Reid on Monday. She said the talks went well.', ['She → Maria Lopes']],
-    ['gender skips the nearer name', 'Maria Lopes met John Reid on Monday. He said the talks went well.', ['He → John Reid']],
+    ['the speaker of the sentence before', 'Maria Lopes met John Marsh on Monday. She said the talks went well.', ['She → Maria Lopes']],
+    ['gender skips the nearer name', 'Maria Lopes met John Marsh on Monday. He said the talks went well.', ['He → John Marsh']],
     [
       'a chain of the same pronoun',
-      'Don Fowler spoke to Joe Biden’s aides. That is why, he argued, the party must prepare. Later he said more.',
+      'Don Fowler spoke to Joe Bexley’s aides. That is why, he argued, the party must prepare. Later he said more.',
       ['he → Don Fowler', 'he → Don Fowler'],
     ],
-    ['a thing read as a name is no antecedent', 'Obamacare was debated. Tom Hale spoke next. He said it was a mess.', ['He → Tom Hale']],
+    ['a thing read as a name is no antecedent', 'Medicard was debated. Tom Hale spoke next. He said it was a mess.', ['He → Tom Hale']],
     ['a gendered title decides', 'Mr. Kelly Jordan arrived late. He said the roads were closed.', ['He → Kelly Jordan']],
     [
       'the official is the one described before',
@@ -38,7 +38,7 @@ describe('coreference', () => {
       'Ann Cole spoke on Monday. She has faced critics, among them Mary Bell. She said she would stay.',
       ['She → Ann Cole', 'She → Ann Cole', 'she → Ann Cole'],
     ],
-    ['a gendered role word before the name', 'The widow Terry Strada spoke first. She said the bill must pass.', ['She → Terry Strada']],
+    ['a gendered role word before the name', 'The widow Terry Vela spoke first. She said the bill must pass.', ['She → Terry Vela']],
     [
       'a definite description needs all its words in the earlier one',
       'The Democratic nominee spoke first. The Republican nominee said he would win.',
