@@ -1,5 +1,6 @@
-// The default whosaid pipeline: paragraphs → tokens → sentences → quotes → entities → attribution
-// (the list, with what each stage does, is `defaultStages()` in src/api.ts).
+// The default whosaid pipeline: paragraphs → quotes → tokens → sentences → entities → reading →
+// coreference → attribution (`defaultConfig()` in src/config.ts; `whosaid --explain` prints what each
+// stage reads and writes).
 import { createPipeline } from '../src/api.js';
 
 export default createPipeline();

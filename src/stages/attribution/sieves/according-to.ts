@@ -2,7 +2,7 @@ import { DOCUMENT_NOUNS, WRITING_NOUNS } from '../../../nlp/lexicon.js';
 import type { Sieve } from './sieve.js';
 
 /**
- * Sieve 5, according-to: `according to X` names the speaker only when no verb did, and only when X is
+ * according-to: `according to X` names the speaker only when no verb did, and only when X is
  * not a document: `according to a readout by the state agency` is a source (the speaker is the one who said it).
  */
 export const accordingTo: Sieve = {

@@ -2,7 +2,7 @@ import { SPEECH_NOUNS } from '../../../nlp/lexicon.js';
 import type { Sieve } from './sieve.js';
 
 /**
- * Sieve 2b, colon-block: a paragraph that is a quote after a paragraph ending in a colon (a block quote).
+ * colon-block: a paragraph that is a quote after a paragraph ending in a colon (a block quote).
  * Quill continued:  ¶  “The questions asked in this debate …”
  * As the Heritage Foundation website notes:  ¶  “This statement of principles …”
  * The mayor issued the following statement:  ¶  “We mourn …”   (no speech verb: the statement's issuer)

@@ -1,7 +1,7 @@
 import type { Sieve } from './sieve.js';
 
 /**
- * Sieve 6, colon-subject: a colon with no speech verb, the subject of its clause:
+ * colon-subject: a colon with no speech verb, the subject of its clause:
  * Smith was blunt: “The season is lost.”   The minister’s answer was short: “No.”
  * Estimates are problematic - Pew Research: “…”   (a name right before the colon)
  * Lee also defended the plan -- “It is peanuts compared to the rest.”   (a dash set as a colon)

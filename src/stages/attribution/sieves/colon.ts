@@ -1,7 +1,7 @@
 import type { Sieve } from './sieve.js';
 
 /**
- * Sieve 2, colon: a speech verb in the clause right before the quote, ending in `:` or `,`.
+ * colon: a speech verb in the clause right before the quote, ending in `:` or `,`.
  * Ruiz said: “…”   Su said in a meeting with Lorne: “…”   However, he added, “It is …”
  */
 export const colon: Sieve = {

@@ -1,7 +1,7 @@
 import type { Sieve } from './sieve.js';
 
 /**
- * Sieve 4, cue-after-far: a speech verb later in the sentence, not next to the quote.
+ * cue-after-far: a speech verb later in the sentence, not next to the quote.
  * … relations are “clearly at a dead end” as China seeks …, said Drew Thompson, a visiting fellow.
  */
 export const cueAfterFar: Sieve = {

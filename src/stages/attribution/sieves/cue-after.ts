@@ -3,7 +3,7 @@ import { SENTENCE_END } from '../../reading/reading.js';
 import type { Sieve } from './sieve.js';
 
 /**
- * Sieve 1, cue-after: the speaker right after the quote, either way round.
+ * cue-after: the speaker right after the quote, either way round.
  * “…,” Su told Lorne.   “…,” said Lin Bao, a professor …   “…,” Feng, a former adviser, told a broadcaster.
  * “…” Mo was reported as saying.   “…,” the official added.
  */

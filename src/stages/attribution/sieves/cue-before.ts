@@ -10,7 +10,7 @@ const TIME_WORD =
 const WRITING_OR_DOCUMENT = new Set([...WRITING_NOUNS, ...DOCUMENT_NOUNS]);
 
 /**
- * Sieve 3, cue-before: the nearest speech verb before the quote in its sentence, and its subject.
+ * cue-before: the nearest speech verb before the quote in its sentence, and its subject.
  * Lorne responded that the two countries “have an obligation …”
  * … which the State Department called “productive.”   Su told the secretary, adding that the “two sides …”
  */

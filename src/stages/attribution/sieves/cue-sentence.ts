@@ -1,7 +1,7 @@
 import type { Sieve } from './sieve.js';
 
 /**
- * Sieve 1b, cue-sentence: a quote that ends its sentence, followed in its paragraph by a sentence that is
+ * cue-sentence: a quote that ends its sentence, followed in its paragraph by a sentence that is
  * nothing but a cue (a comma set as a full stop):
  * “Come to the rally if you can.” Lee said.     “It was fine.” Said the mayor.
  * Not `“It was fine.” Lee said the rally was over.`: that sentence says more than who spoke.

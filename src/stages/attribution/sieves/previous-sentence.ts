@@ -1,7 +1,7 @@
 import type { Sieve } from './sieve.js';
 
 /**
- * Sieve 7, previous-sentence: a quote that is a sentence of its own, with no cue, right after a sentence
+ * previous-sentence: a quote that is a sentence of its own, with no cue, right after a sentence
  * that reports someone's speech without quoting it:
  * … while Ashford negotiates with Russia, Lowe said. “The other factor …”   → Lowe
  * Hale was quick to add that the wall stays.  ¶  “Building it? Not negotiable.”   → Hale

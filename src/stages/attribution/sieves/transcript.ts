@@ -2,7 +2,7 @@ import { lowerBound } from '../../reading/windows.js';
 import type { Sieve } from './sieve.js';
 
 /**
- * Sieve 1b, transcript: a quoted transcript line opens with its speaker's label in capitals.
+ * transcript: a quoted transcript line opens with its speaker's label in capitals.
  * "ROE: If I may, sir …"   "HALE: Gina Fields will not be attending …"
  */
 export const transcript: Sieve = {
