@@ -61,14 +61,14 @@ describe('runPipeline', () => {
     expect(findBadSpan('hello', [new FlatRange(0, 1), { inner: { start: 0, end: 2, text: 'hx' } }])).toMatch(/says "hx"/);
   });
   it('the tokens layer is made of FlatRanges, so the runner checks every token’s range', () => {
-    const r = runPipeline(definePipeline('p', [paragraphs(), quotes(), tokens()]), 'a', 'Mr. Blinken met Xi. “We talked,” he said.');
+    const r = runPipeline(definePipeline('p', [paragraphs(), quotes(), tokens()]), 'a', 'Mr. Lorne met Su. “We talked,” he said.');
     expect(r.failed).toBe(false);
     const toks = r.doc.layers.tokens!;
     expect(toks.length).toBeGreaterThan(10);
     expect(toks.every((t) => t instanceof FlatRange)).toBe(true);
   });
   it('checks and freezes every layer once a stage of the user’s is in the pipeline, none in a pipeline of built-in stages', () => {
-    const text = 'Mr. Blinken met Xi. “We talked,” he said.';
+    const text = 'Mr. Lorne met Su. “We talked,” he said.';
     const own = [paragraphs(), quotes(), tokens()];
     const plain = runPipeline(definePipeline('p', own), 'a', text);
     expect(Object.isFrozen(plain.doc.layers.quotes)).toBe(false);

@@ -16,10 +16,10 @@ describe('quotes.csv', () => {
       [
         JSON.stringify({
           id: 'a',
-          text: '“We said "no", and meant it,” said Antony Blinken.\n\n“Talks,\nthen more talks,” Blinken added.',
+          text: '“We said "no", and meant it,” said Anton Lorne.\n\n“Talks,\nthen more talks,” Lorne added.',
           outlet: 'Daily Ledger',
         }),
-        JSON.stringify({ id: 'b', text: '“The talks were useful,” said Anthony Blinken in Beijing.', date: '2024-05-01' }),
+        JSON.stringify({ id: 'b', text: '“The talks were useful,” said Antoni Lorne in Beijing.', date: '2024-05-01' }),
       ].join('\n'),
     );
     const out = path.join(dir, 'out');

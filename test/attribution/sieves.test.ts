@@ -50,11 +50,11 @@ const table: Array<[Sieve, string, string | null, number?]> = [
   [cueAfter, '“We will appeal,” Maria Lopes said on Monday.', 'Maria Lopes / said / cue-after'],
   [cueAfter, '“We will appeal,” said Maria Lopes, the firm’s lawyer.', 'Maria Lopes / said / cue-after'],
   [cueAfter, '“We will appeal,” Maria Lopes, the firm’s lawyer, told reporters.', 'Maria Lopes / told / cue-after'],
-  [cueAfter, '“We will appeal,” Rep. John Mica (R-Fla.) said.', 'Rep. John Mica / said / cue-after'],
+  [cueAfter, '“We will appeal,” Rep. Dan Tarr (R-Fla.) said.', 'Rep. Dan Tarr / said / cue-after'],
   [cueAfter, '“We will appeal,” Senate leader Ann Roe, R-Ky., said Tuesday.', 'Senate leader Ann Roe / said / cue-after'],
   [cueAfter, '“We will appeal,” said a person close to the family.', 'a person close to the family / said / cue-after'],
   [cueAfter, '“We will appeal,” the company said in a statement.', 'the company / said / cue-after'],
-  [cueAfter, '“Safety first, always.” — Commissioner Ruth Starks', 'Commissioner Ruth Starks / — / dash-byline'],
+  [cueAfter, '“Safety first, always.” — Commissioner Ruth Vale', 'Commissioner Ruth Vale / — / dash-byline'],
   [cueAfter, '“We will appeal,” the lawyer wrote in an email, adding more.', 'the lawyer / wrote / cue-after'],
   [cueAfter, '“We will appeal.” The court adjourned.', null],
   // cue-sentence: a sentence that is only a cue, after a quote that ends its own sentence
@@ -63,7 +63,7 @@ const table: Array<[Sieve, string, string | null, number?]> = [
   [cueSentence, '“We will appeal the ruling.” Ann Roe said the court erred.', null],
   [cueSentence, '“We will appeal the ruling,” Ann Roe said.', null],
   // transcript: a label in capitals opens the quoted line
-  [transcript, '"WALLACE: Will she be there tomorrow night?', 'WALLACE / : / transcript'],
+  [transcript, '"ROE: Will she be there tomorrow night?', 'ROE / : / transcript'],
   [transcript, '"We will be there tomorrow night," she said.', null],
   // colon: a speech verb and its subject before `:` or `,`
   [colon, 'Geng said at a briefing: “The talks were candid and constructive.”', 'Geng / said / colon'],
@@ -80,21 +80,17 @@ const table: Array<[Sieve, string, string | null, number?]> = [
   [colonBlock, 'Ann Roe issued the following statement:\n\n“We mourn him and send our love to his family.”', 'Ann Roe / statement / colon'],
   [colonBlock, 'The photo shows the following statement:\n\n“We mourn him and send our love to his family.”', null],
   // cue-before: a speech verb before the quote in its sentence
-  [cueBefore, 'Blinken responded that the two countries “have an obligation and a responsibility”.', 'Blinken / responded / cue-before'],
+  [cueBefore, 'Lorne responded that the two countries “have an obligation and a responsibility”.', 'Lorne / responded / cue-before'],
   [cueBefore, 'The ministry called the talks “candid and constructive”.', 'The ministry / called / cue-before'],
   [cueBefore, 'The plan, announced Monday, was “a disaster for the region”.', null],
   // speech-noun: the owner of a noun for what was said
-  [
-    speechNoun,
-    'The site checked Donald Trump’s claim that there were “thousands of shootings” this year.',
-    'Donald Trump / claim / speech-noun',
-  ],
+  [speechNoun, 'The site checked Tom Hale’s claim that there were “thousands of shootings” this year.', 'Tom Hale / claim / speech-noun'],
   [speechNoun, 'Voters cheered his promise of “jobs, jobs, jobs” all night.', 'his / promise / speech-noun'],
   [speechNoun, 'The site checked the claim that there were “thousands of shootings” this year.', null],
   [
     speechNoun,
-    'Bill Clinton’s stock answer then — “I will be alright whatever happens” — is likely to return.',
-    'Bill Clinton / answer / speech-noun',
+    'Bob Roe’s stock answer then — “I will be alright whatever happens” — is likely to return.',
+    'Bob Roe / answer / speech-noun',
   ],
   // cue-after-far: a cue later in the sentence, past other words
   [

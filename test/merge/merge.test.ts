@@ -7,24 +7,24 @@ import { analyseText } from '../helpers.js';
 
 describe('merge: speakers', () => {
   it('one speaker per person across spellings, named by the spelling most articles use', () => {
-    const a = analyseText('“We made progress,” said US Secretary of State Antony Blinken after meeting Wang Yi.', 'a');
-    const b = analyseText('Wang Yi hosted the talks. “The talks were useful,” Anthony Blinken told reporters.', 'b');
-    const c = analyseText('“We will keep talking,” said Antony Blinken on Monday. Wang Yi did not comment.', 'c');
+    const a = analyseText('“We made progress,” said US Secretary of State Anton Lorne after meeting Feng Jun.', 'a');
+    const b = analyseText('Feng Jun hosted the talks. “The talks were useful,” Antoni Lorne told reporters.', 'b');
+    const c = analyseText('“We will keep talking,” said Anton Lorne on Monday. Feng Jun did not comment.', 'c');
     const m = merge([a, b, c]);
-    const blinken = m.speakers.filter((s) => /blinken/i.test(s.name));
+    const blinken = m.speakers.filter((s) => /lorne/i.test(s.name));
     expect(blinken).toHaveLength(1);
-    expect(blinken[0].name).toBe('Antony Blinken');
-    expect(blinken[0].aliases).toContain('Anthony Blinken');
+    expect(blinken[0].name).toBe('Anton Lorne');
+    expect(blinken[0].aliases).toContain('Antoni Lorne');
     expect(blinken[0].articles).toEqual(['a', 'b', 'c']);
   });
 
   it('keeps two people who share a surname apart', () => {
-    const a = analyseText('“Relations must improve,” said Wang Yi, the foreign minister.', 'a');
-    const b = analyseText('“It is a good start,” said Wang Huiyao, a scholar.', 'b');
+    const a = analyseText('“Relations must improve,” said Feng Jun, the foreign minister.', 'a');
+    const b = analyseText('“It is a good start,” said Feng Hao, a scholar.', 'b');
     const names = merge([a, b])
       .speakers.map((s) => s.name)
       .sort();
-    expect(names).toEqual(['Wang Huiyao', 'Wang Yi']);
+    expect(names).toEqual(['Feng Hao', 'Feng Jun']);
   });
 
   it('names an anonymous speaker with an indefinite article chosen by sound', () => {
@@ -74,8 +74,8 @@ describe('merge: statements', () => {
   });
 
   it('one statement for the same words quoted whole and in part', () => {
-    const a = analyseText('“We have an obligation and a responsibility to manage this relationship,” said Antony Blinken.', 'a');
-    const b = analyseText('Antony Blinken said the two countries “have an obligation and responsibility” to manage ties.', 'b');
+    const a = analyseText('“We have an obligation and a responsibility to manage this relationship,” said Anton Lorne.', 'a');
+    const b = analyseText('Anton Lorne said the two countries “have an obligation and responsibility” to manage ties.', 'b');
     const m = merge([a, b]);
     expect(m.statements).toHaveLength(1);
     expect(m.statements[0].quotes).toHaveLength(2);
@@ -92,7 +92,7 @@ describe('merge: statements', () => {
   });
 
   it('different utterances of one speaker stay apart', () => {
-    const a = analyseText('“Taiwan is our core interest,” said Wang Yi.\n\n“We want stable trade with Europe,” Wang Yi said later.', 'a');
+    const a = analyseText('“Taiwan is our core interest,” said Feng Jun.\n\n“We want stable trade with Europe,” Feng Jun said later.', 'a');
     expect(merge([a]).statements).toHaveLength(2);
   });
 
@@ -118,13 +118,13 @@ describe('merge: statements', () => {
   });
 
   it('joins misspelt names of one person and names them by the majority spelling', () => {
-    const recs = ['Antony Blinken', 'Antony Blinken', 'Antony Brinken', 'Anthony Blinken'].map((n, i) =>
-      analyseText(`${n} met Wang Yi in Beijing. “Talks were useful number ${i},” said ${n}.`, `a${i}`),
+    const recs = ['Anton Lorne', 'Anton Lorne', 'Anton Lorme', 'Antoni Lorne'].map((n, i) =>
+      analyseText(`${n} met Feng Jun in Beijing. “Talks were useful number ${i},” said ${n}.`, `a${i}`),
     );
     const m = merge(recs);
     expect(m.speakers).toHaveLength(1);
-    expect(m.speakers[0].name).toBe('Antony Blinken');
-    expect(m.speakers[0].aliases).toEqual(expect.arrayContaining(['Antony Brinken', 'Anthony Blinken']));
+    expect(m.speakers[0].name).toBe('Anton Lorne');
+    expect(m.speakers[0].aliases).toEqual(expect.arrayContaining(['Anton Lorme', 'Antoni Lorne']));
   });
 
   it('merges a typo only when its context fits: a shared neighbour or the same article', () => {
@@ -219,7 +219,7 @@ describe('collationRanks', () => {
       'é',
       'e\u0301',
       'a US official',
-      'Wang Yi',
+      'Feng Jun',
       'wang yi',
       'Œuvre',
     ];
@@ -231,41 +231,41 @@ describe('collationRanks', () => {
 
 describe('merge: speakers on a corpus', () => {
   it('a bare surname joins the full name most articles name, and stays apart when no one stands out', () => {
-    const full = [0, 1, 2, 3].map((i) => analyseText(`“We will act number ${i},” said Barack Obama in Ohio.`, `full${i}`));
-    const other = analyseText('“We are ready,” said Michelle Obama on Monday.', 'other');
-    const bare = analyseText('“The plan works,” Obama said on Friday.', 'bare');
-    const obama = merge([...full, other, bare]).speakers.filter((s) => /obama/i.test(s.name));
-    expect(obama.map((s) => s.name).sort()).toEqual(['Barack Obama', 'Michelle Obama']);
-    expect(obama.find((s) => s.name === 'Barack Obama')!.articles).toContain('bare');
+    const full = [0, 1, 2, 3].map((i) => analyseText(`“We will act number ${i},” said Barack Adair in Ohio.`, `full${i}`));
+    const other = analyseText('“We are ready,” said Michelle Adair on Monday.', 'other');
+    const bare = analyseText('“The plan works,” Adair said on Friday.', 'bare');
+    const obama = merge([...full, other, bare]).speakers.filter((s) => /adair/i.test(s.name));
+    expect(obama.map((s) => s.name).sort()).toEqual(['Barack Adair', 'Michelle Adair']);
+    expect(obama.find((s) => s.name === 'Barack Adair')!.articles).toContain('bare');
 
-    const bill = [0, 1].map((i) => analyseText(`“We built it number ${i},” said Bill Clinton in Iowa.`, `bill${i}`));
-    const hillary = [0, 1].map((i) => analyseText(`“We will win number ${i},” said Hillary Clinton in Iowa.`, `hillary${i}`));
-    const bare1 = analyseText('“It was a good day,” Clinton said.', 'bare1');
-    const bare2 = analyseText('“It was a long day,” Clinton said.', 'bare2');
-    const clinton = merge([...bill, ...hillary, bare1, bare2]).speakers.filter((s) => /clinton/i.test(s.name));
-    // Neither full name stands out: each article's `Clinton` is its own speaker.
-    expect(clinton.filter((s) => s.name === 'Clinton').map((s) => s.articles)).toEqual([['bare1'], ['bare2']]);
+    const bill = [0, 1].map((i) => analyseText(`“We built it number ${i},” said Bob Roe in Iowa.`, `bill${i}`));
+    const hillary = [0, 1].map((i) => analyseText(`“We will win number ${i},” said Ann Roe in Iowa.`, `hillary${i}`));
+    const bare1 = analyseText('“It was a good day,” Roe said.', 'bare1');
+    const bare2 = analyseText('“It was a long day,” Roe said.', 'bare2');
+    const clinton = merge([...bill, ...hillary, bare1, bare2]).speakers.filter((s) => /roe/i.test(s.name));
+    // Neither full name stands out: each article's `Roe` is its own speaker.
+    expect(clinton.filter((s) => s.name === 'Roe').map((s) => s.articles)).toEqual([['bare1'], ['bare2']]);
   });
 
   it('does not join two names an article tells apart, however alike they look', () => {
-    const both = analyseText('Ivana Trump and Ivanka Trump spoke at the gala. “It was lovely,” said Ivana Trump.', 'both');
-    const a = analyseText('Donald Trump listened. “We love this city,” said Ivanka Trump.', 'a');
+    const both = analyseText('Ivana Hale and Ivanka Hale spoke at the gala. “It was lovely,” said Ivana Hale.', 'both');
+    const a = analyseText('Tom Hale listened. “We love this city,” said Ivanka Hale.', 'a');
     const names = merge([both, a])
       .speakers.filter((s) => /ivan/i.test(s.name))
       .map((s) => s.name)
       .sort();
-    expect(names).toEqual(['Ivana Trump', 'Ivanka Trump']);
+    expect(names).toEqual(['Ivana Hale', 'Ivanka Hale']);
   });
 
   it('does not take a name most of the corpus gives for a shared neighbour that makes a typo', () => {
-    const others = [0, 1, 2, 3, 4, 5].map((i) => analyseText(`“We will win number ${i},” said Donald Trump in Ohio.`, `o${i}`));
-    const a = analyseText('Donald Trump was not in court. “The brief is sealed,” said Ivana Trump.', 'a');
-    const b = analyseText('Donald Trump watched. “We love this city,” said Ivanka Trump.', 'b');
+    const others = [0, 1, 2, 3, 4, 5].map((i) => analyseText(`“We will win number ${i},” said Tom Hale in Ohio.`, `o${i}`));
+    const a = analyseText('Tom Hale was not in court. “The brief is sealed,” said Ivana Hale.', 'a');
+    const b = analyseText('Tom Hale watched. “We love this city,” said Ivanka Hale.', 'b');
     const names = merge([...others, a, b])
       .speakers.filter((s) => /ivan/i.test(s.name))
       .map((s) => s.name)
       .sort();
-    expect(names).toEqual(['Ivana Trump', 'Ivanka Trump']);
+    expect(names).toEqual(['Ivana Hale', 'Ivanka Hale']);
   });
 
   it('keeps two newspapers named after two places apart', () => {
@@ -282,12 +282,12 @@ describe('merge: speakers on a corpus', () => {
 describe('merge: statements of fragments', () => {
   it('a short fragment joins the longer quote of its speaker that holds it, in its own article too, and not another speaker’s', () => {
     const a = analyseText(
-      'Xi Jinping said the two sides had “made progress” in the talks. Later he spoke again. “Both sides have made progress and reached agreement on some issues,” said Xi Jinping on Monday.',
+      'Su Lan said the two sides had “made progress” in the talks. Later he spoke again. “Both sides have made progress and reached agreement on some issues,” said Su Lan on Monday.',
       'a',
     );
-    const c = analyseText('Antony Blinken said the two sides had “made progress” as well.', 'c');
+    const c = analyseText('Anton Lorne said the two sides had “made progress” as well.', 'c');
     const m = merge([a, c]);
-    const xi = m.statements.filter((s) => s.speaker === 'xi-jinping');
+    const xi = m.statements.filter((s) => s.speaker === 'su-lan');
     expect(xi).toHaveLength(1);
     expect(xi[0].quotes).toHaveLength(2);
     expect(m.statements.find((s) => s.quotes.some((q) => q.article === 'c'))!.quotes).toHaveLength(1);
@@ -301,9 +301,9 @@ describe('merge: statements of fragments', () => {
 
 describe('merge: aliases', () => {
   it('are names, not mentions with their titles and roles', () => {
-    const a = analyseText('“We will act,” said Secretary of State John F. Kerry. Mr. Kerry then left.', 'a');
-    const b = analyseText('“It is done,” said John Kerry in Paris.', 'b');
-    const kerry = merge([a, b]).speakers.find((s) => /kerry/i.test(s.name))!;
+    const a = analyseText('“We will act,” said Secretary of State Paul F. Ashford. Mr. Ashford then left.', 'a');
+    const b = analyseText('“It is done,” said Paul Ashford in Paris.', 'b');
+    const kerry = merge([a, b]).speakers.find((s) => s.name === 'Paul F. Ashford')!;
     expect(kerry.aliases.length).toBeGreaterThan(0);
     for (const alias of kerry.aliases) expect(alias).not.toMatch(/Secretary|Mr\./);
   });

@@ -29,29 +29,29 @@ describe.each(['all', 'quotes'] as const)('entities (parse: %s)', (parse) => {
   });
 
   it('strips titles and links short forms and typos to the full name', () => {
-    const got = people('US Secretary of State Antony Blinken arrived. Mr Blinken spoke. Later Blinken left. Brinken smiled.');
-    expect(got).toEqual(['Antony Blinken: US Secretary of State Antony Blinken | Mr Blinken | Blinken | Brinken']);
+    const got = people('US Secretary of State Anton Lorne arrived. Mr Lorne spoke. Later Lorne left. Lorme smiled.');
+    expect(got).toEqual(['Anton Lorne: US Secretary of State Anton Lorne | Mr Lorne | Lorne | Lorme']);
   });
   it('names the entity by the spelling most mentions agree on', () => {
-    const got = people('Anthony Brinken met officials. Blinken said little. Blinken left. Mr Blinken flew home.');
-    expect(got[0].startsWith('Anthony Blinken:')).toBe(true);
+    const got = people('Antoni Lorme met officials. Lorne said little. Lorne left. Mr Lorne flew home.');
+    expect(got[0].startsWith('Antoni Lorne:')).toBe(true);
   });
   it('keeps two people who share a surname apart, a bare surname going to the nearest', () => {
-    const text = 'Wang Yi met Blinken. Wang said little.\n\nWang Huiyao, a scholar, disagreed. Wang said more.';
+    const text = 'Feng Jun met Lorne. Feng said little.\n\nFeng Hao, a scholar, disagreed. Feng said more.';
     const got = people(text);
-    expect(got).toContain('Wang Yi: Wang Yi | Wang');
-    expect(got).toContain('Wang Huiyao: Wang Huiyao | Wang');
+    expect(got).toContain('Feng Jun: Feng Jun | Feng');
+    expect(got).toContain('Feng Hao: Feng Hao | Feng');
   });
   it('does not read countries, compounds and dates as people', () => {
     const got = people('On Monday, China-US ties improved. Taiwan and Beijing reacted. The Sino-US talks ended in June.');
     expect(got).toEqual([]);
   });
   it('knows organisations by their head word', () => {
-    const text = 'The State Department and China’s Foreign Ministry issued statements, Global Times said.';
+    const text = 'The State Department and China’s Foreign Ministry issued statements, Harbour Times said.';
     const orgs = findEntities(text, toksOf(text))
       .entities.filter((e) => e.kind === 'organisation')
       .map((e) => e.name);
-    expect(orgs).toEqual(expect.arrayContaining(['State Department', 'China’s Foreign Ministry', 'Global Times']));
+    expect(orgs).toEqual(expect.arrayContaining(['State Department', 'China’s Foreign Ministry', 'Harbour Times']));
   });
 });
 

@@ -18,7 +18,7 @@ const table: Array<[string, string, string[]]> = [
   ['mismatched straight-curly', 'He said "we won” today.', ['we won']],
   ['two apostrophes close', 'He said “we won’’ today.', ['we won']],
   ['apostrophes are not marks', 'Don’t touch Jones’ car or the ’80s radio, it’s rock ’n’ roll.', []],
-  ['possessive inside a quote', '“Xi’s remarks were clear,” she said.', ['Xi’s remarks were clear,']],
+  ['possessive inside a quote', '“Su’s remarks were clear,” she said.', ['Su’s remarks were clear,']],
   ['nested kept inside outer', '“Keep their ‘bottom line’ intact,” he said.', ['Keep their ‘bottom line’ intact,']],
   ['double nested in british single', '‘He told me "never again" and left,’ she said.', ['He told me "never again" and left,']],
   ['stray spaces inside marks', 'It is called “ bird fancier’s lung. ” Doctors agree.', ['bird fancier’s lung.']],
@@ -33,7 +33,7 @@ describe('quotes: the scanner', () => {
   });
 
   it('excludes the marks and keeps trailing punctuation inside them', () => {
-    const text = '“This is very good,” Xi said.';
+    const text = '“This is very good,” Su said.';
     const q = scan(text).quotes[0];
     expect(text.slice(q.start, q.end)).toBe('This is very good,');
     expect(text.slice(q.open.start, q.open.end)).toBe('“');

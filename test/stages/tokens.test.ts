@@ -20,7 +20,7 @@ const show = (text: string, ts: Token[]) => ts.filter((t) => t.pos !== 'SPACE').
 describe('tokens', () => {
   it('splits a possessive the same way whatever articles the thread read before', () => {
     // wink learns `Quenvex’s` as one word from `Quenvex’s.` and would keep it whole from then on.
-    const later = '“It is over,” Sanders said on Quenvex’s show.';
+    const later = '“It is over,” Brack said on Quenvex’s show.';
     const before = show(later, toks(later, 'all'));
     const teach = '“We saw it,” she said of Quenvex’s.';
     toks(teach, 'all');
@@ -29,13 +29,13 @@ describe('tokens', () => {
     expect(after).toEqual(before);
   });
   it('reads a paragraph with no quote and no speech word the light way, split as wink splits', () => {
-    const text = 'Mr. Blinken met Xi’s aides in the U.S. on Monday, and Dr. J. Smith-Jones didn’t stay.';
+    const text = 'Mr. Lorne met Su’s aides in the U.S. on Monday, and Dr. J. Smith-Jones didn’t stay.';
     // `met/NOUN`: the light guess (wink says VERB), which shows this paragraph was read the light way.
     expect(show(text, toks(text))).toEqual([
       'Mr./PROPN',
-      'Blinken/PROPN',
+      'Lorne/PROPN',
       'met/NOUN',
-      'Xi/PROPN',
+      'Su/PROPN',
       '’s/PART',
       'aides/NOUN',
       'in/ADP',
@@ -100,16 +100,16 @@ describe('tokens', () => {
   });
 
   it('in a title-case line, a capitalised word wink never called a name is no name', () => {
-    const text = 'Blinken Meets Officials On Set With Eddie Murphy\n\nBlinken said the talks were “candid”.';
+    const text = 'Lorne Meets Officials On Set With Eddie Vale\n\nLorne said the talks were “candid”.';
     const light = show(text, toks(text)).slice(0, 8);
-    expect(light).toContain('Blinken/PROPN'); // wink called it a proper noun in the second paragraph
+    expect(light).toContain('Lorne/PROPN'); // wink called it a proper noun in the second paragraph
     expect(light).toContain('Set/NOUN');
     expect(light).toContain('Eddie/PROPN'); // a known given name
   });
 
   it('a full name read the light way still names the speaker of a later quote', () => {
-    const text = 'Secretary of State Antony Blinken arrived in Beijing on Sunday for two days of meetings.\n\n“We made progress,” he said.';
-    expect(who(text)).toEqual(['We made progress, => Antony Blinken']);
+    const text = 'Secretary of State Anton Lorne arrived in Beijing on Sunday for two days of meetings.\n\n“We made progress,” he said.';
+    expect(who(text)).toEqual(['We made progress, => Anton Lorne']);
   });
 
   it('a sentence opening in -ly or -ing is an adverb or a verb, unless it is a given name', () => {
