@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS } from '../src/node/io/quotes-csv.js';
+import { CSV_COLUMNS, safeCell } from '../src/node/io/quotes-csv.js';
 import { runCorpus } from '../src/node/runner.js';
 
 describe('quotes.csv', () => {
@@ -39,5 +39,43 @@ describe('quotes.csv', () => {
     expect(rows.find((r) => r.article === 'b')!.date).toBe('2024-05-01');
     expect(rows.some((r) => r.text.includes('\n'))).toBe(true);
     expect(fs.readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('names the merged speaker of every row whatever the input holds: mark characters in ids and texts, across 64 KB chunks', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-csv-marks-'));
+    const feed = path.join(dir, 'feed.jsonl');
+    // Long articles so that the rows cross the read stream's 64 KB chunks; a mark character in the id,
+    // the quote and the filler text.
+    const filler = `The council met again on Tuesday \u0001 and talked. `.repeat(400);
+    const lines = [0, 1, 2, 3].map((i) =>
+      JSON.stringify({ id: `a\u0001b${i}`, text: `${filler}\n\n“We will \u0001 rebuild the bridge ${i},” said Ann Roe.\n\n${filler}` }),
+    );
+    fs.writeFileSync(feed, lines.join('\n'));
+    const out = path.join(dir, 'out');
+    const summary = await runCorpus({ corpus: feed, out, workers: 0, force: false });
+    const csv = fs.readFileSync(path.join(out, 'quotes.csv'), 'utf8');
+    expect(csv.includes('\u0001')).toBe(false);
+    const rows = parse(csv, { columns: true }) as Array<Record<string, string>>;
+    expect(rows).toHaveLength(4);
+    const byId = new Map(summary.merged.speakers.map((s) => [s.id, s]));
+    for (const r of rows) {
+      expect(r.canonical_speaker).toBe('Ann Roe');
+      expect(byId.get(r.speaker_id)?.name).toBe('Ann Roe');
+      expect(r.article).toMatch(/^a\uFFFDb\d$/);
+    }
+  });
+
+  it('neutralises cells a spreadsheet would run as formulas (CSV injection)', () => {
+    for (const [value, cell] of [
+      ['=HYPERLINK("http://x")', `'=HYPERLINK("http://x")`],
+      ['+1', `'+1`],
+      ['-2+3', `'-2+3`],
+      ['@SUM(A1)', `'@SUM(A1)`],
+      ['\tx', `'\tx`],
+      ['\rx', `'\rx`],
+      ['We will win', 'We will win'],
+      ['a-b', 'a-b'],
+    ])
+      expect(safeCell(value), value).toBe(cell);
   });
 });

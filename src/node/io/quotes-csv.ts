@@ -35,26 +35,39 @@ const META = ['url', 'outlet', 'date', 'title'] as const;
  */
 const MARK = '\u0001';
 const SEP = '\u0002';
-const mark = (article: string, entity: string, column: 'name' | 'id') => `${MARK}${column}${SEP}${article}${SEP}${entity}${MARK}`;
+// The article and entity inside a mark are URI-encoded and every cell is cleaned of the two mark
+// characters (safeCell), so that no input, an id or a text with `\u0001` in it, can open or close one.
+const mark = (article: string, entity: string, column: 'name' | 'id') =>
+  `${MARK}${column}${SEP}${encodeURIComponent(article)}${SEP}${encodeURIComponent(entity)}${MARK}`;
 const MARKED = new RegExp(`${MARK}(name|id)${SEP}([^${SEP}${MARK}]*)${SEP}([^${MARK}]*)${MARK}`, 'g');
+
+/**
+ * A text cell as a spreadsheet may open it safely: the mark characters replaced (U+FFFD), and a cell
+ * that a spreadsheet would run as a formula (`=HYPERLINK(…)`, `+1`, `-2`, `@SUM`, a leading tab or
+ * CR) prefixed with an apostrophe, as OWASP recommends against CSV injection: `=1+1` → `'=1+1`.
+ */
+export function safeCell(value: string): string {
+  const clean = value.replace(/[\u0001\u0002]/g, '\uFFFD');
+  return /^[=+\-@\t\r]/.test(clean) ? `'${clean}` : clean;
+}
 
 /** An article's rows, its speakers' canonical name and id marked for quotesCsv to fill after the merge. */
 export function csvRows(record: ArticleRecord): string {
   if (!record.quotes.length) return '';
   const meta = record.meta ?? {};
-  const cell = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
+  const cell = (v: unknown) => (typeof v === 'string' ? safeCell(v) : typeof v === 'number' ? String(v) : '');
   const id = record.article.id;
   return stringify(
     record.quotes.map((q) => [
-      id,
-      q.id,
+      cell(id),
+      cell(q.id),
       (q as { type?: string }).type ?? 'direct',
-      q.speaker?.mention?.text ?? q.speaker?.name ?? '',
-      q.speaker?.entity ?? '',
+      cell(q.speaker?.mention?.text ?? q.speaker?.name ?? ''),
+      cell(q.speaker?.entity ?? ''),
       q.speaker ? mark(id, q.speaker.entity, 'name') : '',
       q.speaker ? mark(id, q.speaker.entity, 'id') : '',
-      q.cue?.text ?? '',
-      q.text,
+      cell(q.cue?.text ?? ''),
+      cell(q.text),
       q.start,
       q.end,
       q.confidence,
@@ -93,12 +106,12 @@ export class CsvRows {
     const cells = new Map<string, string>();
     const cellOf = (value: string) => {
       let c = cells.get(value);
-      if (c === undefined) cells.set(value, (c = stringify([[value]]).replace(/\r?\n$/, '')));
+      if (c === undefined) cells.set(value, (c = stringify([[safeCell(value)]]).replace(/\r?\n$/, '')));
       return c;
     };
     const fill = (text: string) =>
       text.replace(MARKED, (_m, column: string, article: string, entity: string) => {
-        const id = idOf.get(article)?.get(entity);
+        const id = idOf.get(decodeURIComponent(article))?.get(decodeURIComponent(entity));
         return id === undefined ? '' : cellOf(column === 'id' ? id : (names.get(id) ?? ''));
       });
     const sink = createWriteStream(part);
