@@ -94,6 +94,18 @@ export interface JobContext {
 /** Generous limits, there to stop a run being lost to one input, not to cut ordinary articles. */
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 export const DEFAULT_TIMEOUT_MS = 5 * 60 * 1000;
+/** The longest time limit taken: a day (past 2^31 ms a timer fires at once, and every article would fail). */
+export const MAX_TIMEOUT_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * One article's time limit. Without `--timeout`: 30 s, and 10 s more per MB of text, at most
+ * DEFAULT_TIMEOUT_MS (a 16 MB article takes about 20 s; a stage that loops on a short article costs 30 s,
+ * not five minutes). An explicit limit stands as given, up to MAX_TIMEOUT_MS.
+ */
+export function timeLimitFor(bytes: number, timeoutMs?: number): number {
+  if (timeoutMs !== undefined) return Math.min(timeoutMs, MAX_TIMEOUT_MS);
+  return Math.min(DEFAULT_TIMEOUT_MS, 30_000 + Math.ceil((bytes / (1024 * 1024)) * 10_000));
+}
 
 /** One article done by runJob: its record, and the JSON its file holds. */
 export interface JobResult {
@@ -163,7 +175,12 @@ export function workerAnswer(r: JobResult, keepRecords: boolean | undefined): Wo
  * by the same code, otherwise analyse and write atomically. Never throws: an unreadable file or a crash
  * becomes a record with a fatal warning, written like any other.
  */
-export async function runJob(pipeline: Pipeline, ctx: JobContext, job: ArticleJob, onAnalysis?: () => void): Promise<JobResult> {
+export async function runJob(
+  pipeline: Pipeline,
+  ctx: JobContext,
+  job: ArticleJob,
+  onAnalysis?: (bytes: number) => void,
+): Promise<JobResult> {
   try {
     return await runJobOrThrow(pipeline, ctx, job, onAnalysis);
   } catch (error) {
@@ -173,7 +190,12 @@ export async function runJob(pipeline: Pipeline, ctx: JobContext, job: ArticleJo
   }
 }
 
-async function runJobOrThrow(pipeline: Pipeline, ctx: JobContext, job: ArticleJob, onAnalysis?: () => void): Promise<JobResult> {
+async function runJobOrThrow(
+  pipeline: Pipeline,
+  ctx: JobContext,
+  job: ArticleJob,
+  onAnalysis?: (bytes: number) => void,
+): Promise<JobResult> {
   // Read synchronously (readArticleBytes), written asynchronously (replaceFile): the result goes back once
   // its file is in place.
   const file = articleFile(ctx.articlesDir, job);
@@ -200,7 +222,7 @@ async function runJobOrThrow(pipeline: Pipeline, ctx: JobContext, job: ArticleJo
   }
   let result: ReturnType<typeof analyseBytes>;
   try {
-    onAnalysis?.();
+    onAnalysis?.(bytes.length);
     result = analyseBytes(
       pipeline,
       job.id,
@@ -208,7 +230,7 @@ async function runJobOrThrow(pipeline: Pipeline, ctx: JobContext, job: ArticleJo
       bytes,
       ctx.version,
       hash,
-      ctx.limitInThread === false ? null : (ctx.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+      ctx.limitInThread === false ? null : timeLimitFor(bytes.length, ctx.timeoutMs),
     );
   } catch (error) {
     result = { record: failedRecord(job.id, job.source, `analysis failed: ${(error as Error).message}`, 'crash'), failed: true, text: '' };

@@ -10,6 +10,7 @@ import { parseArgs as parseArgv } from 'node:util';
 import { printable } from '../core/message.js';
 import type { Pipeline } from '../core/pipeline.js';
 import { explain } from '../explain.js';
+import { MAX_TIMEOUT_MS } from './article-job.js';
 import { type ArticleJob, listCorpus, readJsonl } from './io/corpus.js';
 import { lockOutput } from './io/lock.js';
 import { loadPipeline } from './pipeline-module.js';
@@ -35,7 +36,8 @@ usage: npm run pipeline -- [CORPUS] [options]
                    pipeline, or a .json config of stages and options
                    (default: the built-in pipeline)
   --explain        print what each stage of the pipeline reads and writes
-  --timeout S      the longest one article may take, in seconds (default 300);
+  --timeout S      the longest one article may take, in seconds (default 30,
+                   and 10 more per MB of text, at most 300);
                    past it the article fails and the run goes on
   --max-bytes N    the largest article read, in bytes (default 67108864, 64 MB);
                    a larger one fails unread
@@ -94,8 +96,10 @@ function parseArgs(argv: string[]): Args | { error: string } | 'help' | { explai
     // `Unknown option '--x'`, `Option '--out <value>' argument missing`: the parser's own first sentence.
     return {
       error: String((error as Error).message)
-        .split('. ')[0]
-        .replace(/^Unknown option/, 'unknown option'),
+        .split(/\.\s|\n/)[0]
+        .replace(/^Unknown option/, 'unknown option')
+        // `--timeout -1`: the parser reads `-1` as an option; `--timeout=-1` is how to give it.
+        .replace(/^Option '(--[\w-]+)' argument is ambiguous$/, "$1 needs a value (write $1=VALUE for one that starts with a dash)"),
     };
   }
   const { values: v, positionals } = parsed;
@@ -128,7 +132,8 @@ function parseArgs(argv: string[]): Args | { error: string } | 'help' | { explai
   if (v.explain) return { explain: args.pipeline ?? DEFAULT_PIPELINE };
   if (v.timeout !== undefined) {
     const n = Number(v.timeout);
-    if (!(n > 0) || !Number.isFinite(n)) return { error: '--timeout needs a number of seconds above 0' };
+    if (!(n >= 0.001 && n <= MAX_TIMEOUT_MS / 1000))
+      return { error: `--timeout needs a number of seconds from 0.001 to ${MAX_TIMEOUT_MS / 1000} (a day)` };
     args.timeoutMs = n * 1000;
   }
   if (v['max-bytes'] !== undefined) {

@@ -7,10 +7,10 @@ import type { MergeRecord } from '../merge/index.js';
 import {
   type ArticleOutcome,
   articleFile,
-  DEFAULT_TIMEOUT_MS,
   type JobContext,
   outcome,
   runJob,
+  timeLimitFor,
   type WorkerAnswer,
   writeFailure,
 } from './article-job.js';
@@ -27,7 +27,7 @@ export type Runner = {
 interface Slot {
   worker: Worker;
   inflight: Map<number, { job: ArticleJob; resolve: (r: ArticleOutcome) => void }>;
-  analysing: { seq: number; since: number } | null;
+  analysing: { seq: number; since: number; limit: number } | null;
   /** Replaced already: its exit, when it comes, changes nothing. */
   gone: boolean;
 }
@@ -64,9 +64,10 @@ export class WorkerPool implements Runner {
     const slot: Slot = { worker, inflight: new Map(), analysing: null, gone: false };
     worker.on(
       'message',
-      (m: { seq?: number; started?: number; result?: WorkerAnswer; heapMB?: number; stats?: boolean; liveMB?: number }) => {
+      (m: { seq?: number; started?: number; bytes?: number; result?: WorkerAnswer; heapMB?: number; stats?: boolean; liveMB?: number }) => {
         if (m.stats) worker.emit('stats', m.liveMB);
-        if (m.started !== undefined) slot.analysing = { seq: m.started, since: Date.now() };
+        if (m.started !== undefined)
+          slot.analysing = { seq: m.started, since: Date.now(), limit: timeLimitFor(m.bytes ?? 0, this.data.context.timeoutMs) };
         if (m.seq === undefined) return;
         if (slot.analysing?.seq === m.seq) slot.analysing = null;
         this.peakHeap = Math.max(this.peakHeap, m.heapMB ?? 0);
@@ -115,17 +116,18 @@ export class WorkerPool implements Runner {
    * and one still on it past the limit (`for (;;) {}` in a user's stage) is stopped and replaced.
    */
   private watch(): void {
-    const limit = this.data.context.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const least = timeLimitFor(0, this.data.context.timeoutMs);
     this.watchdog = setInterval(
       () => {
         const now = Date.now();
         for (const slot of this.slots) {
-          if (!slot.analysing || now - slot.analysing.since <= limit) continue;
+          if (!slot.analysing || now - slot.analysing.since <= slot.analysing.limit) continue;
+          const limit = slot.analysing.limit;
           this.replace(slot, `the analysis took longer than the limit of ${limit / 1000} s (--timeout): stopped`, 'timeout');
           void slot.worker.terminate();
         }
       },
-      Math.min(1000, Math.max(10, limit / 4)),
+      Math.min(1000, Math.max(10, least / 4)),
     );
     this.watchdog.unref();
   }

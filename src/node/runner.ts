@@ -65,7 +65,7 @@ export interface RunOptions {
   maxBytes?: number;
   /** false when the caller holds the output folder's lock already (lockOutput); by default the run takes it. */
   lock?: boolean;
-  /** The longest one article's analysis may take, in ms (default DEFAULT_TIMEOUT_MS); past it, it fails. */
+  /** The longest one article's analysis may take, in ms (default: timeLimitFor, by the article's size); past it, it fails. */
   timeoutMs?: number;
 }
 

@@ -47,6 +47,7 @@ const MARKED = new RegExp(`${MARK}(name|id)${SEP}([^${SEP}${MARK}]*)${SEP}([^${M
  * CR) prefixed with an apostrophe, as OWASP recommends against CSV injection: `=1+1` → `'=1+1`.
  */
 export function safeCell(value: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the mark characters are what this replaces
   const clean = value.replace(/[\u0001\u0002]/g, '\uFFFD');
   return /^[=+\-@\t\r]/.test(clean) ? `'${clean}` : clean;
 }

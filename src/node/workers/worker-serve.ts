@@ -27,7 +27,7 @@ export function serve(pipeline: Pipeline): void {
       return;
     }
     // `started`: the pool's clock for this article's time limit starts now (WorkerPool.watch).
-    const result = await runJob(pipeline, context, job, () => parentPort!.postMessage({ started: job.seq }));
+    const result = await runJob(pipeline, context, job, (bytes) => parentPort!.postMessage({ started: job.seq, bytes }));
     // The heap of this thread alone: what must stay flat however large the corpus is.
     peakHeap = Math.max(peakHeap, getHeapStatistics().used_heap_size);
     parentPort!.postMessage({ seq: job.seq, result: workerAnswer(result, context.keepRecords), heapMB: Math.round(peakHeap / 1e6) });
