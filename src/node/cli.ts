@@ -99,7 +99,7 @@ function parseArgs(argv: string[]): Args | { error: string } | 'help' | { explai
         .split(/\.\s|\n/)[0]
         .replace(/^Unknown option/, 'unknown option')
         // `--timeout -1`: the parser reads `-1` as an option; `--timeout=-1` is how to give it.
-        .replace(/^Option '(--[\w-]+)' argument is ambiguous$/, "$1 needs a value (write $1=VALUE for one that starts with a dash)"),
+        .replace(/^Option '(--[\w-]+)' argument is ambiguous$/, '$1 needs a value (write $1=VALUE for one that starts with a dash)'),
     };
   }
   const { values: v, positionals } = parsed;
