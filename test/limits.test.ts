@@ -5,6 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS, timeLimitFor } from '../src/node/article-job.js';
+import { listCorpus } from '../src/node/io/corpus.js';
+import { runCorpus } from '../src/node/runner.js';
 import { cli } from './cli.js';
 
 describe('--timeout', () => {
@@ -27,5 +29,18 @@ describe('--timeout', () => {
     expect(timeLimitFor(64 * 1048576)).toBe(DEFAULT_TIMEOUT_MS);
     expect(timeLimitFor(64 * 1048576, 5_000)).toBe(5_000); // a limit given stands, whatever the size
     expect(timeLimitFor(0, 1e15)).toBe(MAX_TIMEOUT_MS); // an API caller's huge limit is taken as a day
+  });
+});
+
+describe('--workers', () => {
+  it('starts no more workers than there are articles to analyse', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-workers-'));
+    fs.mkdirSync(path.join(dir, 'c'));
+    fs.writeFileSync(path.join(dir, 'c', 'a.txt'), '“We won,” said Ann Roe.');
+    fs.writeFileSync(path.join(dir, 'c', 'b.txt'), '“We lost,” said Tom Hale.');
+    const summary = await runCorpus({ corpus: await listCorpus(path.join(dir, 'c')), out: path.join(dir, 'o'), workers: 32, force: false });
+    expect(summary.workers).toBe(2);
+    expect(summary.articles).toBe(2);
+    expect(summary.quotes).toBe(2);
   });
 });

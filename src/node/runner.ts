@@ -82,6 +82,8 @@ export interface RunSummary {
   workerHeapMB: number;
   /** The largest heap a worker still held after a full collection at the end (0 without workers, or without `measureLiveHeap`). */
   workerLiveHeapMB: number;
+  /** Worker threads the run started: the number asked for, no more than the articles of a listed corpus. */
+  workers: number;
 }
 
 /**
@@ -116,8 +118,11 @@ async function startRunner(options: RunOptions, pipelineModule: string, articles
   });
 }
 
-export async function runCorpus(options: RunOptions): Promise<RunSummary & { merged: Merged; records?: ArticleRecord[] }> {
+export async function runCorpus(given: RunOptions): Promise<RunSummary & { merged: Merged; records?: ArticleRecord[] }> {
   const started = Date.now();
+  // `--workers 32` for two articles: a worker loads the model (about 30 MB) for nothing past the work there is.
+  const listed = Array.isArray(given.corpus) ? given.corpus.length : Number.POSITIVE_INFINITY;
+  const options = { ...given, workers: Math.max(0, Math.min(given.workers, listed)) };
   const pipelineModule = options.pipeline ?? DEFAULT_PIPELINE;
   const articlesDir = path.join(options.out, 'articles');
   await fs.mkdir(articlesDir, { recursive: true });
@@ -166,6 +171,7 @@ async function runLocked(
     ms: 0,
     workerHeapMB: 0,
     workerLiveHeapMB: 0,
+    workers: options.workers,
   };
   const got: Gathered = {
     summary: zero,
