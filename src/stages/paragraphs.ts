@@ -82,10 +82,12 @@ export function splitParagraphs(text: string, extra: RegExp[] = []): Paragraph[]
     blockStart = -1;
   };
   let pos = 0;
+  // A line ends at LF, CRLF, or a lone CR (old Mac files): `“A,” she said.\r“B,” he said.` is two lines.
+  const lineBreak = /\r\n?|\n/g;
   while (pos <= text.length) {
-    let nl = text.indexOf('\n', pos);
-    if (nl === -1) nl = text.length;
-    const lineEnd = nl > pos && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl; // CRLF
+    lineBreak.lastIndex = pos;
+    const m = lineBreak.exec(text);
+    const lineEnd = m ? m.index : text.length;
     const line = text.slice(pos, lineEnd);
     if (line.trim() === '') {
       flush();
@@ -96,7 +98,7 @@ export function splitParagraphs(text: string, extra: RegExp[] = []): Paragraph[]
       blockStart = pos;
       blockEnd = lineEnd;
     }
-    pos = nl + 1;
+    pos = m ? m.index + m[0].length : text.length + 1;
   }
   flush();
   return out;

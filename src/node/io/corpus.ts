@@ -94,7 +94,8 @@ export async function* readJsonl(stream: NodeJS.ReadableStream, name: string): A
     const source = `${name}:${n}`;
     let value: unknown;
     try {
-      value = JSON.parse(line);
+      // A feed saved with a byte-order mark: the mark is no part of its first record.
+      value = JSON.parse(n === 1 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line);
     } catch {
       yield { id: idOf(null, n), source, error: `line ${n} is not JSON` };
       continue;
@@ -126,12 +127,16 @@ const msg = (code: string, message: string, severity: 'warning' | 'fatal' = 'war
  */
 export function decodeArticle(bytes: Uint8Array): DecodedArticle {
   const messages: Message[] = [];
+  const wide = decodeWide(bytes);
   let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    text = new TextDecoder('utf-8').decode(bytes);
-    messages.push(msg('invalid-utf8', 'the file is not valid UTF-8: invalid bytes were replaced with U+FFFD'));
+  if (wide !== null) text = wide;
+  else {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      text = new TextDecoder('utf-8').decode(bytes);
+      messages.push(msg('invalid-utf8', 'the file is not valid UTF-8: invalid bytes were replaced with U+FFFD'));
+    }
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const sample = text.slice(0, 65536);
@@ -146,6 +151,30 @@ export function decodeArticle(bytes: Uint8Array): DecodedArticle {
   }
   if (text.trim() === '') messages.push(msg('empty-input', 'the file is empty or holds only white space'));
   return { text, messages, unusable: false };
+}
+
+/**
+ * A file saved as UTF-16 or UTF-32 with its byte-order mark (as some Windows editors save text), decoded;
+ * null for anything else, read as UTF-8. Without a mark the encoding cannot be told from the bytes.
+ */
+function decodeWide(bytes: Uint8Array): string | null {
+  const [a, b, c, d] = bytes;
+  if (a === 0xff && b === 0xfe && c === 0 && d === 0) return utf32(bytes, true);
+  if (a === 0 && b === 0 && c === 0xfe && d === 0xff) return utf32(bytes, false);
+  if (a === 0xff && b === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (a === 0xfe && b === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  return null;
+}
+
+/** UTF-32, which TextDecoder does not read: a code point every four bytes, U+FFFD for one out of range. */
+function utf32(bytes: Uint8Array, littleEndian: boolean): string {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const parts: string[] = [];
+  for (let i = 0; i + 4 <= bytes.length; i += 4) {
+    const cp = view.getUint32(i, littleEndian);
+    parts.push(cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff) ? String.fromCodePoint(cp) : '\ufffd');
+  }
+  return parts.join('');
 }
 
 /**

@@ -1,0 +1,73 @@
+// Text as users' files hold it: old Mac line ends, UTF-16 and UTF-32 with a byte-order mark, a feed saved
+// with one. Nothing is lost and every offset is into the decoded text.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyseArticle, createPipeline } from '../src/index.js';
+import { decodeArticle } from '../src/node/io/corpus.js';
+import { runCorpus } from '../src/node/runner.js';
+
+const TEXT = 'Harbour talks end\n\n“We made progress,” said Ann Roe.\n“It is not over,” said Tom Hale.\n\nThe talks resume on Monday.';
+const speakers = (text: string) => analyseArticle(createPipeline(), { id: 'a', text }).quotes.map((q) => `${q.text} => ${q.speaker?.name}`);
+
+describe('line ends', () => {
+  it('reads a lone CR as a line break, as LF and CRLF', () => {
+    const lf = speakers(TEXT);
+    expect(lf).toEqual(['We made progress, => Ann Roe', 'It is not over, => Tom Hale']);
+    // A paragraph that leaves its quote open ends at the line break, whichever it is.
+    const open = 'Mayor Ann Roe spoke first.\n“We made progress and we will go on\n“It will take time,” she added.';
+    for (const text of [TEXT, open]) {
+      expect(speakers(text.replace(/\n/g, '\r')), text).toEqual(speakers(text));
+      expect(speakers(text.replace(/\n/g, '\r\n')), text).toEqual(speakers(text));
+    }
+  });
+});
+
+describe('encodings', () => {
+  const utf16 = (s: string, le: boolean) => {
+    const out = Buffer.alloc(2 + s.length * 2);
+    out.writeUInt16LE(0xfeff, 0);
+    for (let i = 0; i < s.length; i++) out.writeUInt16LE(s.charCodeAt(i), 2 + 2 * i);
+    if (!le) out.swap16();
+    return out;
+  };
+  const utf32 = (s: string, le: boolean) => {
+    const cps = [0xfeff, ...[...s].map((c) => c.codePointAt(0)!)];
+    const out = Buffer.alloc(cps.length * 4);
+    cps.forEach((cp, i) => {
+      if (le) out.writeUInt32LE(cp, 4 * i);
+      else out.writeUInt32BE(cp, 4 * i);
+    });
+    return out;
+  };
+  const withEmoji = `${TEXT} 🎉`;
+
+  it('decodes UTF-16 and UTF-32 with a byte-order mark, either byte order', () => {
+    for (const [name, bytes] of [
+      ['utf-16le', utf16(withEmoji, true)],
+      ['utf-16be', utf16(withEmoji, false)],
+      ['utf-32le', utf32(withEmoji, true)],
+      ['utf-32be', utf32(withEmoji, false)],
+    ] as const) {
+      const d = decodeArticle(new Uint8Array(bytes));
+      expect(d.unusable, name).toBe(false);
+      expect(d.text, name).toBe(withEmoji);
+      expect(d.messages, name).toEqual([]);
+    }
+  });
+
+  it('analyses such a file in a corpus run, and keeps the first record of a feed saved with a BOM', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-enc-'));
+    fs.mkdirSync(path.join(dir, 'c'));
+    fs.writeFileSync(path.join(dir, 'c', 'wide.txt'), utf16(TEXT, true));
+    const run = await runCorpus({ corpus: path.join(dir, 'c'), out: path.join(dir, 'o'), workers: 0, force: false });
+    expect(run.failed).toBe(0);
+    expect(run.quotes).toBe(2);
+    const feed = path.join(dir, 'feed.jsonl');
+    fs.writeFileSync(feed, `\ufeff${JSON.stringify({ id: 'first', text: TEXT })}\n${JSON.stringify({ id: 'second', text: TEXT })}\n`);
+    const fed = await runCorpus({ corpus: feed, out: path.join(dir, 'f'), workers: 0, force: false });
+    expect(fed.failed).toBe(0);
+    expect(fed.merged.articles.sort()).toEqual(['first', 'second']);
+  });
+});
