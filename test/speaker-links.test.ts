@@ -34,3 +34,28 @@ describe('speaker-id slots', () => {
     expect(JSON.parse(fs.readFileSync(file, 'utf8')).quotes[0].speaker.corpusId).toBe(long);
   });
 });
+
+describe('input fields named like ours', () => {
+  it('never steer the corpus ids: a feed field `corpusId` (null or not) leaves every quote its speaker id', async () => {
+    const { runCorpus } = await import('../src/node/runner.js');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-collide-'));
+    const feed = path.join(dir, 'feed.jsonl');
+    const text = '“We won,” said Ann Roe.\n\n“We lost,” said Tom Hale.';
+    fs.writeFileSync(
+      feed,
+      [
+        JSON.stringify({ id: 'nulled', text, corpusId: null }),
+        JSON.stringify({ id: 'named', text, corpusId: 'someone-else', speaker: { corpusId: null } }),
+      ].join('\n'),
+    );
+    const out = path.join(dir, 'out');
+    await runCorpus({ corpus: feed, out, workers: 0, force: false });
+    for (const id of ['nulled', 'named']) {
+      const rec = JSON.parse(fs.readFileSync(path.join(out, 'articles', `${id}.json`), 'utf8'));
+      expect(
+        rec.quotes.map((q: { speaker: { corpusId: string } }) => q.speaker.corpusId),
+        id,
+      ).toEqual(['ann-roe', 'tom-hale']);
+    }
+  });
+});

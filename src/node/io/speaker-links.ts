@@ -13,6 +13,8 @@ const EMPTY = `${KEY}null`;
 export const SLOT = 76;
 const PADDED = EMPTY + ' '.repeat(SLOT - EMPTY.length);
 const KEY_BYTES = Buffer.from(KEY);
+/** The key that follows `quotes` in a record (written with one space of indent): the slots lie before it. */
+const AFTER_QUOTES = Buffer.from('\n "entities": ');
 
 /** A record's JSON with every empty slot padded to its width (the speaker's last key, so before a newline). */
 export function padSlots(json: string): string {
@@ -21,12 +23,14 @@ export function padSlots(json: string): string {
 
 /**
  * The slots of a file's bytes, in order (one per quote with a speaker): each as its offset and its width,
- * up to the end of its line. `[]` when it has none.
+ * up to the end of its line. `[]` when it has none. Only in the quotes: a feed's field or a user's layer
+ * named `corpusId` (`meta.corpusId`, written after them) is no slot.
  */
 export function findSlots(bytes: Uint8Array): number[] {
   const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const out: number[] = [];
-  for (let at = buf.indexOf(KEY_BYTES); at >= 0; at = buf.indexOf(KEY_BYTES, at + KEY_BYTES.length)) {
+  const end = buf.indexOf(AFTER_QUOTES);
+  for (let at = buf.indexOf(KEY_BYTES); at >= 0 && (end < 0 || at < end); at = buf.indexOf(KEY_BYTES, at + KEY_BYTES.length)) {
     const eol = buf.indexOf(10, at);
     out.push(at, (eol < 0 ? buf.length : eol) - at);
   }
