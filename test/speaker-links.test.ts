@@ -59,3 +59,34 @@ describe('input fields named like ours', () => {
     }
   });
 });
+
+describe('an article file that cannot take its ids', () => {
+  it('fails that article alone: the run ends with merged.json and quotes.csv, and says which', async () => {
+    const { runCorpus } = await import('../src/node/runner.js');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-unwritable-'));
+    fs.mkdirSync(path.join(dir, 'c'));
+    fs.writeFileSync(path.join(dir, 'c', 'gone.txt'), '“We won,” said Ann Roe.');
+    fs.writeFileSync(path.join(dir, 'c', 'kept.txt'), '“We lost,” said Tom Hale.');
+    const out = path.join(dir, 'out');
+    const lines: string[] = [];
+    // Removed once written, before the merge fills its ids (as a file made read-only or moved would be).
+    const onArticle = (id: string) => {
+      if (id === 'gone') fs.rmSync(path.join(out, 'articles', 'gone.json'));
+    };
+    const summary = await runCorpus({
+      corpus: path.join(dir, 'c'),
+      out,
+      workers: 0,
+      force: false,
+      onArticle,
+      onMessage: (l) => lines.push(l),
+    });
+    expect(summary.failed).toBe(1);
+    expect(lines.filter((l) => /^gone:.*cannot write its speaker ids.*\(output:unwritable\)$/.test(l))).toHaveLength(1);
+    expect(fs.existsSync(path.join(out, 'merged.json'))).toBe(true);
+    expect(fs.existsSync(path.join(out, 'quotes.csv'))).toBe(true);
+    const kept = JSON.parse(fs.readFileSync(path.join(out, 'articles', 'kept.json'), 'utf8'));
+    expect(kept.quotes[0].speaker.corpusId).toBe('tom-hale');
+    expect(fs.readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});

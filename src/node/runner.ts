@@ -5,6 +5,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
+import { formatMessage } from '../core/message.js';
 import type { ArticleRecord } from '../core/record.js';
 import { type Merged, type MergeRecord, mergeWithIds, QuoteHashes } from '../merge/index.js';
 import { type ArticleOutcome, type JobContext, pipelineVersion, versionOf } from './article-job.js';
@@ -252,7 +253,17 @@ async function mergeAndWrite(options: RunOptions, articlesDir: string, got: Gath
     const ids = done.idOf.get(record.article.id);
     const list: Array<string | null> = [];
     for (const q of record.quotes) if (q.speaker) list.push(ids?.get(q.speaker.entity) ?? null);
-    if (2 * list.length === slots.length) await fillSlots(path.join(articlesDir, `${file}.json`), slots, list);
+    if (2 * list.length !== slots.length) continue;
+    try {
+      await fillSlots(path.join(articlesDir, `${file}.json`), slots, list);
+    } catch (error) {
+      // A file made read-only or removed since it was written: that article fails, the run goes on.
+      got.summary.failed++;
+      const reason = `cannot write its speaker ids: ${(error as Error).message}`;
+      options.onMessage?.(
+        formatMessage(record.article.id, '', { code: 'unwritable', message: reason, start: 0, end: 0, stage: 'output', severity: 'fatal' }),
+      );
+    }
   }
   await got.csv.finish(done.idOf, new Map(merged.speakers.map((sp) => [sp.id, sp.name])));
   got.summary.speakers = merged.speakers.length;
