@@ -1,7 +1,7 @@
 // A run killed part-way (SIGKILL: no cleanup, no flush) leaves no broken file, and the rerun finishes
 // the job: it skips what was written, redoes the rest, and ends with the same output as a clean run.
 
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -73,4 +73,35 @@ describe('kill and resume', () => {
       JSON.parse(fs.readFileSync(path.join(clean, 'merged.json'), 'utf8')),
     );
   }, 300_000);
+});
+
+describe('a pass that cannot write', () => {
+  const chattr = (flag: string, files: string[]) => spawnSync('chattr', [flag, ...files]).status === 0;
+  const probe = path.join(os.tmpdir(), `whosaid-chattr-${process.pid}`);
+  fs.writeFileSync(probe, 'x');
+  // An immutable file (chattr +i) is one even root cannot replace: the test needs it, and skips without.
+  const canLock = chattr('+i', [probe]) && chattr('-i', [probe]);
+
+  it.skipIf(!canLock)('leaves merged.json and quotes.csv as the files on disk say, not empty', async () => {
+    const { runCorpus } = await import('../src/node/runner.js');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-nowrite-'));
+    fs.mkdirSync(path.join(dir, 'c'));
+    fs.writeFileSync(path.join(dir, 'c', 'a.txt'), '“We won,” said Ann Roe.');
+    fs.writeFileSync(path.join(dir, 'c', 'b.txt'), '“We lost,” said Tom Hale.');
+    const out = path.join(dir, 'out');
+    const first = await runCorpus({ corpus: path.join(dir, 'c'), out, workers: 0, force: false });
+    expect(first.speakers).toBe(2);
+    const files = ['a', 'b'].map((id) => path.join(out, 'articles', `${id}.json`));
+    expect(chattr('+i', files)).toBe(true);
+    try {
+      const again = await runCorpus({ corpus: path.join(dir, 'c'), out, workers: 0, force: true });
+      expect(again.failed).toBe(2);
+      const merged = JSON.parse(fs.readFileSync(path.join(out, 'merged.json'), 'utf8'));
+      expect(merged.speakers.map((s: { name: string }) => s.name).sort()).toEqual(['Ann Roe', 'Tom Hale']);
+      expect(fs.readFileSync(path.join(out, 'quotes.csv'), 'utf8').trim().split('\n')).toHaveLength(3);
+      expect(fs.readdirSync(path.join(out, 'articles')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    } finally {
+      chattr('-i', files);
+    }
+  });
 });

@@ -185,8 +185,15 @@ export async function runJob(
     return await runJobOrThrow(pipeline, ctx, job, onAnalysis);
   } catch (error) {
     // The output could not be written (a full disk, a folder made read-only): this article fails, with
-    // its reason, and the run goes on with the others.
-    return failure(job, `cannot write the output file: ${(error as Error).message}`, 'unwritable');
+    // its reason, and the run goes on with the others. The file an earlier run wrote is still the
+    // article's: the corpus outputs are made from it, so a pass that cannot write leaves them no worse.
+    const failed = failure(job, `cannot write the output file: ${(error as Error).message}`, 'unwritable');
+    const kept = readJsonIfExistsSync<ArticleRecord>(articleFile(ctx.articlesDir, job));
+    const record = kept?.value;
+    if (record?.article?.id === job.id && Array.isArray(record.quotes) && Array.isArray(record.entities)) {
+      return { ...failed, record, json: kept!.json };
+    }
+    return failed;
   }
 }
 

@@ -1,6 +1,6 @@
 // Writing output files atomically: a killed run never leaves a half-written JSON behind.
 
-import { existsSync, readFileSync, rename, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rename, renameSync, rmSync, writeFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -26,8 +26,14 @@ export async function writeAtomic(file: string, data: string): Promise<void> {
 export async function replaceFile(file: string, data: string | Uint8Array, exists = existsSync(file)): Promise<void> {
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${++counter}.tmp`);
   writeFileSync(tmp, data);
-  if (exists) await renameCb(tmp, file);
-  else renameSync(tmp, file);
+  try {
+    if (exists) await renameCb(tmp, file);
+    else renameSync(tmp, file);
+  } catch (error) {
+    // The file cannot be replaced (read-only, immutable, gone): its temporary goes, the error stays.
+    rmSync(tmp, { force: true });
+    throw error;
+  }
 }
 // The callback API: fs/promises wraps each file in a FileHandle, which cost 3% of a worker's time.
 const renameCb = promisify(rename);
