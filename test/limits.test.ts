@@ -44,3 +44,19 @@ describe('--workers', () => {
     expect(summary.quotes).toBe(2);
   });
 });
+
+describe('a pipeline of the user', () => {
+  it('runs in a worker thread even for a small folder, so that a stage that exhausts the heap fails its article, not the run', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-thread-'));
+    fs.mkdirSync(path.join(dir, 'c'));
+    fs.writeFileSync(path.join(dir, 'c', 'a.txt'), '“We won,” said Ann Roe.');
+    const pipeline = path.join(import.meta.dirname, 'fixtures', 'hostile', 'thread-pipeline.ts');
+    const r = cli([path.join(dir, 'c'), '--out', path.join(dir, 'o'), '--pipeline', pipeline, '--quiet']);
+    expect(r.status, r.stderr).toBe(0);
+    const rec = JSON.parse(fs.readFileSync(path.join(dir, 'o', 'articles', 'a.json'), 'utf8'));
+    expect(rec.extensions.thread).toEqual({ main: false });
+    const here = cli([path.join(dir, 'c'), '--out', path.join(dir, 'o0'), '--pipeline', pipeline, '--quiet', '--workers', '0']);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'o0', 'articles', 'a.json'), 'utf8')).extensions.thread).toEqual({ main: true });
+    expect(here.status).toBe(0);
+  });
+});

@@ -202,8 +202,12 @@ async function main(): Promise<number> {
   const count = listed?.length ?? 0;
   const total = tty ? count : 0;
   // Starting workers and loading the model in each costs more than a small folder saves (100 articles:
-  // 0.5 s in the main thread, 0.65 s on two workers; corpus/ has 5). A feed's size is unknown.
-  const workers = parsed.workers ?? (!isJsonl && count < SMALL_CORPUS ? 0 : Math.max(1, os.availableParallelism?.() ?? os.cpus().length));
+  // 0.5 s in the main thread, 0.65 s on two workers; corpus/ has 5). A feed's size is unknown. A
+  // pipeline of the user's own runs in a worker however small the folder: a stage that exhausts the heap
+  // or crashes then fails its article, not the run (--workers 0 still runs it here when asked).
+  const cores = Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
+  const small = !isJsonl && count < SMALL_CORPUS;
+  const workers = parsed.workers ?? (small ? (parsed.pipeline ? 1 : 0) : cores);
   const started = Date.now();
   let done = 0;
   let lastDraw = 0;
