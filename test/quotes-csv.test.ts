@@ -79,3 +79,25 @@ describe('quotes.csv', () => {
       expect(safeCell(value), value).toBe(cell);
   });
 });
+
+describe('quotes.csv across runs', () => {
+  it('is byte-identical in two runs of one corpus on worker threads, its rows in the corpus order', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-csv-order-'));
+    fs.mkdirSync(path.join(dir, 'c'));
+    const seeds = fs.readdirSync(path.join(import.meta.dirname, '..', 'corpus')).filter((f) => f.endsWith('.txt'));
+    // Articles of very different lengths, so that workers finish them out of order.
+    for (let i = 0; i < 24; i++) {
+      const text = fs.readFileSync(path.join(import.meta.dirname, '..', 'corpus', seeds[i % seeds.length]), 'utf8');
+      fs.writeFileSync(path.join(dir, 'c', `a${String(i).padStart(2, '0')}.txt`), i % 3 ? text : `“Short one ${i},” said Ann Roe.`);
+    }
+    const runs = [];
+    for (const n of [1, 2]) {
+      const out = path.join(dir, `out${n}`);
+      await runCorpus({ corpus: path.join(dir, 'c'), out, workers: 2, force: false });
+      runs.push(fs.readFileSync(path.join(out, 'quotes.csv'), 'utf8'));
+    }
+    expect(runs[1]).toBe(runs[0]);
+    const articles = (parse(runs[0], { columns: true }) as Array<Record<string, string>>).map((r) => r.article);
+    expect(articles).toEqual([...articles].sort());
+  }, 120_000);
+});

@@ -217,14 +217,27 @@ async function analyseCorpus(options: RunOptions, runner: Runner, got: Gathered)
   const window = Math.max(2, options.workers * 4);
   const limit = pLimit(window);
   const outstanding: Array<Promise<void>> = [];
+  // quotes.csv takes each article's rows in the corpus's order, whatever order the workers finish in:
+  // rows that come early wait (at most the articles in flight) for those listed before them.
+  const waiting = new Map<number, string | undefined>();
+  let listedCount = 0;
+  let nextRows = 0;
+  const addRows = (seq: number, rows: string | undefined) => {
+    waiting.set(seq, rows);
+    while (waiting.has(nextRows)) {
+      got.csv.add(waiting.get(nextRows));
+      waiting.delete(nextRows++);
+    }
+  };
   for await (const listed of typeof options.corpus === 'string' ? readCorpus(options.corpus) : options.corpus) {
     summary.articles++;
     const job = { ...listed, file: listed.file ?? names.take(listed.id) };
+    const seq = listedCount++;
     if (job.file !== job.id) got.files[job.id] = `articles/${job.file}.json`;
     const p = limit(() => runner.run(job)).then((result) => {
       got.forMerge.push(result.merge);
       if (result.slots) got.slotsOf.set(result.merge, { file: job.file, slots: result.slots });
-      got.csv.add(result.csv);
+      addRows(seq, result.csv);
       if (got.records && result.record) got.records.push(result.record);
       // Hashed now, while the workers are busy with later articles: the merge at the end is shorter.
       got.hashes.add(result.merge);
