@@ -11,7 +11,7 @@ import { printable } from '../core/message.js';
 import type { Pipeline } from '../core/pipeline.js';
 import { explain } from '../explain.js';
 import { MAX_TIMEOUT_MS } from './article-job.js';
-import { type ArticleJob, listCorpus, readJsonl } from './io/corpus.js';
+import { type ArticleJob, isFeedPath, listCorpus, readJsonl } from './io/corpus.js';
 import { lockOutput } from './io/lock.js';
 import { loadPipeline } from './pipeline-module.js';
 import { readReportRecords, writeReport } from './report/write.js';
@@ -184,21 +184,17 @@ async function main(): Promise<number> {
   }
   // A pipeline that cannot run is refused before anything is written: not one failed record an article.
   if (parsed.pipeline && !(await loadOrSay(parsed.pipeline))) return 2;
-  const fromStdin = parsed.corpus === '-';
-  const isJsonl = fromStdin || parsed.corpus.endsWith('.jsonl');
-  const stat = fromStdin ? null : fs.statSync(parsed.corpus, { throwIfNoEntry: false });
-  if (!fromStdin && (!stat || (isJsonl ? !stat.isFile() : !stat.isDirectory()))) {
-    console.error(printable(`whosaid: no corpus ${isJsonl ? 'file' : 'folder'} at ${parsed.corpus}`));
+  const corpus = await corpusOf(parsed.corpus);
+  const outStat = fs.statSync(parsed.out, { throwIfNoEntry: false });
+  if (!('error' in corpus) && outStat && !outStat.isDirectory())
+    Object.assign(corpus, { error: `--out ${parsed.out} is a file: give a folder to write into` });
+  if ('error' in corpus) {
+    console.error(printable(`whosaid: ${corpus.error}`));
     return 2;
   }
+  const { listed, isJsonl } = corpus;
   // Progress only for a person watching: a terminal, not a pipe or a CI log.
   const tty = process.stderr.isTTY && !parsed.quiet;
-  // A folder is listed once, here: its size chooses the workers and feeds the progress line.
-  const listed = isJsonl ? null : await listCorpus(parsed.corpus);
-  if (listed && !listed.length) {
-    console.error(printable(`whosaid: no .txt articles in ${parsed.corpus} (a corpus is a folder of .txt files, or a .jsonl feed)`));
-    return 2;
-  }
   const count = listed?.length ?? 0;
   const total = tty ? count : 0;
   // Starting workers and loading the model in each costs more than a small folder saves (100 articles:
@@ -234,6 +230,36 @@ async function main(): Promise<number> {
   } finally {
     unlock();
   }
+}
+
+const KINDS = 'a folder of .txt articles, a .jsonl feed, or one .txt article';
+
+/**
+ * What the corpus argument names, a folder listed once here (its size chooses the workers and feeds the
+ * progress line), or why it names no corpus: one line each.
+ */
+async function corpusOf(corpus: string): Promise<{ listed: ArticleJob[] | null; isJsonl: boolean } | { error: string }> {
+  if (corpus === '-') return { listed: null, isJsonl: true };
+  const stat = fs.statSync(corpus, { throwIfNoEntry: false });
+  if (!stat) return { error: `no corpus at ${corpus} (${KINDS})` };
+  if (isFeedPath(corpus)) {
+    if (!stat.isFile()) return { error: `${corpus} is not a file: a feed is a .jsonl file of one {"id", "text"} object a line` };
+    if (stat.size === 0) return { error: `the feed ${corpus} is empty: a feed holds one {"id", "text"} object a line` };
+    return { listed: null, isJsonl: true };
+  }
+  if (stat.isFile()) {
+    // One article: a corpus of one.
+    if (/\.txt$/i.test(corpus)) return { listed: [{ id: path.basename(corpus).replace(/\.txt$/i, ''), source: corpus }], isJsonl: false };
+    return { error: `${corpus} is a file, not a corpus: give ${KINDS}` };
+  }
+  let listed: ArticleJob[];
+  try {
+    listed = await listCorpus(corpus);
+  } catch (error) {
+    return { error: `cannot read the corpus folder ${corpus}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` };
+  }
+  if (!listed.length) return { error: `no .txt articles in ${corpus} (a corpus is ${KINDS})` };
+  return { listed, isJsonl: false };
 }
 
 /** The pipeline at `url`, or null once the reason it cannot run is printed. */
@@ -282,6 +308,10 @@ async function runAndReport(
     },
   });
   clearProgress();
+  if (parsed.corpus === '-' && summary.articles === 0) {
+    console.error('whosaid: no articles on stdin: a feed holds one {"id", "text"} object a line');
+    return 2;
+  }
   const report = path.join(parsed.out, 'report.html');
   // The run kept no records (only what the merge reads): the report reads the ones it shows back.
   await writeReport(

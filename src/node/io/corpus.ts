@@ -40,6 +40,9 @@ export interface DecodedArticle {
  * `b.txt -> ../../secret`) or nowhere becomes an article that fails with that reason, so that it is
  * reported and never read.
  */
+/** A JSON Lines feed by its name, whatever its case: `feed.jsonl`, `FEED.JSONL`, `feed.ndjson`. */
+export const isFeedPath = (name: string) => /\.(?:jsonl|ndjson)$/i.test(name);
+
 export async function listCorpus(dir: string): Promise<ArticleJob[]> {
   const names = (await fs.readdir(dir, { withFileTypes: true })).filter(
     (d) => (d.isFile() || d.isSymbolicLink()) && d.name.endsWith('.txt') && !d.name.startsWith('.'),
@@ -69,7 +72,7 @@ export async function listCorpus(dir: string): Promise<ArticleJob[]> {
  * still yields a job, which fails with its reason, so no input line goes unreported.
  */
 export async function* readCorpus(input: string): AsyncGenerator<ArticleJob> {
-  if (!input.endsWith('.jsonl')) {
+  if (!isFeedPath(input)) {
     for (const a of await listCorpus(input)) yield a;
     return;
   }
