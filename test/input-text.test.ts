@@ -71,3 +71,26 @@ describe('encodings', () => {
     expect(fed.merged.articles.sort()).toEqual(['first', 'second']);
   });
 });
+
+describe('NUL bytes and device names', () => {
+  it('reads a text with a stray NUL (each becomes U+FFFD, with a warning); a file of many is binary', () => {
+    const d = decodeArticle(new TextEncoder().encode('“We won the vote,” said Ann Roe.\u0000 The count ended.'));
+    expect(d.unusable).toBe(false);
+    expect(d.text).toBe('“We won the vote,” said Ann Roe.\ufffd The count ended.');
+    expect(d.messages.map((m) => m.code)).toEqual(['nul-bytes']);
+    const bin = new Uint8Array(4000).map((_, i) => (i % 3 ? 65 : 0));
+    expect(decodeArticle(bin).unusable).toBe(true);
+    const rec = analyseArticle(createPipeline(), { id: 'a', text: d.text });
+    expect(rec.quotes.map((q) => `${q.text} => ${q.speaker?.name}`)).toEqual(['We won the vote, => Ann Roe']);
+  });
+
+  it('gives ids Windows keeps for devices a file name of their own', async () => {
+    const { safeName, FileNames } = await import('../src/node/io/file-names.js');
+    expect(safeName('CON')).toBe('CON_');
+    expect(safeName('aux.2024')).toBe('aux_.2024');
+    expect(safeName('com1')).toBe('com1_');
+    expect(safeName('console')).toBe('console');
+    const names = new FileNames();
+    expect(names.take('nul')).toMatch(/^nul_-[0-9a-f]{10}$/);
+  });
+});

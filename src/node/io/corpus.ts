@@ -148,9 +148,17 @@ export function decodeArticle(bytes: Uint8Array): DecodedArticle {
     const c = sample.charCodeAt(i);
     if (c === 0 || (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12)) control++;
   }
-  if (sample.includes('\u0000') || control > sample.length * 0.1) {
+  let nuls = 0;
+  for (let i = sample.indexOf('\u0000'); i >= 0; i = sample.indexOf('\u0000', i + 1)) nuls++;
+  if (nuls > Math.max(8, sample.length * 0.01) || control > sample.length * 0.1) {
     messages.push(msg('binary-input', 'the file holds binary data, not text: not analysed', 'fatal'));
     return { text, messages, unusable: true };
+  }
+  if (text.includes('\u0000')) {
+    // A stray NUL in a text (a bad copy, a database export) costs the article nothing: each becomes
+    // U+FFFD, one code unit for one, so every offset still counts in the text as decoded.
+    text = text.replaceAll('\u0000', '\ufffd');
+    messages.push(msg('nul-bytes', 'the file holds NUL bytes: each was replaced with U+FFFD'));
   }
   if (text.trim() === '') messages.push(msg('empty-input', 'the file is empty or holds only white space'));
   return { text, messages, unusable: false };

@@ -31,8 +31,12 @@ export function safeName(id: string, maxBytes = MAX_NAME_BYTES): string {
     }
     name = cut;
   }
-  return name || 'article';
+  name ||= 'article';
+  // `CON`, `aux.2024`, `com1`: names Windows keeps for devices, whatever follows a dot, take a mark.
+  return WINDOWS_DEVICE.test(name) ? name.replace(/^[^.]*/, '$&_') : name;
 }
+
+const WINDOWS_DEVICE = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?:\.|$)/i;
 
 /**
  * Hands out one file name per article id of a run, unique even where case does not count (macOS,
