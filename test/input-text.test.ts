@@ -94,3 +94,23 @@ describe('NUL bytes and device names', () => {
     expect(names.take('nul')).toMatch(/^nul_-[0-9a-f]{10}$/);
   });
 });
+
+describe('what trails a paragraph', () => {
+  it('keeps its partial quotes when it ends in an invisible mark, an emoji, a hashtag or a right-to-left word', () => {
+    const quotes = (tail: string) =>
+      analyseArticle(createPipeline(), {
+        id: 'a',
+        text: `The mayor called the plan “a real step forward” on Monday.${tail}\n\nShe said it would cost “less than people think” next year.${tail}`,
+      }).quotes.map((q) => q.text);
+    const plain = quotes('');
+    expect(plain).toEqual(['a real step forward', 'less than people think']);
+    for (const tail of ['\u200f', '\u202c', ' 🎉', ' 👍🏽', ' #vote', ' @harbourtimes', ' שלום', ' مرحبا'])
+      expect(quotes(tail), JSON.stringify(tail)).toEqual(plain);
+  });
+
+  it('leaves a headline a headline, whatever trails it', async () => {
+    const { splitParagraphs } = await import('../src/stages/paragraphs.js');
+    for (const line of ['Council votes on budget 🎉', 'Council votes on budget #vote', 'Council votes on budget\u200f'])
+      expect(splitParagraphs(`${line}\n\nThe council met.`)[0].heading, line).toBe(true);
+  });
+});

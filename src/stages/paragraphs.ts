@@ -42,6 +42,14 @@ const BOILERPLATE = new RegExp(
 
 /** Sentence-final punctuation, possibly followed by closing marks: `… good.”` ends a sentence. */
 const ENDS_SENTENCE = /[.!?:;…]["”’'»)\]]*\s*$/;
+/**
+ * What may trail a sentence's end without making its line a headline: invisible format marks (U+200F,
+ * U+202C), emoji, hashtags and handles, a word in a right-to-left script. `“We won,” she said. 🎉 #vote`
+ * is a paragraph of text, `Council votes on budget 🎉` a headline still.
+ */
+const TRAILING =
+  /(?:\s|\p{Cf}|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|[#@][\p{L}\p{N}_]+|(?:\p{Script=Hebrew}|\p{Script=Arabic}|\p{M})+)+$/u;
+const endsSentence = (line: string) => ENDS_SENTENCE.test(line) || ENDS_SENTENCE.test(line.replace(TRAILING, ''));
 
 export interface ParagraphOptions {
   /** Extra boilerplate line patterns of the user's own sources. */
@@ -77,7 +85,7 @@ export function splitParagraphs(text: string, extra: RegExp[] = []): Paragraph[]
       start,
       end: start + trimmed.length,
       boilerplate: BOILERPLATE.test(line) || extra.some((r) => r.test(line)),
-      heading: !ENDS_SENTENCE.test(line),
+      heading: !endsSentence(line),
     });
     blockStart = -1;
   };
@@ -91,7 +99,7 @@ export function splitParagraphs(text: string, extra: RegExp[] = []): Paragraph[]
     const line = text.slice(pos, lineEnd);
     if (line.trim() === '') {
       flush();
-    } else if (blockStart >= 0 && /^\s*\p{Ll}/u.test(line) && !ENDS_SENTENCE.test(text.slice(blockStart, blockEnd))) {
+    } else if (blockStart >= 0 && /^\s*\p{Ll}/u.test(line) && !endsSentence(text.slice(blockStart, blockEnd))) {
       blockEnd = lineEnd; // soft wrap: continue the paragraph
     } else {
       flush();
