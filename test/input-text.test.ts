@@ -1,5 +1,6 @@
 // Text as users' files hold it: old Mac line ends, UTF-16 and UTF-32 with a byte-order mark, a feed saved
 // with one. Nothing is lost and every offset is into the decoded text.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -112,5 +113,28 @@ describe('what trails a paragraph', () => {
     const { splitParagraphs } = await import('../src/stages/paragraphs.js');
     for (const line of ['Council votes on budget 🎉', 'Council votes on budget #vote', 'Council votes on budget\u200f'])
       expect(splitParagraphs(`${line}\n\nThe council met.`)[0].heading, line).toBe(true);
+  });
+});
+
+describe('a corpus that changes under a run', () => {
+  it('reads the file it opened: one swapped for a link or a FIFO after the listing is not followed, and never hangs', async () => {
+    const { listCorpus } = await import('../src/node/io/corpus.js');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-swap-'));
+    fs.mkdirSync(path.join(dir, 'c'));
+    for (const n of ['a', 'b', 'c']) fs.writeFileSync(path.join(dir, 'c', `${n}.txt`), '“We won,” said Ann Roe.');
+    fs.writeFileSync(path.join(dir, 'secret.txt'), '“Nobody may read this,” said Tom Hale.');
+    const listed = await listCorpus(path.join(dir, 'c'));
+    fs.rmSync(path.join(dir, 'c', 'a.txt'));
+    fs.symlinkSync(path.join(dir, 'secret.txt'), path.join(dir, 'c', 'a.txt'));
+    fs.rmSync(path.join(dir, 'c', 'b.txt'));
+    const fifo = spawnSync('mkfifo', [path.join(dir, 'c', 'b.txt')]).status === 0;
+    const out = path.join(dir, 'o');
+    const run = await runCorpus({ corpus: listed, out, workers: 0, force: false });
+    const rec = (id: string) => JSON.parse(fs.readFileSync(path.join(out, 'articles', `${id}.json`), 'utf8'));
+    expect(rec('a').warnings.map((w: { code: string }) => w.code)).toEqual(['link-outside-corpus']);
+    expect(JSON.stringify(rec('a'))).not.toMatch(/Nobody may read/);
+    if (fifo) expect(rec('b').warnings.map((w: { code: string }) => w.code)).toEqual(['not-a-file']);
+    expect(rec('c').quotes).toHaveLength(1);
+    expect(run.failed).toBe(fifo ? 2 : 1);
   });
 });

@@ -249,7 +249,8 @@ async function corpusOf(corpus: string): Promise<{ listed: ArticleJob[] | null; 
   }
   if (stat.isFile()) {
     // One article: a corpus of one.
-    if (/\.txt$/i.test(corpus)) return { listed: [{ id: path.basename(corpus).replace(/\.txt$/i, ''), source: corpus }], isJsonl: false };
+    if (/\.txt$/i.test(corpus))
+      return { listed: [{ id: path.basename(corpus).replace(/\.txt$/i, ''), source: corpus, link: true }], isJsonl: false };
     return { error: `${corpus} is a file, not a corpus: give ${KINDS}` };
   }
   let listed: ArticleJob[];

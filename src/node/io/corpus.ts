@@ -1,6 +1,6 @@
 // Reading articles from disk: the only place besides the writers that touches the file system.
 
-import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, createReadStream, fstatSync, openSync, readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -24,6 +24,8 @@ export interface ArticleJob {
   errorCode?: string;
   /** What a feed says of the article beside its id and text (`url`, `outlet`, `date`, `title`, …). */
   meta?: Record<string, unknown>;
+  /** Listed as a symbolic link whose target lies in the corpus folder: followed when read. */
+  link?: boolean;
 }
 
 export interface DecodedArticle {
@@ -52,6 +54,7 @@ export async function listCorpus(dir: string): Promise<ArticleJob[]> {
   for (const d of names) {
     const job: ArticleJob = { id: d.name.replace(/\.[^.]+$/, ''), source: path.join(dir, d.name) };
     if (d.isSymbolicLink()) {
+      job.link = true;
       const target = await fs.realpath(job.source).catch(() => null);
       if (target === null) Object.assign(job, { error: 'a symbolic link to nothing: not read', errorCode: 'dangling-link' });
       else if (!target.startsWith(root + path.sep))
@@ -208,23 +211,44 @@ export function headlineOf(text: string): string | undefined {
 }
 
 /**
+ * A listed file's bytes, asked of the file opened, not of its name: a file swapped for a link, a FIFO or
+ * a device after the listing is found out (a file listed as a file is opened without following a link,
+ * and without blocking, so a FIFO cannot hang the read).
+ */
+function readListedFile(job: ArticleJob, maxBytes: number): { bytes: Uint8Array } | { error: string; code: string } {
+  let fd: number;
+  try {
+    fd = openSync(job.source, constants.O_RDONLY | constants.O_NONBLOCK | (job.link ? 0 : constants.O_NOFOLLOW));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP')
+      return { error: 'became a symbolic link after the corpus was listed: not followed', code: 'link-outside-corpus' };
+    return { error: `cannot read the file: ${(error as Error).message}`, code: 'unreadable' };
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { error: 'not a regular file (a FIFO, a device or a folder): not read', code: 'not-a-file' };
+    if (st.size > maxBytes) return { error: `${st.size} bytes, over the limit of ${maxBytes} (--max-bytes): not read`, code: 'too-large' };
+    // Read synchronously: this runs in a worker thread, or in a run without workers where nothing else
+    // waits, and a read costs less than awaiting it.
+    return { bytes: readFileSync(fd) };
+  } catch (error) {
+    return { error: `cannot read the file: ${(error as Error).message}`, code: 'unreadable' };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
  * An article's bytes: its JSONL text, or its file read within `maxBytes`. Asked before reading: a FIFO
  * would block the read for ever, `/dev/zero` would fill the memory. A failure is its reason and code.
  */
 export function readArticleBytes(job: ArticleJob, maxBytes: number): { bytes: Uint8Array } | { error: string; code: string } {
   let bytes: Uint8Array;
-  try {
-    if (job.text === undefined) {
-      const st = statSync(job.source);
-      if (!st.isFile()) return { error: 'not a regular file (a FIFO, a device or a folder): not read', code: 'not-a-file' };
-      if (st.size > maxBytes)
-        return { error: `${st.size} bytes, over the limit of ${maxBytes} (--max-bytes): not read`, code: 'too-large' };
-    }
-    // Read synchronously: this runs in a worker thread, or in a run without workers where nothing else
-    // waits, and a read costs less than awaiting it.
-    bytes = job.text !== undefined ? Buffer.from(job.text, 'utf8') : readFileSync(job.source);
-  } catch (error) {
-    return { error: `cannot read the file: ${(error as Error).message}`, code: 'unreadable' };
+  if (job.text !== undefined) bytes = Buffer.from(job.text, 'utf8');
+  else {
+    const read = readListedFile(job, maxBytes);
+    if ('error' in read) return read;
+    bytes = read.bytes;
   }
   if (bytes.length > maxBytes)
     return { error: `${bytes.length} bytes, over the limit of ${maxBytes} (--max-bytes): not analysed`, code: 'too-large' };
