@@ -138,3 +138,25 @@ describe('a corpus that changes under a run', () => {
     expect(run.failed).toBe(fifo ? 2 : 1);
   });
 });
+
+describe('the report of a corpus whose files changed since', () => {
+  it('shows a text only if it is the one analysed (by its hash, not its length)', async () => {
+    const { writeReport } = await import('../src/node/report/write.js');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-report-hash-'));
+    fs.mkdirSync(path.join(dir, 'c'));
+    const original = '“We won the vote,” said Ann Roe. The count ended at midnight in Harbourside.';
+    fs.writeFileSync(path.join(dir, 'c', 'a.txt'), original);
+    const out = path.join(dir, 'o');
+    const run = await runCorpus({ corpus: path.join(dir, 'c'), out, workers: 0, force: false, keepRecords: true });
+    const changed = original.replace('Harbourside', 'Zyrnsville!');
+    expect(changed.length).toBe(original.length);
+    fs.writeFileSync(path.join(dir, 'c', 'a.txt'), changed);
+    const file = path.join(out, 'again.html');
+    await writeReport(file, run.records!, run.merged);
+    const html = fs.readFileSync(file, 'utf8');
+    expect(html).not.toMatch(/Zyrnsville/);
+    fs.writeFileSync(path.join(dir, 'c', 'a.txt'), original);
+    await writeReport(file, run.records!, run.merged);
+    expect(fs.readFileSync(file, 'utf8')).toMatch(/Harbourside/);
+  });
+});

@@ -2,7 +2,6 @@
 // up to date, analyse (with its time limit), write atomically with its speaker-id slots, and the answer a
 // worker sends back. Never throws: every failure is a record with a fatal warning.
 
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { formatMessage, type Message } from '../core/message.js';
@@ -11,14 +10,13 @@ import { type ArticleRecord, toRecord } from '../core/record.js';
 import { type MergeRecord, mergeInput } from '../merge/index.js';
 import { type ArticleJob, decodeArticle, headlineOf, readArticleBytes } from './io/corpus.js';
 import { codeFingerprint } from './io/fingerprint.js';
+import { sha256 } from './io/hash.js';
 import { readJsonIfExistsSync, replaceFile } from './io/output.js';
 import { csvRows } from './io/quotes-csv.js';
 import { findSlots, padSlots } from './io/speaker-links.js';
 import { runWithin, TimeLimitError } from './time-limit.js';
 
 export type { ArticleJob } from './io/corpus.js';
-
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 export const PIPELINE_VERSION = '0.1.0';
 

@@ -8,6 +8,7 @@ import { createInterface } from 'node:readline';
 import type { ArticleRecord } from '../../core/record.js';
 import type { Merged } from '../../merge/index.js';
 import { decodeArticle } from '../io/corpus.js';
+import { sha256 } from '../io/hash.js';
 import { writeAtomic } from '../io/output.js';
 import { MAX_REPORT_ARTICLES, renderReport } from './render.js';
 
@@ -15,6 +16,7 @@ export { renderReport } from './render.js';
 
 async function loadTexts(records: ArticleRecord[]): Promise<Map<string, string>> {
   const texts = new Map<string, string>();
+  const hashOf = new Map(records.map((r) => [r.article.id, r.article.sha256]));
   const jsonl = new Map<string, Map<number, string>>(); // file → line number → article id
   for (const r of [...records].sort((a, b) => (a.article.id < b.article.id ? -1 : 1)).slice(0, MAX_REPORT_ARTICLES)) {
     const m = /^(.*\.jsonl):(\d+)$/.exec(r.article.source);
@@ -30,7 +32,9 @@ async function loadTexts(records: ArticleRecord[]): Promise<Map<string, string>>
     try {
       const st = await fs.stat(r.article.source);
       if (!st.isFile() || st.size > 4 * r.article.length + 4) continue;
-      const decoded = decodeArticle(await fs.readFile(r.article.source));
+      const bytes = await fs.readFile(r.article.source);
+      if (sha256(bytes) !== r.article.sha256) continue; // changed since the analysis: quotes only
+      const decoded = decodeArticle(bytes);
       if (!decoded.unusable) texts.set(r.article.id, decoded.text);
     } catch {
       // unreadable now: the article view lists its quotes without the text
@@ -44,7 +48,8 @@ async function loadTexts(records: ArticleRecord[]): Promise<Map<string, string>>
         if (id === undefined) continue;
         try {
           const v = JSON.parse(line) as { text?: unknown };
-          if (typeof v.text === 'string') texts.set(id, v.text.replace(/^\uFEFF/, ''));
+          if (typeof v.text === 'string' && sha256(Buffer.from(v.text, 'utf8')) === hashOf.get(id))
+            texts.set(id, v.text.replace(/^\uFEFF/, ''));
         } catch {
           // a bad line already has its fatal record
         }
@@ -81,11 +86,7 @@ export async function readReportRecords(articlesDir: string, merged: Merged): Pr
 
 export async function writeReport(file: string, records: ArticleRecord[], merged: Merged): Promise<void> {
   const texts = await loadTexts(records);
-  // The record's length says whether the text read now is the text that was analysed.
-  const byId = new Map(records.map((r) => [r.article.id, r]));
-  const textOf = (id: string) => {
-    const t = texts.get(id);
-    return t !== undefined && t.length === byId.get(id)?.article.length ? t : null;
-  };
+  // loadTexts kept only texts whose bytes hash as the record says: the text analysed, not one changed since.
+  const textOf = (id: string) => texts.get(id) ?? null;
   await writeAtomic(file, renderReport({ records, merged, textOf }));
 }
