@@ -105,3 +105,22 @@ describe('a pass that cannot write', () => {
     }
   });
 });
+
+describe('an article removed from the corpus', () => {
+  it('loses its record on the next run, which says so: no file names speakers merged.json has not', async () => {
+    const { runCorpus } = await import('../src/node/runner.js');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-removed-'));
+    fs.mkdirSync(path.join(dir, 'c'));
+    fs.writeFileSync(path.join(dir, 'c', 'a.txt'), '“We won,” said Ann Roe.');
+    fs.writeFileSync(path.join(dir, 'c', 'b.txt'), '“We lost,” said Tom Hale.');
+    const out = path.join(dir, 'out');
+    await runCorpus({ corpus: path.join(dir, 'c'), out, workers: 0, force: false });
+    fs.rmSync(path.join(dir, 'c', 'b.txt'));
+    const lines: string[] = [];
+    const again = await runCorpus({ corpus: path.join(dir, 'c'), out, workers: 0, force: false, onMessage: (l) => lines.push(l) });
+    expect(again.skipped).toBe(1);
+    expect(fs.readdirSync(path.join(out, 'articles'))).toEqual(['a.json']);
+    expect(lines).toEqual(['whosaid: removed 1 record of article no longer in the corpus (b.json)']);
+    expect(again.merged.speakers.map((s) => s.name)).toEqual(['Ann Roe']);
+  });
+});

@@ -147,6 +147,8 @@ interface Gathered {
   hashes: QuoteHashes;
   /** Ids whose file is not `<id>.json`, for merged.json. */
   files: Record<string, string>;
+  /** Every article file of this run's corpus (`<file>.json`). */
+  written: Set<string>;
   /** The speaker-id slots of each article file, filled once the merge has given every speaker its id. */
   slotsOf: Map<MergeRecord, { file: string; slots: number[] }>;
   csv: CsvRows;
@@ -180,6 +182,7 @@ async function runLocked(
     records: options.keepRecords ? [] : undefined,
     hashes: new QuoteHashes(),
     files: {},
+    written: new Set(),
     slotsOf: new Map(),
     csv: new CsvRows(path.join(options.out, 'quotes.csv')),
   };
@@ -196,6 +199,7 @@ async function runLocked(
   const closing = options.measureLiveHeap ? null : runner.close();
   try {
     const merged = await mergeAndWrite(options, articlesDir, got);
+    await removeStaleRecords(options, articlesDir, got.written);
     if (closing) await closing;
     got.summary.ms = Date.now() - started;
     // After the clock: a full collection in each worker, to see what it retains. Run beside the merge
@@ -233,6 +237,7 @@ async function analyseCorpus(options: RunOptions, runner: Runner, got: Gathered)
     summary.articles++;
     const job = { ...listed, file: listed.file ?? names.take(listed.id) };
     const seq = listedCount++;
+    got.written.add(`${job.file}.json`);
     if (job.file !== job.id) got.files[job.id] = `articles/${job.file}.json`;
     const p = limit(() => runner.run(job)).then((result) => {
       got.forMerge.push(result.merge);
@@ -255,6 +260,21 @@ async function analyseCorpus(options: RunOptions, runner: Runner, got: Gathered)
     if (outstanding.length >= 2 * window) await outstanding.shift();
   }
   await Promise.all(outstanding);
+}
+
+/**
+ * Removes the records of articles no longer in the corpus (a file deleted since the last run): their
+ * speaker ids name speakers merged.json no longer has. Only once the run has merged, and said.
+ */
+async function removeStaleRecords(options: RunOptions, articlesDir: string, written: Set<string>): Promise<void> {
+  const stale = (await fs.readdir(articlesDir)).filter((f) => f.endsWith('.json') && !f.startsWith('.') && !written.has(f));
+  for (const f of stale) await fs.rm(path.join(articlesDir, f), { force: true });
+  if (stale.length) {
+    const s = stale.length === 1 ? '' : 's';
+    options.onMessage?.(
+      `whosaid: removed ${stale.length} record${s} of article${s} no longer in the corpus (${stale.slice(0, 3).join(', ')}${stale.length > 3 ? ', …' : ''})`,
+    );
+  }
 }
 
 /** Merges what was gathered, fills each article file's speaker ids, and writes quotes.csv and merged.json. */
