@@ -160,3 +160,21 @@ describe('the report of a corpus whose files changed since', () => {
     expect(fs.readFileSync(file, 'utf8')).toMatch(/Harbourside/);
   });
 });
+
+describe('file names that are not UTF-8', () => {
+  it('are read by their bytes, in this thread and in workers', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-latin1-'));
+    fs.mkdirSync(path.join(dir, 'c'));
+    // `café.txt` written in Latin-1: the byte 0xE9, no UTF-8 letter.
+    fs.writeFileSync(
+      Buffer.concat([Buffer.from(path.join(dir, 'c', 'caf')), Buffer.from([0xe9]), Buffer.from('.txt')]),
+      '“We won,” said Ann Roe.',
+    );
+    fs.writeFileSync(path.join(dir, 'c', 'plain.txt'), '“We lost,” said Tom Hale.');
+    for (const workers of [0, 1]) {
+      const run = await runCorpus({ corpus: path.join(dir, 'c'), out: path.join(dir, `o${workers}`), workers, force: false });
+      expect(run.failed, `workers ${workers}`).toBe(0);
+      expect(run.merged.speakers.map((s) => s.name).sort(), `workers ${workers}`).toEqual(['Ann Roe', 'Tom Hale']);
+    }
+  });
+});

@@ -26,6 +26,8 @@ export interface ArticleJob {
   meta?: Record<string, unknown>;
   /** Listed as a symbolic link whose target lies in the corpus folder: followed when read. */
   link?: boolean;
+  /** The file's path as bytes, for a name that is not UTF-8 (`caf\xe9.txt`, whose `source` shows U+FFFD). */
+  path?: Uint8Array;
 }
 
 export interface DecodedArticle {
@@ -36,26 +38,29 @@ export interface DecodedArticle {
   unusable: boolean;
 }
 
+/** A JSON Lines feed by its name, whatever its case: `feed.jsonl`, `FEED.JSONL`, `feed.ndjson`. */
+export const isFeedPath = (name: string) => /\.(?:jsonl|ndjson)$/i.test(name);
+
 /**
  * The `.txt` files of a corpus folder, sorted by name; the article id is the name without extension. A
  * symbolic link is followed only within the folder: one that leads out of it (`a.txt -> /etc/passwd`,
  * `b.txt -> ../../secret`) or nowhere becomes an article that fails with that reason, so that it is
  * reported and never read.
  */
-/** A JSON Lines feed by its name, whatever its case: `feed.jsonl`, `FEED.JSONL`, `feed.ndjson`. */
-export const isFeedPath = (name: string) => /\.(?:jsonl|ndjson)$/i.test(name);
-
 export async function listCorpus(dir: string): Promise<ArticleJob[]> {
-  const names = (await fs.readdir(dir, { withFileTypes: true })).filter(
-    (d) => (d.isFile() || d.isSymbolicLink()) && d.name.endsWith('.txt') && !d.name.startsWith('.'),
-  );
+  // Names as bytes: a name that is not UTF-8 is read by its bytes, not by the U+FFFD it decodes to.
+  const entries = await fs.readdir(dir, { withFileTypes: true, encoding: 'buffer' });
   const root = await fs.realpath(dir);
   const jobs: ArticleJob[] = [];
-  for (const d of names) {
-    const job: ArticleJob = { id: d.name.replace(/\.[^.]+$/, ''), source: path.join(dir, d.name) };
+  for (const d of entries) {
+    const raw = d.name as unknown as Buffer;
+    const name = raw.toString('utf8');
+    if (!(d.isFile() || d.isSymbolicLink()) || !name.endsWith('.txt') || name.startsWith('.')) continue;
+    const job: ArticleJob = { id: name.replace(/\.[^.]+$/, ''), source: path.join(dir, name) };
+    if (!Buffer.from(name).equals(raw)) job.path = Buffer.concat([Buffer.from(path.join(dir, path.sep)), raw]);
     if (d.isSymbolicLink()) {
       job.link = true;
-      const target = await fs.realpath(job.source).catch(() => null);
+      const target = await fs.realpath(job.path ? Buffer.from(job.path) : job.source).catch(() => null);
       if (target === null) Object.assign(job, { error: 'a symbolic link to nothing: not read', errorCode: 'dangling-link' });
       else if (!target.startsWith(root + path.sep))
         Object.assign(job, {
@@ -218,7 +223,10 @@ export function headlineOf(text: string): string | undefined {
 function readListedFile(job: ArticleJob, maxBytes: number): { bytes: Uint8Array } | { error: string; code: string } {
   let fd: number;
   try {
-    fd = openSync(job.source, constants.O_RDONLY | constants.O_NONBLOCK | (job.link ? 0 : constants.O_NOFOLLOW));
+    fd = openSync(
+      job.path ? Buffer.from(job.path) : job.source,
+      constants.O_RDONLY | constants.O_NONBLOCK | (job.link ? 0 : constants.O_NOFOLLOW),
+    );
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ELOOP')
       return { error: 'became a symbolic link after the corpus was listed: not followed', code: 'link-outside-corpus' };
