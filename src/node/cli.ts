@@ -245,6 +245,11 @@ async function corpusOf(corpus: string): Promise<{ listed: ArticleJob[] | null; 
   if (isFeedPath(corpus)) {
     if (!stat.isFile()) return { error: `${corpus} is not a file: a feed is a .jsonl file of one {"id", "text"} object a line` };
     if (stat.size === 0) return { error: `the feed ${corpus} is empty: a feed holds one {"id", "text"} object a line` };
+    try {
+      fs.accessSync(corpus, fs.constants.R_OK);
+    } catch (error) {
+      return { error: `cannot read the feed ${corpus}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` };
+    }
     return { listed: null, isJsonl: true };
   }
   if (stat.isFile()) {
