@@ -8,6 +8,7 @@ import { DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS, timeLimitFor } from '../src/node/ar
 import { listCorpus } from '../src/node/io/corpus.js';
 import { runCorpus } from '../src/node/runner.js';
 import { cli } from './cli.js';
+import { corpusFolder, TWO } from './helpers.js';
 
 describe('--timeout', () => {
   it('is refused out of range, with one line and nothing written', () => {
@@ -34,11 +35,8 @@ describe('--timeout', () => {
 
 describe('--workers', () => {
   it('starts no more workers than there are articles to analyse', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-workers-'));
-    fs.mkdirSync(path.join(dir, 'c'));
-    fs.writeFileSync(path.join(dir, 'c', 'a.txt'), '“We won,” said Ann Roe.');
-    fs.writeFileSync(path.join(dir, 'c', 'b.txt'), '“We lost,” said Tom Hale.');
-    const summary = await runCorpus({ corpus: await listCorpus(path.join(dir, 'c')), out: path.join(dir, 'o'), workers: 32, force: false });
+    const { corpus, out } = corpusFolder('workers', TWO);
+    const summary = await runCorpus({ corpus: await listCorpus(corpus), out, workers: 32, force: false });
     expect(summary.workers).toBe(2);
     expect(summary.articles).toBe(2);
     expect(summary.quotes).toBe(2);

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, root } from './cli.js';
+import { corpusFolder, TWO } from './helpers.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-kill-'));
 const corpus = path.join(dir, 'corpus');
@@ -84,17 +85,13 @@ describe('a pass that cannot write', () => {
 
   it.skipIf(!canLock)('leaves merged.json and quotes.csv as the files on disk say, not empty', async () => {
     const { runCorpus } = await import('../src/node/runner.js');
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-nowrite-'));
-    fs.mkdirSync(path.join(dir, 'c'));
-    fs.writeFileSync(path.join(dir, 'c', 'a.txt'), '“We won,” said Ann Roe.');
-    fs.writeFileSync(path.join(dir, 'c', 'b.txt'), '“We lost,” said Tom Hale.');
-    const out = path.join(dir, 'out');
-    const first = await runCorpus({ corpus: path.join(dir, 'c'), out, workers: 0, force: false });
+    const { corpus, out } = corpusFolder('nowrite', TWO);
+    const first = await runCorpus({ corpus, out, workers: 0, force: false });
     expect(first.speakers).toBe(2);
     const files = ['a', 'b'].map((id) => path.join(out, 'articles', `${id}.json`));
     expect(chattr('+i', files)).toBe(true);
     try {
-      const again = await runCorpus({ corpus: path.join(dir, 'c'), out, workers: 0, force: true });
+      const again = await runCorpus({ corpus, out, workers: 0, force: true });
       expect(again.failed).toBe(2);
       const merged = JSON.parse(fs.readFileSync(path.join(out, 'merged.json'), 'utf8'));
       expect(merged.speakers.map((s: { name: string }) => s.name).sort()).toEqual(['Ann Roe', 'Tom Hale']);
@@ -109,15 +106,11 @@ describe('a pass that cannot write', () => {
 describe('an article removed from the corpus', () => {
   it('loses its record on the next run, which says so: no file names speakers merged.json has not', async () => {
     const { runCorpus } = await import('../src/node/runner.js');
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-removed-'));
-    fs.mkdirSync(path.join(dir, 'c'));
-    fs.writeFileSync(path.join(dir, 'c', 'a.txt'), '“We won,” said Ann Roe.');
-    fs.writeFileSync(path.join(dir, 'c', 'b.txt'), '“We lost,” said Tom Hale.');
-    const out = path.join(dir, 'out');
-    await runCorpus({ corpus: path.join(dir, 'c'), out, workers: 0, force: false });
-    fs.rmSync(path.join(dir, 'c', 'b.txt'));
+    const { corpus, out } = corpusFolder('removed', TWO);
+    await runCorpus({ corpus, out, workers: 0, force: false });
+    fs.rmSync(path.join(corpus, 'b.txt'));
     const lines: string[] = [];
-    const again = await runCorpus({ corpus: path.join(dir, 'c'), out, workers: 0, force: false, onMessage: (l) => lines.push(l) });
+    const again = await runCorpus({ corpus, out, workers: 0, force: false, onMessage: (l) => lines.push(l) });
     expect(again.skipped).toBe(1);
     expect(fs.readdirSync(path.join(out, 'articles'))).toEqual(['a.json']);
     expect(lines).toEqual(['whosaid: removed 1 record of article no longer in the corpus (b.json)']);

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fillSlots, findSlots, padSlots, SLOT } from '../src/node/io/speaker-links.js';
+import { corpusFolder, TWO } from './helpers.js';
 
 describe('speaker-id slots', () => {
   it('are filled in place, the file valid JSON throughout, and an id too long for its slot rewrites the file', async () => {
@@ -63,18 +64,14 @@ describe('input fields named like ours', () => {
 describe('an article file that cannot take its ids', () => {
   it('fails that article alone: the run ends with merged.json and quotes.csv, and says which', async () => {
     const { runCorpus } = await import('../src/node/runner.js');
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-unwritable-'));
-    fs.mkdirSync(path.join(dir, 'c'));
-    fs.writeFileSync(path.join(dir, 'c', 'gone.txt'), '“We won,” said Ann Roe.');
-    fs.writeFileSync(path.join(dir, 'c', 'kept.txt'), '“We lost,” said Tom Hale.');
-    const out = path.join(dir, 'out');
+    const { corpus, out } = corpusFolder('unwritable', { gone: TWO.a, kept: TWO.b });
     const lines: string[] = [];
     // Removed once written, before the merge fills its ids (as a file made read-only or moved would be).
     const onArticle = (id: string) => {
       if (id === 'gone') fs.rmSync(path.join(out, 'articles', 'gone.json'));
     };
     const summary = await runCorpus({
-      corpus: path.join(dir, 'c'),
+      corpus,
       out,
       workers: 0,
       force: false,
