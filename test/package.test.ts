@@ -49,9 +49,9 @@ describe('the package', () => {
     const csv = fs
       .readFileSync(path.join(app, 'out', 'quotes.csv'), 'utf8')
       .trim()
-      .split('\n');
+      .split('\r\n');
     expect(csv[0]).toBe(
-      'article,quote,type,speaker,speaker_entity,canonical_speaker,speaker_id,cue,text,start,end,confidence,url,outlet,date,title',
+      '\uFEFFarticle_id,quote_id,type,speaker,speaker_as_written,speaker_id,cue,quote_text,start,end,confidence,url,outlet,date,title',
     );
     expect(csv).toHaveLength(3);
     expect(csv.find((l) => l.startsWith('x1,'))).toMatch(/,Daily Ledger,2024-05-01,$/);

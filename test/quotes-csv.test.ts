@@ -24,20 +24,20 @@ describe('quotes.csv', () => {
     );
     const out = path.join(dir, 'out');
     const summary = await runCorpus({ corpus: feed, out, workers: 0, force: false });
-    const rows = parse(fs.readFileSync(path.join(out, 'quotes.csv')), { columns: true }) as Array<Record<string, string>>;
+    const rows = parse(fs.readFileSync(path.join(out, 'quotes.csv')), { columns: true, bom: true }) as Array<Record<string, string>>;
     expect(Object.keys(rows[0])).toEqual([...CSV_COLUMNS]);
     expect(rows).toHaveLength(summary.quotes);
     const byId = new Map(summary.merged.speakers.map((s) => [s.id, s]));
     for (const r of rows) {
       const speaker = byId.get(r.speaker_id)!;
-      expect(speaker.name).toBe(r.canonical_speaker);
-      expect(speaker.articles).toContain(r.article);
-      const rec = JSON.parse(fs.readFileSync(path.join(out, 'articles', `${r.article}.json`), 'utf8'));
-      expect(rec.quotes.find((q: { id: string }) => q.id === r.quote).text).toBe(r.text);
+      expect(speaker.name).toBe(r.speaker);
+      expect(speaker.articles).toContain(r.article_id);
+      const rec = JSON.parse(fs.readFileSync(path.join(out, 'articles', `${r.article_id}.json`), 'utf8'));
+      expect(rec.quotes.find((q: { id: string }) => q.id === r.quote_id).text).toBe(r.quote_text);
     }
-    expect(rows.find((r) => r.article === 'a')!.outlet).toBe('Daily Ledger');
-    expect(rows.find((r) => r.article === 'b')!.date).toBe('2024-05-01');
-    expect(rows.some((r) => r.text.includes('\n'))).toBe(true);
+    expect(rows.find((r) => r.article_id === 'a')!.outlet).toBe('Daily Ledger');
+    expect(rows.find((r) => r.article_id === 'b')!.date).toBe('2024-05-01');
+    expect(rows.some((r) => r.quote_text.includes('\n'))).toBe(true);
     expect(fs.readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
@@ -55,13 +55,13 @@ describe('quotes.csv', () => {
     const summary = await runCorpus({ corpus: feed, out, workers: 0, force: false });
     const csv = fs.readFileSync(path.join(out, 'quotes.csv'), 'utf8');
     expect(csv.includes('\u0001')).toBe(false);
-    const rows = parse(csv, { columns: true }) as Array<Record<string, string>>;
+    const rows = parse(csv, { columns: true, bom: true }) as Array<Record<string, string>>;
     expect(rows).toHaveLength(4);
     const byId = new Map(summary.merged.speakers.map((s) => [s.id, s]));
     for (const r of rows) {
-      expect(r.canonical_speaker).toBe('Ann Roe');
+      expect(r.speaker).toBe('Ann Roe');
       expect(byId.get(r.speaker_id)?.name).toBe('Ann Roe');
-      expect(r.article).toMatch(/^a\uFFFDb\d$/);
+      expect(r.article_id).toMatch(/^a\uFFFDb\d$/);
     }
   });
 
@@ -97,7 +97,32 @@ describe('quotes.csv across runs', () => {
       runs.push(fs.readFileSync(path.join(out, 'quotes.csv'), 'utf8'));
     }
     expect(runs[1]).toBe(runs[0]);
-    const articles = (parse(runs[0], { columns: true }) as Array<Record<string, string>>).map((r) => r.article);
+    const articles = (parse(runs[0], { columns: true, bom: true }) as Array<Record<string, string>>).map((r) => r.article_id);
     expect(articles).toEqual([...articles].sort());
   }, 120_000);
+});
+
+describe('quotes.csv in a spreadsheet', () => {
+  it('opens as UTF-8 in Excel (a BOM), ends its lines as RFC 4180 does, and says who spoke as the corpus and the article name them', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-csv-sheet-'));
+    fs.mkdirSync(path.join(dir, 'c'));
+    fs.writeFileSync(
+      path.join(dir, 'c', 'a.txt'),
+      'Outlet: The Harbour Times\nDate: 23 July 2024\n\nIs the bridge safe?\n\n“We will reopen it in May,” said Mayor Ann Roe. She called the repairs “long overdue” on Friday.',
+    );
+    const out = path.join(dir, 'out');
+    await runCorpus({ corpus: path.join(dir, 'c'), out, workers: 0, force: false });
+    const csv = fs.readFileSync(path.join(out, 'quotes.csv'), 'utf8');
+    expect(csv.startsWith('\uFEFFarticle_id,quote_id,type,speaker,speaker_as_written,')).toBe(true);
+    expect(csv.split('\n').every((l, k, all) => k === all.length - 1 || l.endsWith('\r'))).toBe(true);
+    const rows = parse(csv, { columns: true, bom: true }) as Array<Record<string, string>>;
+    expect(rows.map((r) => [r.type, r.speaker, r.speaker_as_written, r.quote_text])).toEqual([
+      ['direct', 'Ann Roe', 'Mayor Ann Roe', 'We will reopen it in May,'],
+      ['partial', 'Ann Roe', 'She', 'long overdue'],
+    ]);
+    expect(rows.map((r) => [r.outlet, r.date, r.title])).toEqual([
+      ['The Harbour Times', '2024-07-23', 'Is the bridge safe?'],
+      ['The Harbour Times', '2024-07-23', 'Is the bridge safe?'],
+    ]);
+  });
 });

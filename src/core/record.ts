@@ -19,6 +19,8 @@ export interface ArticleQuote {
     | null;
   cue: Span | null;
   confidence: number;
+  /** `direct`: an utterance of its own between marks; `partial`: quoted words inside the reporter's sentence. */
+  type?: 'direct' | 'partial' | 'indirect';
   /** Set when this quote goes on from the previous one (next paragraph of the same speech). */
   continues?: string;
 }
@@ -67,6 +69,7 @@ export function toRecord(
         text: q.text,
         start: q.start,
         end: q.end,
+        type: quoteType(doc.text, q.open.start),
         // `corpusId`: the speaker's id in merged.json, filled in once a corpus run has merged (io/speaker-links).
         speaker: a.speaker ? { ...a.speaker, corpusId: null } : null,
         cue: a.cue,
@@ -107,4 +110,15 @@ export function toRecord(
     names,
     ...(Object.keys(extensions).length ? { extensions } : {}),
   };
+}
+
+/**
+ * `direct` when the marks hold an utterance of their own: they open a line or follow a cue's punctuation
+ * (`“…,” she said`, `he said: “…”`, `she added, “…”`); `partial` when the quoted words go on the
+ * reporter's own clause (`called the plan “a real step forward”`, `said the talks “went well”`).
+ */
+export function quoteType(text: string, open: number): 'direct' | 'partial' {
+  let i = open - 1;
+  while (i >= 0 && text[i] !== '\n' && /\s/.test(text[i])) i--;
+  return i >= 0 && /[\p{L}\p{N}]/u.test(text[i]) ? 'partial' : 'direct';
 }

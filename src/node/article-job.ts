@@ -8,7 +8,7 @@ import { formatMessage, type Message } from '../core/message.js';
 import { configOf, type Pipeline, type RunResult, runPipeline } from '../core/pipeline.js';
 import { type ArticleRecord, toRecord } from '../core/record.js';
 import { type MergeRecord, mergeInput } from '../merge/index.js';
-import { type ArticleJob, decodeArticle, headlineOf, readArticleBytes } from './io/corpus.js';
+import { type ArticleJob, decodeArticle, headOf, readArticleBytes } from './io/corpus.js';
 import { codeFingerprint } from './io/fingerprint.js';
 import { sha256 } from './io/hash.js';
 import { readJsonIfExistsSync, replaceFile } from './io/output.js';
@@ -241,8 +241,9 @@ async function runJobOrThrow(
     result = { record: failedRecord(job.id, job.source, `analysis failed: ${(error as Error).message}`, 'crash'), failed: true, text: '' };
   }
   nameFile(result.record, job);
-  const title = job.text === undefined && result.text ? headlineOf(result.text) : undefined;
-  if (job.meta || title) result.record.meta = job.meta ?? { title };
+  // A feed says what it says of the article; a text file, what its first lines say (headOf).
+  const head = job.text === undefined && result.text ? headOf(result.text) : {};
+  if (job.meta || Object.keys(head).length) result.record.meta = job.meta ?? head;
   let json: string;
   try {
     json = padSlots(JSON.stringify(result.record, null, 1));

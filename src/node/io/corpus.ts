@@ -196,23 +196,56 @@ function utf32(bytes: Uint8Array, littleEndian: boolean): string {
   return parts.join('');
 }
 
+/** A date line: `Tuesday, July 23, 2024`, `July 23, 2024`, `23 July 2024`, `2024-07-23`. */
+const DATE_LINE =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s*|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s*)?\d{4}$|^\d{4}-\d{2}-\d{2}$/i;
+/** A labelled head line: `Outlet: The Harbour Times`, `Date: 2024-07-23`, `URL: https://…`. */
+const LABEL = /^(title|headline|outlet|source|publication|date|published|url|link|byline|author)\s*:\s*(\S.*)$/i;
+const FIELD: Record<string, string> = {
+  title: 'title',
+  headline: 'title',
+  outlet: 'outlet',
+  source: 'outlet',
+  publication: 'outlet',
+  date: 'date',
+  published: 'date',
+  url: 'url',
+  link: 'url',
+  byline: 'byline',
+  author: 'byline',
+};
+
+/** `Tuesday, July 23, 2024` → `2024-07-23`; the line as written when it cannot be read as a day. */
+function isoDay(line: string): string {
+  const t = Date.parse(`${line.replace(/^[a-z]+day,?\s*/i, '')} 12:00 UTC`);
+  return Number.isNaN(t) ? line : new Date(t).toISOString().slice(0, 10);
+}
+
 /**
- * A plain-text article's title: its first line, when that line is a headline — short, not ended like a
- * sentence, with more text after it (`Rain expected through Sunday` ¶ `Forecasters said …`).
+ * What a plain-text article's first lines say of it: labelled lines (`Outlet: …`, `Date: …`, `URL: …`), a
+ * date line, a byline (`by Ann Roe`), and its title — the first short line not ended like a sentence, with
+ * more text after it (`Rain expected through Sunday` ¶ `Forecasters said …`; `Is the bridge safe?` too).
  */
-export function headlineOf(text: string): string | undefined {
-  const nl = text.indexOf('\n');
-  if (nl < 0) return undefined;
-  const first = text.slice(0, nl).trim();
-  if (!first || first.length > 200 || /[.!?:;,"”’]$/.test(first) || !text.slice(nl).trim()) return undefined;
-  // (`Tuesday, July 23, 2024`: a date line is no title)
-  if (
-    /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s*)?\d{4}$/i.test(
-      first,
-    )
-  )
-    return undefined;
-  return first;
+export function headOf(text: string): Record<string, string> {
+  const meta: Record<string, string> = {};
+  const lines = text.split(/\r\n?|\n/).slice(0, 12);
+  let seen = 0;
+  for (let k = 0; k < lines.length && seen < 6; k++) {
+    const line = lines[k].trim();
+    if (!line) continue;
+    seen++;
+    const label = LABEL.exec(line);
+    const rest = lines
+      .slice(k + 1)
+      .join('\n')
+      .trim();
+    if (label) meta[FIELD[label[1].toLowerCase()]] ??= FIELD[label[1].toLowerCase()] === 'date' ? isoDay(label[2]) : label[2];
+    else if (DATE_LINE.test(line)) meta.date ??= isoDay(line);
+    else if (/^by\s+\S/i.test(line) && line.length < 80) meta.byline ??= line.replace(/^by\s+/i, '');
+    else if (!meta.title && line.length <= 200 && !/[.;:,]$/.test(line) && rest) meta.title = line;
+    else if (line.length > 200 || /[.;:]$/.test(line)) break; // the body has begun
+  }
+  return meta;
 }
 
 /**

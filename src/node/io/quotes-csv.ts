@@ -8,17 +8,20 @@ import { stringify } from 'csv-stringify/sync';
 import type { ArticleRecord } from '../../core/record.js';
 import type { SpeakerIds } from '../../merge/speakers.js';
 
-/** The columns of quotes.csv, in order. */
+/**
+ * The columns of quotes.csv, in order: the article and quote ids, direct or partial, the speaker as the
+ * corpus names them (merged.json's name and id) and as the article wrote them (`she`, `Mr. Roe`), the cue,
+ * the words, their offsets, the confidence, and what the input said of the article.
+ */
 export const CSV_COLUMNS = [
-  'article',
-  'quote',
+  'article_id',
+  'quote_id',
   'type',
   'speaker',
-  'speaker_entity',
-  'canonical_speaker',
+  'speaker_as_written',
   'speaker_id',
   'cue',
-  'text',
+  'quote_text',
   'start',
   'end',
   'confidence',
@@ -62,10 +65,9 @@ export function csvRows(record: ArticleRecord): string {
     record.quotes.map((q) => [
       cell(id),
       cell(q.id),
-      (q as { type?: string }).type ?? 'direct',
-      cell(q.speaker?.mention?.text ?? q.speaker?.name ?? ''),
-      cell(q.speaker?.entity ?? ''),
+      q.type ?? 'direct',
       q.speaker ? mark(id, q.speaker.entity, 'name') : '',
+      cell(q.speaker?.mention?.text ?? q.speaker?.name ?? ''),
       q.speaker ? mark(id, q.speaker.entity, 'id') : '',
       cell(q.cue?.text ?? ''),
       cell(q.text),
@@ -74,8 +76,17 @@ export function csvRows(record: ArticleRecord): string {
       q.confidence,
       ...META.map((k) => cell(meta[k])),
     ]),
+    CSV,
   );
 }
+
+/** RFC 4180's CRLF line ends, as spreadsheets write them. */
+const CSV = { record_delimiter: 'windows' } as const;
+/**
+ * A byte-order mark before the header: Excel on Windows opens a CSV without one as the local code page
+ * and garbles curly quotes and accents; with it, as UTF-8. Other readers skip it (csv-parse: `bom: true`).
+ */
+const BOM = '\uFEFF';
 
 /** Ends a file stream, once its data is on disk. */
 const ended = (stream: WriteStream) =>
@@ -107,7 +118,7 @@ export class CsvRows {
     const cells = new Map<string, string>();
     const cellOf = (value: string) => {
       let c = cells.get(value);
-      if (c === undefined) cells.set(value, (c = stringify([[safeCell(value)]]).replace(/\r?\n$/, '')));
+      if (c === undefined) cells.set(value, (c = stringify([[safeCell(value)]], CSV).replace(/\r?\n$/, '')));
       return c;
     };
     const fill = (text: string) =>
@@ -117,7 +128,7 @@ export class CsvRows {
       });
     const sink = createWriteStream(part);
     const write = (text: string) => (sink.write(text) ? Promise.resolve() : new Promise<void>((r) => sink.once('drain', () => r())));
-    await write(stringify([[...CSV_COLUMNS]]));
+    await write(BOM + stringify([[...CSV_COLUMNS]], CSV));
     let carry = '';
     for await (const chunk of createReadStream(this.tmp, { encoding: 'utf8' })) {
       const text = carry + (chunk as string);
