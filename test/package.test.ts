@@ -46,12 +46,11 @@ describe('the package', () => {
     expect(records.map((r) => r.meta)).toEqual([{ outlet: 'Daily Ledger', date: '2024-05-01' }, { url: 'https://example.org/x2' }]);
     expect(fs.existsSync(path.join(app, 'out', 'merged.json'))).toBe(true);
     // quotes.csv: one row per quote, the feed's fields in their columns.
-    const csv = fs
-      .readFileSync(path.join(app, 'out', 'quotes.csv'), 'utf8')
-      .trim()
-      .split('\r\n');
+    const text = fs.readFileSync(path.join(app, 'out', 'quotes.csv'), 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true); // a byte-order mark, for Excel
+    const csv = text.trim().split('\r\n');
     expect(csv[0]).toBe(
-      '\uFEFFarticle_id,quote_id,type,speaker,speaker_as_written,speaker_id,cue,quote_text,start,end,confidence,url,outlet,date,title',
+      'article_id,quote_id,type,speaker,speaker_as_written,speaker_id,cue,quote_text,start,end,confidence,url,outlet,date,title',
     );
     expect(csv).toHaveLength(3);
     expect(csv.find((l) => l.startsWith('x1,'))).toMatch(/,Daily Ledger,2024-05-01,$/);
