@@ -29,6 +29,9 @@ describe('CLI manners', () => {
     expect(r.stdout).toMatch(/examples:/);
     expect(r.stdout).toMatch(/--format jsonl/);
     expect(r.stdout).toMatch(/--fail-on-warning/);
+    // It speaks as the installed command, naming nothing the package does not ship.
+    expect(r.stdout).toMatch(/^usage: whosaid \[CORPUS\]/m);
+    expect(r.stdout).not.toMatch(/pipelines\/default|examples\//);
   });
 
   it('reads a JSONL feed, writes one record per line to stdout, and reports bad lines without losing the rest', () => {

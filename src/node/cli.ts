@@ -17,16 +17,16 @@ import { loadPipeline } from './pipeline-module.js';
 import { readReportRecords, writeReport } from './report/write.js';
 import { DEFAULT_PIPELINE, runCorpus } from './runner.js';
 
-const HELP = `whosaid: who said what in a folder of news articles
+const HELP = `whosaid: who said what in news articles — every quote, its speaker and where it is
 
-usage: npm run pipeline -- [CORPUS] [options]
+usage: whosaid [CORPUS] [options]
+       (in a clone of the repository: npm run pipeline -- [CORPUS] [options])
 
-  CORPUS           a folder of .txt articles, one per file, or a .jsonl file of
-                   {"id": "...", "text": "..."} lines, or - to read such lines
-                   from stdin (default: corpus)
+  CORPUS           a folder of .txt articles, one per file; one .txt article; a
+                   .jsonl (or .ndjson) feed of {"id": "...", "text": "..."} lines;
+                   or - to read such lines from stdin (default: corpus)
   --out DIR        where to write articles/<id>.json, merged.json, quotes.csv and
-                   report.html
-                   (default: output)
+                   report.html (default: output)
   --workers N      worker threads (default: one per core, or none for a folder of
                    fewer than 100 articles; 0 runs in the main thread)
   --force          redo every article, even those whose output is up to date
@@ -46,11 +46,10 @@ usage: npm run pipeline -- [CORPUS] [options]
   --help           this text
 
 examples:
-  npm run pipeline                                  # corpus/ → output/
-  npm run pipeline -- ~/news --out /tmp/ws          # another folder
-  npm run --silent pipeline -- feed.jsonl --format jsonl | jq -c '.quotes[]'
-  npm run pipeline -- corpus --force --workers 4    # redo everything on 4 threads
-  npm run pipeline -- corpus --pipeline examples/social-pipeline.ts
+  whosaid ~/news --out ~/results             # then open ~/results/report.html
+  whosaid article.txt --out /tmp/one         # one article
+  whosaid feed.jsonl --format jsonl | jq -c '.quotes[]'
+  whosaid ~/news --force --workers 4         # redo everything on 4 threads
 
 Warnings are printed as article:line:col: message (stage:rule). A progress line
 is shown when stderr is a terminal.
