@@ -49,6 +49,15 @@ if (!fs.existsSync(path.join(out, 'articles'))) {
   console.error(`eval: no output at ${out}: run \`npm run pipeline\` first`);
   process.exit(2);
 }
+// Say what is scored: without --set, a smoke check of two seed articles, not a measure of accuracy.
+const goldFiles = fs.readdirSync(gold).filter((f) => f.endsWith('.json') && f !== 'entities.json' && f !== 'statements.json');
+console.log(
+  set
+    ? `eval: ${path.basename(set)} — ${goldFiles.length} articles of ${corpus}, scored against ${gold}`
+    : `eval: ${out} against the hand-made gold of ${goldFiles.length} seed articles (${path.relative(root, gold)}): a check that ` +
+        'nothing broke, not a measure of accuracy. To score a real set: npm run eval -- --set DIR, where DIR holds corpus/ and ' +
+        'gold/ (../shared/tools/polnear/build.sh makes PolNeAR ones); docs/accuracy.md has the figures.',
+);
 const run = spawnSync(process.execPath, [scorer, '--gold', gold, '--pred', out, '--corpus', corpus, ...(args.quiet ? [] : ['--verbose'])], {
   encoding: 'utf8',
   maxBuffer: 1 << 28,
