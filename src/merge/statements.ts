@@ -10,7 +10,8 @@ export interface MergedStatement {
   id: string;
   speaker: string | null;
   text: string;
-  quotes: Array<{ article: string; quote: string; start: number; end: number }>;
+  /** Each quote, with the speaker its own article gives it (merged.json's id; null for none): what quotes.csv and the report show. */
+  quotes: Array<{ article: string; quote: string; start: number; end: number; speaker: string | null }>;
   /** True when the speaker comes from other reports of the statement, not from every quote in it. */
   speakerPropagated?: boolean;
 }
@@ -322,7 +323,7 @@ class StatementMerger {
         id: `s${++n}`,
         speaker,
         text,
-        quotes: g.map((it) => ({ article: it.article, quote: it.quote, start: it.start, end: it.end })),
+        quotes: g.map((it) => ({ article: it.article, quote: it.quote, start: it.start, end: it.end, speaker: it.speaker })),
       };
       // Recorded in the statement, never by rewriting the article's own quote.
       if (speaker && g.some((it) => it.speaker === null)) statement.speakerPropagated = true;

@@ -151,14 +151,14 @@ function indexMerged(merged: Merged) {
   const stmtCount = new Map<string, number>();
   const quoteCount = new Map<string, number>();
   for (const st of merged.statements) {
-    if (st.speaker) {
-      stmtCount.set(st.speaker, (stmtCount.get(st.speaker) ?? 0) + 1);
-      quoteCount.set(st.speaker, (quoteCount.get(st.speaker) ?? 0) + st.quotes.length);
-    }
+    if (st.speaker) stmtCount.set(st.speaker, (stmtCount.get(st.speaker) ?? 0) + 1);
     for (const q of st.quotes) {
       statementOf.set(`${q.article}#${q.quote}`, st.id);
-      const s = st.speaker ? speakers.get(st.speaker) : undefined;
-      if (s) speakerOf.set(`${q.article}#${q.quote}`, { id: s.id, name: s.name });
+      // Each quote's own speaker, as quotes.csv and the article file give it: one truth across the three.
+      const s = q.speaker ? speakers.get(q.speaker) : undefined;
+      if (!s) continue;
+      quoteCount.set(s.id, (quoteCount.get(s.id) ?? 0) + 1);
+      speakerOf.set(`${q.article}#${q.quote}`, { id: s.id, name: s.name });
     }
   }
   const ranked = [...merged.speakers].sort((a, b) => (quoteCount.get(b.id) ?? 0) - (quoteCount.get(a.id) ?? 0) || (a.id < b.id ? -1 : 1));
@@ -173,7 +173,7 @@ function renderSpeakerRows(listed: Merged['speakers'], ix: MergedIndex): string 
   return listed
     .map(
       (s) =>
-        `<tr class="row" data-search="${escapeHtml([s.name, ...s.aliases].join(' ').toLowerCase())}"><td><span class="swatch" style="background:${ix.colourOf(s.id)}"></span><a href="#statements" class="only" data-speaker="${escapeHtml(s.id)}" data-name="${escapeHtml(s.name)}" title="show only this speaker's statements">${escapeHtml(s.name)}</a></td><td>${escapeHtml(s.kind ?? '')}</td><td>${escapeHtml(s.aliases.join(', '))}</td><td class="n">${ix.stmtCount.get(s.id) ?? 0}</td><td class="n">${s.articles.length}</td></tr>`,
+        `<tr class="row" data-speaker="${escapeHtml(s.id)}" data-quotes="${ix.quoteCount.get(s.id) ?? 0}" data-statements="${ix.stmtCount.get(s.id) ?? 0}" data-search="${escapeHtml([s.name, ...s.aliases].join(' ').toLowerCase())}"><td><span class="swatch" style="background:${ix.colourOf(s.id)}"></span><a href="#statements" class="only" data-speaker="${escapeHtml(s.id)}" data-name="${escapeHtml(s.name)}" title="show only this speaker's statements">${escapeHtml(s.name)}</a></td><td>${escapeHtml(s.kind ?? '')}</td><td>${escapeHtml(s.aliases.join(', '))}</td><td class="n">${ix.quoteCount.get(s.id) ?? 0}</td><td class="n">${ix.stmtCount.get(s.id) ?? 0}</td><td class="n">${s.articles.length}</td></tr>`,
     )
     .join('\n');
 }
@@ -221,7 +221,7 @@ function renderLegend(ix: MergedIndex): string {
     .filter((sp) => ix.quoteCount.get(sp.id))
     .map(
       (sp) =>
-        `<a href="#statements" class="only key" data-speaker="${escapeHtml(sp.id)}" data-name="${escapeHtml(sp.name)}"><span class="swatch" style="background:${ix.colourOf(sp.id)}"></span>${escapeHtml(sp.name)} <span class="meta">${ix.quoteCount.get(sp.id)}</span></a>`,
+        `<a href="#statements" class="only key" data-speaker="${escapeHtml(sp.id)}" data-quotes="${ix.quoteCount.get(sp.id)}" data-name="${escapeHtml(sp.name)}"><span class="swatch" style="background:${ix.colourOf(sp.id)}"></span>${escapeHtml(sp.name)} <span class="meta">${ix.quoteCount.get(sp.id)}</span></a>`,
     )
     .join(' ');
 }
@@ -316,7 +316,7 @@ input[type=search]{width:100%;box-sizing:border-box}td,th{padding:.2em .3em}.tex
 <main>
 <div class="legend">${legend}</div>
 <h2 id="speakers">Speakers</h2>
-<div class="speakers"><table><thead><tr><th>Name</th><th>Kind</th><th>Aliases</th><th class="n">Statements</th><th class="n">Articles</th></tr></thead><tbody>
+<div class="speakers"><table><thead><tr><th>Name</th><th>Kind</th><th>Aliases</th><th class="n">Quotes</th><th class="n">Statements</th><th class="n">Articles</th></tr></thead><tbody>
 ${speakerRows}
 </tbody></table></div>
 <h2 id="statements">Statements</h2>
