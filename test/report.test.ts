@@ -126,8 +126,9 @@ describe('report.html in chromium', () => {
 
   it('gives the most quoted speakers distinct hues, a legend, and each quote its speaker’s name beside it', async () => {
     await page.goto(pathToFileURL(path.join(out, 'report.html')).href);
+    // Quotes counted by each quote's own speaker, as quotes.csv counts them.
     const count = new Map<string, number>();
-    for (const st of merged.statements) if (st.speaker) count.set(st.speaker, (count.get(st.speaker) ?? 0) + st.quotes.length);
+    for (const st of merged.statements) for (const q of st.quotes) if (q.speaker) count.set(q.speaker, (count.get(q.speaker) ?? 0) + 1);
     const top = [...count]
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .slice(0, 6)
@@ -166,6 +167,61 @@ describe('report.html in chromium', () => {
     await phone.goto(pathToFileURL(path.join(out, 'report.html')).href);
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await phone.screenshot({ path: path.join(root, 'output', 'report-phone.png'), fullPage: false });
+    await phone.close();
+  });
+});
+
+describe('a journalist reading the report', () => {
+  const feedOut = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-report-feed-'));
+  const LONG = 'the Greater Harbourside Regional Water Quality Control Authority';
+  beforeAll(() => {
+    const feed = path.join(feedOut, 'feed.jsonl');
+    fs.writeFileSync(
+      feed,
+      [
+        { id: 'h1', text: `“The bridge will reopen in May,” said ${LONG}.`, outlet: 'Harbour Times', title: 'Bridge to reopen' },
+        {
+          id: 'h2',
+          text: `“The bridge will reopen in May,” ${LONG} told reporters.`.replace('” the', '” The'),
+          outlet: 'Coast Post',
+          title: 'Mayor sets a date',
+        },
+        { id: 'h3', text: '“It is too late,” said Tom Hale.', outlet: 'Coast Post', title: 'Critics unmoved' },
+      ]
+        .map((l) => JSON.stringify(l))
+        .join('\n'),
+    );
+    expect(cli([feed, '--out', path.join(feedOut, 'o'), '--quiet']).status).toBe(0);
+  });
+
+  it('leads with a summary, then the statements; the speakers table folded; places named by outlet and headline', async () => {
+    const desk = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await desk.goto(pathToFileURL(path.join(feedOut, 'o', 'report.html')).href);
+    const summary = (await desk.textContent('p.summary'))!;
+    expect(summary).toMatch(
+      /^3 articles, 3 quotes\. Most quoted: Greater Harbourside Regional Water Quality Control Authority \(2\), Tom Hale \(1\)\.$/,
+    );
+    const order = await desk.$$eval('main > *', (els) => els.map((e) => e.id || e.className || e.tagName.toLowerCase()));
+    expect(order.indexOf('summary')).toBeLessThan(order.indexOf('statements'));
+    expect(order.indexOf('statements')).toBeLessThan(order.indexOf('speakers'));
+    expect(await desk.$eval('details#speakers', (d) => (d as HTMLDetailsElement).open)).toBe(false);
+    const places = await desk.$$eval('a.place', (as) => as.map((a) => a.textContent));
+    expect(places.sort()).toEqual(['Coast Post: Critics unmoved', 'Coast Post: Mayor sets a date', 'Harbour Times: Bridge to reopen']);
+    // A click on a name: the first statement shown sits below the sticky header, not under it.
+    await desk.click('.legend a.key');
+    const header = await desk.$eval('header', (h) => h.getBoundingClientRect().bottom);
+    const first = await desk.$eval('#statements', (h) => h.getBoundingClientRect().top);
+    expect(first).toBeGreaterThanOrEqual(header);
+    await desk.screenshot({ path: path.join(root, 'output', 'report-desktop.png') });
+    await desk.close();
+  });
+
+  it('wraps a long name (eight words) on a 375-pixel phone: nothing wider than the screen', async () => {
+    const phone = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    await phone.goto(pathToFileURL(path.join(feedOut, 'o', 'report.html')).href);
+    await phone.click('details#speakers summary');
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await phone.screenshot({ path: path.join(root, 'output', 'report-phone-long-name.png'), fullPage: true });
     await phone.close();
   });
 });

@@ -178,7 +178,15 @@ function renderSpeakerRows(listed: Merged['speakers'], ix: MergedIndex): string 
     .join('\n');
 }
 
-function renderStatements(merged: Merged, ix: MergedIndex, inReport: Set<string>): string {
+/** A place a statement is quoted, named as a reader knows it: the outlet and the headline, else the file's id. */
+function placeName(rec: ArticleRecord | undefined, article: string): string {
+  if (!rec) return article;
+  const outlet = metaText(rec, 'outlet');
+  const title = metaText(rec, 'title');
+  return [outlet, title].filter(Boolean).join(': ') || article;
+}
+
+function renderStatements(merged: Merged, ix: MergedIndex, shown: Map<string, ArticleRecord>): string {
   const statements = [...merged.statements].sort((a, b) => b.quotes.length - a.quotes.length).slice(0, MAX_REPORT_STATEMENTS);
   return statements
     .map((st) => {
@@ -187,9 +195,9 @@ function renderStatements(merged: Merged, ix: MergedIndex, inReport: Set<string>
         st.quotes
           .slice(0, MAX_PLACES)
           .map((q) =>
-            inReport.has(q.article)
-              ? `<a class="place" href="#${anchor('a', q.article, q.quote)}">${escapeHtml(q.article)} ${escapeHtml(q.quote)}</a>`
-              : `<span class="place">${escapeHtml(q.article)} ${escapeHtml(q.quote)}</span>`,
+            shown.has(q.article)
+              ? `<a class="place" href="#${anchor('a', q.article, q.quote)}">${escapeHtml(placeName(shown.get(q.article), q.article))}</a>`
+              : `<span class="place">${escapeHtml(q.article)}</span>`,
           )
           .join(' ') + (st.quotes.length > MAX_PLACES ? ` <span class="meta">and ${st.quotes.length - MAX_PLACES} more</span>` : '');
       return `<li class="row statement" id="${anchor('s', st.id)}" data-speaker="${escapeHtml(st.speaker ?? '')}" data-search="${escapeHtml(`${who} ${st.text}`.toLowerCase())}"><span class="swatch" style="background:${st.speaker ? ix.colourOf(st.speaker) : '#e5e5e5'}"></span><b>${escapeHtml(who)}</b>${st.speakerPropagated ? ' <i title="attributed by another article that reports the same words">(propagated)</i>' : ''}: “${escapeHtml(st.text)}” <span class="meta">${escapeHtml(st.id)} · reported in</span> ${places}</li>`;
@@ -230,7 +238,7 @@ export function renderReport(input: ReportInput): string {
   const { records, merged } = input;
   const ix = indexMerged(merged);
   const shown = [...records].sort((a, b) => (a.article.id < b.article.id ? -1 : 1)).slice(0, MAX_REPORT_ARTICLES);
-  const inReport = new Set(shown.map((r) => r.article.id));
+  const inReport = new Map(shown.map((r) => [r.article.id, r]));
   const listedSpeakers = merged.speakers.length > MAX_REPORT_SPEAKERS ? ix.ranked.slice(0, MAX_REPORT_SPEAKERS) : merged.speakers;
   const maxText = input.maxText ?? MAX_REPORT_TEXT;
   const { html: articles, textless } = renderArticles(input, shown, ix, maxText);
@@ -258,6 +266,8 @@ export function renderReport(input: ReportInput): string {
   return page({
     title: escapeHtml(input.title ?? 'whosaid report'),
     counts: `${articleCount} articles · ${quotes} quotes · ${merged.speakers.length} speakers · ${merged.statements.length} statements`,
+    summary: summaryOf(ix, articleCount, quotes),
+    speakerCount: merged.speakers.length,
     legend: renderLegend(ix),
     speakerRows: renderSpeakerRows(listedSpeakers, ix),
     statementItems: renderStatements(merged, ix, inReport),
@@ -267,10 +277,20 @@ export function renderReport(input: ReportInput): string {
   });
 }
 
+/** What a reader came for, in a line: how much was read, and who is quoted most. */
+function summaryOf(ix: MergedIndex, articles: number, quotes: number): string {
+  const top = ix.ranked.filter((s) => ix.quoteCount.get(s.id)).slice(0, 3);
+  const most = top.map((s) => `${escapeHtml(s.name)} (${ix.quoteCount.get(s.id)})`).join(', ');
+  const s = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+  return `${s(articles, 'article')}, ${s(quotes, 'quote')}${most ? `. Most quoted: ${most}` : ''}.`;
+}
+
 /** The page around the parts, with its style and the script of its filters. */
 function page(p: {
   title: string;
   counts: string;
+  summary: string;
+  speakerCount: number;
   legend: string;
   speakerRows: string;
   statementItems: string;
@@ -299,10 +319,12 @@ mark.quote{border-radius:3px;padding:0 1px}
 .cue{text-decoration:underline dotted;text-decoration-thickness:2px}
 a.back{font-size:.75em;vertical-align:super;margin-left:2px}
 :target{outline:3px solid #f0a400;outline-offset:2px}
-mark.quote,li.statement,section.article{scroll-margin-top:8em}
+mark.quote,li.statement,section.article{scroll-margin-top:9em}
 .hidden{display:none}
-.who{font-size:.75em;color:#444;border-bottom:3px solid;margin:0 .3em 0 .15em;white-space:nowrap;user-select:none}
-.legend{margin-top:.4em;font-size:.9em;line-height:1.9}.legend a.key{margin-right:.8em;white-space:nowrap;color:inherit;text-decoration:none}
+.who{font-size:.75em;color:#444;border-bottom:3px solid;margin:0 .3em 0 .15em;overflow-wrap:anywhere;user-select:none}
+.legend{margin-top:.4em;font-size:.9em;line-height:1.9}.legend a.key{margin-right:.8em;color:inherit;text-decoration:none}
+.summary{font-size:1.05em;margin:.8em 0 .2em}details#speakers{margin:1em 0}details#speakers summary{cursor:pointer;font-weight:600}
+td{overflow-wrap:anywhere}h2{scroll-margin-top:9em}
 a.only{color:inherit}.speakers{overflow-x:auto}
 @media (max-width:640px){body{font-size:14px}header{position:static;padding:.5em .8em}main{padding:0 .8em 3em}
 input[type=search]{width:100%;box-sizing:border-box}td,th{padding:.2em .3em}.text{padding-left:.5em}h1{font-size:1.05em}}
@@ -314,15 +336,17 @@ input[type=search]{width:100%;box-sizing:border-box}td,th{padding:.2em .3em}.tex
 <div id="only" class="meta hidden">Showing one speaker’s statements: <b id="only-name"></b> · <a href="#statements" id="all">show all</a></div>
 </header>
 <main>
+<p class="summary">${p.summary}</p>
 <div class="legend">${legend}</div>
-<h2 id="speakers">Speakers</h2>
-<div class="speakers"><table><thead><tr><th>Name</th><th>Kind</th><th>Aliases</th><th class="n">Quotes</th><th class="n">Statements</th><th class="n">Articles</th></tr></thead><tbody>
-${speakerRows}
-</tbody></table></div>
 <h2 id="statements">Statements</h2>
 <ol class="statements">
 ${statementItems}
 </ol>
+<details id="speakers"><summary>All ${p.speakerCount} speakers: aliases, quotes, statements, articles</summary>
+<div class="speakers"><table><thead><tr><th>Name</th><th>Kind</th><th>Aliases</th><th class="n">Quotes</th><th class="n">Statements</th><th class="n">Articles</th></tr></thead><tbody>
+${speakerRows}
+</tbody></table></div>
+</details>
 <h2 id="articles">Articles</h2>
 ${cut}
 <ol class="index">
@@ -339,6 +363,8 @@ box.addEventListener('input', () => {
     const text = row.getAttribute('data-search') || '';
     row.classList.toggle('hidden', !words.every((w) => text.includes(w)));
   }
+  // A search shows the speakers it finds: the folded table opens.
+  if (words.length) document.getElementById('speakers').open = true;
 });
 // One speaker: a click on a name (the speakers' table or the legend) shows only their statements, each
 // with the articles that report it; "show all" brings the others back.
