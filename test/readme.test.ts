@@ -30,6 +30,28 @@ const moduleOf = (name: string, code: string) => {
 };
 
 describe('the README, run', () => {
+  it('On your own articles: the quick start runs as written, and gives the report and a CSV a spreadsheet reads', () => {
+    const lines = blocks('On your own articles', 'sh')[0]
+      .split('\n')
+      .filter((l) => l.trim());
+    expect(lines).toHaveLength(1);
+    const mine = path.join(dir, 'my-articles');
+    fs.mkdirSync(mine);
+    fs.writeFileSync(path.join(mine, 'council.txt'), 'Council backs the budget\n\n“We kept every promise,” said Mayor Ann Roe.');
+    fs.writeFileSync(path.join(mine, 'bridge.txt'), '“The bridge opens in May,” Tom Hale told reporters.');
+    const results = path.join(dir, 'my-results');
+    const r = spawnSync('bash', ['-c', lines[0].replace('~/my-articles', mine).replace('~/my-results', results)], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(r.status, r.stderr).toBe(0);
+    expect(fs.readFileSync(path.join(results, 'report.html'), 'utf8')).toMatch(/Most quoted: /);
+    const csv = fs.readFileSync(path.join(results, 'quotes.csv'), 'utf8');
+    expect(csv.startsWith('\uFEFFarticle_id,')).toBe(true);
+    expect(csv).toMatch(/,Ann Roe,Mayor Ann Roe,/);
+    expect(csv).toMatch(/,Tom Hale,Tom Hale,/);
+  }, 300_000);
+
   it('Command line: each example line runs and does what it says', () => {
     const lines = blocks('Command line', 'sh')[0]
       .split('\n')
