@@ -112,7 +112,7 @@ describe('npm run pipeline on corpus/', () => {
     const r = cli(['--workers', 'zero']);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/--workers needs a whole number/);
-    expect(cli(['--help']).stdout).toMatch(/usage: npm run pipeline/);
+    expect(cli(['--help']).stdout).toMatch(/usage: whosaid/);
     expect(cli([path.join(out, 'no-such-folder')]).status).toBe(2);
   });
 });
