@@ -59,10 +59,19 @@ export interface Entity {
   id: string;
   name: string;
   kind: EntityKind;
+  /** The gender coreference works with: the best guess, a given name's included (`he` may mean her or not). */
   gender: 'm' | 'f' | null;
+  /** The gender the output reports, and what says it; null where the evidence is thin or conflicting. */
+  reportedGender?: ReportedGender | null;
   /** Lower-cased title and role words seen before the name: `secretary`, `president`, `foreign`. */
   titles: string[];
   mentions: Span[];
+}
+
+/** A person's gender as the text says it: by a title or role word, the pronouns that refer to them, or the given name. */
+export interface ReportedGender {
+  gender: 'female' | 'male';
+  evidence: 'title' | 'pronoun' | 'name';
 }
 
 export interface EntityLayer {

@@ -37,7 +37,15 @@ export interface ArticleRecord {
     file?: string;
   };
   quotes: ArticleQuote[];
-  entities: Array<Pick<Entity, 'id' | 'name' | 'kind'> & { mentions: Span[] }>;
+  entities: Array<
+    Pick<Entity, 'id' | 'name' | 'kind'> & {
+      /** For a person: `female`, `male`, or null where the text does not say it without contradiction. */
+      gender?: 'female' | 'male' | null;
+      /** What says it: a title or role word, the pronouns that refer to them, or the given name. */
+      genderEvidence?: 'title' | 'pronoun' | 'name' | null;
+      mentions: Span[];
+    }
+  >;
   warnings: Array<{ code: string; start: number; end: number; message: string; stage: string; severity: string }>;
   /** Every person and organisation the article names, speaking or not: what the merge votes on. */
   names?: Array<{ name: string; kind: string; mentions: number }>;
@@ -80,7 +88,13 @@ export function toRecord(
       prevKept = rec;
     }
   }
-  const entities = (attribution?.speakers ?? []).map((e) => ({ id: e.id, name: e.name, kind: e.kind, mentions: e.mentions }));
+  const entities = (attribution?.speakers ?? []).map((e) => ({
+    id: e.id,
+    name: e.name,
+    kind: e.kind,
+    ...(e.kind === 'person' ? { gender: e.reportedGender?.gender ?? null, genderEvidence: e.reportedGender?.evidence ?? null } : {}),
+    mentions: e.mentions,
+  }));
   const warnings = [...extra, ...run.messages].map((m) => ({
     code: m.code,
     start: m.start,

@@ -16,7 +16,14 @@ export interface MergeRecord {
   article: { id: string };
   quotes: MergeQuote[];
   /** The entities that speak, each mention's text once (`Lorne`, `Mr. Lorne`, `he`). */
-  entities: Array<{ id: string; name: string; kind: string; mentions: Array<{ text: string }> }>;
+  entities: Array<{
+    id: string;
+    name: string;
+    kind: string;
+    gender?: 'female' | 'male' | null;
+    genderEvidence?: 'title' | 'pronoun' | 'name' | null;
+    mentions: Array<{ text: string }>;
+  }>;
   /** Every person and organisation the article names, speaking or not: what the merge votes on. */
   names?: Array<{ name: string; kind: string }>;
 }
@@ -47,6 +54,7 @@ export function mergeInput(record: ArticleRecord): MergeRecord {
         id: e.id,
         name: e.name,
         kind: e.kind,
+        ...(e.gender !== undefined ? { gender: e.gender, genderEvidence: e.genderEvidence ?? null } : {}),
         mentions: [...new Set(e.mentions.map((m) => m.text))].map((text) => ({ text })),
       })),
   };

@@ -17,6 +17,9 @@ export interface MergedSpeaker {
   aliases: string[];
   articles: string[];
   kind: string;
+  /** For a person: what the articles say without contradiction (genderOfGroup), else null. */
+  gender?: 'female' | 'male' | null;
+  genderEvidence?: 'title' | 'pronoun' | 'name' | null;
 }
 
 export interface Node {
@@ -25,6 +28,21 @@ export interface Node {
   kind: string;
   name: string;
   surfaces: string[];
+  gender?: 'female' | 'male' | null;
+  genderEvidence?: 'title' | 'pronoun' | 'name' | null;
+}
+
+const EVIDENCE_RANK = { title: 3, pronoun: 2, name: 1 } as const;
+
+/**
+ * A person's gender across the articles that quote them: the one their articles give, its strongest
+ * evidence kept (a title over pronouns over a given name); null when none gives one, or when two disagree.
+ */
+export function genderOfGroup(group: Node[]): Pick<MergedSpeaker, 'gender' | 'genderEvidence'> {
+  const said = group.filter((n) => n.gender);
+  if (!said.length || said.some((n) => n.gender !== said[0].gender)) return { gender: null, genderEvidence: null };
+  const best = said.reduce((a, b) => (EVIDENCE_RANK[b.genderEvidence ?? 'name'] > EVIDENCE_RANK[a.genderEvidence ?? 'name'] ? b : a));
+  return { gender: said[0].gender ?? null, genderEvidence: best.genderEvidence ?? null };
 }
 
 /**
@@ -102,7 +120,8 @@ function speakerNodes(records: MergeRecord[]): Node[] {
         fullOf ??= fullNamesBySurname(r.names ?? []);
         name = fullOf.get(foldName(name))?.name ?? name;
       }
-      nodes.push({ article: r.article.id, entity: e.id, kind: e.kind, name, surfaces: [...surfaces] });
+      const gender = e.gender !== undefined ? { gender: e.gender, genderEvidence: e.genderEvidence ?? null } : {};
+      nodes.push({ article: r.article.id, entity: e.id, kind: e.kind, name, surfaces: [...surfaces], ...gender });
     }
   }
   return nodes;
@@ -275,7 +294,8 @@ class SpeakerMerger {
       const { name, aliases } = this.named(g);
       const id = ids.take(slug(name));
       const articles = [...new Set(g.map((n) => n.article))].sort();
-      speakers.push({ id, name, aliases: [...aliases].sort(), articles, kind: g[0].kind });
+      const kind = g[0].kind;
+      speakers.push({ id, name, aliases: [...aliases].sort(), articles, kind, ...(kind === 'person' ? genderOfGroup(g) : {}) });
       for (const n of g) {
         let ofArticle = idOf.get(n.article);
         if (!ofArticle) idOf.set(n.article, (ofArticle = new Map()));

@@ -155,9 +155,13 @@ const flagsOf = (word: string): number => {
 };
 const asWritten = new BoundedCache<number>();
 
-/** Gender of a first name from compromise's lexicon: `Katrina` → f, `Hugh` → m, `Su` → unknown. */
-export function nameGender(first: string): 'm' | 'f' | null {
+/**
+ * Gender of a first name from compromise's lexicon: `Katrina` → f, `Hugh` → m, `Su` → unknown. `strict`:
+ * a name both lists hold (`Jordan`, `Kim`) is unknown, not the female one.
+ */
+export function nameGender(first: string, strict = false): 'm' | 'f' | null {
   const f = flagsOf(first);
+  if (strict && f & FEMALE && f & MALE) return null;
   if (f & FEMALE) return 'f';
   if (f & MALE) return 'm';
   return null;

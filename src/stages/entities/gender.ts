@@ -1,5 +1,5 @@
 // The gender of a person from the text: a given name, a title or role word, and the pronouns near its mentions.
-import type { Token } from '../../core/layers.js';
+import type { ReportedGender, Token } from '../../core/layers.js';
 import { partitionPoint } from '../../nlp/search.js';
 import { WORDS } from '../../nlp/words.js';
 
@@ -18,6 +18,28 @@ export function genderOf(byName: 'm' | 'f' | null, titles: string[], evidence: {
   if (evidence.m >= 2 && evidence.m >= 3 * evidence.f) return 'm';
   if (evidence.f >= 2 && evidence.f >= 3 * evidence.m) return 'f';
   return byName;
+}
+
+/**
+ * The gender the output reports: only what the text says without contradiction. A gendered title or role
+ * word (`Ms. Roe`, `the congressman`), unless the person's pronouns say the other clearly; else the
+ * pronouns when they say it clearly (two or more, three times the other); else a given name that only
+ * one sex bears in the name lists (`Katrina`; not `Jordan`, `Kim`), unless any pronoun says the other.
+ * Null otherwise: `Dr. Lee`, two titles at odds, a name used for both sexes.
+ */
+export function reportedGender(byName: 'm' | 'f' | null, titles: string[], evidence: { m: number; f: number }): ReportedGender | null {
+  const male = titles.some((t) => MALE_TITLES.has(t));
+  const female = titles.some((t) => FEMALE_TITLES.has(t));
+  const byPronoun = evidence.m >= 2 && evidence.m >= 3 * evidence.f ? 'm' : evidence.f >= 2 && evidence.f >= 3 * evidence.m ? 'f' : null;
+  const of = (g: 'm' | 'f') => (g === 'm' ? 'male' : 'female');
+  if (male !== female) {
+    const g = male ? 'm' : 'f';
+    return byPronoun && byPronoun !== g ? null : { gender: of(g), evidence: 'title' };
+  }
+  if (male && female) return null;
+  if (byPronoun) return { gender: of(byPronoun), evidence: 'pronoun' };
+  if (byName && !(byName === 'm' ? evidence.f : evidence.m)) return { gender: of(byName), evidence: 'name' };
+  return null;
 }
 
 /**

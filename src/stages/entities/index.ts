@@ -11,7 +11,7 @@ import { COUNTRY_CODE, DEMONYM, isKnownName, nameGender, SPEECH_VERBS } from '..
 import { foldName, slug } from '../../nlp/names.js';
 import { UniqueIds } from '../../util/unique-ids.js';
 import { type Candidate, classifyRun } from './classify.js';
-import { FEMALE_TITLES, genderOf, MALE_TITLES, pronounEvidence } from './gender.js';
+import { FEMALE_TITLES, genderOf, MALE_TITLES, pronounEvidence, reportedGender } from './gender.js';
 import { sentenceInitial, speaksNext } from './name-tokens.js';
 import {
   addForm,
@@ -206,7 +206,9 @@ export function finishEntities(text: string, toks: Token[], pending: Pending[], 
     if (b.entity.kind === 'person') {
       b.entity.name = canonicalName(b);
       const first = b.surface.find((f) => f.length > 1)?.[0];
-      b.entity.gender = genderOf(first ? nameGender(first) : null, b.entity.titles, pronounEvidence(toks, b.at));
+      const pronouns = pronounEvidence(toks, b.at);
+      b.entity.gender = genderOf(first ? nameGender(first) : null, b.entity.titles, pronouns);
+      b.entity.reportedGender = reportedGender(first ? nameGender(first, true) : null, b.entity.titles, pronouns);
     }
     b.entity.id = ids.take(slug(b.entity.name));
   }

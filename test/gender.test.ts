@@ -1,0 +1,58 @@
+// The gender the output reports of a person quoted: from a title or role word, the pronouns beside their
+// mentions (the next sentence's subject, a possessive after the name), or a given name one sex bears; null where the text is thin or at odds. People and sentences
+// invented for this table.
+import { describe, expect, it } from 'vitest';
+import { merge } from '../src/index.js';
+import { analyseText } from './helpers.js';
+
+/** `name: gender/evidence` for each person who speaks in the text. */
+function genders(text: string): string[] {
+  return analyseText(text)
+    .entities.filter((e) => e.kind === 'person')
+    .map((e) => `${e.name}: ${e.gender ?? 'null'}/${e.genderEvidence ?? 'null'}`);
+}
+
+const CASES: Array<[string, string, string[]]> = [
+  ['a title', '“The road is open,” said Ms. Zyra Quell.', ['Zyra Quell: female/title']],
+  ['a role word', '“We will appeal,” said Congressman Dovrin Pask.', ['Dovrin Pask: male/title']],
+  ['a gendered noun before the name', '“It was unfair,” said widow Mirelle Tansy.', ['Mirelle Tansy: female/title']],
+  [
+    'a pronoun chain, no title, an unknown given name',
+    'Orsa Vell opened the hearing. She spoke for an hour. Vell took no questions, and her aides left. “We are done,” Vell said.',
+    ['Orsa Vell: female/pronoun'],
+  ],
+  ['a given name one sex bears', '“Prices will fall,” said Katrina Obelle.', ['Katrina Obelle: female/name']],
+  ['a given name both sexes bear', '“Prices will fall,” said Jordan Obelle.', ['Jordan Obelle: null/null']],
+  ['no evidence at all', '“Prices will fall,” said Dr. Zyrn Quolt.', ['Zyrn Quolt: null/null']],
+  [
+    'a title at odds with the pronouns',
+    'Mr. Tavi Rusk chaired the meeting. She opened it at noon. Rusk closed it, and her staff left. “We agreed,” Rusk said.',
+    ['Tavi Rusk: null/null'],
+  ],
+  [
+    'a given name the pronouns contradict',
+    'Katrina Obelle chaired the meeting. He opened it at noon. Obelle closed it, and his staff left. “We agreed,” Obelle said.',
+    ['Katrina Obelle: male/pronoun'],
+  ],
+];
+
+describe('the gender of a person quoted', () => {
+  it.each(CASES)('%s', (_name, text, expected) => {
+    expect(genders(text)).toEqual(expected);
+  });
+
+  it('is null for organisations and anonymous sources, who have none', () => {
+    const rec = analyseText('“We disagree,” the ministry said. “So do we,” a senior official said.');
+    for (const e of rec.entities.filter((x) => x.kind !== 'person')) expect(e.gender, e.name).toBeUndefined();
+  });
+
+  it('across articles: the one their articles give, its strongest evidence; null when two disagree', () => {
+    const a = analyseText('“We will win,” said Ms. Zyra Quell.', 'a');
+    const b = analyseText('Zyra Quell spoke first. She was brief. Quell left early, and her aides too. “We will win,” Quell said.', 'b');
+    const c = analyseText('“We lost,” said Mr. Tavi Rusk.', 'c');
+    const d = analyseText('Tavi Rusk spoke, and her aides nodded. She was brief. “We lost,” Rusk said.', 'd');
+    const speakers = new Map(merge([a, b, c, d]).speakers.map((s) => [s.name, s]));
+    expect([speakers.get('Zyra Quell')?.gender, speakers.get('Zyra Quell')?.genderEvidence]).toEqual(['female', 'title']);
+    expect([speakers.get('Tavi Rusk')?.gender, speakers.get('Tavi Rusk')?.genderEvidence]).toEqual([null, null]);
+  });
+});
