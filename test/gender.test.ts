@@ -56,3 +56,28 @@ describe('the gender of a person quoted', () => {
     expect([speakers.get('Tavi Rusk')?.gender, speakers.get('Tavi Rusk')?.genderEvidence]).toEqual([null, null]);
   });
 });
+
+describe('who gets quoted: merged.json sources', () => {
+  it('counts speakers once per outlet and month, people by gender, with the share of women among those known', () => {
+    const rec = (id: string, text: string, outlet: string, date: string) => ({ ...analyseText(text, id), meta: { outlet, date } });
+    const m = merge([
+      rec('a', '“We will win,” said Ms. Zyra Quell. “We lost,” said Mr. Tavi Rusk.', 'Harbour Times', '2024-07-02'),
+      rec('b', '“We will win again,” said Ms. Zyra Quell.', 'Harbour Times', '2024-08-09'),
+      rec('c', '“No comment,” the ministry said. “It is late,” said Dr. Zyrn Quolt.', 'Coast Post', '2024-08-10'),
+    ]);
+    expect(m.sources.overall).toEqual({
+      people: 3,
+      women: 1,
+      men: 1,
+      genderUnknown: 1,
+      organisations: 1,
+      anonymous: 0,
+      quotes: 5,
+      shareWomen: 0.5,
+    });
+    expect(m.sources.byOutlet['Harbour Times']).toMatchObject({ people: 2, women: 1, men: 1, quotes: 3, shareWomen: 0.5 });
+    expect(m.sources.byOutlet['Coast Post']).toMatchObject({ people: 1, genderUnknown: 1, organisations: 1, shareWomen: null });
+    expect(Object.keys(m.sources.byMonth)).toEqual(['2024-07', '2024-08']);
+    expect(m.sources.byMonth['2024-08']).toMatchObject({ people: 2, women: 1, quotes: 3 });
+  });
+});

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { formatMessage } from '../src/core/message.js';
 import { definePipeline, runPipeline } from '../src/core/pipeline.js';
 import type { Stage } from '../src/core/stage.js';
+import { merge } from '../src/index.js';
 import { FileNames, MAX_NAME_BYTES, safeName } from '../src/node/io/file-names.js';
 import { lockOutput } from '../src/node/io/lock.js';
 import { renderReport } from '../src/node/report/render.js';
@@ -293,7 +294,7 @@ describe('size', () => {
     const rec = (id: string) => ({ article: { id, source: '', sha256: '', length: 80 }, quotes: [], entities: [], warnings: [] });
     const html = renderReport({
       records: [rec('a'), rec('b')],
-      merged: { articles: ['a', 'b'], speakers: [], statements: [] },
+      merged: { ...merge([]), articles: ['a', 'b'] },
       textOf: () => text,
       maxText: 100,
     });

@@ -8,13 +8,14 @@ import { describe, expect, it } from 'vitest';
 import { cli, root } from './cli.js';
 
 interface MergedJson {
-  speakers: Array<{ id: string; name: string }>;
+  speakers: Array<{ id: string; name: string; gender?: string | null }>;
   statements: Array<{ speaker: string | null; quotes: Array<{ article: string; quote: string; speaker: string | null }> }>;
 }
 
 function checkOneTruth(out: string): void {
   const merged = JSON.parse(fs.readFileSync(path.join(out, 'merged.json'), 'utf8')) as MergedJson;
   const nameOf = new Map(merged.speakers.map((s) => [s.id, s.name]));
+  const genderOf = new Map(merged.speakers.map((s) => [s.id, s.gender ?? null]));
   const fromMerged = new Map<string, string | null>();
   const quotes = new Map<string, number>();
   const statements = new Map<string, number>();
@@ -32,6 +33,7 @@ function checkOneTruth(out: string): void {
     const id = fromMerged.get(`${r.article_id}#${r.quote_id}`);
     expect(r.speaker_id || null, `${r.article_id} ${r.quote_id}`).toBe(id ?? null);
     expect(r.speaker, `${r.article_id} ${r.quote_id}`).toBe(id ? nameOf.get(id) : '');
+    expect(r.speaker_gender, `${r.article_id} ${r.quote_id}`).toBe((id && genderOf.get(id)) || '');
   }
   // The article files: each quote's corpusId.
   for (const f of fs.readdirSync(path.join(out, 'articles'))) {

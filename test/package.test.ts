@@ -50,7 +50,7 @@ describe('the package', () => {
     expect(text.startsWith('\uFEFF')).toBe(true); // a byte-order mark, for Excel
     const csv = text.trim().split('\r\n');
     expect(csv[0]).toBe(
-      'article_id,quote_id,type,speaker,speaker_as_written,speaker_id,cue,quote_text,start,end,confidence,url,outlet,date,title',
+      'article_id,quote_id,type,speaker,speaker_as_written,speaker_id,speaker_gender,cue,quote_text,start,end,confidence,url,outlet,date,title',
     );
     expect(csv).toHaveLength(3);
     expect(csv.find((l) => l.startsWith('x1,'))).toMatch(/,Daily Ledger,2024-05-01,$/);

@@ -2,6 +2,7 @@
 
 import { QuoteHashes } from './hashing.js';
 import type { MergeRecord } from './input.js';
+import { countSources, type Sources } from './sources.js';
 import { type MergedSpeaker, mergeSpeakers, type SpeakerIds } from './speakers.js';
 import { type MergedStatement, mergeStatements } from './statements.js';
 
@@ -14,6 +15,8 @@ export interface Merged {
   statements: MergedStatement[];
   /** The ids whose record is not `articles/<id>.json` (an id that is no safe file name), and their file. */
   files?: Record<string, string>;
+  /** Who gets quoted: speakers by kind and gender, overall, by outlet and by month. */
+  sources: Sources;
 }
 
 /** `hashes`: the quotes' hashes, when a run prepared them as its records arrived (see runCorpus). */
@@ -26,5 +29,6 @@ export function mergeWithIds(records: MergeRecord[], hashes?: QuoteHashes): { me
   const sorted = [...records].sort((a, b) => (a.article.id < b.article.id ? -1 : 1));
   const { speakers, idOf } = mergeSpeakers(sorted);
   const statements = mergeStatements(sorted, (article, entity) => idOf.get(article)?.get(entity) ?? null, hashes);
-  return { merged: { articles: sorted.map((r) => r.article.id), speakers, statements }, idOf };
+  const sources = countSources(sorted, speakers, idOf);
+  return { merged: { articles: sorted.map((r) => r.article.id), speakers, statements, sources }, idOf };
 }

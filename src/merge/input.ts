@@ -26,6 +26,8 @@ export interface MergeRecord {
   }>;
   /** Every person and organisation the article names, speaking or not: what the merge votes on. */
   names?: Array<{ name: string; kind: string }>;
+  /** Where and when the input says it was published, for the sources counts. */
+  meta?: { outlet?: unknown; date?: unknown };
 }
 
 /** The ids of the entities a record's quotes are attributed to: one pass over the quotes. */
@@ -59,5 +61,7 @@ export function mergeInput(record: ArticleRecord): MergeRecord {
       })),
   };
   if (record.names) out.names = record.names.map((n) => ({ name: n.name, kind: n.kind }));
+  if (record.meta?.outlet !== undefined || record.meta?.date !== undefined)
+    out.meta = { outlet: record.meta.outlet, date: record.meta.date };
   return out;
 }

@@ -298,7 +298,7 @@ async function mergeAndWrite(options: RunOptions, articlesDir: string, got: Gath
       );
     }
   }
-  await got.csv.finish(done.idOf, new Map(merged.speakers.map((sp) => [sp.id, sp.name])));
+  await got.csv.finish(done.idOf, new Map(merged.speakers.map((sp) => [sp.id, sp])));
   got.summary.speakers = merged.speakers.length;
   got.summary.statements = merged.statements.length;
   await writeAtomic(path.join(options.out, 'merged.json'), JSON.stringify(merged, null, 1));

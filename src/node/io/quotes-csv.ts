@@ -6,7 +6,7 @@ import { createReadStream, createWriteStream, renameSync, rmSync, type WriteStre
 import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import type { ArticleRecord } from '../../core/record.js';
-import type { SpeakerIds } from '../../merge/speakers.js';
+import type { MergedSpeaker, SpeakerIds } from '../../merge/speakers.js';
 
 /**
  * The columns of quotes.csv, in order: the article and quote ids, direct or partial, the speaker as the
@@ -20,6 +20,7 @@ export const CSV_COLUMNS = [
   'speaker',
   'speaker_as_written',
   'speaker_id',
+  'speaker_gender',
   'cue',
   'quote_text',
   'start',
@@ -40,9 +41,9 @@ const MARK = '\u0001';
 const SEP = '\u0002';
 // The article and entity inside a mark are URI-encoded and every cell is cleaned of the two mark
 // characters (safeCell), so that no input, an id or a text with `\u0001` in it, can open or close one.
-const mark = (article: string, entity: string, column: 'name' | 'id') =>
+const mark = (article: string, entity: string, column: 'name' | 'id' | 'gender') =>
   `${MARK}${column}${SEP}${encodeURIComponent(article)}${SEP}${encodeURIComponent(entity)}${MARK}`;
-const MARKED = new RegExp(`${MARK}(name|id)${SEP}([^${SEP}${MARK}]*)${SEP}([^${MARK}]*)${MARK}`, 'g');
+const MARKED = new RegExp(`${MARK}(name|id|gender)${SEP}([^${SEP}${MARK}]*)${SEP}([^${MARK}]*)${MARK}`, 'g');
 
 /**
  * A text cell as a spreadsheet may open it safely: the mark characters replaced (U+FFFD), and a cell
@@ -69,6 +70,7 @@ export function csvRows(record: ArticleRecord): string {
       q.speaker ? mark(id, q.speaker.entity, 'name') : '',
       cell(q.speaker?.mention?.text ?? q.speaker?.name ?? ''),
       q.speaker ? mark(id, q.speaker.entity, 'id') : '',
+      q.speaker ? mark(id, q.speaker.entity, 'gender') : '',
       cell(q.cue?.text ?? ''),
       cell(q.text),
       q.start,
@@ -112,7 +114,7 @@ export class CsvRows {
    * and id (each written as a CSV cell by the library: `"Smith, Jr."`). The rows are streamed through,
    * a mark cut by a chunk's end carried to the next.
    */
-  async finish(idOf: SpeakerIds, names: Map<string, string>): Promise<void> {
+  async finish(idOf: SpeakerIds, speakers: Map<string, Pick<MergedSpeaker, 'name' | 'gender'>>): Promise<void> {
     await ended(this.out);
     const part = path.join(path.dirname(this.file), `.${path.basename(this.file)}.${process.pid}.1.tmp`);
     const cells = new Map<string, string>();
@@ -124,7 +126,8 @@ export class CsvRows {
     const fill = (text: string) =>
       text.replace(MARKED, (_m, column: string, article: string, entity: string) => {
         const id = idOf.get(decodeURIComponent(article))?.get(decodeURIComponent(entity));
-        return id === undefined ? '' : cellOf(column === 'id' ? id : (names.get(id) ?? ''));
+        if (id === undefined) return '';
+        return cellOf(column === 'id' ? id : column === 'gender' ? (speakers.get(id)?.gender ?? '') : (speakers.get(id)?.name ?? ''));
       });
     const sink = createWriteStream(part);
     const write = (text: string) => (sink.write(text) ? Promise.resolve() : new Promise<void>((r) => sink.once('drain', () => r())));
