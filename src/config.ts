@@ -41,7 +41,7 @@ const FACTORIES: Record<string, { options: Record<string, (v: unknown) => boolea
     make: (o) => tokens({ parse: o.parse as 'quotes' | 'all' | undefined }),
   },
   sentences: { options: {}, make: () => sentences() },
-  entities: { options: {}, make: () => entities() },
+  entities: { options: { gender: (v) => typeof v === 'boolean' }, make: (o) => entities({ gender: o.gender as boolean | undefined }) },
   reading: { options: {}, make: () => reading() },
   coreference: { options: {}, make: () => coreference() },
   attribution: {

@@ -81,3 +81,21 @@ describe('who gets quoted: merged.json sources', () => {
     expect(m.sources.byMonth['2024-08']).toMatchObject({ people: 2, women: 1, quotes: 3 });
   });
 });
+
+describe('turning gender off', () => {
+  it('leaves it null in every output, through the API or a JSON config, and changes no speaker', async () => {
+    const { analyseArticle, createPipeline } = await import('../src/index.js');
+    const { defaultConfig, pipelineFromConfig } = await import('../src/config.js');
+    const text = '“We will win,” said Ms. Zyra Quell. She left. “So will we,” said Mr. Tavi Rusk.';
+    const stages = defaultConfig().stages.map((s) => (s === 'entities' ? { stage: 'entities', options: { gender: false } } : s));
+    const off = analyseArticle(pipelineFromConfig({ name: 'no-gender', stages }), { id: 'a', text });
+    const on = analyseArticle(createPipeline(), { id: 'a', text });
+    expect(off.entities.map((e) => [e.name, e.gender, e.genderEvidence])).toEqual([
+      ['Zyra Quell', null, null],
+      ['Tavi Rusk', null, null],
+    ]);
+    expect(on.entities.map((e) => e.gender)).toEqual(['female', 'male']);
+    expect(off.quotes.map((q) => q.speaker?.name)).toEqual(on.quotes.map((q) => q.speaker?.name));
+    expect(off.article.config?.stages.find((s) => s.stage === 'entities')?.options).toEqual({ gender: false });
+  });
+});

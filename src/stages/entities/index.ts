@@ -27,14 +27,22 @@ import {
 } from './people.js';
 import { headlineTest, isDateline, nameRuns, splitRun } from './runs.js';
 
-export const entities = () =>
+export interface EntityOptions {
+  /** Report each person's gender (default true); false leaves it null in every output. */
+  gender?: boolean;
+}
+
+export const entities = (options: EntityOptions = {}) =>
   builtInStage({
     name: 'entities',
-    options: {},
+    options: { gender: options.gender ?? true },
     requires: ['tokens', 'paragraphs'],
     provides: 'entities',
     run(doc) {
-      return findEntities(doc.text, layer(doc, 'tokens'), layer(doc, 'paragraphs'));
+      const layerOut = findEntities(doc.text, layer(doc, 'tokens'), layer(doc, 'paragraphs'));
+      // Off: coreference still reads its own guess (Entity.gender); nothing reports one.
+      if (options.gender === false) for (const e of layerOut.entities) e.reportedGender = null;
+      return layerOut;
     },
   });
 
