@@ -187,6 +187,7 @@ describe('a journalist reading the report', () => {
           title: 'Mayor sets a date',
         },
         { id: 'h3', text: '“It is too late,” said Tom Hale.', outlet: 'Coast Post', title: 'Critics unmoved' },
+        { id: 'h4', text: '“We need it now,” said Ms. Zyra Quell.', outlet: 'Coast Post', title: 'Shops want it sooner' },
       ]
         .map((l) => JSON.stringify(l))
         .join('\n'),
@@ -198,15 +199,25 @@ describe('a journalist reading the report', () => {
     const desk = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await desk.goto(pathToFileURL(path.join(feedOut, 'o', 'report.html')).href);
     const summary = (await desk.textContent('p.summary'))!;
-    expect(summary).toMatch(
-      /^3 articles, 3 quotes\. Most quoted: Greater Harbourside Regional Water Quality Control Authority \(2\), Tom Hale \(1\)\.$/,
-    );
+    expect(summary).toMatch(/^4 articles, 4 quotes\. Most quoted: Greater Harbourside Regional Water Quality Control Authority \(2\), /);
     const order = await desk.$$eval('main > *', (els) => els.map((e) => e.id || e.className || e.tagName.toLowerCase()));
     expect(order.indexOf('summary')).toBeLessThan(order.indexOf('statements'));
     expect(order.indexOf('statements')).toBeLessThan(order.indexOf('speakers'));
     expect(await desk.$eval('details#speakers', (d) => (d as HTMLDetailsElement).open)).toBe(false);
     const places = await desk.$$eval('a.place', (as) => as.map((a) => a.textContent));
-    expect(places.sort()).toEqual(['Coast Post: Critics unmoved', 'Coast Post: Mayor sets a date', 'Harbour Times: Bridge to reopen']);
+    expect(places.sort()).toEqual([
+      'Coast Post: Critics unmoved',
+      'Coast Post: Mayor sets a date',
+      'Coast Post: Shops want it sooner',
+      'Harbour Times: Bridge to reopen',
+    ]);
+    // Who gets quoted: the share of women among people of known gender, for all articles and each outlet.
+    const bars = await desk.$$eval('tr.source', (rows) => rows.map((r) => [r.getAttribute('data-outlet'), r.getAttribute('data-share')]));
+    expect(bars).toEqual([
+      ['All articles', '0.5'],
+      ['Coast Post', '0.5'],
+      ['Harbour Times', ''],
+    ]);
     // A click on a name: the first statement shown sits below the sticky header, not under it.
     await desk.click('.legend a.key');
     const header = await desk.$eval('header', (h) => h.getBoundingClientRect().bottom);

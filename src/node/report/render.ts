@@ -267,6 +267,7 @@ export function renderReport(input: ReportInput): string {
     title: escapeHtml(input.title ?? 'whosaid report'),
     counts: `${articleCount} articles · ${quotes} quotes · ${merged.speakers.length} speakers · ${merged.statements.length} statements`,
     summary: summaryOf(ix, articleCount, quotes),
+    sources: sourcesChart(merged),
     speakerCount: merged.speakers.length,
     legend: renderLegend(ix),
     speakerRows: renderSpeakerRows(listedSpeakers, ix),
@@ -275,6 +276,22 @@ export function renderReport(input: ReportInput): string {
     index,
     articles,
   });
+}
+
+/**
+ * Who gets quoted, at a glance: for the corpus and each outlet, a bar of the share of women among the people
+ * quoted whose gender the text says, with the counts beside it (merged.json's sources).
+ */
+function sourcesChart(merged: Merged): string {
+  const sources = merged.sources;
+  if (!sources) return '';
+  const rows = [['All articles', sources.overall] as const, ...Object.entries(sources.byOutlet)];
+  const row = ([label, c]: readonly [string, Merged['sources']['overall']]) => {
+    const share = c.shareWomen;
+    const pct = share === null ? '–' : `${Math.round(share * 100)}%`;
+    return `<tr class="source" data-outlet="${escapeHtml(label)}" data-share="${share ?? ''}"><td>${escapeHtml(label)}</td><td class="bar"><span style="width:${share === null ? 0 : Math.round(share * 100)}%"></span></td><td class="n">${pct}</td><td class="meta">${c.women} women, ${c.men} men, ${c.genderUnknown} unknown of ${c.people} people; ${c.organisations} organisations, ${c.anonymous} anonymous</td></tr>`;
+  };
+  return `<h2 id="sources">Who gets quoted</h2><p class="meta">Women among the people quoted whose gender the text says (a title, their pronouns, a given name one sex bears).</p><table class="sources">${rows.map(row).join('\n')}</table>`;
 }
 
 /** What a reader came for, in a line: how much was read, and who is quoted most. */
@@ -290,6 +307,7 @@ function page(p: {
   title: string;
   counts: string;
   summary: string;
+  sources: string;
   speakerCount: number;
   legend: string;
   speakerRows: string;
@@ -325,6 +343,7 @@ mark.quote,li.statement,section.article{scroll-margin-top:9em}
 .legend{margin-top:.4em;font-size:.9em;line-height:1.9}.legend a.key{margin-right:.8em;color:inherit;text-decoration:none}
 .summary{font-size:1.05em;margin:.8em 0 .2em}details#speakers{margin:1em 0}details#speakers summary{cursor:pointer;font-weight:600}
 td{overflow-wrap:anywhere}h2{scroll-margin-top:9em}
+table.sources td.bar{width:40%}td.bar span{display:block;height:.8em;background:#b0417a;border-radius:2px;min-width:1px}
 a.only{color:inherit}.speakers{overflow-x:auto}
 @media (max-width:640px){body{font-size:14px}header{position:static;padding:.5em .8em}main{padding:0 .8em 3em}
 input[type=search]{width:100%;box-sizing:border-box}td,th{padding:.2em .3em}.text{padding-left:.5em}h1{font-size:1.05em}}
@@ -338,6 +357,7 @@ input[type=search]{width:100%;box-sizing:border-box}td,th{padding:.2em .3em}.tex
 <main>
 <p class="summary">${p.summary}</p>
 <div class="legend">${legend}</div>
+${p.sources}
 <h2 id="statements">Statements</h2>
 <ol class="statements">
 ${statementItems}
