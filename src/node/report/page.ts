@@ -1,3 +1,6 @@
+// The report's page around its parts: the style, the header with its search, the order of the sections, and
+// the script of the search and the one-speaker filter. Self-contained: no network, no CDN.
+
 /** The page around the parts, with its style and the script of its filters. */
 export function page(p: {
   title: string;
