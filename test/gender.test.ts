@@ -1,5 +1,5 @@
-// The gender the output reports of a person quoted: from a title or role word, the pronouns beside their
-// mentions (the next sentence's subject, a possessive after the name), or a given name one sex bears; null where the text is thin or at odds. People and sentences
+// The gender the output reports of a person quoted: from a title or role word, the pronouns that refer to
+// them (as coreference resolves them, or beside their mentions), or a given name one sex bears; null where the text is thin or at odds. People and sentences
 // invented for this table.
 import { describe, expect, it } from 'vitest';
 import { merge } from '../src/index.js';
@@ -19,6 +19,11 @@ const CASES: Array<[string, string, string[]]> = [
   [
     'a pronoun chain, no title, an unknown given name',
     'Orsa Vell opened the hearing. She spoke for an hour. Vell took no questions, and her aides left. “We are done,” Vell said.',
+    ['Orsa Vell: female/pronoun'],
+  ],
+  [
+    'a chain of pronouns coreference resolves to them',
+    'Orsa Vell opened the hearing. She spoke for an hour. She took no questions. “We are done,” Vell said.',
     ['Orsa Vell: female/pronoun'],
   ],
   ['a given name one sex bears', '“Prices will fall,” said Katrina Obelle.', ['Katrina Obelle: female/name']],

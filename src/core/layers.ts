@@ -63,6 +63,8 @@ export interface Entity {
   gender: 'm' | 'f' | null;
   /** The gender the output reports, and what says it; null where the evidence is thin or conflicting. */
   reportedGender?: ReportedGender | null;
+  /** What the entities stage read of a person's gender, for attribution to weigh with the pronouns coreference resolves. */
+  genderCues?: { name: 'm' | 'f' | null; pronouns: { m: number; f: number } };
   /** Lower-cased title and role words seen before the name: `secretary`, `president`, `foreign`. */
   titles: string[];
   mentions: Span[];

@@ -8,6 +8,7 @@ import type { Attribution, AttributionLayer, CoreferenceLayer, Entity, EntityKin
 import { builtInStage, defineStage } from '../../core/stage.js';
 import { slug } from '../../nlp/names.js';
 import { UniqueIds } from '../../util/unique-ids.js';
+import { reportedGender } from '../entities/gender.js';
 import { notAQuote } from './is-quote.js';
 import { defaultSieves } from './sieves/index.js';
 import type { Found, Sieve } from './sieves/sieve.js';
@@ -68,7 +69,7 @@ export function attribute(ctx: Reading, coref: CoreferenceLayer, sieves: readonl
       confidence: Number(confidences[k].toFixed(3)),
     };
   });
-  return { attributions, speakers: answers.speakers(attributions) };
+  return { attributions, speakers: withCorefGender(answers.speakers(attributions), coref) };
 }
 
 /** Each sieve in order over the quotes no earlier sieve answered. */
@@ -223,4 +224,29 @@ class SpeakerEntities {
     // `Northland said`: a place that speaks is its government.
     return ctx.personBySurname(ref) ?? this.extra(name, 'organisation');
   }
+}
+
+/**
+ * A speaker's reported gender, weighing the pronouns coreference resolved to them (`Orsa Vell opened the
+ * hearing. She spoke. She took no questions.`: two `she`) with those the entities stage counted beside
+ * their mentions; the larger count of each, since both may have read the same pronoun.
+ */
+function withCorefGender(speakers: Entity[], coref: CoreferenceLayer): Entity[] {
+  const resolved = new Map<string, { m: number; f: number }>();
+  for (const m of coref.mentions) {
+    if (m.kind !== 'pronoun') continue;
+    const w = m.text.toLowerCase();
+    const sex = /^(?:he|him|his|himself)$/.test(w) ? 'm' : /^(?:she|her|hers|herself)$/.test(w) ? 'f' : null;
+    if (!sex) continue;
+    const c = resolved.get(m.entity) ?? { m: 0, f: 0 };
+    c[sex]++;
+    resolved.set(m.entity, c);
+  }
+  return speakers.map((e) => {
+    const cues = e.genderCues;
+    const more = resolved.get(e.id);
+    if (!cues || !more) return e;
+    const pronouns = { m: Math.max(cues.pronouns.m, more.m), f: Math.max(cues.pronouns.f, more.f) };
+    return { ...e, reportedGender: reportedGender(cues.name, e.titles, pronouns) };
+  });
 }

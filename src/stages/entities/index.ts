@@ -41,7 +41,12 @@ export const entities = (options: EntityOptions = {}) =>
     run(doc) {
       const layerOut = findEntities(doc.text, layer(doc, 'tokens'), layer(doc, 'paragraphs'));
       // Off: coreference still reads its own guess (Entity.gender); nothing reports one.
-      if (options.gender === false) for (const e of layerOut.entities) e.reportedGender = null;
+      if (options.gender === false) {
+        for (const e of layerOut.entities) {
+          e.reportedGender = null;
+          e.genderCues = undefined;
+        }
+      }
       return layerOut;
     },
   });
@@ -216,7 +221,8 @@ export function finishEntities(text: string, toks: Token[], pending: Pending[], 
       const first = b.surface.find((f) => f.length > 1)?.[0];
       const pronouns = pronounEvidence(toks, b.at);
       b.entity.gender = genderOf(first ? nameGender(first) : null, b.entity.titles, pronouns);
-      b.entity.reportedGender = reportedGender(first ? nameGender(first, true) : null, b.entity.titles, pronouns);
+      b.entity.genderCues = { name: first ? nameGender(first, true) : null, pronouns };
+      b.entity.reportedGender = reportedGender(b.entity.genderCues.name, b.entity.titles, pronouns);
     }
     b.entity.id = ids.take(slug(b.entity.name));
   }
