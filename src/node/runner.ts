@@ -103,7 +103,7 @@ async function startRunner(options: RunOptions, pipelineModule: string, articles
     const context: JobContext = { ...shared, version: versionOf('default'), limitInThread: false };
     const bundle = await defaultWorkerBundle(codeFingerprint());
     // The bundle is plain JavaScript: its threads start without this process's options. Started as
-    // `node --import tsx src/cli.ts`, each thread would otherwise register tsx too, and in Node 20 that
+    // `node --import tsx src/node/cli.ts`, each thread would otherwise register tsx too, and in Node 20 that
     // starts a loader-hooks thread of its own and lexes CommonJS packages through it (about 90 ms of each
     // worker's start, and more TurboFan work on the shared compiler threads).
     if (bundle) return new WorkerPool(options.workers, { pipeline: pipelineModule, context, worker: bundle }, []);
