@@ -56,7 +56,7 @@ const pieces = [
   'the minister',
   'a senior official',
   'the State Department',
-  'Reuters',
+  'Harbourwire',
   'U.S.',
   'AP',
   'the company',
@@ -109,7 +109,7 @@ const name = fc.constantFrom(
   'the minister',
   'a senior official',
   'the State Department',
-  'Reuters',
+  'Harbourwire',
 );
 const verb = fc.constantFrom('said', 'told reporters', 'added', 'warned', 'says');
 const marks = fc.constantFrom(['“', '”'], ['"', '"'], ['‘', '’'], ["'", "'"], ['«', '»'], ['„', '“'], ['“', ''], ['', '”']);

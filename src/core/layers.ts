@@ -76,6 +76,12 @@ export interface ReportedGender {
   evidence: 'title' | 'pronoun' | 'name';
 }
 
+/** How the outputs write a person's gender: the two fields, null where the text does not say it. */
+export interface GenderFields {
+  gender?: ReportedGender['gender'] | null;
+  genderEvidence?: ReportedGender['evidence'] | null;
+}
+
 export interface EntityLayer {
   entities: Entity[];
   /** Every mention in text order. */

@@ -39,8 +39,19 @@ export interface StageRecord {
   custom?: true;
 }
 
-/** What a pipeline runs, as data (each record's `article.config`); a stage of the user's code is `custom`. */
+const configs = new WeakMap<Pipeline, { name: string; stages: StageRecord[] }>();
+
+/**
+ * What a pipeline runs, as data (each record's `article.config`); a stage of the user's code is `custom`.
+ * Made once per pipeline: every article of a run asks.
+ */
 export function configOf(pipeline: Pipeline): { name: string; stages: StageRecord[] } {
+  let config = configs.get(pipeline);
+  if (!config) configs.set(pipeline, (config = describe(pipeline)));
+  return config;
+}
+
+function describe(pipeline: Pipeline): { name: string; stages: StageRecord[] } {
   return {
     name: pipeline.name,
     stages: pipeline.stages.map((s) =>

@@ -1,6 +1,6 @@
 // Turns a pipeline run into the article record of the output contract (shared/spec/OUTPUT.md).
 import type { Span } from './doc.js';
-import { type Entity, layerOutput, type SpeakerRef } from './layers.js';
+import { type Entity, type GenderFields, layerOutput, type SpeakerRef } from './layers.js';
 import type { Message } from './message.js';
 import type { RunResult, StageRecord } from './pipeline.js';
 
@@ -38,13 +38,8 @@ export interface ArticleRecord {
   };
   quotes: ArticleQuote[];
   entities: Array<
-    Pick<Entity, 'id' | 'name' | 'kind'> & {
-      /** For a person: `female`, `male`, or null where the text does not say it without contradiction. */
-      gender?: 'female' | 'male' | null;
-      /** What says it: a title or role word, the pronouns that refer to them, or the given name. */
-      genderEvidence?: 'title' | 'pronoun' | 'name' | null;
-      mentions: Span[];
-    }
+    /** For a person, its gender fields: null where the text does not say it without contradiction. */
+    Pick<Entity, 'id' | 'name' | 'kind'> & GenderFields & { mentions: Span[] }
   >;
   warnings: Array<{ code: string; start: number; end: number; message: string; stage: string; severity: string }>;
   /** Every person and organisation the article names, speaking or not: what the merge votes on. */

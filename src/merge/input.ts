@@ -1,6 +1,7 @@
 // What the merge reads of an article record: a corpus run keeps this for every article until the merge,
 // not the whole record (warnings, mention offsets, confidences), so the thread that merges holds a
 // fraction of the corpus however many articles it has.
+import type { GenderFields } from '../core/layers.js';
 import type { ArticleRecord } from '../core/record.js';
 
 export interface MergeQuote {
@@ -16,14 +17,7 @@ export interface MergeRecord {
   article: { id: string };
   quotes: MergeQuote[];
   /** The entities that speak, each mention's text once (`Lorne`, `Mr. Lorne`, `he`). */
-  entities: Array<{
-    id: string;
-    name: string;
-    kind: string;
-    gender?: 'female' | 'male' | null;
-    genderEvidence?: 'title' | 'pronoun' | 'name' | null;
-    mentions: Array<{ text: string }>;
-  }>;
+  entities: Array<GenderFields & { id: string; name: string; kind: string; mentions: Array<{ text: string }> }>;
   /** Every person and organisation the article names, speaking or not: what the merge votes on. */
   names?: Array<{ name: string; kind: string }>;
   /** Where and when the input says it was published, for the sources counts. */

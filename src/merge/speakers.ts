@@ -4,6 +4,7 @@
 // few spellings that share a blocking key (the first or last three letters of the surname) are compared
 // for typos, so merging grows with the number of distinct names, not with the square of the quotes.
 
+import type { GenderFields } from '../core/layers.js';
 import { COUNTRY_CODE, DEMONYM, isPlace } from '../nlp/lexicon.js';
 import { foldName, fullNamesBySurname, sameGivenName, sameNameToken, slug } from '../nlp/names.js';
 import { UniqueIds } from '../util/unique-ids.js';
@@ -11,25 +12,21 @@ import { type MergeRecord, speakingEntities } from './input.js';
 import { canonicalPerson, collationRanks, houseStyle, indefinite, mostUsed, neighbourhood } from './speaker-names.js';
 import { UnionFind } from './union-find.js';
 
-export interface MergedSpeaker {
+/** For a person, `gender` and `genderEvidence`: what the articles say without contradiction (genderOfGroup). */
+export interface MergedSpeaker extends GenderFields {
   id: string;
   name: string;
   aliases: string[];
   articles: string[];
   kind: string;
-  /** For a person: what the articles say without contradiction (genderOfGroup), else null. */
-  gender?: 'female' | 'male' | null;
-  genderEvidence?: 'title' | 'pronoun' | 'name' | null;
 }
 
-export interface Node {
+export interface Node extends GenderFields {
   article: string;
   entity: string;
   kind: string;
   name: string;
   surfaces: string[];
-  gender?: 'female' | 'male' | null;
-  genderEvidence?: 'title' | 'pronoun' | 'name' | null;
 }
 
 const EVIDENCE_RANK = { title: 3, pronoun: 2, name: 1 } as const;

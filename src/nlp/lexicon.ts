@@ -47,47 +47,27 @@ export const SPEECH_VERBS = new Set<string>(
 );
 
 /** Verbs that need a particle or a frame to be speech: `pointed out`, `went on`, `hit back`, `put it`. */
-export const PARTICLE_VERBS: Record<string, string[]> = {
-  point: ['out'],
-  points: ['out'],
-  pointed: ['out'],
-  pointing: ['out'],
-  go: ['on'],
-  goes: ['on'],
-  went: ['on'],
-  going: ['on'],
-  hit: ['back', 'out'],
-  hits: ['back', 'out'],
-  hitting: ['back', 'out'],
-  fire: ['back'],
-  fires: ['back'],
-  fired: ['back'],
-  firing: ['back'],
-  lash: ['out'],
-  lashes: ['out'],
-  lashed: ['out'],
-  lashing: ['out'],
-  chime: ['in'],
-  chimes: ['in'],
-  chimed: ['in'],
-  chiming: ['in'],
-  put: ['it'],
-  puts: ['it'],
-  shot: ['back'],
-  shoots: ['back'],
-  shoot: ['back'],
-  shooting: ['back'],
-  pushed: ['back'],
-  pushes: ['back'],
-  pushing: ['back'],
-  weighed: ['in'],
-  weighs: ['in'],
-  weighing: ['in'],
-  spoke: ['out', 'up'],
-  speaks: ['out', 'up'],
-  laid: ['out'],
-  lays: ['out'],
-};
+export const PARTICLE_VERBS: Record<string, string[]> = Object.fromEntries([
+  ...Object.entries({ point: ['out'], lash: ['out'], chime: ['in'], fire: ['back'], push: ['back'], weigh: ['in'] }).flatMap(
+    ([base, particles]) => inflect(base).map((form) => [form, particles]),
+  ),
+  ...(
+    [
+      [['go', 'goes', 'went', 'going'], ['on']],
+      [
+        ['hit', 'hits', 'hitting'],
+        ['back', 'out'],
+      ],
+      [['put', 'puts'], ['it']],
+      [['shoot', 'shoots', 'shot', 'shooting'], ['back']],
+      [
+        ['spoke', 'speaks'],
+        ['out', 'up'],
+      ],
+      [['laid', 'lays'], ['out']],
+    ] as const
+  ).flatMap(([forms, particles]) => forms.map((form) => [form, [...particles]])),
+]);
 
 /** Speech verbs whose object is the quote's addressee: `Su told Lorne`, `she assured reporters`. */
 export const ADDRESSEE_VERBS = new Set<string>(WORDS.addresseeVerbs);

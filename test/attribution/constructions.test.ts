@@ -22,8 +22,8 @@ const cases: Array<[string, string, string[]]> = [
   ],
   [
     'a description, then the name, in apposition',
-    'Another critic, Laurence Tribe, likened the rules to “burning the Constitution” at a hearing.',
-    ['burning the Constitution => Laurence Tribe'],
+    'Another critic, Laurence Thorne, likened the rules to “burning the Constitution” at a hearing.',
+    ['burning the Constitution => Laurence Thorne'],
   ],
   [
     'a bracket and a participle clause before the verb',
@@ -37,8 +37,8 @@ const cases: Array<[string, string, string[]]> = [
   ],
   [
     'an apposition that never closes',
-    '“Roe needs a strategy,” Nate Gold, the polling guru who founded a website tweeted on Wednesday.',
-    ['Roe needs a strategy, => Nate Gold'],
+    '“Roe needs a strategy,” Nils Gold, the polling guru who founded a website tweeted on Wednesday.',
+    ['Roe needs a strategy, => Nils Gold'],
   ],
   [
     'a participle after the description',
@@ -47,8 +47,8 @@ const cases: Array<[string, string, string[]]> = [
   ],
   [
     'a month that ends a name',
-    '“We have to be cautious about it,” said Aye Myint May, 60, a doctor.',
-    ['We have to be cautious about it, => Aye Myint May'],
+    '“We have to be cautious about it,” said Aye Thiri May, 60, a doctor.',
+    ['We have to be cautious about it, => Aye Thiri May'],
   ],
   [
     'a closing mark with no space after it',
@@ -112,8 +112,8 @@ const cases: Array<[string, string, string[]]> = [
   ],
   [
     'a spokesman who is a woman',
-    'Campaign spokesman Hope Hicks confirmed the report. “They are not affiliated with us,” she said.',
-    ['They are not affiliated with us, => Hope Hicks'],
+    'Campaign spokesman Hope Larue confirmed the report. “They are not affiliated with us,” she said.',
+    ['They are not affiliated with us, => Hope Larue'],
   ],
   [
     'a statement of a described owner',
@@ -127,8 +127,8 @@ const cases: Array<[string, string, string[]]> = [
   ],
   [
     'a role with of before the name',
-    '"Thanks for welcoming these families," said master of ceremonies Asab Tabchi, an engineer.',
-    ['Thanks for welcoming these families, => Asab Tabchi'],
+    '"Thanks for welcoming these families," said master of ceremonies Samir Rawi, an engineer.',
+    ['Thanks for welcoming these families, => Samir Rawi'],
   ],
   [
     'a nounish verb after a surname alone',
@@ -137,8 +137,8 @@ const cases: Array<[string, string, string[]]> = [
   ],
   [
     'a participle after a preposition',
-    'Silverman, a supporter during the primary, drew boos upon saying, “Ann heard the passion of the people.”',
-    ['Ann heard the passion of the people. => Silverman'],
+    'Kinsey, a supporter during the primary, drew boos upon saying, “Ann heard the passion of the people.”',
+    ['Ann heard the passion of the people. => Kinsey'],
   ],
   [
     'an apposition that never closes, then the verb',
@@ -147,7 +147,7 @@ const cases: Array<[string, string, string[]]> = [
   ],
   [
     'a clip says',
-    'The ad ran on Monday. The clip says Kaine “has a passion for defending the wrong people.”',
+    'The ad ran on Monday. The clip says Tavener “has a passion for defending the wrong people.”',
     ['has a passion for defending the wrong people. => The clip'],
   ],
   [
@@ -197,8 +197,8 @@ const cases: Array<[string, string, string[]]> = [
   ],
   [
     'a time adverbial opens the sentence',
-    'The donor praised him on Monday. Hours later, Ray Dunn returned the compliment, telling reporters, “We have been friends for a long time.”',
-    ['We have been friends for a long time. => Ray Dunn'],
+    'The donor praised him on Monday. Hours later, Ray Tolliver returned the compliment, telling reporters, “We have been friends for a long time.”',
+    ['We have been friends for a long time. => Ray Tolliver'],
   ],
   [
     'role before the name',
@@ -218,7 +218,7 @@ const cases: Array<[string, string, string[]]> = [
   ],
   [
     'the same pronoun in the sentence before, not the name it mentions',
-    'Ann Roe ran for the seat.\n\nIt is not as if she never backed anyone: she was a loyal booster of Sen. Mitt Vale in 2012.\n\n“I was at every event,” she said.',
+    'Ann Roe ran for the seat.\n\nIt is not as if she never backed anyone: she was a loyal booster of Sen. Walt Vale in 2012.\n\n“I was at every event,” she said.',
     ['I was at every event, => Ann Roe'],
   ],
   [
@@ -258,8 +258,8 @@ const cases: Array<[string, string, string[]]> = [
   ],
   [
     'a verb the tagger reads as a plural noun, after a name',
-    'Tom Perez runs the department.\n\nIn city after city, Perez lobbies for a higher minimum wage: “No one who works full time should live in poverty.”',
-    ['No one who works full time should live in poverty. => Tom Perez'],
+    'Tom Ibarra runs the department.\n\nIn city after city, Ibarra lobbies for a higher minimum wage: “No one who works full time should live in poverty.”',
+    ['No one who works full time should live in poverty. => Tom Ibarra'],
   ],
   [
     'a surname that is also a title, named in full only inside a quote',
@@ -268,8 +268,8 @@ const cases: Array<[string, string, string[]]> = [
   ],
   [
     'a surname ending in -ing',
-    'Dara Ebeling, 68, has known the candidate since school.\n\n“It is the blessing and the curse,” Ebeling said.',
-    ['It is the blessing and the curse, => Dara Ebeling'],
+    'Dara Oostveen, 68, has known the candidate since school.\n\n“It is the blessing and the curse,” Oostveen said.',
+    ['It is the blessing and the curse, => Dara Oostveen'],
   ],
   [
     'the subject of the sentence before, not a gendered name after it',

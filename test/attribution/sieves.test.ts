@@ -118,15 +118,15 @@ const table: Array<[Sieve, string, string | null, number?]> = [
   // previous-sentence: a quote that is its own sentence after reported speech
   [
     previousSentence,
-    'Talks may wait until spring, Adam Schiff said. “The other factor is how it would look.”',
-    'Adam Schiff / said / previous-sentence',
+    'Talks may wait until spring, Adam Kettering said. “The other factor is how it would look.”',
+    'Adam Kettering / said / previous-sentence',
   ],
   [previousSentence, 'Talks may wait until spring. “The other factor is how it would look.”', null],
-  [previousSentence, '“Talks may wait,” Adam Schiff said. “The other factor is how it would look.”', null, 1],
+  [previousSentence, '“Talks may wait,” Adam Kettering said. “The other factor is how it would look.”', null, 1],
   // continuation: the quote before it, in the same paragraph or the paragraph before
-  [continuation, '“Talks may wait,” Adam Schiff said. “The other factor is how it would look.”', 'inherits 0', 1],
-  [continuation, '“Talks may wait,” Adam Schiff said.\n\n“The other factor is how it would look.”', 'inherits 0', 1],
-  [continuation, '“Talks may wait,” Adam Schiff said.\n\nThe vote is on Friday.\n\n“The other factor is how it would look.”', null, 1],
+  [continuation, '“Talks may wait,” Adam Kettering said. “The other factor is how it would look.”', 'inherits 0', 1],
+  [continuation, '“Talks may wait,” Adam Kettering said.\n\n“The other factor is how it would look.”', 'inherits 0', 1],
+  [continuation, '“Talks may wait,” Adam Kettering said.\n\nThe vote is on Friday.\n\n“The other factor is how it would look.”', null, 1],
 ];
 
 describe('sieves, one at a time', () => {

@@ -213,14 +213,14 @@ describe('collationRanks', () => {
   it('orders names as localeCompare does, names that compare equal sharing a rank', () => {
     const names = [
       'a US official',
-      'Ángela Merkel',
-      'angela merkel',
+      'Ángela Vöhringer',
+      'angela vöhringer',
       'Zhou',
       'é',
       'e\u0301',
       'a US official',
       'Feng Jun',
-      'wang yi',
+      'feng hao',
       'Œuvre',
     ];
     const rank = collationRanks(names);
@@ -231,41 +231,41 @@ describe('collationRanks', () => {
 
 describe('merge: speakers on a corpus', () => {
   it('a bare surname joins the full name most articles name, and stays apart when no one stands out', () => {
-    const full = [0, 1, 2, 3].map((i) => analyseText(`“We will act number ${i},” said Barack Adair in Ohio.`, `full${i}`));
-    const other = analyseText('“We are ready,” said Michelle Adair on Monday.', 'other');
+    const full = [0, 1, 2, 3].map((i) => analyseText(`“We will act number ${i},” said Corin Adair in Ohio.`, `full${i}`));
+    const other = analyseText('“We are ready,” said Ysolde Adair on Monday.', 'other');
     const bare = analyseText('“The plan works,” Adair said on Friday.', 'bare');
-    const obama = merge([...full, other, bare]).speakers.filter((s) => /adair/i.test(s.name));
-    expect(obama.map((s) => s.name).sort()).toEqual(['Barack Adair', 'Michelle Adair']);
-    expect(obama.find((s) => s.name === 'Barack Adair')!.articles).toContain('bare');
+    const adairs = merge([...full, other, bare]).speakers.filter((s) => /adair/i.test(s.name));
+    expect(adairs.map((s) => s.name).sort()).toEqual(['Corin Adair', 'Ysolde Adair']);
+    expect(adairs.find((s) => s.name === 'Corin Adair')!.articles).toContain('bare');
 
-    const bill = [0, 1].map((i) => analyseText(`“We built it number ${i},” said Bob Roe in Iowa.`, `bill${i}`));
-    const hillary = [0, 1].map((i) => analyseText(`“We will win number ${i},” said Ann Roe in Iowa.`, `hillary${i}`));
+    const bobs = [0, 1].map((i) => analyseText(`“We built it number ${i},” said Bob Roe in Iowa.`, `bob${i}`));
+    const anns = [0, 1].map((i) => analyseText(`“We will win number ${i},” said Ann Roe in Iowa.`, `ann${i}`));
     const bare1 = analyseText('“It was a good day,” Roe said.', 'bare1');
     const bare2 = analyseText('“It was a long day,” Roe said.', 'bare2');
-    const clinton = merge([...bill, ...hillary, bare1, bare2]).speakers.filter((s) => /roe/i.test(s.name));
+    const roes = merge([...bobs, ...anns, bare1, bare2]).speakers.filter((s) => /roe/i.test(s.name));
     // Neither full name stands out: each article's `Roe` is its own speaker.
-    expect(clinton.filter((s) => s.name === 'Roe').map((s) => s.articles)).toEqual([['bare1'], ['bare2']]);
+    expect(roes.filter((s) => s.name === 'Roe').map((s) => s.articles)).toEqual([['bare1'], ['bare2']]);
   });
 
   it('does not join two names an article tells apart, however alike they look', () => {
-    const both = analyseText('Ivana Hale and Ivanka Hale spoke at the gala. “It was lovely,” said Ivana Hale.', 'both');
-    const a = analyseText('Tom Hale listened. “We love this city,” said Ivanka Hale.', 'a');
+    const both = analyseText('Lena Hale and Lenka Hale spoke at the gala. “It was lovely,” said Lena Hale.', 'both');
+    const a = analyseText('Tom Hale listened. “We love this city,” said Lenka Hale.', 'a');
     const names = merge([both, a])
-      .speakers.filter((s) => /ivan/i.test(s.name))
+      .speakers.filter((s) => /len/i.test(s.name))
       .map((s) => s.name)
       .sort();
-    expect(names).toEqual(['Ivana Hale', 'Ivanka Hale']);
+    expect(names).toEqual(['Lena Hale', 'Lenka Hale']);
   });
 
   it('does not take a name most of the corpus gives for a shared neighbour that makes a typo', () => {
     const others = [0, 1, 2, 3, 4, 5].map((i) => analyseText(`“We will win number ${i},” said Tom Hale in Ohio.`, `o${i}`));
-    const a = analyseText('Tom Hale was not in court. “The brief is sealed,” said Ivana Hale.', 'a');
-    const b = analyseText('Tom Hale watched. “We love this city,” said Ivanka Hale.', 'b');
+    const a = analyseText('Tom Hale was not in court. “The brief is sealed,” said Lena Hale.', 'a');
+    const b = analyseText('Tom Hale watched. “We love this city,” said Lenka Hale.', 'b');
     const names = merge([...others, a, b])
-      .speakers.filter((s) => /ivan/i.test(s.name))
+      .speakers.filter((s) => /len/i.test(s.name))
       .map((s) => s.name)
       .sort();
-    expect(names).toEqual(['Ivana Hale', 'Ivanka Hale']);
+    expect(names).toEqual(['Lena Hale', 'Lenka Hale']);
   });
 
   it('keeps two newspapers named after two places apart', () => {

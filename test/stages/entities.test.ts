@@ -23,8 +23,8 @@ describe.each(['all', 'quotes'] as const)('entities (parse: %s)', (parse) => {
   };
 
   it('strips a title with `of the` whole: `Speaker of the House`', () => {
-    expect(people('Former Speaker of the House Newt Gingrich said he would help.')).toEqual([
-      'Newt Gingrich: Former Speaker of the House Newt Gingrich',
+    expect(people('Former Speaker of the House Newt Halvorsen said he would help.')).toEqual([
+      'Newt Halvorsen: Former Speaker of the House Newt Halvorsen',
     ]);
   });
 

@@ -8,7 +8,7 @@ import type { Attribution, AttributionLayer, CoreferenceLayer, Entity, EntityKin
 import { builtInStage, defineStage } from '../../core/stage.js';
 import { slug } from '../../nlp/names.js';
 import { UniqueIds } from '../../util/unique-ids.js';
-import { reportedGender } from '../entities/gender.js';
+import { pronounSex, reportedGender } from '../entities/gender.js';
 import { notAQuote } from './is-quote.js';
 import { defaultSieves } from './sieves/index.js';
 import type { Found, Sieve } from './sieves/sieve.js';
@@ -227,16 +227,16 @@ class SpeakerEntities {
 }
 
 /**
- * A speaker's reported gender, weighing the pronouns coreference resolved to them (`Orsa Vell opened the
- * hearing. She spoke. She took no questions.`: two `she`) with those the entities stage counted beside
- * their mentions; the larger count of each, since both may have read the same pronoun.
+ * Each person speaker's reported gender (reportedGender), from what the entities stage read (genderCues:
+ * the given name, the pronouns beside their mentions) and the pronouns coreference resolved to them
+ * (`Orsa Vell opened the hearing. She spoke. She took no questions.`: two `she`), the larger count of
+ * each, since both may have read the same pronoun. No cues (gender turned off, a speaker attribution or
+ * coreference made): null.
  */
 function withCorefGender(speakers: Entity[], coref: CoreferenceLayer): Entity[] {
   const resolved = new Map<string, { m: number; f: number }>();
   for (const m of coref.mentions) {
-    if (m.kind !== 'pronoun') continue;
-    const w = m.text.toLowerCase();
-    const sex = /^(?:he|him|his|himself)$/.test(w) ? 'm' : /^(?:she|her|hers|herself)$/.test(w) ? 'f' : null;
+    const sex = m.kind === 'pronoun' ? pronounSex(m.text.toLowerCase()) : null;
     if (!sex) continue;
     const c = resolved.get(m.entity) ?? { m: 0, f: 0 };
     c[sex]++;
@@ -244,8 +244,8 @@ function withCorefGender(speakers: Entity[], coref: CoreferenceLayer): Entity[] 
   }
   return speakers.map((e) => {
     const cues = e.genderCues;
-    const more = resolved.get(e.id);
-    if (!cues || !more) return e;
+    if (!cues) return e.kind === 'person' ? { ...e, reportedGender: null } : e;
+    const more = resolved.get(e.id) ?? { m: 0, f: 0 };
     const pronouns = { m: Math.max(cues.pronouns.m, more.m), f: Math.max(cues.pronouns.f, more.f) };
     return { ...e, reportedGender: reportedGender(cues.name, e.titles, pronouns) };
   });

@@ -74,7 +74,7 @@ function speakerOf(c: CorefResolver, pronoun: string, at: number, t: number): En
   // A sentence that opens with the same pronoun continues its chain: `Roe said … ¶ She has faced
   // questions … Tom Hale … ¶ “…,” she said` → Roe, not the name inside the sentence.
   let first0 = sent.tokenStart;
-  // (`Then he described his visit to the park …`: past a conjunction or adverb that opens it)
+  // (`Then she recalled her first week at the mill …`: past a conjunction or adverb that opens it)
   while (
     first0 < sent.tokenEnd &&
     (toks[first0].pos === 'SPACE' ||

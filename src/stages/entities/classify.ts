@@ -79,7 +79,7 @@ export function withoutDates(toks: Token[], input: Run): Run | null {
     if (run.end > run.start && /^(?:last|next|this|early|late|mid)$/.test(toks[run.end - 1].lower)) run.end--;
   }
   if (run.start >= run.end) return null;
-  // `Hours later, Ray Dunn …`: a plural unit of time that opens a sentence, capitalised, is no name.
+  // `Hours later, Ray Tolliver …`: a plural unit of time that opens a sentence, capitalised, is no name.
   if (run.end - run.start === 1 && /^(?:seconds|minutes|hours|days|weeks|months|years|decades|moments)$/.test(toks[run.start].lower))
     return null;
   return run;
@@ -114,7 +114,7 @@ export function groupOrPlace(run: Run, all: string[], raw: string): Candidate | 
 /** An organisation by its head word, an acronym, a known name, `The` before it, an outlet's word or a brand; null for a thing named after someone; undefined to read on. */
 export function organisation(text: string, toks: Token[], run: Run, all: string[], raw: string): Candidate | null | undefined {
   const last = all[all.length - 1];
-  // Organisations: `State Department`, `China’s Foreign Ministry`, `Harbour Times`, `CCTV`, `NBC News`.
+  // Organisations: `State Department`, `China’s Foreign Ministry`, `Harbour Times`, `KTVX`, `KTVX News`.
   const isAcronym = all.length === 1 && /^\p{Lu}{2,6}$/u.test(raw) && !isPlace(raw);
   // The head comes last (`Harbour Times`, `Acme Corp`) or before `of`/`for` (`Ministry of Foreign Affairs`);
   // a head word inside a person's title does not count (`Police Chief Ray Moreno`).
@@ -124,7 +124,7 @@ export function organisation(text: string, toks: Token[], run: Run, all: string[
   const afterThe =
     run.start > 0 && text.slice(toks[run.start - 1].start, toks[run.start - 1].end) === 'The' && !sentenceInitial(toks, run.start - 1);
   const outletWord = all.length >= 2 && all.slice(0, -1).some((w) => NEWS_HEADS.has(w)) && !isFirstName(all[0]);
-  // `POLITICO Massachusetts`, `CNN Politics`: a brand in capitals beside words in ordinary case
+  // `HARBOURWIRE Sports`, `KTVX Politics`: a brand in capitals beside words in ordinary case
   // (`RCMP Cpl. Jennifer Clarke` is a person: a given name among the words). Asked last, as it splits.
   const brand = () => {
     const rawWords = raw.split(/\s+/);
@@ -235,7 +235,7 @@ export function person(text: string, toks: Token[], run: Run, s: number, titles:
   // joins a full name (`Vera Sterling … Sterling said`, `Fleming said`): a weak word.
   if (name.length === 1 && /ing$/.test(name[0]) && !isKnownName(name[0]))
     return isPlace(name[0]) ? null : { kind: 'person', nameStart: s, nameEnd: run.end, start: run.start, end: run.end, titles, weak: true };
-  // `a Sarasota Republican`, `Iowa Democrats`: a place and a party make a description, not a name.
+  // `a Millbrook Republican`, `Iowa Democrats`: a place and a party make a description, not a name.
   if (name.length > 1 && isGroupWord(name[name.length - 1]) && !isFirstName(name[0])) return null;
   // `Jo Park`, `Ed Street`: a known given name first makes a person whatever the last word says.
   const personByGivenName = name.length >= 2 && isFirstName(name[0]);

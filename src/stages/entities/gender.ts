@@ -9,15 +9,27 @@ export const FEMALE_TITLES = new Set<string>(WORDS.femaleWords);
 
 /**
  * A person's gender: a gendered title first (`Mr. Kelly`, `Congresswoman Jordan`); then what the article's
- * own pronouns say when they say it clearly, since given names mislead (`Sen. Lindsey Graham … He
+ * own pronouns say when they say it clearly, since given names mislead (`Sen. Lindsey Tarrant … He
  * continued` — compromise lists Lindsey as a woman's name); else the given name.
  */
 export function genderOf(byName: 'm' | 'f' | null, titles: string[], evidence: { m: number; f: number }): 'm' | 'f' | null {
   if (titles.some((t) => MALE_TITLES.has(t))) return 'm';
   if (titles.some((t) => FEMALE_TITLES.has(t))) return 'f';
+  return pronounsSay(evidence) ?? byName;
+}
+
+/** What a person's pronouns say when they say it clearly: two or more, three times the other. */
+function pronounsSay(evidence: { m: number; f: number }): 'm' | 'f' | null {
   if (evidence.m >= 2 && evidence.m >= 3 * evidence.f) return 'm';
   if (evidence.f >= 2 && evidence.f >= 3 * evidence.m) return 'f';
-  return byName;
+  return null;
+}
+
+/** The sex a pronoun names: `he`, `his`, `him`, `himself` → m; `she`, `her`, `hers`, `herself` → f. */
+export function pronounSex(word: string): 'm' | 'f' | null {
+  if (/^(?:he|his|him|himself)$/.test(word)) return 'm';
+  if (/^(?:she|her|hers|herself)$/.test(word)) return 'f';
+  return null;
 }
 
 /**
@@ -30,7 +42,7 @@ export function genderOf(byName: 'm' | 'f' | null, titles: string[], evidence: {
 export function reportedGender(byName: 'm' | 'f' | null, titles: string[], evidence: { m: number; f: number }): ReportedGender | null {
   const male = titles.some((t) => MALE_TITLES.has(t));
   const female = titles.some((t) => FEMALE_TITLES.has(t));
-  const byPronoun = evidence.m >= 2 && evidence.m >= 3 * evidence.f ? 'm' : evidence.f >= 2 && evidence.f >= 3 * evidence.m ? 'f' : null;
+  const byPronoun = pronounsSay(evidence);
   const of = (g: 'm' | 'f') => (g === 'm' ? 'male' : 'female');
   if (male !== female) {
     const g = male ? 'm' : 'f';
@@ -44,23 +56,23 @@ export function reportedGender(byName: 'm' | 'f' | null, titles: string[], evide
 
 /**
  * Pronouns that open the sentence after a mention, or follow the mention in its own sentence as a
- * subject or possessor: `Graham spoke. He said …`, `Graham said his plan …`. Counted per person, so
+ * subject or possessor: `Tarrant spoke. He said …`, `Tarrant said his plan …`. Counted per person, so
  * that a clear majority can set the gender (genderOf).
  */
 export function pronounEvidence(toks: Token[], at: number[]): { m: number; f: number } {
   const out = { m: 0, f: 0 };
   const count = (w: string) => {
-    if (w === 'he' || w === 'his' || w === 'him' || w === 'himself') out.m++;
-    else if (w === 'she' || w === 'her' || w === 'hers' || w === 'herself') out.f++;
+    const sex = pronounSex(w);
+    if (sex) out[sex]++;
   };
   for (const offset of at) {
     const i = partitionPoint(toks.length, (k) => toks[k].start < offset);
     const sentence = toks[i]?.sentence ?? 0;
-    // `Graham said his party …`, `Vandermolt has been establishing himself as …`: a possessive, object or
+    // `Tarrant said his party …`, `Vandermolt has been establishing himself as …`: a possessive, object or
     // reflexive a few words after the name, in its sentence.
     for (let j = i + 1; j < Math.min(toks.length, i + 8) && toks[j].sentence === sentence; j++)
       if (/^(?:his|her|him|himself|herself)$/.test(toks[j].lower)) count(toks[j].lower);
-    // `Graham spoke. He said …`: the pronoun that opens the next sentence.
+    // `Tarrant spoke. He said …`: the pronoun that opens the next sentence.
     let j = i;
     while (j < toks.length && toks[j].sentence === sentence) j++;
     while (j < toks.length && toks[j].pos === 'SPACE') j++;

@@ -11,7 +11,7 @@ import { COUNTRY_CODE, DEMONYM, isKnownName, nameGender, SPEECH_VERBS } from '..
 import { foldName, slug } from '../../nlp/names.js';
 import { UniqueIds } from '../../util/unique-ids.js';
 import { type Candidate, classifyRun } from './classify.js';
-import { FEMALE_TITLES, genderOf, MALE_TITLES, pronounEvidence, reportedGender } from './gender.js';
+import { FEMALE_TITLES, genderOf, MALE_TITLES, pronounEvidence } from './gender.js';
 import { sentenceInitial, speaksNext } from './name-tokens.js';
 import {
   addForm,
@@ -41,12 +41,7 @@ export const entities = (options: EntityOptions = {}) =>
     run(doc) {
       const layerOut = findEntities(doc.text, layer(doc, 'tokens'), layer(doc, 'paragraphs'));
       // Off: coreference still reads its own guess (Entity.gender); nothing reports one.
-      if (options.gender === false) {
-        for (const e of layerOut.entities) {
-          e.reportedGender = null;
-          e.genderCues = undefined;
-        }
-      }
+      if (options.gender === false) for (const e of layerOut.entities) e.genderCues = undefined;
       return layerOut;
     },
   });
@@ -221,8 +216,8 @@ export function finishEntities(text: string, toks: Token[], pending: Pending[], 
       const first = b.surface.find((f) => f.length > 1)?.[0];
       const pronouns = pronounEvidence(toks, b.at);
       b.entity.gender = genderOf(first ? nameGender(first) : null, b.entity.titles, pronouns);
+      // The gender reported is decided by attribution, which also sees the pronouns coreference resolves.
       b.entity.genderCues = { name: first ? nameGender(first, true) : null, pronouns };
-      b.entity.reportedGender = reportedGender(b.entity.genderCues.name, b.entity.titles, pronouns);
     }
     b.entity.id = ids.take(slug(b.entity.name));
   }

@@ -17,7 +17,7 @@ export const isCapital = (text: string, t: Token) => {
   const c = text.charCodeAt(t.start);
   return c >= 65 && c <= 90 ? true : c < 128 ? false : /^\p{Lu}/u.test(text[t.start]);
 };
-/** `Sino-US`, `China-US`, `Lorne-Xi`: two names joined into an adjective, not a name. */
+/** `Sino-US`, `China-US`, `Lorne-Tavi`: two names joined into an adjective, not a name. */
 export const isCompound = (text: string, t: Token) => t.lower.includes('-') && /^\p{Lu}[\p{L}.]*-\p{Lu}/u.test(text.slice(t.start, t.end));
 
 /** Is token i the first word of its sentence (after any opening quote or bracket)? */
@@ -47,7 +47,7 @@ export function isNameToken(text: string, toks: Token[], i: number): boolean {
   // `Li Na` (Na/PART), `Kim Ho` (Ho/INTJ): a capitalised particle right after a proper noun is a name word.
   if ((t.pos === 'PART' || t.pos === 'INTJ' || t.pos === 'X') && toks[i - 1]?.pos === 'PROPN' && toks[i - 1].end + 1 === t.start)
     return true;
-  // `“…,” Will Estrada said`: a capitalised auxiliary inside a sentence, right before a proper noun, is a given name.
+  // `“…,” Will Okafor said`: a capitalised auxiliary inside a sentence, right before a proper noun, is a given name.
   if (t.pos === 'AUX' && toks[i + 1]?.pos === 'PROPN' && toks[i + 1].start === t.end + 1 && !sentenceInitial(toks, i)) return true;
   if (
     t.pos === 'DET' ||

@@ -6,7 +6,7 @@ import { partitionPoint } from '../../nlp/search.js';
 
 export interface Building {
   entity: Entity;
-  /** Name forms seen, as token lists: [['antony', 'blinken'], ['blinken'], ['brinken']]. */
+  /** Name forms seen, as token lists: [['anton', 'lorne'], ['lorne'], ['lorme']]. */
   forms: string[][];
   /** The forms of two words or more, and every word of every form: what `formFits` reads. */
   full: string[][];
@@ -34,7 +34,7 @@ export interface Building {
  * every person grew with the square of its length (a 2 MB text: 8 of its 13 s). Every pair `formFits`
  * accepts shares a key of the mention's last word, or of its only word: the same word (a trailing stop
  * aside), a word one typo away (a word of five letters or more is also filed under each of its one-letter
- * deletions, which two such words share: `blinken`/`blingen` → `bliken`), or an initial and a word it
+ * deletions, which two such words share: `lorne`/`lorme` → `lore`), or an initial and a word it
  * starts (`John S.`/`John Smith`). A person known by one word so far is also found by a mention's first
  * word (`Anton` … `Anton Lorne`).
  */

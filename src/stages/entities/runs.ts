@@ -26,7 +26,7 @@ export function nameRuns(text: string, toks: Token[]): Run[] {
     for (;;) {
       const t = toks[end];
       if (!t) break;
-      // `the Rev. Peter Wherry`: a title's dot may have ended wink's sentence, not the name.
+      // `the Rev. Peter Kilbane`: a title's dot may have ended wink's sentence, not the name.
       const afterTitle = TITLES.has(toks[end - 1].lower) && toks[end - 1].lower.endsWith('.');
       if (
         t.lower === '.' &&
@@ -132,7 +132,7 @@ export function isDateline(text: string, toks: Token[], run: Run): boolean {
 export function splitRun(text: string, toks: Token[], run: Run): Run[] {
   let start = run.start;
   if (run.end - start > 1 && SPEECH_VERBS.has(toks[start].lower) && sentenceInitial(toks, start)) start++;
-  // `(See Sexton’s full timeline …)`: a sentence's first word that the tagger does not call a proper noun and
+  // `(See Ostrander’s full timeline …)`: a sentence's first word that the tagger does not call a proper noun and
   // that is no given name is an ordinary word before a name (`Drew Thompson said` keeps Drew).
   if (run.end - start > 1 && toks[start].pos !== 'PROPN' && sentenceInitial(toks, start) && !isFirstName(toks[start].lower)) start++;
   // `-based Matt Kowalczyk` (of `Texas-based`): a name never starts with a hyphen or a lower-case word.

@@ -117,7 +117,7 @@ class ArticleReading implements Reading {
   readonly isEnd = (i: number): boolean => {
     const { toks } = this;
     if (!SENTENCE_END.has(toks[i].lower)) return false;
-    // `said the Rev. Peter Wherry`, `Sen. Ann Roe` split as `Rev` `.`: a title's dot.
+    // `said the Rev. Peter Kilbane`, `Sen. Ann Roe` split as `Rev` `.`: a title's dot.
     if (toks[i].lower === '.' && i > 0 && toks[i - 1].end === toks[i].start && TITLE_ABBREVIATION.test(toks[i - 1].lower)) return false;
     const next = toks[i + 1];
     return !(toks[i].lower === '.' && next && next.start === toks[i].end && /^[,)\p{L}\d]/u.test(next.lower));

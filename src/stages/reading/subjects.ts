@@ -43,7 +43,7 @@ export function subjectOf(reading: Reading, v: number, floor: number): Referent 
   // `Hart brought up the bombing and later said, “…”`: a verb joined to an earlier one by `and`
   // shares that verb's subject, not the object before `and` (the bombing).
   // (`Hale attacked Quill and said`: Hale, though a person stands before `and`)
-  // (`speeches and promises to shake things up`: not a noun, nor a verb of intent before `to`)
+  // (`plans and pledges to fix the roads`: not a noun, nor a verb of intent before `to`)
   if (j - 1 > floor && toks[j - 1].lower === 'and' && inQuote[j - 1] < 0 && toks[v].pos === 'VERB' && toks[v + 1]?.lower !== 'to') {
     const r = sentenceSubject(floor, j - 1);
     if (r && r.kind !== 'description') return r;
@@ -58,7 +58,7 @@ export function subjectOf(reading: Reading, v: number, floor: number): Referent 
     return direct;
   }
   if (direct?.kind === 'pronoun') return direct;
-  // `a White House official who spoke anonymously to discuss strategy said`: the phrase before `who`.
+  // `a council aide who asked not to be named because talks continue said`: the phrase before `who`.
   for (let k = j - 1; k >= Math.max(floor, j - 14); k--) {
     if (inQuote[k] >= 0 || toks[k].lower === ',' || isEnd(k)) break;
     // (`the wire service report, which notes, …`: a writing's too)
@@ -110,10 +110,10 @@ export function sentenceSubject(reading: Reading, from: number, to: number): Ref
     if (inQuote[k] >= 0) continue;
     // `And then the senator went on the attack, saying …`: past conjunctions and adverbs that open the clause.
     let s = k;
-    // (`When told …, Bush said`: not past `when`, whose clause has no subject to give)
+    // (`When told …, Hale said`: not past `when`, whose clause has no subject to give)
     while (s < to && s - k < 3 && (toks[s].pos === 'CCONJ' || /^(?:then|also|still|now|so|yet|even|later)$/.test(toks[s].lower))) s++;
     const r = npRight(s, to);
-    // (`Hours later, Ray Dunn …`: a capitalised word no entity names, before `later`, is a time adverbial)
+    // (`Hours later, Ray Tolliver …`: a capitalised word no entity names, before `later`, is a time adverbial)
     if (r && !(r.kind === 'name' && !r.mention && /^(?:later|earlier|ago|after|before)$/.test(toks[r.end]?.lower ?? ''))) return r;
   }
   return null;

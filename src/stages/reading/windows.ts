@@ -23,7 +23,7 @@ export function quoteWindows(r: Omit<Reading, 'windows'>): QuoteWindow[] {
       preStart--;
     }
     let postEnd = closeTok;
-    // `“… for a long time.” Political analyst Peter Kalos said …`: a quote that ends with a full stop,
+    // `“… by the end of May.” Harbour engineer Peter Kalos said …`: a quote that ends with a full stop,
     // followed by a capital, ended its sentence; what follows is another sentence's (`“Go!” Hale said`
     // and `“… time.” he said` keep their cue).
     const ended = /\.\s*$/.test(q.text) && closeTok < toks.length && /^\p{Lu}/u.test(tokenText(closeTok)) && !isSpeechVerb(closeTok);

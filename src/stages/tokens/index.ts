@@ -163,7 +163,7 @@ function parseWithWink(
     const s = sentence + split.next(value, start > prevEnd);
     pos = prevEnd = end;
     if (s > last) last = s;
-    // `CNN’s`: wink splits the possessive off a word it has not met, but keeps `CNN’s` whole once an
+    // `KTVX’s`: wink splits the possessive off a word it has not met, but keeps `KTVX’s` whole once an
     // earlier article taught its lexicon the word, so the tokens of one article would depend on the
     // articles read before it in the same thread. Split it here, as wink does the first time.
     if (value.length > 2 && /\p{L}['’][sS]$/u.test(value)) {

@@ -16,7 +16,7 @@ export const accordingTo: Sieve = {
       const r = npRight(i + 2, postEnd);
       if (!r) continue;
       const words = toks.slice(r.start, r.end).map((t) => t.lower);
-      // `according to a court document filed by state attorney Ana Ruiz`: the one who filed, signed
+      // `according to a motion lodged by county counsel Ana Ruiz`: the one who filed, signed
       // or wrote it (not `a readout by the state agency`, which names where the words were reported).
       const by =
         r.end + 1 < postEnd &&

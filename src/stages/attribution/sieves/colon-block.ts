@@ -3,8 +3,8 @@ import type { Sieve } from './sieve.js';
 
 /**
  * colon-block: a paragraph that is a quote after a paragraph ending in a colon (a block quote).
- * Quill continued:  ¶  “The questions asked in this debate …”
- * As the Heritage Foundation website notes:  ¶  “This statement of principles …”
+ * Quill continued:  ¶  “The bridge will open in spring …”
+ * As the Northgate Institute website puts it:  ¶  “Our charter holds that …”
  * The mayor issued the following statement:  ¶  “We mourn …”   (no speech verb: the statement's issuer)
  */
 export const colonBlock: Sieve = {

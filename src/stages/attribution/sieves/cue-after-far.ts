@@ -20,7 +20,7 @@ export const cueAfterFar: Sieve = {
       const inverted = toks[v - 1]?.lower === ',' || isCloseMark(v - 1);
       const r = inverted ? (/^(?:told|tell|tells|telling)$/.test(toks[v].lower) ? null : npRight(v + 1, postEnd)) : subjectOf(v, closeTok);
       if (r && r.kind !== 'pronoun') return { ref: r, verb: v, cueEnd: v + 1, via: 'cue-after-far' };
-      // `“…” that would respond to requests, counsel Caroline Wolverton wrote`: a verb with no subject of
+      // `“…” that would respond to requests, counsel Caroline Ashby wrote`: a verb with no subject of
       // its own is passed for the next; one with a pronoun subject ends the search.
       if (r) return null;
     }

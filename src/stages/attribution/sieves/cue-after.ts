@@ -62,7 +62,7 @@ export const cueAfter: Sieve = {
           break;
         }
       }
-      // `Nate Silver, the polling guru who founded fivethirtyeight.com tweeted on Wednesday`: an apposition
+      // `Ada Quill, the pollster who runs a forecasting blog posted on Wednesday`: an apposition
       // that never closes; its first past speech verb, when no name of its own stands right before it.
       if (toks[v]?.lower === ',' && /^(?:a|an|the|who)$/.test(toks[v + 1]?.lower ?? '')) {
         for (let w = v + 2; w < postEnd && w - v < 16; w++) {
@@ -81,7 +81,7 @@ export const cueAfter: Sieve = {
         }
       }
     }
-    // `“…,” Bozell notes.`: right after a quote and a name, `notes`, `states`, `remarks` is the verb,
+    // `“…,” Vell notes.`: right after a quote and a name, `notes`, `states`, `remarks` is the verb,
     // whatever the tagger calls it.
     const nounishVerb =
       v < postEnd &&

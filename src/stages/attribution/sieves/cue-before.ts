@@ -36,7 +36,7 @@ export const cueBefore: Sieve = {
     let relative = -1;
     for (let v = openTok - 1; v >= preStart; v--) {
       if (!isSpeechVerb(v)) continue;
-      // `Fox executives were calling “every 15 minutes”`, `called for “…”`: `call` names something only with
+      // `Network executives were calling “every 15 minutes”`, `called for “…”`: `call` names something only with
       // an object (`called the talks “productive”`); `were calling` right before the quote is a phone call.
       // (`which the ministry called “productive”` names: its object came first.)
       if (
@@ -51,7 +51,7 @@ export const cueBefore: Sieve = {
         const agent = npRight(v + 2, openTok);
         if (agent && agent.kind !== 'pronoun') return { ref: agent, verb: v, cueEnd: v + 1, via: 'cue-before' };
       }
-      // `Morial told a young woman who suggested that some may not vote that “this is not …”`: a speech
+      // `Hale told a student who asked whether the fees would rise that “nothing is settled …”`: a speech
       // verb in a relative clause gives way to a main one before it; kept only when there is none.
       if (/^(?:who|which)$/.test(toks[v - 1]?.lower ?? '') && relative < 0) {
         relative = v;
@@ -60,7 +60,7 @@ export const cueBefore: Sieve = {
       let subj: Referent | null = null;
       let verb = v;
       // `Hale issued a statement saying that …`: a writing before an -ing verb speaks for the clause's subject.
-      // (`… a series of tweets early Friday saying that …`: a time before the participle is no subject.)
+      // (`… two posts late Sunday saying that …`: a time before the participle is no subject.)
       let left = /ing$/.test(toks[v].lower) ? npLeft(skipFillersLeft(v, preStart), preStart) : null;
       if (left && TIME_WORD.test(toks[left.end - 1].lower)) left = null;
       const writing = left?.kind === 'description' && WRITING_OR_DOCUMENT.has(left.head ?? '');
@@ -74,7 +74,7 @@ export const cueBefore: Sieve = {
             break;
           }
         }
-        // (`Silverman … incurred a wave of boos upon saying, “…”`: a participle after a preposition too)
+        // (`Quill … drew laughter upon saying, “…”`: a participle after a preposition too)
         if (!subj && (isParticipleClause(v) || writing || /^(?:upon|after|before|by|while|when|in)$/.test(toks[v - 1]?.lower ?? '')))
           subj = sentenceSubject(preStart, v);
         // `After saying her foot was “so swollen …,” she was taken …`: a participle clause that opens the
@@ -86,7 +86,7 @@ export const cueBefore: Sieve = {
           const r = comma ? ctx.npRight(a, windows[k].sentenceEnd) : null;
           if (r && r.kind !== 'description') subj = r;
         }
-        // `Hale unleashed a series of tweets early Friday saying that …`: a participle with no phrase of its
+        // `Hale sent two posts late Sunday saying that …`: a participle with no phrase of its
         // own before it speaks for the sentence's subject.
         if (!subj && !left) subj = sentenceSubject(preStart, v);
         if (!subj) {

@@ -3,7 +3,7 @@ import type { Sieve } from './sieve.js';
 
 /**
  * speech-noun: the owner of a noun for what was said governs the quote it introduces.
- * a fact-check of Tom Hale’s claim that there have been “thousands of shootings”   → Tom Hale
+ * a review of Tom Hale’s claim that the river is “cleaner than ever”   → Tom Hale
  * his promise of “jobs, jobs, jobs”   → he
  */
 export const speechNoun: Sieve = {
@@ -12,7 +12,7 @@ export const speechNoun: Sieve = {
   find(ctx, k) {
     const { toks, inQuote, windows, mentionAt } = ctx;
     const { openTok, preStart } = windows[k];
-    // The noun within a few words before the quote: `’s claim that there have been “…”`, `’s remarks about “…”`.
+    // The noun within a few words before the quote: `’s claim that the river is “…”`, `’s remarks about “…”`.
     for (let n = openTok - 1; n >= Math.max(preStart, openTok - 10); n--) {
       if (toks[n].pos === 'VERB' && ctx.isSpeechVerb(n)) return null; // a verb nearer the quote is cue-before's
       if (inQuote[n] >= 0) break;
