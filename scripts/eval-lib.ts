@@ -8,14 +8,18 @@ export interface Tally {
   n: number;
   ok: number;
 }
-interface GoldQuote {
+interface Range {
+  start: number;
+  end: number;
+}
+export interface GoldQuote {
   start: number;
   end: number;
   text: string;
   speaker: string | null;
   optional?: boolean;
 }
-interface GoldEntity {
+export interface GoldEntity {
   id: string;
   name: string;
   kind?: string;
@@ -74,11 +78,50 @@ export interface Scored {
 export const NOT_A_NAME =
   /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|today|yesterday|tomorrow|mr|mrs|ms|dr|sen|rep|gov|gen|president|senator|secretary|governor|minister|chairman|chief|republican|democrat|democratic|says|said|goes|trending|breaking|exclusive|watch|video|update|live|photos?)\.?$/i;
 
+/** Each folded name or alias of the gold entities → the entities it names. */
+export function aliasIndex(entities: readonly GoldEntity[]): Map<string, Set<string>> {
+  const alias = new Map<string, Set<string>>();
+  for (const e of entities) for (const a of [e.name, ...(e.aliases ?? [])]) alias.set(fold(a), (alias.get(fold(a)) ?? new Set()).add(e.id));
+  return alias;
+}
+
+/**
+ * The gold entity a predicted name means, the scorer's way: the one entity with that name, else the one
+ * of the article's speakers (`local`), else the gold speaker when it is among several of them.
+ */
+export function resolveName(alias: Map<string, Set<string>>, local: ReadonlySet<string>, name: string, gold: string | null): string | null {
+  const c = [...(alias.get(fold(name)) ?? [])];
+  const inArticle = c.filter((x) => local.has(x));
+  return c.length === 1 ? c[0] : inArticle.length === 1 ? inArticle[0] : inArticle.includes(gold ?? '') ? gold : null;
+}
+
+/** Predicted and gold quotes paired the scorer's way: greedy one-to-one by IoU ≥ 0.5, best first. */
+export function matchQuotes(pred: readonly Range[], gold: readonly Range[]): Array<[number, number]> {
+  const cands: Array<[number, number, number]> = [];
+  pred.forEach((a, i) => {
+    gold.forEach((b, j) => {
+      const inter = Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+      const v = inter / (Math.max(a.end, b.end) - Math.min(a.start, b.start));
+      if (v >= 0.5 && inter > 0) cands.push([v, i, j]);
+    });
+  });
+  cands.sort((x, y) => y[0] - x[0]);
+  const usedP = new Set<number>();
+  const usedG = new Set<number>();
+  const out: Array<[number, number]> = [];
+  for (const [, i, j] of cands) {
+    if (usedP.has(i) || usedG.has(j)) continue;
+    usedP.add(i);
+    usedG.add(j);
+    out.push([i, j]);
+  }
+  return out;
+}
+
 export function scoreQuotes(goldDir: string, outDir: string): Scored {
   const { entities } = JSON.parse(fs.readFileSync(path.join(goldDir, 'entities.json'), 'utf8')) as { entities: GoldEntity[] };
   const byId = new Map(entities.map((e) => [e.id, e]));
-  const alias = new Map<string, Set<string>>();
-  for (const e of entities) for (const a of [e.name, ...(e.aliases ?? [])]) alias.set(fold(a), (alias.get(fold(a)) ?? new Set()).add(e.id));
+  const alias = aliasIndex(entities);
   const categories = new Map<Category, string[]>(CATEGORIES.map((c) => [c, []]));
   const bySieve = new Map<string, Tally>();
   const byConfidence: Scored['byConfidence'] = [];
@@ -99,21 +142,10 @@ export function scoreQuotes(goldDir: string, outDir: string): Scored {
     const pred = record.quotes.filter((q) => goldHasIndirect || q.type !== 'indirect');
     const kindOf = new Map((record.entities ?? []).map((e) => [e.id, e.kind]));
     const local = new Set(g.quotes.map((q) => q.speaker).filter((s): s is string => !!s));
-    const cands: Array<[number, number, number]> = [];
-    pred.forEach((a, i) => {
-      g.quotes.forEach((b, j) => {
-        const inter = Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
-        const v = inter / (Math.max(a.end, b.end) - Math.min(a.start, b.start));
-        if (v >= 0.5 && inter > 0) cands.push([v, i, j]);
-      });
-    });
-    cands.sort((x, y) => y[0] - x[0]);
-    const usedP = new Set<number>();
-    const usedG = new Set<number>();
-    for (const [, i, j] of cands) {
-      if (usedP.has(i) || usedG.has(j)) continue;
-      usedP.add(i);
-      usedG.add(j);
+    const pairs = matchQuotes(pred, g.quotes);
+    const usedP = new Set(pairs.map(([i]) => i));
+    const usedG = new Set(pairs.map(([, j]) => j));
+    for (const [i, j] of pairs) {
       const q = pred[i];
       const gq = g.quotes[j];
       if (gq.optional) continue;
@@ -121,9 +153,7 @@ export function scoreQuotes(goldDir: string, outDir: string): Scored {
       let resolved: string | null = null;
       if (q.speaker) {
         speakerNames.push(q.speaker.name);
-        const c = [...(alias.get(fold(q.speaker.name)) ?? [])];
-        const inArticle = c.filter((x) => local.has(x));
-        resolved = c.length === 1 ? c[0] : inArticle.length === 1 ? inArticle[0] : inArticle.includes(gq.speaker ?? '') ? gq.speaker : null;
+        resolved = resolveName(alias, local, q.speaker.name, gq.speaker);
       }
       const ok = q.speaker ? resolved !== null && resolved === gq.speaker : gq.speaker === null;
       matched.push({ article: record.article?.id ?? f.replace(/\.json$/, ''), quote: q.id, gold: gq.speaker, ok });

@@ -157,10 +157,17 @@ describe('attribution({ sieves })', () => {
       },
     };
     const text = 'Posted by @jane_roe: “The match was fixed from the start.”';
-    const pipeline = createPipeline({ stages: [...upToCoreference.stages, attribution({ sieves: [handle, ...defaultSieves()] })] });
-    const a = layer(runPipeline(pipeline, 't', text).doc, 'attribution').attributions[0];
+    const run = (sieve: Sieve) => {
+      const pipeline = createPipeline({ stages: [...upToCoreference.stages, attribution({ sieves: [sieve, ...defaultSieves()] })] });
+      return layer(runPipeline(pipeline, 't', text).doc, 'attribution').attributions[0];
+    };
+    const a = run(handle);
     expect(a.speaker?.via).toBe('handle');
-    expect(a.confidence).toBe(0.7);
+    // The ranker knows nothing of `handle` but the confidence it declares: more declared, more given.
+    const surer = run({ ...handle, confidence: 0.95 });
+    const lessSure = run({ ...handle, confidence: 0.4 });
+    expect(surer.confidence).toBeGreaterThan(a.confidence);
+    expect(a.confidence).toBeGreaterThan(lessSure.confidence);
   });
 
   it('the README example: a sieve replaced into the default stages', async () => {

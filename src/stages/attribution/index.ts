@@ -9,20 +9,17 @@ import { builtInStage, defineStage } from '../../core/stage.js';
 import { slug } from '../../nlp/names.js';
 import { UniqueIds } from '../../util/unique-ids.js';
 import { pronounSex, reportedGender } from '../entities/gender.js';
-import { notAQuote } from './is-quote.js';
+import { type Candidate, CandidateReader, type Proposal } from './candidates.js';
+import { notAQuote, type SpeakerEvidence } from './is-quote.js';
+import { best, DEFAULT_RANKER, type RankerModel } from './ranker.js';
 import { defaultSieves } from './sieves/index.js';
 import type { Found, Sieve } from './sieves/sieve.js';
-
-/**
- * When the phrase had to be resolved, one more step that can go wrong: the share right for pronouns,
- * definite and indefinite descriptions over the share right for names, on the same set
- * (`he said` 0.69 against 0.93 for a name).
- */
-const RESOLVED_FACTOR = { pronoun: 0.75, definite: 0.66, indefinite: 0.75 } as const;
 
 export interface AttributionOptions {
   /** The sieves in order (default `defaultSieves()`): add, remove or move one to change the rules. */
   sieves?: readonly Sieve[];
+  /** The ranker's weights (default: the shipped model, trained by `npm run train`). */
+  ranker?: RankerModel;
 }
 
 export const attribution = (options: AttributionOptions = {}) => {
@@ -32,34 +29,52 @@ export const attribution = (options: AttributionOptions = {}) => {
     if (names.has(s.name)) throw new Error(`attribution: two sieves are named "${s.name}"`);
     names.add(s.name);
   }
+  const ranker = options.ranker ?? DEFAULT_RANKER;
   // A user's sieves are a user's code: their answers are checked as any added stage's layer is.
   return (options.sieves ? defineStage : builtInStage)({
     name: 'attribution',
-    options: { sieves: sieves.map((s) => s.name) },
+    options: { sieves: sieves.map((s) => s.name), ...(options.ranker ? { ranker: 'custom' } : {}) },
     requires: ['reading', 'coreference'],
     provides: 'attribution',
     run(doc) {
-      return attribute(layer(doc, 'reading'), layer(doc, 'coreference'), sieves);
+      return attribute(layer(doc, 'reading'), layer(doc, 'coreference'), { sieves, ranker });
     },
   });
 };
 
-/** Runs the sieves over a reading and resolves what they found (exported for tests on hand-built layers). */
-export function attribute(ctx: Reading, coref: CoreferenceLayer, sieves: readonly Sieve[] = defaultSieves()): AttributionLayer {
-  const { found, foundBy } = runSieves(ctx, sieves);
-  const answers = new Answers(ctx, new SpeakerEntities(ctx, coref));
-  // In text order, so that a continuation inherits a speaker already resolved.
+export interface AttributeOptions {
+  sieves?: readonly Sieve[];
+  ranker?: RankerModel;
+  /** Sees each quote's candidates and the one chosen (index, or -1): how `npm run train` reads its data. */
+  observe?: (k: number, candidates: readonly Candidate[], chosen: number) => void;
+}
+
+/**
+ * Every sieve proposes, the ranker decides: the candidates of each quote in text order (so that a
+ * continuation inherits a speaker already decided), the most probable one kept when the ranker gives it
+ * at least the model's threshold. Exported for tests on hand-built layers.
+ */
+export function attribute(ctx: Reading, coref: CoreferenceLayer, options: AttributeOptions = {}): AttributionLayer {
+  const sieves = options.sieves ?? defaultSieves();
+  const ranker = options.ranker ?? DEFAULT_RANKER;
+  const entities = new SpeakerEntities(ctx, coref);
+  const reader = new CandidateReader(ctx, coref, entities, runSieves(ctx, sieves));
+  const answers = new Answers(ctx);
   for (let k = 0; k < ctx.quotes.length; k++) {
-    const f = found[k];
-    if (f?.ref && answers.named(k, f, foundBy[k]!)) continue;
-    // A phrase that resolved to nobody (`he` with no one before it) leaves the quote to continuation.
-    const continuation = sieves.find((s) => s.answersUnresolved);
-    if (f?.ref && continuation) answers.inherit(k, continuation.find(ctx, k, found), continuation);
-    else answers.inherit(k, f, foundBy[k]);
+    const candidates = reader.of(k, answers.inheritable);
+    // Whether marks are speech is judged on the first sieve's answer, whoever the ranker picks: a cue
+    // beside them (`he said`) is evidence, a name nearby is not.
+    const first = candidates.find((c) => c.first);
+    if (first) answers.evidence[k] = { beside: !first.inherited && !!first.proposal?.sieve.beside, inherited: first.inherited };
+    const top = best(ranker, candidates);
+    // A guess (no sieve's cue behind it) only when it is likelier right than not.
+    const chosen = top && (candidates[top.index].proposal || top.p >= (ranker.threshold ?? 0)) ? top.index : -1;
+    options.observe?.(k, candidates, chosen);
+    if (top && chosen >= 0) answers.take(k, candidates[chosen], top.p);
   }
   const attributions: Attribution[] = ctx.quotes.map((q, k) => {
-    const { results, cues, confidences, inherited } = answers;
-    const reason = notAQuote(ctx, k, results[k] ? { beside: !inherited[k] && !!foundBy[k]?.beside, inherited: inherited[k] } : null);
+    const { results, cues, confidences, evidence } = answers;
+    const reason = notAQuote(ctx, k, evidence[k]);
     return {
       quote: q.id,
       isQuote: reason === null,
@@ -72,65 +87,60 @@ export function attribute(ctx: Reading, coref: CoreferenceLayer, sieves: readonl
   return { attributions, speakers: withCorefGender(answers.speakers(attributions), coref) };
 }
 
-/** Each sieve in order over the quotes no earlier sieve answered. */
-function runSieves(ctx: Reading, sieves: readonly Sieve[]) {
+/** Every sieve's answer for every quote, in sieve order; each sieve sees the first answer found for each quote so far. */
+function runSieves(ctx: Reading, sieves: readonly Sieve[]): Proposal[][] {
   const found: Array<Found | null> = ctx.quotes.map(() => null);
-  const foundBy: Array<Sieve | null> = ctx.quotes.map(() => null);
+  const proposals: Proposal[][] = ctx.quotes.map(() => []);
   for (const sieve of sieves) {
     for (let k = 0; k < ctx.quotes.length; k++) {
-      if (found[k]) continue;
       const f = sieve.find(ctx, k, found);
-      if (f) {
-        found[k] = f;
-        foundBy[k] = sieve;
-      }
+      if (!f) continue;
+      proposals[k].push({ found: f, sieve });
+      found[k] ??= f;
     }
   }
-  return { found, foundBy };
+  return proposals;
 }
 
 /** The speaker, cue and confidence of each quote as they are decided, and the mentions of each speaker. */
 class Answers {
   readonly results: Array<Attribution['speaker']>;
+  readonly entities: Array<Entity | null>;
+  /** The speakers a later quote may inherit or follow: those a sieve's cue backs, not a guess from a name nearby. */
+  readonly inheritable: Array<Entity | null>;
   readonly confidences: number[];
   readonly cues: Array<Span | null>;
-  readonly inherited: boolean[];
+  readonly evidence: Array<SpeakerEvidence | null>;
   private readonly spoken = new Map<string, { entity: Entity; mentions: Span[]; seen: Set<string> }>();
 
-  constructor(
-    private readonly ctx: Reading,
-    private readonly entities: SpeakerEntities,
-  ) {
+  constructor(private readonly ctx: Reading) {
     this.results = ctx.quotes.map(() => null);
+    this.entities = ctx.quotes.map(() => null);
+    this.inheritable = ctx.quotes.map(() => null);
     this.confidences = ctx.quotes.map(() => 0.5);
     this.cues = ctx.quotes.map(() => null);
-    this.inherited = ctx.quotes.map(() => false);
+    this.evidence = ctx.quotes.map(() => null);
   }
 
-  /** Quote k's speaker from the phrase a sieve found; false when the phrase names nobody. */
-  named(k: number, f: Found, by: Sieve): boolean {
+  /** Quote k's speaker is candidate c, with probability p. */
+  take(k: number, c: Candidate, p: number): void {
     const { text, toks } = this.ctx;
-    const ref = f.ref;
-    const e = ref ? this.entities.of(ref) : null;
-    if (!ref || !e) return false;
-    const mention = span(text, toks[ref.start].start, toks[ref.end - 1].end);
+    const e = c.entity;
+    const f = c.proposal?.found;
+    const ref = c.ref;
+    const mention = ref ? span(text, toks[ref.start].start, toks[ref.end - 1].end) : null;
+    this.entities[k] = e;
     this.results[k] = {
       name: e.name,
       entity: e.id,
       mention,
-      via: f.via,
-      ...(f.addressee ? { addressee: span(text, toks[f.addressee.start].start, toks[f.addressee.end - 1].end) } : {}),
+      via: f?.via ?? c.source,
+      ...(f?.addressee ? { addressee: span(text, toks[f.addressee.start].start, toks[f.addressee.end - 1].end) } : {}),
     };
-    this.cues[k] = f.verb >= 0 ? span(text, toks[f.verb].start, toks[f.cueEnd - 1].end) : null;
-    const factor =
-      ref.kind === 'name'
-        ? 1
-        : ref.kind === 'pronoun'
-          ? RESOLVED_FACTOR.pronoun
-          : ref.definite
-            ? RESOLVED_FACTOR.definite
-            : RESOLVED_FACTOR.indefinite;
-    this.confidences[k] = (f.confidence ?? by.confidence) * factor;
+    this.cues[k] = f && f.verb >= 0 ? span(text, toks[f.verb].start, toks[f.cueEnd - 1].end) : null;
+    this.confidences[k] = p;
+    if (this.evidence[k]) this.inheritable[k] = e;
+    if (!mention) return;
     let s = this.spoken.get(e.id);
     if (!s) {
       s = { entity: e, mentions: [...e.mentions], seen: new Set(e.mentions.map((m) => `${m.start}:${m.end}`)) };
@@ -141,24 +151,20 @@ class Answers {
       s.seen.add(`${mention.start}:${mention.end}`);
       s.mentions.push(mention);
     }
-    return true;
-  }
-
-  /** Quote k's speaker from an earlier quote's (`inherit`), when the sieve's answer says so and that quote has one. */
-  inherit(k: number, f: Found | null, by: Sieve | null): void {
-    const prev = f?.inherit !== undefined ? this.results[f.inherit] : null;
-    if (!prev || !f || f.inherit === undefined) return;
-    this.results[k] = { name: prev.name, entity: prev.entity, mention: null, via: f.via };
-    this.confidences[k] = Math.min(this.confidences[f.inherit], f.confidence ?? by!.confidence);
-    this.inherited[k] = true;
   }
 
   /** The entities that speak a kept quote, each with its mentions in text order. */
   speakers(attributions: Attribution[]): Entity[] {
     const speaking = new Set(attributions.filter((a) => a.isQuote && a.speaker).map((a) => a.speaker!.entity));
-    return [...this.spoken.values()]
-      .filter((s) => speaking.has(s.entity.id))
-      .map((s) => ({ ...s.entity, mentions: [...s.mentions].sort((a, b) => a.start - b.start) }));
+    const out: Entity[] = [];
+    const done = new Set<string>();
+    for (const e of this.entities) {
+      if (!e || done.has(e.id) || !speaking.has(e.id)) continue;
+      done.add(e.id);
+      const s = this.spoken.get(e.id);
+      out.push({ ...e, mentions: [...(s?.mentions ?? e.mentions)].sort((a, b) => a.start - b.start) });
+    }
+    return out;
   }
 }
 

@@ -1,0 +1,312 @@
+// The candidate speakers of one quote, each with the features the ranker (ranker.ts) weighs. Candidates
+// come from every sieve that proposes one (not only the first, as a list of rules would take), from the
+// speaker of the quote before, from the names nearest the quote, and from the people an unresolved
+// pronoun or description could mean. One candidate per entity: two sieves naming the same person are
+// one candidate with both sieves among its features.
+
+import type { CoreferenceLayer, Entity, Reading, Referent } from '../../core/layers.js';
+import { WORDS } from '../../nlp/words.js';
+import { pronounSex } from '../entities/gender.js';
+import type { Found, Sieve } from './sieves/sieve.js';
+
+/** Where a candidate came from first: the phrase a sieve found, or one of the readers here. */
+export type Source = 'name' | 'pronoun' | 'definite' | 'indefinite' | 'inherit' | 'previous' | 'near' | 'antecedent' | 'top';
+
+export interface Proposal {
+  found: Found;
+  sieve: Sieve;
+}
+
+export interface Candidate {
+  entity: Entity;
+  /** The first sieve's answer that named this entity (its phrase and cue), or null for the readers' candidates. */
+  proposal: Proposal | null;
+  /** The phrase naming it when a sieve found one, for the record's `mention`. */
+  ref: Referent | null;
+  /** Inherited from the speaker of an earlier quote (continuation). */
+  inherited: boolean;
+  /** Where it came from first. */
+  source: Source;
+  /** The first sieve's answer that resolves: what an ordered list of rules would take. */
+  first: boolean;
+  features: Record<string, number>;
+}
+
+/** Resolves a phrase to an entity (attribution's SpeakerEntities). */
+export interface EntityResolver {
+  of(ref: Referent): Entity | null;
+}
+
+/** Words that head a relay, not a speaker: `the email`, `a statement`, `the website`. */
+const RELAY = new Set([...WORDS.writingNouns, ...WORDS.documentNouns, 'website', 'site', 'post', 'page', 'headline']);
+
+/** How many names on each side of a quote are candidates of their own (`Roe met Vale. “…”`: both). */
+const NEAR_BEFORE = 2;
+const NEAR_AFTER = 1;
+/** How many people a pronoun or description may mean, most recent first. */
+const ANTECEDENTS = 3;
+
+interface Draft {
+  entity: Entity;
+  proposal: Proposal | null;
+  ref: Referent | null;
+  source: Source;
+  inherited: boolean;
+  vias: Set<string>;
+  first: boolean;
+  rank?: number;
+  /** For an antecedent: how many tokens before the phrase it was last named, where, and the phrase. */
+  gap?: number;
+  at?: number;
+  phrase?: Referent;
+}
+
+/** Reads the candidates of each quote of one article. */
+export class CandidateReader {
+  /** Token positions of each entity's mentions outside quotes, names and resolved pronouns and descriptions. */
+  private readonly positions = new Map<string, number[]>();
+  /** Entity positions inside each quote. */
+  private readonly inside = new Map<number, Set<string>>();
+  /** Person and organisation name mentions outside quotes, in text order. */
+  private readonly outside: Array<{ tok: number; entity: string }> = [];
+  /** How many quotes' first answer names each entity. */
+  private readonly firstCount = new Map<string, number>();
+  private readonly topPerson: string | null;
+
+  constructor(
+    private readonly ctx: Reading,
+    coref: CoreferenceLayer,
+    private readonly entities: EntityResolver,
+    private readonly proposals: ReadonlyArray<readonly Proposal[]>,
+  ) {
+    const add = (entity: string, tok: number) => {
+      const q = ctx.inQuote[tok];
+      if (q >= 0) {
+        const s = this.inside.get(q) ?? new Set();
+        this.inside.set(q, s.add(entity));
+        return;
+      }
+      const list = this.positions.get(entity) ?? [];
+      list.push(tok);
+      this.positions.set(entity, list);
+    };
+    for (const m of ctx.mentions) {
+      add(m.entity, m.tokenStart);
+      if (ctx.inQuote[m.tokenStart] < 0) this.outside.push({ tok: m.tokenStart, entity: m.entity });
+    }
+    for (const m of coref.mentions) add(m.entity, m.tokenStart);
+    for (const list of this.positions.values()) list.sort((a, b) => a - b);
+    let top: string | null = null;
+    let most = 0;
+    for (const e of ctx.entityById.values()) {
+      if (e.kind === 'person' && e.mentions.length > most) {
+        most = e.mentions.length;
+        top = e.id;
+      }
+    }
+    this.topPerson = top;
+    for (const list of proposals) {
+      const f = list[0]?.found.ref;
+      const e = f ? entities.of(f) : null;
+      if (e) this.firstCount.set(e.id, (this.firstCount.get(e.id) ?? 0) + 1);
+    }
+  }
+
+  /** Quote k's candidates, given the speakers already decided for the quotes before it. */
+  of(k: number, decided: ReadonlyArray<Entity | null>): Candidate[] {
+    const { ctx } = this;
+    const drafts = new Map<string, Draft>();
+    const put = (d: Draft) => {
+      const had = drafts.get(d.entity.id);
+      if (!had) drafts.set(d.entity.id, d);
+      else {
+        for (const v of d.vias) had.vias.add(v);
+        had.first ||= d.first;
+      }
+    };
+    let firstDone = false;
+    for (const p of this.proposals[k]) {
+      const f = p.found;
+      const entity = f.ref ? this.entities.of(f.ref) : f.inherit !== undefined ? decided[f.inherit] : null;
+      // The first answer that resolves is the one a list of rules would take (`he` with no one before it does not).
+      const first = !firstDone && !!entity;
+      if (entity) {
+        firstDone = true;
+        const source = f.ref ? sourceOf(f.ref) : 'inherit';
+        put({ entity, proposal: p, ref: f.ref ?? null, source, inherited: !f.ref, vias: new Set([f.via]), first });
+      }
+      if (f.ref && (f.ref.kind !== 'name' || !entity)) this.antecedents(p, f.ref, put);
+    }
+    const prev = k > 0 ? decided[k - 1] : null;
+    // A quote no sieve answers: the speaker of the quote before, the names nearest it, the article's most
+    // named person are the candidates (`Roe spoke first. ¶ “We will appeal.”`). Where a sieve answers,
+    // its phrase and what that phrase could mean are: a name nearby is no rival for a cue.
+    if (!firstDone) {
+      if (prev) put(reader(prev, 'previous'));
+      this.near(k, put);
+      // The article's most named person, for a quote nothing else reads (`“…”` alone under a profile's headline).
+      const top = this.topPerson ? ctx.entityById.get(this.topPerson) : null;
+      if (top) put(reader(top, 'top'));
+    }
+    const firstDraft = [...drafts.values()].find((d) => d.first);
+    const firstKind = firstDraft ? `${firstDraft.source}&${firstDraft.entity.kind}` : null;
+    return [...drafts.values()].map((d) => ({
+      entity: d.entity,
+      proposal: d.proposal,
+      ref: d.ref,
+      inherited: d.inherited,
+      source: d.source,
+      first: d.first,
+      features: this.features(k, d, prev, firstKind),
+    }));
+  }
+
+  /**
+   * The people a pronoun or description could mean, most recent first (`Roe and Vale met. The senator
+   * said`), and the organisations a description headed by an organisation's noun could (`the company said`).
+   */
+  private antecedents(p: Proposal, ref: Referent, put: (d: Draft) => void): void {
+    const sex = ref.kind === 'pronoun' ? pronounSex(this.ctx.toks[ref.start].lower) : null;
+    const org = ref.kind === 'description' && this.ctx.isOrgHead(ref.head ?? '');
+    let rank = 0;
+    const seen = new Set<string>();
+    for (let i = this.before(ref.start) - 1; i >= 0 && rank < ANTECEDENTS; i--) {
+      const e = this.ctx.entityById.get(this.outside[i].entity);
+      if (!e || seen.has(e.id) || e.kind !== (org ? 'organisation' : 'person')) continue;
+      seen.add(e.id);
+      if (sex && e.gender && e.gender !== sex) continue;
+      const d = reader(e, 'antecedent', rank++);
+      put({
+        ...d,
+        proposal: p,
+        ref,
+        vias: new Set([`${p.found.via}>antecedent`]),
+        gap: ref.start - this.outside[i].tok,
+        at: this.outside[i].tok,
+        phrase: ref,
+      });
+    }
+  }
+
+  /** The nearest names before the quote in its paragraph or the one before, and after it in its paragraph. */
+  private near(k: number, put: (d: Draft) => void): void {
+    const { ctx } = this;
+    const { openTok, closeTok } = ctx.windows[k];
+    const para = ctx.quotes[k].paragraph;
+    const seen = new Set<string>();
+    let n = 0;
+    for (let i = this.before(openTok) - 1; i >= 0 && n < NEAR_BEFORE; i--) {
+      const { tok, entity } = this.outside[i];
+      if (ctx.paragraphOfToken(tok) < para - 1) break;
+      const e = ctx.entityById.get(entity);
+      if (!e || seen.has(e.id)) continue;
+      seen.add(e.id);
+      put(reader(e, 'near', n++));
+    }
+    n = 0;
+    for (let i = this.before(closeTok); i < this.outside.length && n < NEAR_AFTER; i++) {
+      const { tok, entity } = this.outside[i];
+      if (ctx.paragraphOfToken(tok) > para) break;
+      const e = ctx.entityById.get(entity);
+      if (!e || seen.has(e.id)) continue;
+      seen.add(e.id);
+      put(reader(e, 'near', n++));
+    }
+  }
+
+  /** Index of the first outside mention at or after token `tok`. */
+  private before(tok: number): number {
+    let lo = 0;
+    let hi = this.outside.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.outside[mid].tok < tok) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private features(k: number, d: Draft, prev: Entity | null, firstKind: string | null): Record<string, number> {
+    const { ctx } = this;
+    const e = d.entity;
+    const f: Record<string, number> = { [`source:${d.source}`]: 1, [`kind:${e.kind}`]: 1 };
+    for (const via of d.vias) f[`by:${via}`] = 1;
+    // The trust its sieve declares, as log-odds: the one feature a user's sieve of its own brings.
+    const declared = d.proposal && !d.phrase ? (d.proposal.found.confidence ?? d.proposal.sieve.confidence) : null;
+    if (declared !== null) f.declared = Math.log(declared / (1 - declared));
+    f.sieves = d.vias.size;
+    if (d.first) {
+      f.first = 1;
+      f[`first&source:${d.source}`] = 1;
+      f[`first&kind:${e.kind}`] = 1;
+    }
+    if (d.rank !== undefined) f[`${d.source}Rank`] = d.rank;
+    if (d.phrase) {
+      const of = sourceOf(d.phrase);
+      f[`antecedentOf:${of}`] = 1;
+      f.antecedentGap = Math.log1p(d.gap ?? 0);
+      const head = d.phrase.head ?? '';
+      if (head && e.titles.some((t) => titleFits(t, head))) f.titleFits = 1;
+      if (d.phrase.kind === 'pronoun') f[e.gender ? 'genderAgrees' : 'genderUnknown'] = 1;
+      // The subject of its sentence is the likelier antecedent (`Roe met Vale. He said`: Roe).
+      const at = d.at ?? 0;
+      const sentence = ctx.sentences[ctx.sentenceOfToken[at]];
+      if (sentence && at - sentence.tokenStart <= 2) f.antecedentSubject = 1;
+      if (ctx.sentenceOfToken[at] === ctx.sentenceOfToken[d.phrase.start]) f.antecedentSameSentence = 1;
+    }
+    if (!d.first && firstKind) f[`otherFirst:${firstKind}`] = 1;
+    f.mentions = Math.log1p(this.positions.get(e.id)?.length ?? 0);
+    if (e.id === this.topPerson) f.topPerson = 1;
+    const speaks = (this.firstCount.get(e.id) ?? 0) - (d.first && d.ref ? 1 : 0);
+    f.speaksElsewhere = Math.log1p(Math.max(0, speaks));
+    if (this.inside.get(k)?.has(e.id)) f.namedInside = 1;
+    if (prev && prev.id === e.id) f.previous = 1;
+    if (e.kind === 'person' && /\s/.test(e.name.trim())) f.fullName = 1;
+    const head = d.ref?.head ?? e.name.toLowerCase().split(/\s+/).at(-1) ?? '';
+    if (RELAY.has(head)) f.relay = 1;
+    const { openTok, closeTok } = ctx.windows[k];
+    const para = ctx.quotes[k].paragraph;
+    let dist = Number.POSITIVE_INFINITY;
+    let nearest = -1;
+    for (const t of this.positions.get(e.id) ?? []) {
+      const dt = t < openTok ? openTok - t : t - closeTok;
+      if (dt < dist) {
+        dist = dt;
+        nearest = t;
+      }
+    }
+    if (nearest < 0) f.unmentioned = 1;
+    else {
+      f.distance = Math.log1p(dist);
+      const dp = para - ctx.paragraphOfToken(nearest);
+      if (dp === 0) f.sameParagraph = 1;
+      else if (dp === 1) f.paragraphBefore = 1;
+      if (nearest > closeTok) f.after = 1;
+    }
+    return f;
+  }
+}
+
+/** A candidate of one of the readers here, not of a sieve. */
+const reader = (entity: Entity, source: Source, rank?: number): Draft => ({
+  entity,
+  proposal: null,
+  ref: null,
+  source,
+  inherited: source === 'previous',
+  vias: new Set(),
+  first: false,
+  rank,
+});
+
+/** Does a title before a name fit a description's head (`Sen.` and `senator`, `Governor` and `governor`)? */
+function titleFits(title: string, head: string): boolean {
+  const t = title.toLowerCase().replace(/\.$/, '');
+  return t === head || (t.length >= 3 && head.startsWith(t));
+}
+
+function sourceOf(ref: Referent): Source {
+  if (ref.kind === 'name') return 'name';
+  if (ref.kind === 'pronoun') return 'pronoun';
+  return ref.definite ? 'definite' : 'indefinite';
+}
