@@ -5,6 +5,7 @@
 // one candidate with both sieves among its features.
 
 import type { CoreferenceLayer, Entity, Reading, Referent } from '../../core/layers.js';
+import { isFirstName } from '../../nlp/lexicon.js';
 import { WORDS } from '../../nlp/words.js';
 import { pronounSex } from '../entities/gender.js';
 import type { Found, Sieve } from './sieves/sieve.js';
@@ -122,6 +123,9 @@ export class CandidateReader {
       else {
         for (const v of d.vias) had.vias.add(v);
         had.first ||= d.first;
+        // Coreference's choice is also one of the phrase's antecedents: it gets their features, so the
+        // ranker weighs it against the others on the same terms (`he` → the nearer or the subject).
+        if (had.phrase === undefined && d.phrase) Object.assign(had, { rank: d.rank, gap: d.gap, at: d.at, phrase: d.phrase });
       }
     };
     let firstDone = false;
@@ -262,6 +266,8 @@ export class CandidateReader {
     if (this.inside.get(k)?.has(e.id)) f.namedInside = 1;
     if (prev && prev.id === e.id) f.previous = 1;
     if (e.kind === 'person' && /\s/.test(e.name.trim())) f.fullName = 1;
+    // A person whose first word is a given name (`Ann Roe`), not a thing read as a name (`Reception Room`).
+    if (e.kind === 'person' && isFirstName(e.name.split(/\s+/)[0].toLowerCase())) f.givenName = 1;
     const head = d.ref?.head ?? e.name.toLowerCase().split(/\s+/).at(-1) ?? '';
     if (RELAY.has(head)) f.relay = 1;
     const { openTok, closeTok } = ctx.windows[k];
