@@ -1,7 +1,7 @@
-// Attribution: who said each quote. An ordered list of small rules ("sieves", sieves/ beside this file),
-// most precise first, each answering only the quotes still without a speaker; the phrase a sieve finds
-// is then resolved to an entity (a name by the entities layer, a pronoun or a description by the
-// coreference layer), and each quote is kept or dropped (is-quote.ts).
+// Attribution: who said each quote. Small rules ("sieves", sieves/ beside this file) each propose a phrase
+// for every quote, resolved to an entity (a name by the entities layer, a pronoun or a description by the
+// coreference layer); candidates.ts adds what else the phrase could mean and, for a quote no sieve
+// answers, the names near it; the ranker (ranker.ts) picks one. Then each quote is kept or dropped (is-quote.ts).
 
 import { layer, type Span, span } from '../../core/doc.js';
 import type { Attribution, AttributionLayer, CoreferenceLayer, Entity, EntityKind, Reading, Referent } from '../../core/layers.js';

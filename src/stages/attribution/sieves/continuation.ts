@@ -8,7 +8,6 @@ import type { Sieve } from './sieve.js';
 export const continuation: Sieve = {
   name: 'continuation',
   confidence: 0.87,
-  answersUnresolved: true,
   find(ctx, k) {
     if (k === 0) return null;
     const { quotes, paragraphs } = ctx;

@@ -1,7 +1,8 @@
 import type { Reading, Referent } from '../../../core/layers.js';
-// A sieve: one rule that finds who speaks a quote. Sieves run in order, most precise first; each sees only
-// the quotes no earlier sieve answered, and answers with the phrase that names the speaker (a name, a
-// pronoun or a description, resolved to an entity later by the coreference stage) and the cue.
+// A sieve: one rule that finds who speaks a quote. Every sieve runs on every quote and proposes the phrase
+// that names the speaker (a name, a pronoun or a description, resolved to an entity by the entities and
+// coreference layers) and the cue; the ranker (../ranker.ts) chooses among the proposals. Sieves run in
+// order, and `found` holds the first proposal made so far for each quote.
 
 export interface Found {
   /** The phrase that names the speaker, in tokens. */
@@ -23,14 +24,13 @@ export interface Sieve {
   /** A name of its own, unique in the list (`cue-after`, `colon-block`). */
   name: string;
   /**
-   * How far its answers can be trusted when the phrase is a name: the share of right speakers it gave on
-   * PolNeAR train, direct quotes (docs/accuracy.md). A pronoun or a description lowers it (attribution).
+   * How far it trusts its answers (0–1): for the built-in sieves, the share of right speakers each gave
+   * on PolNeAR train. The ranker reads it as a feature (log-odds), so a user's sieve, which has no
+   * weight of its own in the trained model, is trusted as much as it declares.
    */
   confidence: number;
   /** Its cue stands right beside the quote (`“…,” she said`, `Roe: “…”`): enough to keep a quote in a headline or a short title-cased one. */
   beside?: boolean;
-  /** Asked again for a quote whose speaker phrase resolved to nobody (`he` with no one before it): continuation. */
-  answersUnresolved?: boolean;
   /** The speaker of quote k, or null. `found` holds what earlier sieves found for every quote. */
   find(ctx: Reading, k: number, found: ReadonlyArray<Found | null>): Found | null;
 }
