@@ -62,7 +62,7 @@ export function versionOf(name: string): string {
 const timeoutRecord = (id: string, source: string, ms: number) =>
   failedRecord(id, source, `the analysis took longer than the limit of ${ms / 1000} s (--timeout): stopped`, 'timeout');
 
-function failedRecord(id: string, source: string, message: string, code: string): ArticleRecord {
+export function failedRecord(id: string, source: string, message: string, code: string): ArticleRecord {
   return {
     article: { id, source, sha256: '', length: 0 },
     quotes: [],
@@ -87,6 +87,11 @@ export interface JobContext {
    * watches the worker threads (false: a worker's thread is stopped from outside, at no cost per article).
    */
   limitInThread?: boolean;
+  /**
+   * Analyse only: no earlier output read, nothing written, the record's JSON sent back. A queue's worker
+   * (node/queue) analyses for a run whose articles folder is on another machine.
+   */
+  noWrite?: boolean;
 }
 
 /** Generous limits, there to stop a run being lost to one input, not to cut ordinary articles. */
@@ -179,9 +184,18 @@ export async function runJob(
   job: ArticleJob,
   onAnalysis?: (bytes: number) => void,
 ): Promise<JobResult> {
+  return runJobVia(ctx, job, analyseHere(pipeline, ctx, onAnalysis));
+}
+
+/** An error that stops the whole run, not one article (Redis lost under a queued run): never an article's record. */
+export class RunAborted extends Error {}
+
+/** runJob with the analysis given (in this thread, or a queue's worker). */
+export async function runJobVia(ctx: JobContext, job: ArticleJob, analyse: Analyse): Promise<JobResult> {
   try {
-    return await runJobOrThrow(pipeline, ctx, job, onAnalysis);
+    return await runJobWith(ctx, job, analyse);
   } catch (error) {
+    if (error instanceof RunAborted) throw error;
     // The output could not be written (a full disk, a folder made read-only): this article fails, with
     // its reason, and the run goes on with the others. The file an earlier run wrote is still the
     // article's: the corpus outputs are made from it, so a pass that cannot write leaves them no worse.
@@ -195,23 +209,43 @@ export async function runJob(
   }
 }
 
-async function runJobOrThrow(
-  pipeline: Pipeline,
-  ctx: JobContext,
-  job: ArticleJob,
-  onAnalysis?: (bytes: number) => void,
-): Promise<JobResult> {
+/** How an article's bytes become its record: in this thread (analyseBytes) or elsewhere (a queue's worker). */
+export type Analyse = (job: ArticleJob, bytes: Uint8Array, hash: string) => Promise<ReturnType<typeof analyseBytes>>;
+
+/** analyseBytes in this thread, within the context's time limit. */
+export function analyseHere(pipeline: Pipeline, ctx: JobContext, onAnalysis?: (bytes: number) => void): Analyse {
+  return async (job, bytes, hash) => {
+    onAnalysis?.(bytes.length);
+    return analyseBytes(
+      pipeline,
+      job.id,
+      job.source,
+      bytes,
+      ctx.version,
+      hash,
+      ctx.limitInThread === false ? null : timeLimitFor(bytes.length, ctx.timeoutMs),
+    );
+  };
+}
+
+/**
+ * runJob with the analysis given: read, skip when up to date, analyse, write. Never throws for the
+ * analysis (a crash is the article's fatal record); a write that fails throws, for runJob to report.
+ */
+export async function runJobWith(ctx: JobContext, job: ArticleJob, analyse: Analyse): Promise<JobResult> {
   // Read synchronously (readArticleBytes), written asynchronously (replaceFile): the result goes back once
   // its file is in place.
   const file = articleFile(ctx.articlesDir, job);
+  if (ctx.noWrite && (job.error || !job.bytes))
+    return failure(job, job.error ?? 'no article bytes were sent', job.errorCode ?? 'bad-input-line');
   if (job.error) return writeFailure(file, job, job.error, job.errorCode ?? 'bad-input-line');
   const read = readArticleBytes(job, ctx.maxBytes ?? DEFAULT_MAX_BYTES);
   if ('error' in read) return writeFailure(file, job, read.error, read.code);
   const { bytes } = read;
   const hash = sha256(bytes);
   // Asked once: whether to read the output of an earlier run, and how to rename over it.
-  const exists = existsSync(file);
-  const found = ctx.force ? null : readJsonIfExistsSync<ArticleRecord>(file, exists);
+  const exists = !ctx.noWrite && existsSync(file);
+  const found = ctx.force || ctx.noWrite ? null : readJsonIfExistsSync<ArticleRecord>(file, exists);
   const existing = found?.value;
   if (existing && existing.article?.sha256 === hash && existing.article?.pipeline === ctx.version) {
     const failed = existing.warnings.some((w) => w.severity === 'fatal');
@@ -227,17 +261,9 @@ async function runJobOrThrow(
   }
   let result: ReturnType<typeof analyseBytes>;
   try {
-    onAnalysis?.(bytes.length);
-    result = analyseBytes(
-      pipeline,
-      job.id,
-      job.source,
-      bytes,
-      ctx.version,
-      hash,
-      ctx.limitInThread === false ? null : timeLimitFor(bytes.length, ctx.timeoutMs),
-    );
+    result = await analyse(job, bytes, hash);
   } catch (error) {
+    if (error instanceof RunAborted) throw error;
     result = { record: failedRecord(job.id, job.source, `analysis failed: ${(error as Error).message}`, 'crash'), failed: true, text: '' };
   }
   nameFile(result.record, job);
@@ -249,10 +275,11 @@ async function runJobOrThrow(
     json = padSlots(JSON.stringify(result.record, null, 1));
   } catch (error) {
     // A user's layer JSON cannot write, past the checks of runStage: the article fails, not the run.
-    return writeFailure(file, job, `the record cannot be written as JSON: ${(error as Error).message}`, 'crash');
+    const why = `the record cannot be written as JSON: ${(error as Error).message}`;
+    return ctx.noWrite ? failure(job, why, 'crash') : writeFailure(file, job, why, 'crash');
   }
   const out = Buffer.from(json);
-  await replaceFile(file, out, exists);
+  if (!ctx.noWrite) await replaceFile(file, out, exists);
   return {
     record: result.record,
     json,
@@ -272,7 +299,7 @@ function nameFile(record: ArticleRecord, job: ArticleJob): void {
 }
 
 /** An article that failed before its analysis gave a record: its fatal record, as its file would hold it. */
-function failure(job: ArticleJob, message: string, code: string): JobResult {
+export function failure(job: ArticleJob, message: string, code: string): JobResult {
   const record = failedRecord(job.id, job.source, message, code);
   nameFile(record, job);
   return {

@@ -10,16 +10,18 @@ import { parseArgs as parseArgv } from 'node:util';
 import { printable } from '../core/message.js';
 import type { Pipeline } from '../core/pipeline.js';
 import { explain } from '../explain.js';
-import { MAX_TIMEOUT_MS } from './article-job.js';
+import { MAX_TIMEOUT_MS, RunAborted } from './article-job.js';
 import { type ArticleJob, isFeedPath, listCorpus, readJsonl } from './io/corpus.js';
 import { lockOutput } from './io/lock.js';
 import { loadPipeline } from './pipeline-module.js';
+import { connectionOf } from './queue/address.js';
 import { readReportRecords, writeReport } from './report/write.js';
 import { DEFAULT_PIPELINE, runCorpus } from './runner.js';
 
 const HELP = `whosaid: who said what in news articles — every quote, its speaker and where it is
 
 usage: whosaid [CORPUS] [options]
+       whosaid worker --queue redis://HOST:PORT [--workers N]   (see whosaid worker --help)
        (in a clone of the repository: npm run pipeline -- [CORPUS] [options])
 
   CORPUS           a folder of .txt articles, one per file; one .txt article; a
@@ -41,6 +43,8 @@ usage: whosaid [CORPUS] [options]
                    past it the article fails and the run goes on
   --max-bytes N    the largest article read, in bytes (default 67108864, 64 MB);
                    a larger one fails unread
+  --queue URL      redis://HOST:PORT: send the articles to "whosaid worker"
+                   processes on any machine (BullMQ) instead of local threads
   --fail-on-warning  exit with status 1 when any article has a warning
   --quiet          print only the summary line
   --help           this text
@@ -55,7 +59,7 @@ Warnings are printed as article:line:col: message (stage:rule). A progress line
 is shown when stderr is a terminal.
 
 exit status: 0 all articles processed, 1 some article failed (or, with --fail-on-warning,
-had a warning), 2 bad arguments.`;
+had a warning), 2 bad arguments, or the --queue's Redis unreachable or lost.`;
 
 interface Args {
   corpus: string;
@@ -69,9 +73,11 @@ interface Args {
   pipeline?: string;
   timeoutMs?: number;
   maxBytes?: number;
+  queue?: string;
 }
 
 const OPTIONS = {
+  queue: { type: 'string' },
   out: { type: 'string' },
   workers: { type: 'string' },
   format: { type: 'string' },
@@ -135,6 +141,11 @@ function parseArgs(argv: string[]): Args | { error: string } | 'help' | { explai
       return { error: `--timeout needs a number of seconds from 0.001 to ${MAX_TIMEOUT_MS / 1000} (a day)` };
     args.timeoutMs = n * 1000;
   }
+  if (v.queue !== undefined) {
+    const connection = connectionOf(v.queue);
+    if ('error' in connection) return { error: connection.error };
+    args.queue = v.queue;
+  }
   if (v['max-bytes'] !== undefined) {
     const n = Number(v['max-bytes']);
     if (!Number.isInteger(n) || n < 1) return { error: '--max-bytes needs a whole number of bytes' };
@@ -165,6 +176,11 @@ const toStdout = (text: string) => {
 };
 
 async function main(): Promise<number> {
+  if (process.argv[2] === 'worker') {
+    // BullMQ's connections, once Redis is gone, retry on timers of their own: a worker that has said why it
+    // stops exits, rather than wait for them.
+    process.exit(await (await import('./queue/worker.js')).workerMain(process.argv.slice(3)));
+  }
   const parsed = parseArgs(process.argv.slice(2));
   if (parsed === 'help') {
     console.log(HELP);
@@ -226,6 +242,12 @@ async function main(): Promise<number> {
   }
   try {
     return await runAndReport(parsed, { listed, workers, tty, clearProgress, progress, done: () => done++ });
+  } catch (error) {
+    // Redis unreachable or lost under a queued run: one line, status 2; the articles written so far stay.
+    if (!(error instanceof RunAborted)) throw error;
+    clearProgress();
+    console.error(printable(`whosaid: ${error.message}`));
+    return 2;
   } finally {
     unlock();
   }
@@ -297,6 +319,7 @@ async function runAndReport(
     workers,
     force: parsed.force,
     pipeline: parsed.pipeline,
+    queue: parsed.queue,
     onMessage: parsed.quiet
       ? undefined
       : (line) => {

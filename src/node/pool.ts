@@ -7,6 +7,7 @@ import type { MergeRecord } from '../merge/index.js';
 import {
   type ArticleOutcome,
   articleFile,
+  failure,
   type JobContext,
   outcome,
   runJob,
@@ -18,6 +19,8 @@ import type { ArticleJob } from './io/corpus.js';
 
 export type Runner = {
   run(job: ArticleJob): Promise<ArticleOutcome>;
+  /** How many articles to keep in flight (default: four per worker). */
+  window?: number;
   close(): Promise<void>;
   heapMB(): number;
   liveHeapMB(): Promise<number>;
@@ -104,9 +107,11 @@ export class WorkerPool implements Runner {
     const culprit = slot.analysing?.seq;
     for (const [seq, { job, resolve }] of held) {
       if (culprit === undefined || seq === culprit) {
-        void writeFailure(articleFile(this.data.context.articlesDir, job), job, why, code).then((r) =>
-          resolve(outcome(r, this.data.context.keepRecords)),
-        );
+        const { context } = this.data;
+        const failed = context.noWrite
+          ? Promise.resolve(failure(job, why, code))
+          : writeFailure(articleFile(context.articlesDir, job), job, why, code);
+        void failed.then((r) => resolve(outcome(r, context.keepRecords)));
       } else void this.run(job).then(resolve);
     }
   }

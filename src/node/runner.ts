@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
 import { formatMessage } from '../core/message.js';
+import type { Pipeline } from '../core/pipeline.js';
 import type { ArticleRecord } from '../core/record.js';
 import { type Merged, type MergeRecord, mergeWithIds, QuoteHashes } from '../merge/index.js';
 import { type ArticleOutcome, type JobContext, pipelineVersion, versionOf } from './article-job.js';
@@ -68,6 +69,8 @@ export interface RunOptions {
   lock?: boolean;
   /** The longest one article's analysis may take, in ms (default: timeLimitFor, by the article's size); past it, it fails. */
   timeoutMs?: number;
+  /** `redis://HOST:PORT`: the articles go to `whosaid worker` processes over BullMQ instead of local threads. */
+  queue?: string;
 }
 
 export interface RunSummary {
@@ -87,17 +90,36 @@ export interface RunSummary {
   workers: number;
 }
 
+/** What the run's threads share, from the run's options: where to write, the limits, what to keep. */
+type RunnerOptions = Pick<RunOptions, 'workers' | 'force' | 'keepRecords' | 'maxBytes' | 'timeoutMs'> & { noWrite?: boolean };
+
+/**
+ * The version a run's records carry (`article.pipeline`): the pipeline's name and the code's fingerprint,
+ * and a pipeline module's own fingerprint. A queue's worker computes it the same way, and refuses a run
+ * whose version differs from its own.
+ */
+export async function versionFor(pipelineModule: string): Promise<{ version: string; pipeline?: Pipeline }> {
+  if (pipelineModule === DEFAULT_PIPELINE) return { version: versionOf('default') };
+  const pipeline = await loadPipeline(pipelineModule);
+  return { version: `${pipelineVersion(pipeline)}+${moduleFingerprint(pipelineModule)}`, pipeline };
+}
+
 /**
  * Worker threads, or this thread for `workers: 0`. With worker threads and the default pipeline this
  * thread never loads the pipeline: its name is known, and the workers run a bundle (worker-bundle.ts).
  */
-async function startRunner(options: RunOptions, pipelineModule: string, articlesDir: string): Promise<Runner> {
+export async function startRunner(
+  options: RunnerOptions,
+  pipelineModule: string,
+  articlesDir: string,
+): Promise<Runner & { version: string }> {
   const shared = {
     articlesDir,
     force: options.force,
     keepRecords: options.keepRecords,
     maxBytes: options.maxBytes,
     timeoutMs: options.timeoutMs,
+    ...(options.noWrite ? { noWrite: true } : {}),
   };
   if (options.workers > 0 && pipelineModule === DEFAULT_PIPELINE) {
     const context: JobContext = { ...shared, version: versionOf('default'), limitInThread: false };
@@ -106,17 +128,20 @@ async function startRunner(options: RunOptions, pipelineModule: string, articles
     // `node --import tsx src/node/cli.ts`, each thread would otherwise register tsx too, and in Node 20 that
     // starts a loader-hooks thread of its own and lexes CommonJS packages through it (about 90 ms of each
     // worker's start, and more TurboFan work on the shared compiler threads).
-    if (bundle) return new WorkerPool(options.workers, { pipeline: pipelineModule, context, worker: bundle }, []);
+    if (bundle)
+      return Object.assign(new WorkerPool(options.workers, { pipeline: pipelineModule, context, worker: bundle }, []), {
+        version: context.version,
+      });
   }
-  const pipeline = await loadPipeline(pipelineModule);
-  const own = pipelineModule === DEFAULT_PIPELINE ? '' : `+${moduleFingerprint(pipelineModule)}`;
-  const context: JobContext = { ...shared, version: pipelineVersion(pipeline) + own };
-  if (options.workers === 0) return inThread(pipeline, context);
-  return new WorkerPool(options.workers, {
+  const { version, pipeline = await loadPipeline(pipelineModule) } = await versionFor(pipelineModule);
+  const context: JobContext = { ...shared, version };
+  if (options.workers === 0) return Object.assign(inThread(pipeline, context), { version });
+  const pool = new WorkerPool(options.workers, {
     pipeline: pipelineModule,
     context: { ...context, limitInThread: false },
     worker: new URL(`./workers/worker${EXT}`, import.meta.url).href,
   });
+  return Object.assign(pool, { version });
 }
 
 export async function runCorpus(given: RunOptions): Promise<RunSummary & { merged: Merged; records?: ArticleRecord[] }> {
@@ -162,7 +187,10 @@ async function runLocked(
 ): Promise<RunSummary & { merged: Merged; records?: ArticleRecord[] }> {
   await removeStaleTemporaries(articlesDir);
   await removeStaleTemporaries(options.out);
-  const runner = await startRunner(options, pipelineModule, articlesDir);
+  // With a queue, the articles are analysed by `whosaid worker` processes wherever they run (node/queue).
+  const runner = options.queue
+    ? await (await import('./queue/remote.js')).startQueueRunner(options.queue, options, pipelineModule, articlesDir)
+    : await startRunner(options, pipelineModule, articlesDir);
   const zero = {
     articles: 0,
     failed: 0,
@@ -218,7 +246,7 @@ async function analyseCorpus(options: RunOptions, runner: Runner, got: Gathered)
   // At most four articles per worker in flight (p-limit), so that a worker that finishes one still has
   // the next ones queued (with one each, workers sat idle 10% of the time); and at most as many again read
   // and waiting: the list is streamed, never read whole into memory (a feed's texts included).
-  const window = Math.max(2, options.workers * 4);
+  const window = runner.window ?? Math.max(2, options.workers * 4);
   const limit = pLimit(window);
   const outstanding: Array<Promise<void>> = [];
   // quotes.csv takes each article's rows in the corpus's order, whatever order the workers finish in:

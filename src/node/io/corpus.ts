@@ -18,6 +18,8 @@ export interface ArticleJob {
    */
   file?: string;
   text?: string;
+  /** The article's bytes as read elsewhere (a run that sends them over a queue): read as they are. */
+  bytes?: Uint8Array;
   /** Set when the input could not even yield an article (a JSONL line that is not `{id, text}`). */
   error?: string;
   /** The warning code of that failure (default `bad-input-line`). */
@@ -285,7 +287,8 @@ function readListedFile(job: ArticleJob, maxBytes: number): { bytes: Uint8Array 
  */
 export function readArticleBytes(job: ArticleJob, maxBytes: number): { bytes: Uint8Array } | { error: string; code: string } {
   let bytes: Uint8Array;
-  if (job.text !== undefined) bytes = Buffer.from(job.text, 'utf8');
+  if (job.bytes !== undefined) bytes = job.bytes;
+  else if (job.text !== undefined) bytes = Buffer.from(job.text, 'utf8');
   else {
     const read = readListedFile(job, maxBytes);
     if ('error' in read) return read;
