@@ -1,4 +1,5 @@
 // npm run bench -- [--mb 5,20] [--runs N] [--merge 10000,100000,1000000] [--dir DIR]
+// npm run bench -- --queue [--mb 5] [--runs N]: a queued run against the local one (bench-queue.ts).
 // Prints, in one run, medians of several runs each in a fresh process: the bare wink pass (readDoc with
 // wink's default pipe and POS read out, one core: issue 5's baseline, about 2.5 MB/s here), the lean
 // wink pass (only the tagger, the pipe the pipeline runs: a stricter baseline),
@@ -17,6 +18,10 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const argv = process.argv.slice(2);
+if (argv.includes('--queue')) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/bench-queue.ts'), ...argv], { stdio: 'inherit' });
+  process.exit(r.status ?? 1);
+}
 const opt = (name: string, fallback: string) => {
   const i = argv.indexOf(`--${name}`);
   return i >= 0 && argv[i + 1] ? argv[i + 1] : fallback;

@@ -66,9 +66,11 @@ describe('public API', () => {
     expect(fs.existsSync(path.join(root, source(pkg.bin.whosaid)))).toBe(true);
     expect(fs.existsSync(path.join(root, pkg.exports['./schema/*'].replace(/\*$/, 'article.schema.json')))).toBe(true);
     // Only what the product needs at run time: the NLP library and its model, CSV (quotes.csv), the
-    // bound on articles in flight in a corpus run, and an audited SHA-256 that also runs in a browser.
+    // bound on articles in flight in a corpus run, an audited SHA-256 that also runs in a browser, and the
+    // queue a run spread over machines goes through (BullMQ).
     expect(Object.keys(pkg.dependencies).sort()).toEqual([
       '@noble/hashes',
+      'bullmq',
       'csv-stringify',
       'p-limit',
       'wink-eng-lite-web-model',

@@ -6,6 +6,7 @@
 
 import type { CoreferenceLayer, Entity, Reading, Referent } from '../../core/layers.js';
 import { isFirstName } from '../../nlp/lexicon.js';
+import { partitionPoint } from '../../nlp/search.js';
 import { WORDS } from '../../nlp/words.js';
 import { pronounSex } from '../entities/gender.js';
 import type { Found, Sieve } from './sieves/sieve.js';
@@ -46,6 +47,11 @@ const NEAR_BEFORE = 2;
 const NEAR_AFTER = 1;
 /** How many people a pronoun or description may mean, most recent first. */
 const ANTECEDENTS = 3;
+/**
+ * How many names back they are looked for: `she` forty names after the last woman named means someone
+ * else, and the walk stays short in a long article with one woman in it.
+ */
+const LOOK_BACK_NAMES = 40;
 
 interface Draft {
   entity: Entity;
@@ -129,6 +135,8 @@ export class CandidateReader {
       }
     };
     let firstDone = false;
+    // Several sieves often find the same phrase (`he` after the quote): its antecedents are read once.
+    const read = new Set<number>();
     for (const p of this.proposals[k]) {
       const f = p.found;
       const entity = f.ref ? this.entities.of(f.ref) : f.inherit !== undefined ? decided[f.inherit] : null;
@@ -139,7 +147,10 @@ export class CandidateReader {
         const source = f.ref ? sourceOf(f.ref) : 'inherit';
         put({ entity, proposal: p, ref: f.ref ?? null, source, inherited: !f.ref, vias: new Set([f.via]), first });
       }
-      if (f.ref && (f.ref.kind !== 'name' || !entity)) this.antecedents(p, f.ref, put);
+      if (f.ref && (f.ref.kind !== 'name' || !entity) && !read.has(f.ref.start)) {
+        read.add(f.ref.start);
+        this.antecedents(p, f.ref, put);
+      }
     }
     const prev = k > 0 ? decided[k - 1] : null;
     // A quote no sieve answers: the speaker of the quote before, the names nearest it, the article's most
@@ -174,7 +185,8 @@ export class CandidateReader {
     const org = ref.kind === 'description' && this.ctx.isOrgHead(ref.head ?? '');
     let rank = 0;
     const seen = new Set<string>();
-    for (let i = this.before(ref.start) - 1; i >= 0 && rank < ANTECEDENTS; i--) {
+    const from = this.before(ref.start);
+    for (let i = from - 1; i >= 0 && rank < ANTECEDENTS && from - i <= LOOK_BACK_NAMES; i--) {
       const e = this.ctx.entityById.get(this.outside[i].entity);
       if (!e || seen.has(e.id) || e.kind !== (org ? 'organisation' : 'person')) continue;
       seen.add(e.id);
@@ -220,14 +232,7 @@ export class CandidateReader {
 
   /** Index of the first outside mention at or after token `tok`. */
   private before(tok: number): number {
-    let lo = 0;
-    let hi = this.outside.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.outside[mid].tok < tok) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return partitionPoint(this.outside.length, (i) => this.outside[i].tok < tok);
   }
 
   private features(k: number, d: Draft, prev: Entity | null, firstKind: string | null): Record<string, number> {
@@ -272,9 +277,13 @@ export class CandidateReader {
     if (RELAY.has(head)) f.relay = 1;
     const { openTok, closeTok } = ctx.windows[k];
     const para = ctx.quotes[k].paragraph;
+    // The mention nearest the quote: the last before it or the first after it (positions are sorted).
+    const at = this.positions.get(e.id) ?? [];
+    const i = partitionPoint(at.length, (j) => at[j] < openTok);
     let dist = Number.POSITIVE_INFINITY;
     let nearest = -1;
-    for (const t of this.positions.get(e.id) ?? []) {
+    for (const t of [at[i - 1], at[partitionPoint(at.length, (j) => at[j] < closeTok)]]) {
+      if (t === undefined) continue;
       const dt = t < openTok ? openTok - t : t - closeTok;
       if (dt < dist) {
         dist = dt;

@@ -1,0 +1,102 @@
+// npm run bench -- --queue [--mb 5] [--runs 3]
+// A queued run (whosaid CORPUS --queue …, src/node/queue) against the local run on this machine: the
+// local run with 1 and 2 worker threads, then the queued run with 1, 2 and 4 `whosaid worker` processes
+// of one thread each, started and ready before the clock. Each time is the run's own (its summary line:
+// from its start to merged.json written), median of --runs. The queue's cost per article is the queued
+// run with one worker process against the local run with one thread: the same analysis, plus the trip
+// through Redis and the writing here. Starts its own redis-server on a free loopback port.
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const argv = process.argv.slice(2);
+const opt = (name: string, fallback: string) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 && argv[i + 1] ? argv[i + 1] : fallback;
+};
+const megabytes = Number(opt('mb', '5'));
+const runs = Number(opt('runs', '3'));
+const cli = path.join(root, 'src/node/cli.ts');
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const port = await new Promise<number>((resolve) => {
+  const s = net.createServer().listen(0, '127.0.0.1', () => {
+    const { port } = s.address() as net.AddressInfo;
+    s.close(() => resolve(port));
+  });
+});
+const redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+  stdio: 'ignore',
+});
+for (let i = 0; spawnSync('redis-cli', ['-p', String(port), 'ping'], { encoding: 'utf8' }).stdout?.trim() !== 'PONG'; i++) {
+  if (i > 100) throw new Error('redis-server did not start (apt-get install redis-server)');
+  await new Promise((r) => setTimeout(r, 100));
+}
+const url = `redis://127.0.0.1:${port}`;
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-bench-queue-'));
+const corpus = path.join(dir, 'corpus');
+fs.mkdirSync(corpus);
+const sources = fs
+  .readdirSync(path.join(root, 'corpus'))
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => fs.readFileSync(path.join(root, 'corpus', f), 'utf8'));
+let bytes = 0;
+let articles = 0;
+for (; bytes < megabytes * 1e6; articles++) {
+  const text = sources[articles % sources.length];
+  fs.writeFileSync(path.join(corpus, `${String(articles).padStart(6, '0')}.txt`), text);
+  bytes += Buffer.byteLength(text);
+}
+
+let outs = 0;
+/** One whole run in a fresh process: the seconds its summary line gives. */
+function runOnce(extra: string[]): number {
+  const out = path.join(dir, `out-${++outs}`);
+  const r = spawnSync(process.execPath, ['--import', 'tsx', cli, corpus, '--out', out, '--quiet', ...extra], { encoding: 'utf8' });
+  const m = /, ([\d.]+) s → /.exec(r.stdout);
+  if (r.status !== 0 || !m) throw new Error(`run failed: ${r.stderr.slice(-1000)}`);
+  fs.rmSync(out, { recursive: true, force: true });
+  return Number(m[1]);
+}
+
+/** `n` worker processes of one thread each, resolved once each says it is taking articles. */
+async function startWorkers(n: number): Promise<ChildProcess[]> {
+  const ws = Array.from({ length: n }, () =>
+    spawn(process.execPath, ['--import', 'tsx', cli, 'worker', '--queue', url, '--workers', '1'], { stdio: ['ignore', 'ignore', 'pipe'] }),
+  );
+  await Promise.all(
+    ws.map((w) => new Promise<void>((resolve) => w.stderr!.on('data', (d) => String(d).includes('taking articles') && resolve()))),
+  );
+  // The first article each takes loads its thread's model: one small run first, off the clock.
+  runOnce(['--queue', url, '--force']);
+  return ws;
+}
+
+const rows: Array<{ label: string; s: number }> = [];
+for (const threads of [1, 2]) {
+  const times = Array.from({ length: runs }, () => runOnce(['--workers', String(threads)]));
+  rows.push({ label: `local run, ${threads} worker thread${threads > 1 ? 's' : ''}`, s: median(times) });
+}
+for (const n of [1, 2, 4]) {
+  const ws = await startWorkers(n);
+  const times = Array.from({ length: runs }, () => runOnce(['--queue', url, '--force']));
+  for (const w of ws) w.kill('SIGTERM');
+  await Promise.all(ws.map((w) => new Promise((r) => w.on('exit', r))));
+  rows.push({ label: `queued run, ${n} worker process${n > 1 ? 'es' : ''} of 1 thread`, s: median(times) });
+}
+redis.kill('SIGTERM');
+fs.rmSync(dir, { recursive: true, force: true });
+
+const local1 = rows[0].s;
+console.log(
+  `\ncorpus: ${articles} articles, ${(bytes / 1e6).toFixed(1)} MB; medians of ${runs} runs, ${os.cpus().length} cores; Redis on loopback`,
+);
+console.log('\n| run | time (s) | articles/s | ratio to the local run, 1 thread |\n|---|---|---|---|');
+for (const { label, s } of rows) console.log(`| ${label} | ${s.toFixed(2)} | ${(articles / s).toFixed(0)} | ${(s / local1).toFixed(2)} |`);
+const cost = ((rows[2].s - local1) / articles) * 1000;
+console.log(`\nthe queue's cost per article (queued, 1 process, against local, 1 thread): ${cost.toFixed(2)} ms`);
