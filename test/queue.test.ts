@@ -118,6 +118,33 @@ describe.skipIf(!hasRedis && !process.env.CI)('a run over a queue (BullMQ, Redis
     expect(err).toBe('');
   }, 60_000);
 
+  it('two runs at once on one Redis and one worker: each gets its own articles back', async () => {
+    const url = `redis://127.0.0.1:${port}`;
+    const worker = node(['worker', '--queue', url, '--workers', '1', '--quiet']);
+    workers.push(worker);
+    const folder = (name: string, text: string) => {
+      const c = path.join(dir, `two-${name}`);
+      fs.mkdirSync(c);
+      for (let i = 0; i < 30; i++) fs.writeFileSync(path.join(c, `${name}${i}.txt`), `“${text} ${i},” said Ann Roe.`);
+      return c;
+    };
+    const [a, b] = [folder('a', 'First run'), folder('b', 'Second run')];
+    const [ra, rb] = await Promise.all([a, b].map((c) => finished(node([c, '--out', `${c}-out`, '--queue', url, '--quiet']))));
+    expect([ra.code, rb.code]).toEqual([0, 0]);
+    for (const [c, text] of [
+      [a, 'First run'],
+      [b, 'Second run'],
+    ]) {
+      const files = fs.readdirSync(path.join(`${c}-out`, 'articles')).sort();
+      expect(files).toHaveLength(30);
+      for (const f of files) {
+        const record = JSON.parse(fs.readFileSync(path.join(`${c}-out`, 'articles', f), 'utf8'));
+        expect(record.quotes[0].text).toBe(`${text} ${f.replace(/\D/g, '')},`);
+      }
+    }
+    worker.kill('SIGTERM');
+  }, 60_000);
+
   it('Redis unreachable: one line and status 2, nothing analysed', async () => {
     const closed = await freePort();
     const out = path.join(dir, 'unreachable');
