@@ -7,8 +7,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root } from './cli.js';
 
-/** A process that takes the lock of `out`, says whether it got it, and holds it for `holdMs`. */
-function contender(out: string, holdMs: number): Promise<'held' | 'refused'> {
+/**
+ * A process that takes the lock of `out` and says whether it got it; a holder keeps it until the test
+ * writes `release`, so that a contender slowed by a busy machine cannot come after the holder has gone.
+ */
+function contender(out: string): { said: Promise<'held' | 'refused'>; exited: Promise<void> } {
   const code = `
     const { lockOutput } = await import(${JSON.stringify(path.join(root, 'src/node/io/lock.ts'))});
     const fs = await import('node:fs');
@@ -17,18 +20,24 @@ function contender(out: string, holdMs: number): Promise<'held' | 'refused'> {
     try {
       const release = await lockOutput(${JSON.stringify(out)});
       process.stdout.write('held');
-      setTimeout(() => { release(); process.exit(0); }, ${holdMs});
+      while (!fs.existsSync(${JSON.stringify(path.join(out, 'release'))})) await new Promise((r) => setTimeout(r, 5));
+      release();
+      process.exit(0);
     } catch (e) {
       process.stdout.write(/another whosaid run/.test(e.message) ? 'refused' : 'error: ' + e.message);
     }`;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], { cwd: root });
-    let said = '';
+  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], { cwd: root });
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  const said = new Promise<'held' | 'refused'>((resolve, reject) => {
+    let text = '';
     child.stdout.on('data', (d) => {
-      said += d;
+      text += d;
+      if (text === 'held' || text === 'refused') resolve(text);
+      else if (text.startsWith('error')) reject(new Error(text));
     });
-    child.on('exit', () => (said === 'held' || said === 'refused' ? resolve(said) : reject(new Error(said))));
+    child.on('exit', () => reject(new Error(text || 'exited without a word')));
   });
+  return { said, exited };
 }
 
 describe('the output lock', () => {
@@ -37,10 +46,12 @@ describe('the output lock', () => {
       const out = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-lock-'));
       // A lock whose process is gone: a pid far past any live one.
       fs.writeFileSync(path.join(out, '.whosaid.lock'), '4194303');
-      const running = [0, 1, 2, 3].map(() => contender(out, 1500));
+      const running = [0, 1, 2, 3].map(() => contender(out));
       await new Promise((resolve) => setTimeout(resolve, 2500));
       fs.writeFileSync(path.join(out, 'go'), '');
-      const got = await Promise.all(running);
+      const got = await Promise.all(running.map((r) => r.said));
+      fs.writeFileSync(path.join(out, 'release'), '');
+      await Promise.all(running.map((r) => r.exited));
       expect(
         got.filter((g) => g === 'held'),
         `trial ${trial}: ${got}`,

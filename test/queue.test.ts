@@ -162,10 +162,13 @@ describe.skipIf(!hasRedis && !process.env.CI)('a run over a queue (BullMQ, Redis
     const server = startRedis(own);
     await waitForRedis(own);
     const url = `redis://127.0.0.1:${own}`;
-    // No worker takes the articles at first: the run is surely still going when Redis goes.
-    const run = finished(node([corpus, '--out', path.join(dir, 'lost'), '--queue', url, '--force']));
-    const worker = finished(node(['worker', '--queue', url, '--quiet']));
-    await new Promise((r) => setTimeout(r, 3000));
+    // Redis goes once the run is under way (its first records written), well before its 2,000 are done.
+    const out = path.join(dir, 'lost');
+    const run = finished(node([corpus, '--out', out, '--queue', url, '--force']));
+    const worker = finished(node(['worker', '--queue', url, '--workers', '1', '--quiet']));
+    const articles = path.join(out, 'articles');
+    for (let i = 0; i < 600 && (!fs.existsSync(articles) || fs.readdirSync(articles).length < 20); i++)
+      await new Promise((r) => setTimeout(r, 100));
     server.kill('SIGKILL');
     const [r, w] = await Promise.all([run, worker]);
     expect(r.code).toBe(2);
