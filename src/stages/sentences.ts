@@ -1,8 +1,12 @@
-// Sentences: wink's sentences, cut again at paragraph ends (a headline line is its own sentence).
+// Sentences: wink's sentences, cut again at paragraph ends (a headline line is its own sentence), and
+// joined again where wink cut before a lower-case word: `Tom Vale (R-Tex.) said on Monday` is one
+// sentence, whatever the abbreviation's full stop inside the bracket looked like.
 
 import { layer } from '../core/doc.js';
 import type { Sentence } from '../core/layers.js';
 import { builtInStage } from '../core/stage.js';
+
+const LOWER = /\p{Ll}/u;
 
 export const sentences = () =>
   builtInStage({
@@ -22,7 +26,7 @@ export const sentences = () =>
         while (p < paras.length && paras[p].end <= t.start) p++;
         if (p >= paras.length) break;
         if (t.start < paras[p].start) continue;
-        const startsNew = !cur || cur.paragraph !== p || toks[cur.tokenEnd - 1].sentence !== t.sentence;
+        const startsNew = !cur || cur.paragraph !== p || (toks[cur.tokenEnd - 1].sentence !== t.sentence && !LOWER.test(doc.text[t.start]));
         if (startsNew) {
           cur = { start: t.start, end: t.end, paragraph: p, tokenStart: i, tokenEnd: i + 1 };
           out.push(cur);

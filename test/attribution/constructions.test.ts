@@ -345,6 +345,11 @@ const cases: Array<[string, string, string[]]> = [
     'Parents sent a letter to the board. “Our children are thriving,” the letter reads.',
     ['Our children are thriving, => the letter'],
   ],
+  [
+    'a bracket with an abbreviation after the name, the quote in the next sentence',
+    'Rep. Dana Whitcombe (D-Ore.) said on Monday that the vote would wait. “We need the numbers first.”',
+    ['We need the numbers first. => Dana Whitcombe'],
+  ],
   // A quote whose speaker the text does not give
   [
     'no speaker given',
