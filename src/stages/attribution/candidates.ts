@@ -189,6 +189,16 @@ export class CandidateReader {
     for (let i = from - 1; i >= 0 && rank < ANTECEDENTS && from - i <= LOOK_BACK_NAMES; i--) {
       const e = this.ctx.entityById.get(this.outside[i].entity);
       if (!e || seen.has(e.id) || e.kind !== (org ? 'organisation' : 'person')) continue;
+      // An organisation's noun means an organisation whose name holds it (`the department` → the Transport
+      // Department), not the last organisation named (`10:00 GMT`, a network, a newspaper).
+      if (
+        org &&
+        !e.name
+          .toLowerCase()
+          .split(/\s+/)
+          .includes(ref.head ?? '')
+      )
+        continue;
       seen.add(e.id);
       if (sex && e.gender && e.gender !== sex) continue;
       const d = reader(e, 'antecedent', rank++);
@@ -252,7 +262,10 @@ export class CandidateReader {
     if (d.rank !== undefined) f[`${d.source}Rank`] = d.rank;
     if (d.phrase) {
       const of = sourceOf(d.phrase);
-      f[`antecedentOf:${of}`] = 1;
+      const org = d.phrase.kind === 'description' && ctx.isOrgHead(d.phrase.head ?? '');
+      f[`antecedentOf:${org ? 'organisation' : of}`] = 1;
+      // `the department` for the Harbour Transport Department: the head is a word of the name.
+      if (d.phrase.head && e.name.toLowerCase().split(/\s+/).includes(d.phrase.head)) f.headInName = 1;
       f.antecedentGap = Math.log1p(d.gap ?? 0);
       const head = d.phrase.head ?? '';
       if (head && e.titles.some((t) => titleFits(t, head))) f.titleFits = 1;
