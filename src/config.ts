@@ -45,8 +45,12 @@ const FACTORIES: Record<string, { options: Record<string, (v: unknown) => boolea
   reading: { options: {}, make: () => reading() },
   coreference: { options: {}, make: () => coreference() },
   attribution: {
-    options: { sieves: (v) => Array.isArray(v) && v.every((s) => typeof s === 'string') },
-    make: (o) => (o.sieves === undefined ? attribution() : attribution({ sieves: (o.sieves as string[]).map(sieveNamed) })),
+    options: { sieves: (v) => Array.isArray(v) && v.every((s) => typeof s === 'string'), indirect: (v) => typeof v === 'boolean' },
+    make: (o) =>
+      attribution({
+        ...(o.sieves === undefined ? {} : { sieves: (o.sieves as string[]).map(sieveNamed) }),
+        ...(o.indirect ? { indirect: true } : {}),
+      }),
   },
 };
 

@@ -126,8 +126,17 @@ export interface SpeakerRef {
   addressee?: Span;
 }
 
+/** Reported speech without marks (ANNOTATION.md §2): its content, speaker and cue. */
+export interface IndirectQuote extends Span {
+  speaker: SpeakerRef | null;
+  cue: Span;
+  confidence: number;
+}
+
 export interface AttributionLayer {
   attributions: Attribution[];
+  /** Reported speech without marks, when the stage is asked for it (`indirect: true`), in text order. */
+  indirect?: IndirectQuote[];
   /** Entities that speak, with their mentions: their names, and the pronouns and descriptions that name them as speakers. */
   speakers: Entity[];
 }

@@ -82,6 +82,21 @@ export function toRecord(
       out.push(rec);
       prevKept = rec;
     }
+    // Reported speech without marks, among the quotes in text order (`r1`, `r2`, … : ids of their own).
+    const indirect = attribution.indirect ?? [];
+    indirect.forEach((r, k) => {
+      out.push({
+        id: `r${k + 1}`,
+        text: r.text,
+        start: r.start,
+        end: r.end,
+        type: 'indirect',
+        speaker: r.speaker ? { ...r.speaker, corpusId: null } : null,
+        cue: r.cue,
+        confidence: r.confidence,
+      });
+    });
+    if (indirect.length) out.sort((a, b) => a.start - b.start || a.end - b.end);
   }
   const entities = (attribution?.speakers ?? []).map((e) => ({
     id: e.id,

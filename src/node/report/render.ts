@@ -137,7 +137,8 @@ function renderArticle(
       : '';
     // The speaker's name beside the quote, not only on hover (a phone has none).
     const who = `<span class="who" style="border-color:${spk ? colourOf(spk.id) : '#ccc'}">${escapeHtml(spk?.name ?? q.speaker?.name ?? 'unknown')}</span>`;
-    body += `<mark class="quote" id="${anchor('a', id, q.id)}" data-quote="${escapeHtml(q.id)}" data-speaker="${escapeHtml(spk?.id ?? '')}" style="background:${spk ? colourOf(spk.id) : '#e5e5e5'}" title="${escapeHtml(hover)}">${renderRange(q.start, q.end)}</mark>${who}${back}`;
+    // Reported speech (no marks in the source) drawn lighter, as the legend says.
+    body += `<mark class="quote${q.type === 'indirect' ? ' indirect' : ''}" id="${anchor('a', id, q.id)}" data-quote="${escapeHtml(q.id)}" data-speaker="${escapeHtml(spk?.id ?? '')}" style="background:${spk ? colourOf(spk.id) : '#e5e5e5'}" title="${escapeHtml(hover)}">${renderRange(q.start, q.end)}</mark>${who}${back}`;
     at = q.end;
   }
   body += renderRange(at, text.length);
@@ -224,15 +225,18 @@ function renderArticles(input: ReportInput, shown: ArticleRecord[], ix: MergedIn
 }
 
 /** The legend: the most quoted speakers and their colours, each a filter of the statements. */
-function renderLegend(ix: MergedIndex): string {
-  return ix.ranked
+function renderLegend(ix: MergedIndex, indirect: boolean): string {
+  const key = indirect
+    ? ' <span class="meta">· <mark class="quote indirect">lighter</mark>: reported speech, no quotation marks</span>'
+    : '';
+  return `${ix.ranked
     .slice(0, 12)
     .filter((sp) => ix.quoteCount.get(sp.id))
     .map(
       (sp) =>
         `<a href="#statements" class="only key" data-speaker="${escapeHtml(sp.id)}" data-quotes="${ix.quoteCount.get(sp.id)}" data-name="${escapeHtml(sp.name)}"><span class="swatch" style="background:${ix.colourOf(sp.id)}"></span>${escapeHtml(sp.name)} <span class="meta">${ix.quoteCount.get(sp.id)}</span></a>`,
     )
-    .join(' ');
+    .join(' ')}${key}`;
 }
 
 export function renderReport(input: ReportInput): string {
@@ -270,7 +274,10 @@ export function renderReport(input: ReportInput): string {
     summary: summaryOf(ix, articleCount, quotes),
     sources: sourcesChart(merged),
     speakerCount: merged.speakers.length,
-    legend: renderLegend(ix),
+    legend: renderLegend(
+      ix,
+      records.some((r) => r.quotes.some((q) => q.type === 'indirect')),
+    ),
     speakerRows: renderSpeakerRows(listedSpeakers, ix),
     statementItems: renderStatements(merged, ix, inReport),
     cut,
