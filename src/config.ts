@@ -49,7 +49,7 @@ const FACTORIES: Record<string, { options: Record<string, (v: unknown) => boolea
     make: (o) =>
       attribution({
         ...(o.sieves === undefined ? {} : { sieves: (o.sieves as string[]).map(sieveNamed) }),
-        ...(o.indirect ? { indirect: true } : {}),
+        ...(o.indirect === false ? { indirect: false } : {}),
       }),
   },
 };

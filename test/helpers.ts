@@ -5,16 +5,20 @@ import defaultPipeline from '../pipelines/default.js';
 import { runPipeline } from '../src/core/pipeline.js';
 import { type ArticleRecord, toRecord } from '../src/core/record.js';
 
-/** Runs the default pipeline on a text and returns the article record, as the CLI would write it. */
-export function analyseText(text: string, id = 'test'): ArticleRecord {
+/**
+ * Runs the default pipeline on a text and returns the article record, as the CLI would write it; with
+ * `marksOnly`, its quotes in marks alone (the tables about quotes in marks; reported speech has its own).
+ */
+export function analyseText(text: string, id = 'test', { marksOnly = false } = {}): ArticleRecord {
   const run = runPipeline(defaultPipeline, id, text);
   if (run.failed) throw new Error(run.messages.map((m) => m.message).join('; '));
-  return toRecord(run, { source: `${id}.txt`, sha256: '' });
+  const record = toRecord(run, { source: `${id}.txt`, sha256: '' });
+  return marksOnly ? { ...record, quotes: record.quotes.filter((q) => q.type !== 'indirect') } : record;
 }
 
-/** `quoted text => speaker name` lines, the shape the tables compare. */
+/** `quoted text => speaker name` lines of the quotes in marks, the shape the tables compare (reported speech has tables of its own). */
 export function who(text: string): string[] {
-  return analyseText(text).quotes.map((q) => `${q.text} => ${q.speaker?.name ?? null}`);
+  return analyseText(text, 'test', { marksOnly: true }).quotes.map((q) => `${q.text} => ${q.speaker?.name ?? null}`);
 }
 
 /** A folder of `.txt` articles under a fresh temporary folder: `{ dir, corpus, out }` for a run. */

@@ -102,7 +102,9 @@ describe('what trails a paragraph', () => {
       analyseArticle(createPipeline(), {
         id: 'a',
         text: `The mayor called the plan “a real step forward” on Monday.${tail}\n\nShe said it would cost “less than people think” next year.${tail}`,
-      }).quotes.map((q) => q.text);
+      })
+        .quotes.filter((q) => q.type !== 'indirect')
+        .map((q) => q.text);
     const plain = quotes('');
     expect(plain).toEqual(['a real step forward', 'less than people think']);
     for (const tail of ['\u200f', '\u202c', ' 🎉', ' 👍🏽', ' #vote', ' @harbourtimes', ' שלום', ' مرحبا'])

@@ -143,7 +143,7 @@ describe.skipIf(!hasRedis && !process.env.CI)('a run over a queue (BullMQ, Redis
       }
     }
     worker.kill('SIGTERM');
-  }, 60_000);
+  }, 120_000);
 
   it('Redis unreachable: one line and status 2, nothing analysed', async () => {
     const closed = await freePort();

@@ -142,10 +142,12 @@ describe('report.html in chromium', () => {
       ms.map((m) => ({
         speaker: m.getAttribute('data-speaker'),
         who: m.nextElementSibling?.classList.contains('who') ? m.nextElementSibling.textContent : null,
+        // A partial quote drawn inside the reported speech that holds it: the name stands after the outer one.
+        nested: !!m.parentElement?.closest('mark.quote'),
       })),
     );
     const names = new Map(merged.speakers.map((sp) => [sp.id, sp.name]));
-    for (const l of labels) if (l.speaker) expect(l.who).toBe(names.get(l.speaker));
+    for (const l of labels) if (l.speaker && !l.nested) expect(l.who).toBe(names.get(l.speaker));
   });
 
   it('shows one speaker’s statements when their name is clicked, and all again', async () => {

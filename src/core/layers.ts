@@ -135,7 +135,7 @@ export interface IndirectQuote extends Span {
 
 export interface AttributionLayer {
   attributions: Attribution[];
-  /** Reported speech without marks, when the stage is asked for it (`indirect: true`), in text order. */
+  /** Reported speech without marks (absent with the stage's `indirect: false`), in text order. */
   indirect?: IndirectQuote[];
   /** Entities that speak, with their mentions: their names, and the pronouns and descriptions that name them as speakers. */
   speakers: Entity[];

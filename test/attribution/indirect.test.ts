@@ -69,7 +69,23 @@ describe('reported speech', () => {
     ]);
   });
 
-  it('is off in the default pipeline', () => {
-    expect(quotes(`${INTRO}Roe said the plant would close in May.`, createPipeline())).toEqual([]);
+  it('is on in the default pipeline, and off with `indirect: false`', () => {
+    expect(quotes(`${INTRO}Roe said the plant would close in May.`, createPipeline())).toEqual([
+      'indirect: the plant would close in May => Ann Roe (said)',
+    ]);
+    const marksOnly = pipelineFromConfig({
+      name: 'marks',
+      stages: [
+        'paragraphs',
+        'quotes',
+        'tokens',
+        'sentences',
+        'entities',
+        'reading',
+        'coreference',
+        { stage: 'attribution', options: { indirect: false } },
+      ],
+    });
+    expect(quotes(`${INTRO}Roe said the plant would close in May.`, marksOnly)).toEqual([]);
   });
 });

@@ -74,8 +74,12 @@ describe('merge: statements', () => {
   });
 
   it('one statement for the same words quoted whole and in part', () => {
-    const a = analyseText('“We have an obligation and a responsibility to manage this relationship,” said Anton Lorne.', 'a');
-    const b = analyseText('Anton Lorne said the two countries “have an obligation and responsibility” to manage ties.', 'b');
+    const a = analyseText('“We have an obligation and a responsibility to manage this relationship,” said Anton Lorne.', 'a', {
+      marksOnly: true,
+    });
+    const b = analyseText('Anton Lorne said the two countries “have an obligation and responsibility” to manage ties.', 'b', {
+      marksOnly: true,
+    });
     const m = merge([a, b]);
     expect(m.statements).toHaveLength(1);
     expect(m.statements[0].quotes).toHaveLength(2);
@@ -284,8 +288,9 @@ describe('merge: statements of fragments', () => {
     const a = analyseText(
       'Su Lan said the two sides had “made progress” in the talks. Later he spoke again. “Both sides have made progress and reached agreement on some issues,” said Su Lan on Monday.',
       'a',
+      { marksOnly: true },
     );
-    const c = analyseText('Anton Lorne said the two sides had “made progress” as well.', 'c');
+    const c = analyseText('Anton Lorne said the two sides had “made progress” as well.', 'c', { marksOnly: true });
     const m = merge([a, c]);
     const xi = m.statements.filter((s) => s.speaker === 'su-lan');
     expect(xi).toHaveLength(1);

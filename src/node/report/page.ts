@@ -31,7 +31,7 @@ table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #eee;pad
 ol.statements li{margin:.4em 0}
 .place{margin-right:.5em;font-size:.9em}
 .text{white-space:pre-wrap;border-left:3px solid #eee;padding-left:1em}
-mark.quote{border-radius:3px;padding:0 1px}mark.quote.indirect{background-image:linear-gradient(rgba(255,255,255,.55),rgba(255,255,255,.55))}
+mark.quote{border-radius:3px;padding:0 1px}mark.quote.indirect,.key-indirect{background-image:linear-gradient(rgba(255,255,255,.55),rgba(255,255,255,.55))}.key-indirect{background-color:#bbb;border-radius:3px;padding:0 2px}
 .mention{text-decoration:underline;text-decoration-thickness:2px}
 .cue{text-decoration:underline dotted;text-decoration-thickness:2px}
 a.back{font-size:.75em;vertical-align:super;margin-left:2px}

@@ -115,13 +115,14 @@ function renderArticle(
     if (q.cue) inlines.push({ ...q.cue, cls: 'cue', title: `cue of ${q.id}` });
   }
   inlines.sort((a, b) => a.start - b.start || b.end - a.end);
-  const quotes = [...rec.quotes].sort((a, b) => a.start - b.start);
+  // Outer before inner at one start: reported speech holds the partial quote that opens it.
+  const quotes = [...rec.quotes].sort((a, b) => a.start - b.start || b.end - a.end);
   const renderRange = inlineRenderer(text, inlines);
   let body = '';
   let at = 0;
-  for (const q of quotes) {
-    if (q.start < at) continue; // overlapping quotes do not occur; if one did, it would not be drawn twice
-    body += renderRange(at, q.start);
+  // A quote drawn inside another (`nested`) has no name or link of its own inside its outer mark, whose
+  // text stays its own text.
+  const markOf = (q: ArticleRecord['quotes'][number], inner: string, nested = false) => {
     const spk = speakerOf.get(`${id}#${q.id}`);
     const stmt = statementOf.get(`${id}#${q.id}`);
     const hover = [
@@ -138,7 +139,21 @@ function renderArticle(
     // The speaker's name beside the quote, not only on hover (a phone has none).
     const who = `<span class="who" style="border-color:${spk ? colourOf(spk.id) : '#ccc'}">${escapeHtml(spk?.name ?? q.speaker?.name ?? 'unknown')}</span>`;
     // Reported speech (no marks in the source) drawn lighter, as the legend says.
-    body += `<mark class="quote${q.type === 'indirect' ? ' indirect' : ''}" id="${anchor('a', id, q.id)}" data-quote="${escapeHtml(q.id)}" data-speaker="${escapeHtml(spk?.id ?? '')}" style="background:${spk ? colourOf(spk.id) : '#e5e5e5'}" title="${escapeHtml(hover)}">${renderRange(q.start, q.end)}</mark>${who}${back}`;
+    return `<mark class="quote${q.type === 'indirect' ? ' indirect' : ''}" id="${anchor('a', id, q.id)}" data-quote="${escapeHtml(q.id)}" data-speaker="${escapeHtml(spk?.id ?? '')}" style="background:${spk ? colourOf(spk.id) : '#e5e5e5'}" title="${escapeHtml(hover)}">${inner}</mark>${nested ? '' : who + back}`;
+  };
+  for (let k = 0; k < quotes.length; k++) {
+    const q = quotes[k];
+    if (q.start < at) continue; // a quote that overlaps one drawn without lying inside it is not drawn twice
+    body += renderRange(at, q.start);
+    // `Roe said the plant “will close” soon`: the partial quote inside the reported speech, drawn inside it.
+    let inner = '';
+    let from = q.start;
+    while (k + 1 < quotes.length && quotes[k + 1].start >= from && quotes[k + 1].end <= q.end) {
+      const n = quotes[++k];
+      inner += renderRange(from, n.start) + markOf(n, renderRange(n.start, n.end), true);
+      from = n.end;
+    }
+    body += markOf(q, inner + renderRange(from, q.end));
     at = q.end;
   }
   body += renderRange(at, text.length);
@@ -226,9 +241,7 @@ function renderArticles(input: ReportInput, shown: ArticleRecord[], ix: MergedIn
 
 /** The legend: the most quoted speakers and their colours, each a filter of the statements. */
 function renderLegend(ix: MergedIndex, indirect: boolean): string {
-  const key = indirect
-    ? ' <span class="meta">· <mark class="quote indirect">lighter</mark>: reported speech, no quotation marks</span>'
-    : '';
+  const key = indirect ? ' <span class="meta">· <span class="key-indirect">lighter</span>: reported speech, no quotation marks</span>' : '';
   return `${ix.ranked
     .slice(0, 12)
     .filter((sp) => ix.quoteCount.get(sp.id))

@@ -15,6 +15,7 @@ import type {
   Referent,
 } from '../../core/layers.js';
 import { builtInStage, defineStage } from '../../core/stage.js';
+import { isFirstName } from '../../nlp/lexicon.js';
 import { slug } from '../../nlp/names.js';
 import { UniqueIds } from '../../util/unique-ids.js';
 import { pronounSex, reportedGender } from '../entities/gender.js';
@@ -40,7 +41,7 @@ export interface AttributionOptions {
   sieves?: readonly Sieve[];
   /** The ranker's weights (default: the shipped model, trained by `npm run train`). */
   ranker?: RankerModel;
-  /** Also find reported speech without marks (indirect.ts): off by default while it is measured. */
+  /** Find reported speech without marks too (indirect.ts; default true): `false` for quotes in marks only. */
   indirect?: boolean;
 }
 
@@ -58,12 +59,12 @@ export const attribution = (options: AttributionOptions = {}) => {
     options: {
       sieves: sieves.map((s) => s.name),
       ...(options.ranker ? { ranker: 'custom' } : {}),
-      ...(options.indirect ? { indirect: true } : {}),
+      ...(options.indirect === false ? { indirect: false } : {}),
     },
     requires: ['reading', 'coreference'],
     provides: 'attribution',
     run(doc) {
-      return attribute(layer(doc, 'reading'), layer(doc, 'coreference'), { sieves, ranker, indirect: options.indirect });
+      return attribute(layer(doc, 'reading'), layer(doc, 'coreference'), { sieves, ranker, indirect: options.indirect !== false });
     },
   });
 };
@@ -199,6 +200,17 @@ class Answers {
     const { text, toks } = this.ctx;
     const e = entities.of(f.ref);
     if (!e) return [];
+    // `he said the gap would close`: a pronoun gives reported speech only to someone the article plainly
+    // presents as a person (a gender, a title or a known given name), not to a capitalised run a headline
+    // left among the entities.
+    if (
+      f.ref.kind === 'pronoun' &&
+      e.kind === 'person' &&
+      !e.gender &&
+      !e.titles.length &&
+      !isFirstName(e.name.split(/\s+/)[0].toLowerCase())
+    )
+      return [];
     const mention = span(text, toks[f.ref.start].start, toks[f.ref.end - 1].end);
     this.remember(e, mention);
     this.reported.push(e);

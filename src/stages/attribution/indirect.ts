@@ -29,7 +29,7 @@ export function findIndirect(ctx: Reading): IndirectFound[] {
   const out: IndirectFound[] = [];
   for (const s of ctx.sentences) {
     const para = ctx.paragraphs[s.paragraph];
-    if (para.heading || para.boilerplate) continue;
+    if (para.heading || para.boilerplate || titleLine(ctx, s.tokenStart, s.tokenEnd)) continue;
     const end = contentEnd(ctx, s.tokenStart, s.tokenEnd);
     // `Roe announced that the plant would close, according to the union`: the verb's subject speaks; `according to` names a source.
     const found = cueBefore(ctx, s.tokenStart, end) ?? accordingTo(ctx, s.tokenStart, end) ?? cueAfter(ctx, s.tokenStart, end);
@@ -44,6 +44,25 @@ function contentEnd(ctx: Reading, from: number, to: number): number {
   while (end > from && (ctx.toks[end - 1].pos === 'PUNCT' || ctx.toks[end - 1].pos === 'SPACE') && ctx.inQuote[end - 1] < 0) end--;
   return end;
 }
+
+/**
+ * Most words capitalised (`Mayor Says Rates Will Rise As Vote Nears`): a headline or a subheading that
+ * the paragraphs stage did not flag, whose words report nothing and whose names are guesses.
+ */
+function titleLine(ctx: Reading, from: number, to: number): boolean {
+  let words = 0;
+  let capitals = 0;
+  for (let i = from; i < to; i++) {
+    const t = ctx.tokenText(i);
+    if (!/^\p{L}/u.test(t)) continue;
+    words++;
+    if (/^\p{Lu}/u.test(t)) capitals++;
+  }
+  return words >= 4 && capitals > 0.6 * words;
+}
+
+/** A cue written with a capital inside its line (`Ross Says Rates Will Rise`): a headline's words, no report. */
+const titleCased = (ctx: Reading, v: number): boolean => /^\p{Lu}/u.test(ctx.tokenText(v));
 
 /** Is [a, b) a clause of its own: enough words, a verb (quoted or not), not mostly a quotation? */
 function isClause(ctx: Reading, a: number, b: number): boolean {
@@ -65,7 +84,8 @@ function isClause(ctx: Reading, a: number, b: number): boolean {
 function cueBefore(ctx: Reading, from: number, end: number): IndirectFound | null {
   const { toks, inQuote, isSpeechVerb, subjectOf, addresseeAfter } = ctx;
   for (let v = from; v < end - MIN_WORDS; v++) {
-    if (inQuote[v] >= 0 || !isSpeechVerb(v) || NAMING_VERBS.has(toks[v].lower) || /ing$/.test(toks[v].lower)) continue;
+    if (inQuote[v] >= 0 || !isSpeechVerb(v) || NAMING_VERBS.has(toks[v].lower) || /ing$/.test(toks[v].lower) || titleCased(ctx, v))
+      continue;
     // (`the plan Roe announced was …`: a verb inside a noun phrase reports nothing)
     const ref = subjectOf(v, from);
     if (!ref) continue;
@@ -96,7 +116,7 @@ function cueBefore(ctx: Reading, from: number, end: number): IndirectFound | nul
 function cueAfter(ctx: Reading, from: number, end: number): IndirectFound | null {
   const { toks, inQuote, isSpeechVerb, npLeft, npRight } = ctx;
   for (let v = Math.max(from + 1, end - CUE_AFTER_SPAN); v < end; v++) {
-    if (inQuote[v] >= 0 || !isSpeechVerb(v) || NAMING_VERBS.has(toks[v].lower)) continue;
+    if (inQuote[v] >= 0 || !isSpeechVerb(v) || NAMING_VERBS.has(toks[v].lower) || titleCased(ctx, v)) continue;
     let comma = -1;
     let ref: Referent | null = null;
     if (toks[v - 1].lower === ',') {
