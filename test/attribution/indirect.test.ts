@@ -1,22 +1,25 @@
-// Reported speech without marks (src/stages/attribution/indirect.ts), asked for with `indirect: true`:
-// each shape of news copy, what is not speech, and what is a direct quote already.
+// Reported speech without marks (src/stages/attribution/indirect.ts), on by default: each shape of news
+// copy, what is not speech, and what is a direct quote already.
 import { describe, expect, it } from 'vitest';
 import { analyseArticle, createPipeline } from '../../src/api.js';
 import { pipelineFromConfig } from '../../src/config.js';
 
-const withIndirect = pipelineFromConfig({
-  name: 'indirect',
-  stages: [
-    'paragraphs',
-    'quotes',
-    'tokens',
-    'sentences',
-    'entities',
-    'reading',
-    'coreference',
-    { stage: 'attribution', options: { indirect: true } },
-  ],
-});
+/** The built-in stages with reported speech found or not. */
+const pipelineWith = (indirect: boolean) =>
+  pipelineFromConfig({
+    name: indirect ? 'indirect' : 'marks-only',
+    stages: [
+      'paragraphs',
+      'quotes',
+      'tokens',
+      'sentences',
+      'entities',
+      'reading',
+      'coreference',
+      { stage: 'attribution', options: { indirect } },
+    ],
+  });
+const withIndirect = pipelineWith(true);
 
 /** `type: text => speaker (cue)` for every quote of the text, in text order. */
 function quotes(text: string, pipeline = withIndirect): string[] {
@@ -73,19 +76,6 @@ describe('reported speech', () => {
     expect(quotes(`${INTRO}Roe said the plant would close in May.`, createPipeline())).toEqual([
       'indirect: the plant would close in May => Ann Roe (said)',
     ]);
-    const marksOnly = pipelineFromConfig({
-      name: 'marks',
-      stages: [
-        'paragraphs',
-        'quotes',
-        'tokens',
-        'sentences',
-        'entities',
-        'reading',
-        'coreference',
-        { stage: 'attribution', options: { indirect: false } },
-      ],
-    });
-    expect(quotes(`${INTRO}Roe said the plant would close in May.`, marksOnly)).toEqual([]);
+    expect(quotes(`${INTRO}Roe said the plant would close in May.`, pipelineWith(false))).toEqual([]);
   });
 });
