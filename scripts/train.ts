@@ -187,7 +187,8 @@ if (args.misses) {
 
 const model = { ...trainLogistic(rows), threshold };
 if (!args.dry) {
-  fs.writeFileSync(args.out!, `${JSON.stringify(model, null, 1)}\n`);
+  // Indented as Biome formats the repository's JSON, so that a retrain on the same data leaves the file unchanged.
+  fs.writeFileSync(args.out!, `${JSON.stringify(model, null, 2)}\n`);
   console.log(`\nwrote ${path.relative(process.cwd(), args.out!)} (${Object.keys(model.weights).length} weights)`);
 }
 console.log(`train: ${((Date.now() - started) / 1000).toFixed(1)} s`);
