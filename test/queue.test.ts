@@ -129,8 +129,20 @@ describe.skipIf(!hasRedis && !process.env.CI)('a run over a queue (BullMQ, Redis
       return c;
     };
     const [a, b] = [folder('a', 'First run'), folder('b', 'Second run')];
-    const [ra, rb] = await Promise.all([a, b].map((c) => finished(node([c, '--out', `${c}-out`, '--queue', url, '--quiet']))));
-    expect([ra.code, rb.code]).toEqual([0, 0]);
+    const runs = [a, b].map((c) => ({ c, child: node([c, '--out', `${c}-out`, '--queue', url, '--quiet']) }));
+    const ended = runs.map(({ child }) => finished(child));
+    // Said, not timed out, if a run does not end: how far it got.
+    const late = await Promise.race([Promise.all(ended).then(() => null), new Promise<string>((r) => setTimeout(() => r('late'), 90_000))]);
+    if (late) {
+      const state = runs.map(({ c, child }) => {
+        const dir = path.join(`${c}-out`, 'articles');
+        return `${path.basename(c)}: ${fs.existsSync(dir) ? fs.readdirSync(dir).length : 0} written, exit ${child.exitCode}`;
+      });
+      for (const { child } of runs) child.kill('SIGKILL');
+      expect.fail(`a run did not end in 90 s: ${state.join('; ')}`);
+    }
+    const [ra, rb] = await Promise.all(ended);
+    expect([ra.code, rb.code], ra.err + rb.err).toEqual([0, 0]);
     for (const [c, text] of [
       [a, 'First run'],
       [b, 'Second run'],

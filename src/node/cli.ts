@@ -354,6 +354,9 @@ async function runAndReport(
   // With --format jsonl stdout carries records only, so the summary goes where the warnings go.
   if (parsed.format === 'jsonl') console.error(line);
   else toStdout(`${line}\n`);
+  // BullMQ's connections may still be closing (a busy Redis, a slow network): once everything is written,
+  // a queued run does not wait on them to exit.
+  if (parsed.queue) setTimeout(() => process.exit(process.exitCode ?? 0), 1000).unref();
   return summary.failed || (parsed.failOnWarning && summary.warnings) ? 1 : 0;
 }
 

@@ -3,7 +3,7 @@
 // comes back, as a local run writes what its threads send (runJobVia). The merge, quotes.csv and the
 // report are made here at the end, as in any run.
 import { randomUUID } from 'node:crypto';
-import { Queue, QueueEvents } from 'bullmq';
+import { Job, Queue, QueueEvents } from 'bullmq';
 import { type Analyse, type ArticleOutcome, failedRecord, type JobContext, outcome, runJobVia } from '../article-job.js';
 import { decodeArticle } from '../io/corpus.js';
 import type { Runner } from '../pool.js';
@@ -43,6 +43,44 @@ const WINDOW = 256;
 
 /** Each job tried this often: a worker that throws (a pipeline it cannot load) gets a second chance. */
 const ATTEMPTS = 2;
+
+/** How often a job still waited for is looked up in Redis, beside the events that say it is done. */
+const LOOK_AGAIN_MS = 5000;
+
+/**
+ * A job's return value once it is done, or its failure. BullMQ's events say so at once; but an event sent
+ * before this run's event reader had started reading (a job done within moments, on a busy machine)
+ * would never come, so a job still waited for is also looked up every few seconds.
+ */
+function settled(
+  queue: Queue<QueueJobData, QueueJobResult>,
+  events: QueueEvents,
+  job: Job<QueueJobData, QueueJobResult>,
+  closed: () => boolean,
+): Promise<QueueJobResult> {
+  return new Promise((resolve, reject) => {
+    let done = false;
+    const finish = (fn: () => void) => {
+      if (done) return;
+      done = true;
+      fn();
+    };
+    job.waitUntilFinished(events).then(
+      (value: QueueJobResult) => finish(() => resolve(value)),
+      (error: Error) => finish(() => reject(error)),
+    );
+    // (Not once the run has closed: a Redis lost ends the run, and nothing is left to look up.)
+    const look = async () => {
+      if (done || closed()) return;
+      const now = await Job.fromId<QueueJobData, QueueJobResult>(queue, job.id!).catch(() => undefined);
+      const state = now ? await now.getState().catch(() => 'unknown') : 'unknown';
+      if (now && state === 'completed') finish(() => resolve(now.returnvalue));
+      else if (now && state === 'failed') finish(() => reject(new Error(now.failedReason)));
+      else if (!done) setTimeout(look, LOOK_AGAIN_MS);
+    };
+    setTimeout(look, LOOK_AGAIN_MS);
+  });
+}
 
 export async function startQueueRunner(
   address: string,
@@ -102,7 +140,7 @@ export async function startQueueRunner(
     ]);
     let result: QueueJobResult;
     try {
-      result = (await Promise.race([added.waitUntilFinished(events), lost])) as QueueJobResult;
+      result = (await Promise.race([settled(queue, events, added, () => closed), lost])) as QueueJobResult;
     } catch (error) {
       if (error instanceof QueueUnavailable) throw error;
       // Failed on every attempt (a worker killed by this article each time, a pipeline it cannot load).
