@@ -85,8 +85,12 @@ async function serve(
 ): Promise<number> {
   // One pool per pipeline and time limit the runs ask for: most workers only ever start one.
   const pools = new Map<string, Promise<Runner & { version: string }>>();
-  const poolFor = (pipeline: string, timeoutMs?: number) => {
-    const key = `${pipeline}\n${timeoutMs ?? ''}`;
+  // (one key for a pool, whether it is being made or dropped after failing to load)
+  const keyOf = (data: QueueJobData) => `${data.pipeline ?? DEFAULT_PIPELINE}\n${data.timeoutMs ?? ''}`;
+  const poolFor = (data: QueueJobData) => {
+    const pipeline = data.pipeline ?? DEFAULT_PIPELINE;
+    const timeoutMs = data.timeoutMs;
+    const key = keyOf(data);
     let pool = pools.get(key);
     if (!pool) {
       pool = startRunner(
@@ -105,9 +109,9 @@ async function serve(
       const { data } = job;
       let pool: Runner & { version: string };
       try {
-        pool = await poolFor(data.pipeline ?? DEFAULT_PIPELINE, data.timeoutMs);
+        pool = await poolFor(data);
       } catch (error) {
-        pools.delete(`${data.pipeline ?? DEFAULT_PIPELINE}\n${data.timeoutMs ?? ''}`);
+        pools.delete(keyOf(data));
         throw new UnrecoverableError(`this worker cannot load the run's pipeline: ${(error as Error).message}`);
       }
       if (pool.version !== data.version)

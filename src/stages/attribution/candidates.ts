@@ -5,9 +5,9 @@
 // one candidate with both sieves among its features.
 
 import type { CoreferenceLayer, Entity, Reading, Referent } from '../../core/layers.js';
-import { isFirstName } from '../../nlp/lexicon.js';
 import { partitionPoint } from '../../nlp/search.js';
 import { WORDS } from '../../nlp/words.js';
+import { hasGivenName } from '../coreference/index.js';
 import { pronounSex } from '../entities/gender.js';
 import type { Found, Sieve } from './sieves/sieve.js';
 
@@ -114,7 +114,7 @@ export class CandidateReader {
     this.topPerson = top;
     for (const list of proposals) {
       const f = list[0]?.found.ref;
-      const e = f ? entities.of(f) : null;
+      const e = f ? this.entityOf(f) : null;
       if (e) this.firstCount.set(e.id, (this.firstCount.get(e.id) ?? 0) + 1);
     }
   }
@@ -139,7 +139,7 @@ export class CandidateReader {
     const read = new Set<number>();
     for (const p of this.proposals[k]) {
       const f = p.found;
-      const entity = f.ref ? this.entities.of(f.ref) : f.inherit !== undefined ? decided[f.inherit] : null;
+      const entity = f.ref ? this.entityOf(f.ref) : f.inherit !== undefined ? decided[f.inherit] : null;
       // The first answer that resolves is the one a list of rules would take (`he` with no one before it does not).
       const first = !firstDone && !!entity;
       if (entity) {
@@ -240,6 +240,17 @@ export class CandidateReader {
     }
   }
 
+  /** A sieve's phrase resolved once: the constructor counts first answers, `of` reads every proposal. */
+  private readonly resolved = new Map<Referent, Entity | null>();
+  private entityOf(ref: Referent): Entity | null {
+    let e = this.resolved.get(ref);
+    if (e === undefined) {
+      e = this.entities.of(ref);
+      this.resolved.set(ref, e);
+    }
+    return e;
+  }
+
   /** Index of the first outside mention at or after token `tok`. */
   private before(tok: number): number {
     return partitionPoint(this.outside.length, (i) => this.outside[i].tok < tok);
@@ -284,8 +295,7 @@ export class CandidateReader {
     if (this.inside.get(k)?.has(e.id)) f.namedInside = 1;
     if (prev && prev.id === e.id) f.previous = 1;
     if (e.kind === 'person' && /\s/.test(e.name.trim())) f.fullName = 1;
-    // A person whose first word is a given name (`Ann Roe`), not a thing read as a name (`Reception Room`).
-    if (e.kind === 'person' && isFirstName(e.name.split(/\s+/)[0].toLowerCase())) f.givenName = 1;
+    if (hasGivenName(e)) f.givenName = 1;
     const head = d.ref?.head ?? e.name.toLowerCase().split(/\s+/).at(-1) ?? '';
     if (RELAY.has(head)) f.relay = 1;
     const { openTok, closeTok } = ctx.windows[k];

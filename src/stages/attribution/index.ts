@@ -15,9 +15,9 @@ import type {
   Referent,
 } from '../../core/layers.js';
 import { builtInStage, defineStage } from '../../core/stage.js';
-import { isFirstName } from '../../nlp/lexicon.js';
 import { slug } from '../../nlp/names.js';
 import { UniqueIds } from '../../util/unique-ids.js';
+import { isPlainlyPerson } from '../coreference/index.js';
 import { pronounSex, reportedGender } from '../entities/gender.js';
 import { type Candidate, CandidateReader, type Proposal } from './candidates.js';
 import { findIndirect, type IndirectFound } from './indirect.js';
@@ -203,14 +203,7 @@ class Answers {
     // `he said the gap would close`: a pronoun gives reported speech only to someone the article plainly
     // presents as a person (a gender, a title or a known given name), not to a capitalised run a headline
     // left among the entities.
-    if (
-      f.ref.kind === 'pronoun' &&
-      e.kind === 'person' &&
-      !e.gender &&
-      !e.titles.length &&
-      !isFirstName(e.name.split(/\s+/)[0].toLowerCase())
-    )
-      return [];
+    if (f.ref.kind === 'pronoun' && e.kind === 'person' && !isPlainlyPerson(e)) return [];
     const mention = span(text, toks[f.ref.start].start, toks[f.ref.end - 1].end);
     this.remember(e, mention);
     this.reported.push(e);

@@ -8,6 +8,7 @@
 // and naming verbs (`called the plan …`) do not.
 import type { Reading, Referent } from '../../core/layers.js';
 import { NAMING_VERBS } from '../reading/reading.js';
+import { isTitleCase } from './is-quote.js';
 
 export interface IndirectFound {
   /** The content, in tokens [start, end). */
@@ -29,7 +30,8 @@ export function findIndirect(ctx: Reading): IndirectFound[] {
   const out: IndirectFound[] = [];
   for (const s of ctx.sentences) {
     const para = ctx.paragraphs[s.paragraph];
-    if (para.heading || para.boilerplate || titleLine(ctx, s.tokenStart, s.tokenEnd)) continue;
+    // (a title-case line the paragraphs stage did not flag, `Mayor Says Rates Will Rise`: is-quote's test)
+    if (para.heading || para.boilerplate || isTitleCase(ctx.text.slice(s.start, s.end))) continue;
     const end = contentEnd(ctx, s.tokenStart, s.tokenEnd);
     // `Roe announced that the plant would close, according to the union`: the verb's subject speaks; `according to` names a source.
     const found = cueBefore(ctx, s.tokenStart, end) ?? accordingTo(ctx, s.tokenStart, end) ?? cueAfter(ctx, s.tokenStart, end);
@@ -43,22 +45,6 @@ function contentEnd(ctx: Reading, from: number, to: number): number {
   let end = to;
   while (end > from && (ctx.toks[end - 1].pos === 'PUNCT' || ctx.toks[end - 1].pos === 'SPACE') && ctx.inQuote[end - 1] < 0) end--;
   return end;
-}
-
-/**
- * Most words capitalised (`Mayor Says Rates Will Rise As Vote Nears`): a headline or a subheading that
- * the paragraphs stage did not flag, whose words report nothing and whose names are guesses.
- */
-function titleLine(ctx: Reading, from: number, to: number): boolean {
-  let words = 0;
-  let capitals = 0;
-  for (let i = from; i < to; i++) {
-    const t = ctx.tokenText(i);
-    if (!/^\p{L}/u.test(t)) continue;
-    words++;
-    if (/^\p{Lu}/u.test(t)) capitals++;
-  }
-  return words >= 4 && capitals > 0.6 * words;
 }
 
 /** A cue written with a capital inside its line (`Ross Says Rates Will Rise`): a headline's words, no report. */

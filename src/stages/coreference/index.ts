@@ -6,7 +6,7 @@
 import { layer } from '../../core/doc.js';
 import type { CoreferenceLayer, Entity, Reading } from '../../core/layers.js';
 import { builtInStage } from '../../core/stage.js';
-import { isGroupWord, isKnownName, PERSON_NOUNS, TITLES } from '../../nlp/lexicon.js';
+import { isFirstName, isGroupWord, isKnownName, PERSON_NOUNS, TITLES } from '../../nlp/lexicon.js';
 import { partitionPoint } from '../../nlp/search.js';
 import { CorefResolver } from './resolver.js';
 
@@ -38,6 +38,15 @@ export function isPersonHead(w: string): boolean {
 export function isPlausiblePerson(e: Entity): boolean {
   return e.gender !== null || e.titles.length > 0 || /\s/.test(e.name.trim()) || isKnownName(e.name);
 }
+
+/** A person whose first word is a given name the lexicon knows (`Ann Roe`), not a thing read as a name (`Reception Room`). */
+export const hasGivenName = (e: Entity): boolean => e.kind === 'person' && isFirstName(e.name.trim().split(/\s+/)[0].toLowerCase());
+
+/**
+ * Stricter than isPlausiblePerson: someone the article plainly presents as a person (a gender, a title or
+ * a known given name), not any two capitalised words, such as a headline's `Rates Rise` read as a name.
+ */
+export const isPlainlyPerson = (e: Entity): boolean => e.gender !== null || e.titles.length > 0 || hasGivenName(e);
 
 /** How far back (in tokens) a description looks for what it refers to: a long article, not a whole corpus. */
 export const LOOK_BACK = 3000;
