@@ -102,7 +102,18 @@ describe.skipIf(!hasRedis && !process.env.CI)('a run over a queue (BullMQ, Redis
     workers[0].kill('SIGKILL');
     const { code, err } = await done;
     expect(err).toBe('');
-    expect(code).toBe(0);
+    // An article that failed says why (exit 1 is a failed article).
+    const failed = fs.existsSync(articles)
+      ? fs
+          .readdirSync(articles)
+          .map((f) => JSON.parse(fs.readFileSync(path.join(articles, f), 'utf8')))
+          .flatMap((r) =>
+            r.warnings
+              .filter((w: { severity: string }) => w.severity === 'fatal')
+              .map((w: { message: string }) => `${r.article.id}: ${w.message}`),
+          )
+      : [];
+    expect(code, failed.join('; ')).toBe(0);
     const files = fs.readdirSync(path.join(local, 'articles')).sort();
     expect(files).toHaveLength(2000);
     expect(fs.readdirSync(articles).sort()).toEqual(files);

@@ -78,7 +78,11 @@ async function publish(file: string): Promise<boolean> {
 
 /** The process id a lock file names, or null when it is gone or names none. */
 async function holder(file: string): Promise<number | null> {
-  const pid = Number(await fs.readFile(file, 'utf8').catch(() => ''));
+  return parsePid(await fs.readFile(file, 'utf8').catch(() => ''));
+}
+
+function parsePid(text: string): number | null {
+  const pid = Number(text);
   return Number.isInteger(pid) && pid > 0 ? pid : null;
 }
 
@@ -99,7 +103,11 @@ async function takeOver(file: string, stale: number | null): Promise<void> {
     return;
   }
   try {
-    if ((await holder(file)) === stale) await fs.rm(file, { force: true });
+    // A lock gone since it was read is no one's to remove: the run that removed it may be linking its own
+    // right now, and removing that would give the folder two holders. Only a lock still there, still the
+    // dead one (or still unreadable), goes.
+    const now = await fs.readFile(file, 'utf8').catch(() => undefined);
+    if (now !== undefined && parsePid(now) === stale) await fs.rm(file, { force: true });
   } finally {
     await fs.rm(guard, { recursive: true, force: true });
   }
