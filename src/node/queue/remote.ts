@@ -72,9 +72,14 @@ function settled(
     // (Not once the run has closed: a Redis lost ends the run, and nothing is left to look up.)
     const look = async () => {
       if (done || closed()) return;
-      const now = await Job.fromId<QueueJobData, QueueJobResult>(queue, job.id!).catch(() => undefined);
-      const state = now ? await now.getState().catch(() => 'unknown') : 'unknown';
-      if (now && state === 'completed') finish(() => resolve(now.returnvalue));
+      // The state first, then the job read after it: a job read first and finished in between would
+      // come back finished with no return value yet.
+      const state = await queue.getJobState(job.id!).catch(() => 'unknown');
+      const now =
+        state === 'completed' || state === 'failed'
+          ? await Job.fromId<QueueJobData, QueueJobResult>(queue, job.id!).catch(() => undefined)
+          : undefined;
+      if (now && state === 'completed' && now.returnvalue) finish(() => resolve(now.returnvalue));
       else if (now && state === 'failed') finish(() => reject(new Error(now.failedReason)));
       else if (!done) setTimeout(look, LOOK_AGAIN_MS);
     };
