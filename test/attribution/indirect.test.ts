@@ -72,6 +72,46 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('each cue of a sentence reports what follows it, up to the next', () => {
+    expect(quotes(`${INTRO}Roe said the plant would close in May, adding that the jobs would move to Westport.`)).toEqual([
+      'indirect: the plant would close in May => Ann Roe (said)',
+      'indirect: the jobs would move to Westport => Ann Roe (adding)',
+    ]);
+    expect(quotes(`${INTRO}Vale said the strike would go on and added that the members had voted for it.`)).toEqual([
+      'indirect: the strike would go on => Tom Vale (said)',
+      'indirect: the members had voted for it => Tom Vale (added)',
+    ]);
+    // a participle after a comma reports for the sentence's subject
+    expect(quotes(`${INTRO}Roe walked out of the hall early, saying the meeting had run for too long.`)).toEqual([
+      'indirect: the meeting had run for too long => Ann Roe (saying)',
+    ]);
+  });
+
+  it('the report ends where the sentence turns to a source, a contrast or another clause', () => {
+    expect(quotes(`${INTRO}Roe said the plant would close in May, according to two council members.`)).toEqual([
+      'indirect: the plant would close in May => Ann Roe (said)',
+    ]);
+    expect(quotes(`${INTRO}Roe said the plant would close in May; the union has not replied.`)).toEqual([
+      'indirect: the plant would close in May => Ann Roe (said)',
+    ]);
+    expect(quotes(`${INTRO}While Vale has said the strike will go on, the members have started to return.`)).toEqual([
+      'indirect: the strike will go on => Tom Vale (said)',
+    ]);
+  });
+
+  it('a group or a share of one speaks as a description of its own', () => {
+    expect(quotes(`${INTRO}Nine in 10 Democrats said the plant should stay open.`)).toEqual([
+      'indirect: the plant should stay open => Nine in 10 Democrats (said)',
+    ]);
+    expect(quotes(`${INTRO}In the survey, 62% said the council should sell the plant.`)).toEqual([
+      'indirect: the council should sell the plant => 62% (said)',
+    ]);
+  });
+
+  it('an infinitive is no cue', () => {
+    expect(quotes(`${INTRO}Vale was not authorised to discuss the talks with the council members.`)).toEqual([]);
+  });
+
   it('is on in the default pipeline, and off with `indirect: false`', () => {
     expect(quotes(`${INTRO}Roe said the plant would close in May.`, createPipeline())).toEqual([
       'indirect: the plant would close in May => Ann Roe (said)',

@@ -121,4 +121,12 @@ describe('tokens', () => {
     expect(light).toContain('Kelly/PROPN');
     expect(who(text)).toEqual(['We are ready, => Kelly Brown']);
   });
+
+  it('a word after a subject pronoun is a verb where wink did not read', () => {
+    const text = 'The plant is old. She knew the risk and they want a vote.';
+    const light = show(text, toks(text));
+    expect(light).toContain('knew/VERB');
+    expect(light).toContain('want/VERB');
+    expect(light).toContain('risk/NOUN');
+  });
 });

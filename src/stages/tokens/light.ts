@@ -8,6 +8,8 @@ import { lowerOf, TokenRange } from './index.js';
 
 /** Speech words (`said`, `says`, `told`, `according`): a verb in the light tokenizer, as below. */
 export const SPEECH_WORDS = new Set<string>([...SPEECH_VERBS, ...NOUNISH_SPEECH, ...Object.keys(PARTICLE_VERBS), 'according']);
+/** Pronouns that are only ever subjects: the word after one is a verb. */
+const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they']);
 /** Words after which a speech word is a noun: `his comments`, `the report`, `a call`. */
 export const NOUN_BEFORE = new Set<string>(WORDS.determinersBeforeNoun);
 
@@ -243,6 +245,8 @@ export function wordTag(
   if (capital && !adverbial && !(titled && !names.has(lower) && !isKnownName(word) && !isPlace(word))) return 'PROPN';
   if (ly) return 'ADV';
   if (lower.endsWith('ed') || lower.endsWith('ing')) return 'VERB';
+  // `she knew`, `they want`, `it seems`: a word after a subject pronoun is its verb.
+  if (SUBJECT_PRONOUNS.has(before)) return 'VERB';
   return 'NOUN';
 }
 
