@@ -108,6 +108,23 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a verb whose bare object is no report, or a noun as often as a verb, reports only before `that`', () => {
+    expect(quotes(`${INTRO}Roe continued to campaign in the northern towns all week.`)).toEqual([]);
+    expect(quotes(`${INTRO}Vale responded to the letter from the council on Friday.`)).toEqual([]);
+    expect(quotes(`${INTRO}Roe stated that the plant would close in May.`)).toEqual(['indirect: the plant would close in May => Ann Roe (stated)']);
+  });
+
+  it('where and when a word was said is no report', () => {
+    expect(quotes(`${INTRO}Roe said during a debate at the town hall on Monday.`)).toEqual([]);
+    expect(quotes(`${INTRO}Roe said in a statement that the plant would close.`)).toEqual([
+      'indirect: the plant would close => Ann Roe (said)',
+    ]);
+  });
+
+  it('words between marks of two apostrophes are quoted, not reported', () => {
+    expect(quotes(`${INTRO}''The plant has done well for thirty years,'' Roe said, ''and it will again.''`)).toEqual([]);
+  });
+
   it('an infinitive is no cue', () => {
     expect(quotes(`${INTRO}Vale was not authorised to discuss the talks with the council members.`)).toEqual([]);
   });

@@ -35,7 +35,9 @@ export function findIndirect(ctx: Reading): IndirectFound[] {
     const end = contentEnd(ctx, s.tokenStart, s.tokenEnd);
     // `Roe announced that the plant would close, according to the union`: the verb's subject speaks; `according to` names a source.
     let found =
-      cueBefore(ctx, s.tokenStart, s.tokenStart, end, null) ?? accordingTo(ctx, s.tokenStart, end) ?? cueAfter(ctx, s.tokenStart, end);
+      cueBefore(ctx, s.tokenStart, s.tokenStart, end, null) ??
+      accordingTo(ctx, s.tokenStart, end) ??
+      cueAfter(ctx, s.tokenStart, end, s.tokenEnd);
     // `Roe said the plant would close, adding that jobs would move`: each cue of the sentence reports
     // what follows it, up to the next.
     while (found) {
@@ -63,16 +65,40 @@ function isContractedVerb(ctx: Reading, i: number): boolean {
   return (w === "'s" || w === "'d") && ctx.toks[i - 1]?.pos === 'PRON';
 }
 
+/** Two apostrophes or backticks written together (wink reads them as two tokens): a quotation mark. */
+function isDoubleApostrophe(ctx: Reading, i: number): boolean {
+  const a = ctx.toks[i];
+  const b = ctx.toks[i + 1];
+  return !!b && (a.lower === "'" || a.lower === '`') && b.lower === a.lower && a.end === b.start;
+}
+
+/** Does a quotation open right after the cue at `v` and its speaker (`he said, “…”`, `said Roe: ''…''`)? */
+function quotedAfter(ctx: Reading, v: number, to: number, ref: Referent): boolean {
+  let i = Math.max(v, ref.end - 1) + 1;
+  while (i < to && /^[,:]$/.test(ctx.toks[i].lower)) i++;
+  return i < to && (ctx.inQuote[i] >= 0 || isDoubleApostrophe(ctx, i));
+}
+
 /** Is [a, b) a clause of its own: enough words, a verb (quoted or not), not mostly a quotation? */
 function isClause(ctx: Reading, a: number, b: number): boolean {
   const { toks, inQuote } = ctx;
   let words = 0;
   let quoted = 0;
   let verb = false;
+  // `''It was booming,'' Roe said`: marks of two apostrophes (or backticks), which the quotes stage does
+  // not read, still quote; the words between them count as quoted.
+  let inMarks = false;
   for (let i = a; i < b; i++) {
+    if (isDoubleApostrophe(ctx, i)) {
+      inMarks = !inMarks;
+
+      i++;
+      continue;
+    }
     if (toks[i].pos === 'PUNCT' || toks[i].pos === 'SPACE') continue;
     words++;
-    if (inQuote[i] >= 0) quoted++;
+    if (inQuote[i] >= 0 || inMarks) quoted++;
+
     if (toks[i].pos === 'VERB' || toks[i].pos === 'AUX' || isContractedVerb(ctx, i)) verb = true;
   }
   // `Roe said the plan “has no future,”`: a partial quote inside is the clause's; a whole quote is direct.
@@ -114,6 +140,17 @@ function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Re
         break;
       }
     }
+    // `Roe continued to campaign`, `Vale responded to the letter`, `the state party`, `declared the winner`:
+    // verbs whose bare object is no report, or nouns as often as verbs, report only with `that`.
+    if (NEEDS_THAT.test(toks[v].lower) && toks[c - 1]?.lower !== 'that') continue;
+    // (`Roe said during a debate on Monday`, `Vale said at the outset`: where and when, no report)
+    if (
+      /^(?:said|says|say|told|tell|tells)$/.test(toks[v].lower) &&
+      toks[c - 1]?.lower !== 'that' &&
+      toks[c].pos === 'ADP' &&
+      !/^(?:that|if|whether)$/.test(toks[c].lower)
+    )
+      continue;
     // `Roe said: “…”`, `Roe said, “…”`: a direct quote follows (or one in marks the quotes stage does not
     // read, `''…''`). What follows a verb without `that` is kept whatever it starts with: `Roe complained
     // about the delays`, `Vale accused the board of stalling` report speech too (measured on PolNeAR
@@ -136,6 +173,9 @@ function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Re
   }
   return null;
 }
+
+/** Cues that report only before `that` (each form: `continues`, `responded`, `states`). */
+const NEEDS_THAT = /^(?:continu|respond|speak|spoke|address|interrupt|maintain|welcom|head|declar|charg|mention|attack|state|email)/;
 
 /** Words that open a clause before the sentence's main one: `While …, `, `If …, `. */
 const SUBORDINATORS = new Set('while if when after although though as because since before whereas until'.split(' '));
@@ -179,8 +219,12 @@ function groupSubject(ctx: Reading, v: number, from: number): Referent | null {
  */
 function clauseEnd(ctx: Reading, c: number, end: number): number {
   const { toks, inQuote } = ctx;
+  // (`Roe said the plan was ''dead, gone, buried,'' and …`: never inside marks of two apostrophes)
+  let inMarks = false;
+  for (let i = c; i < c + MIN_WORDS && i < end; i++) if (isDoubleApostrophe(ctx, i)) inMarks = !inMarks;
   for (let i = c + MIN_WORDS; i < end; i++) {
-    if (inQuote[i] >= 0) continue;
+    if (isDoubleApostrophe(ctx, i)) inMarks = !inMarks;
+    if (inQuote[i] >= 0 || inMarks) continue;
     const w = toks[i].lower;
     if (w === ';' || w === ':') return i;
     const next = toks[i + 1];
@@ -201,7 +245,7 @@ function clauseEnd(ctx: Reading, c: number, end: number): number {
 }
 
 /** `The plant will close, Roe said.`, `…, said a spokeswoman.`: a comma, then the cue at the sentence's end. */
-function cueAfter(ctx: Reading, from: number, end: number): IndirectFound | null {
+function cueAfter(ctx: Reading, from: number, end: number, sentenceEnd: number): IndirectFound | null {
   const { toks, inQuote, isSpeechVerb, npLeft, npRight } = ctx;
   for (let v = Math.max(from + 1, end - CUE_AFTER_SPAN); v < end; v++) {
     if (inQuote[v] >= 0 || !isSpeechVerb(v) || NAMING_VERBS.has(toks[v].lower) || titleCased(ctx, v)) continue;
@@ -214,8 +258,9 @@ function cueAfter(ctx: Reading, from: number, end: number): IndirectFound | null
       ref = npLeft(v, from); // `…, Roe said.`
       if (ref && toks[ref.start - 1]?.lower === ',') comma = ref.start - 1;
     }
-    // (`…,” Roe said.`: a quotation before the comma is a direct quote's)
-    if (!ref || comma <= from || inQuote[comma - 1] >= 0) continue;
+    // (`…,” Roe said.`: a quotation before the comma is a direct quote's; `Asked why, he said, “…”`:
+    // so is a quotation after the cue)
+    if (!ref || comma <= from || inQuote[comma - 1] >= 0 || quotedAfter(ctx, v, sentenceEnd, ref)) continue;
     if (!isClause(ctx, from, comma)) return null;
     return { start: from, end: comma, ref, verb: v, cueEnd: v + 1, via: 'indirect-cue-after' };
   }
@@ -224,7 +269,7 @@ function cueAfter(ctx: Reading, from: number, end: number): IndirectFound | null
   for (let v = from + 2; v < end - 2; v++) {
     if (inQuote[v] >= 0 || !isSpeechVerb(v) || NAMING_VERBS.has(toks[v].lower) || toks[v + 1].lower !== ',') continue;
     const ref = npLeft(v, from);
-    if (!ref || toks[ref.start - 1]?.lower !== ',' || ref.start - 1 <= from) continue;
+    if (!ref || toks[ref.start - 1]?.lower !== ',' || ref.start - 1 <= from || quotedAfter(ctx, v, sentenceEnd, ref)) continue;
     if (!isClause(ctx, from, end) || inQuote[ref.start - 2] >= 0) return null;
     return { start: from, end, ref, verb: v, cueEnd: v + 1, via: 'indirect-cue-after' };
   }
