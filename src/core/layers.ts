@@ -162,6 +162,8 @@ export interface Referent {
   definite?: boolean;
   /** For descriptions: where the phrase that names it ends, its modifier included (`an adviser to Hale`). */
   nameEnd?: number;
+  /** For descriptions: a group or a share of one (`52 percent of voters`), a speaker of its own whatever its head resolves to. */
+  group?: boolean;
 }
 
 /** The tokens around a quote: its marks, and its sentence before and after it. */

@@ -103,6 +103,9 @@ describe('reported speech', () => {
     expect(quotes(`${INTRO}Nine in 10 Democrats said the plant should stay open.`)).toEqual([
       'indirect: the plant should stay open => Nine in 10 Democrats (said)',
     ]);
+    expect(quotes(`${INTRO}In the survey, 52 percent of residents said the council should sell the plant.`)).toEqual([
+      'indirect: the council should sell the plant => 52 percent of residents (said)',
+    ]);
     expect(quotes(`${INTRO}In the survey, 62% said the council should sell the plant.`)).toEqual([
       'indirect: the council should sell the plant => 62% (said)',
     ]);
@@ -111,7 +114,9 @@ describe('reported speech', () => {
   it('a verb whose bare object is no report, or a noun as often as a verb, reports only before `that`', () => {
     expect(quotes(`${INTRO}Roe continued to campaign in the northern towns all week.`)).toEqual([]);
     expect(quotes(`${INTRO}Vale responded to the letter from the council on Friday.`)).toEqual([]);
-    expect(quotes(`${INTRO}Roe stated that the plant would close in May.`)).toEqual(['indirect: the plant would close in May => Ann Roe (stated)']);
+    expect(quotes(`${INTRO}Roe stated that the plant would close in May.`)).toEqual([
+      'indirect: the plant would close in May => Ann Roe (stated)',
+    ]);
   });
 
   it('where and when a word was said is no report', () => {

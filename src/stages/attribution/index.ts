@@ -261,7 +261,7 @@ class SpeakerEntities {
   of(ref: Referent): Entity | null {
     const { ctx } = this;
     if (ref.kind === 'name') return this.named(ref);
-    const id = this.corefAt.get(ref.end - 1);
+    const id = ref.group ? undefined : this.corefAt.get(ref.end - 1);
     if (id) return this.known.get(id) ?? null;
     if (ref.kind === 'pronoun') return null;
     // A description coreference did not read (not a speech verb's subject): a speaker of its own.

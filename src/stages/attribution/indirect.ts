@@ -125,7 +125,7 @@ function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Re
     } else if (before === 'but' && v - 1 > from) {
       // `Roe praised the plan but said it came late`: the sentence's subject
       ref = sentenceSubject(from, v - 1);
-    } else ref = subjectOf(v, from) ?? groupSubject(ctx, v, from);
+    } else ref = shareOf(ctx, subjectOf(v, from), v, from) ?? groupSubject(ctx, v, from);
     // (`the plan Roe announced was …`: a verb inside a noun phrase reports nothing)
     if (!ref) continue;
     let c = v + 1;
@@ -184,6 +184,16 @@ const SUBORDINATORS = new Set('while if when after although though as because si
 const GROUP_POS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'SYM']);
 
 /**
+ * A group the phrase readers found, widened to the share of it that speaks: `voters` in `52 percent of
+ * voters say` is `52 percent of voters`; `Nine in 10 Democrats said`.
+ */
+function shareOf(ctx: Reading, ref: Referent | null, v: number, from: number): Referent | null {
+  if (!ref || ref.kind !== 'description' || !/^(?:of|in)$|^\d|%/.test(ctx.toks[ref.start - 1]?.lower ?? '')) return ref;
+  const wider = groupSubject(ctx, v, from);
+  return wider && wider.start < ref.start ? wider : ref;
+}
+
+/**
  * A group or a share of one that speaks, where the phrase readers see no person or organisation:
  * `Most voters say …`, `49% said …`, `Nearly nine in 10 Democrats said …`, `Democrats in the state say …`.
  * Its head is a plural noun or a number; it is a description of its own (an anonymous speaker).
@@ -198,7 +208,7 @@ function groupSubject(ctx: Reading, v: number, from: number): Referent | null {
     a - 1 >= from &&
     end - a < 10 &&
     inQuote[a - 1] < 0 &&
-    (GROUP_POS.has(toks[a - 1].pos) || /^(?:of|in|out|than|from)$/.test(toks[a - 1].lower))
+    (GROUP_POS.has(toks[a - 1].pos) || /^(?:of|in|out|than|from|-)$/.test(toks[a - 1].lower))
   )
     a--;
   // (`…, and voters say`: the clause opens after a comma or a conjunction; `of` never opens a phrase)
@@ -207,7 +217,7 @@ function groupSubject(ctx: Reading, v: number, from: number): Referent | null {
   const head = toks[end - 1];
   const plural = /[^s']s$/.test(head.lower) && (head.pos === 'NOUN' || head.pos === 'PROPN');
   if (!plural && head.pos !== 'NUM' && head.lower !== '%' && head.lower !== 'percent') return null;
-  return { kind: 'description', start: a, end, head: head.lower, definite: toks[a].lower === 'the' };
+  return { kind: 'description', start: a, end, head: head.lower, definite: toks[a].lower === 'the', group: true };
 }
 
 /**
