@@ -130,6 +130,19 @@ describe('reported speech', () => {
     expect(quotes(`${INTRO}''The plant has done well for thirty years,'' Roe said, ''and it will again.''`)).toEqual([]);
   });
 
+  it('an order or a plea with its infinitive, and a participle after a preposition or a group, report', () => {
+    // (the addressee is the cue's, as in `told reporters that …`)
+    expect(quotes(`${INTRO}On Friday Roe urged the council to find a buyer for the plant.`)).toEqual([
+      'indirect: to find a buyer for the plant => Ann Roe (urged)',
+    ]);
+    expect(quotes(`${INTRO}Vale ended the meeting by saying the strike would go on until May.`)).toEqual([
+      'indirect: the strike would go on until May => Tom Vale (saying)',
+    ]);
+    expect(quotes(`${INTRO}The poll found 62 percent of residents saying the plant should stay open.`)).toEqual([
+      'indirect: the plant should stay open => 62 percent of residents (saying)',
+    ]);
+  });
+
   it('an infinitive is no cue', () => {
     expect(quotes(`${INTRO}Vale was not authorised to discuss the talks with the council members.`)).toEqual([]);
   });

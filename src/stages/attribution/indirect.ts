@@ -79,6 +79,12 @@ function quotedAfter(ctx: Reading, v: number, to: number, ref: Referent): boolea
   return i < to && (ctx.inQuote[i] >= 0 || isDoubleApostrophe(ctx, i));
 }
 
+/** `to find a compromise`: a lower-case word after `to` that no closed class claims is a verb (the light tagger calls it a noun). */
+function isInfinitive(ctx: Reading, i: number): boolean {
+  const t = ctx.toks[i];
+  return ctx.toks[i - 1]?.lower === 'to' && t.pos === 'NOUN' && /^\p{Ll}/u.test(ctx.tokenText(i));
+}
+
 /** Is [a, b) a clause of its own: enough words, a verb (quoted or not), not mostly a quotation? */
 function isClause(ctx: Reading, a: number, b: number): boolean {
   const { toks, inQuote } = ctx;
@@ -99,7 +105,7 @@ function isClause(ctx: Reading, a: number, b: number): boolean {
     words++;
     if (inQuote[i] >= 0 || inMarks) quoted++;
 
-    if (toks[i].pos === 'VERB' || toks[i].pos === 'AUX' || isContractedVerb(ctx, i)) verb = true;
+    if (toks[i].pos === 'VERB' || toks[i].pos === 'AUX' || isContractedVerb(ctx, i) || isInfinitive(ctx, i)) verb = true;
   }
   // `Roe said the plan “has no future,”`: a partial quote inside is the clause's; a whole quote is direct.
   return words >= MIN_WORDS && verb && words - quoted >= 2;
@@ -117,8 +123,11 @@ function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Re
     if (/ing$/.test(toks[v].lower)) {
       // `Roe left the hall, saying the vote was rigged`: a participle after a comma reports for the
       // sentence's subject (or the speaker just read).
-      if (before !== ',' || v - 1 <= from || /^(?:speaking|talking|writing)$/.test(toks[v].lower)) continue;
-      ref = last ?? sentenceSubject(from, v - 1);
+      if (v - 1 <= from || /^(?:speaking|talking|writing)$/.test(toks[v].lower)) continue;
+      if (before === ',') ref = last ?? sentenceSubject(from, v - 1);
+      // `… by saying he would …`, `… with 50 percent saying she is prepared`
+      else if (/^(?:by|in|while|after|before|when)$/.test(before)) ref = last ?? sentenceSubject(from, v - 1);
+      else ref = groupSubjectAnywhere(ctx, v, from);
     } else if (last && (before === 'and' || before === 'but')) {
       // `Roe said the plant would close and added that …`: the same speaker
       ref = last;
@@ -183,12 +192,36 @@ const SUBORDINATORS = new Set('while if when after although though as because si
 /** Tags a group's phrase is made of: `nearly two-thirds of Democratic primary voters`, `49%`. */
 const GROUP_POS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'SYM']);
 
+/** Words that open a share of a group: `nearly half of voters`, `most Democrats`. */
+const SHARE_WORDS =
+  /^(?:nearly|about|almost|roughly|only|just|more|fewer|less|half|most|many|some|all|a|one|two|three|four|five|six|seven|eight|nine|ten)$/;
+
+/** `with 62 percent of voters saying …`: a group or share right before a participle, wherever it stands. */
+function groupSubjectAnywhere(ctx: Reading, v: number, from: number): Referent | null {
+  const { toks } = ctx;
+  let a = v;
+  while (a - 1 >= from && (GROUP_POS.has(toks[a - 1].pos) || /^(?:of|in|-)$/.test(toks[a - 1].lower)) && v - a < 10) a--;
+  while (a < v && /^(?:of|in|-)$/.test(toks[a].lower)) a++;
+  if (a >= v) return null;
+  const head = toks[v - 1];
+  // (`The poll found 62 percent of residents saying …`: the share starts at its number or quantifier)
+  const first = toks.slice(a, v).findIndex((t) => t.pos === 'NUM' || SHARE_WORDS.test(t.lower));
+  if (first >= 0) a += first;
+  else {
+    if (!/[^s']s$/.test(head.lower) || head.pos !== 'NOUN') return null;
+    // (`voters saying …`: the plural and the words that qualify it, no `of`)
+    a = v - 1;
+    while (a - 1 >= from && (toks[a - 1].pos === 'ADJ' || toks[a - 1].pos === 'NOUN' || toks[a - 1].pos === 'PROPN') && v - a < 4) a--;
+  }
+  return { kind: 'description', start: a, end: v, head: head.lower, definite: toks[a].lower === 'the', group: true };
+}
+
 /**
  * A group the phrase readers found, widened to the share of it that speaks: `voters` in `52 percent of
  * voters say` is `52 percent of voters`; `Nine in 10 Democrats said`.
  */
 function shareOf(ctx: Reading, ref: Referent | null, v: number, from: number): Referent | null {
-  if (!ref || ref.kind !== 'description' || !/^(?:of|in)$|^\d|%/.test(ctx.toks[ref.start - 1]?.lower ?? '')) return ref;
+  if (ref?.kind !== 'description' || !/^(?:of|in)$|^\d|%/.test(ctx.toks[ref.start - 1]?.lower ?? '')) return ref;
   const wider = groupSubject(ctx, v, from);
   return wider && wider.start < ref.start ? wider : ref;
 }
