@@ -12,6 +12,8 @@ export const FLAGS = {
   City: 64,
   Region: 128,
   Organization: 256,
+  /** A past tense or participle not in -ed (`found`, `knew`, `taken`): a verb the light tagger cannot tell by its ending. */
+  IrregularVerb: 512,
 } as const;
 
 /** Words (lower case) by their combined flags, each list sorted. */
@@ -20,7 +22,10 @@ export function lexiconData(): Map<number, string[]> {
   const groups = new Map<number, string[]>();
   for (const [word, value] of Object.entries(lexicon)) {
     let bits = 0;
-    for (const tag of Array.isArray(value) ? value : [value]) bits |= (FLAGS as Record<string, number>)[tag] ?? 0;
+    for (const tag of Array.isArray(value) ? value : [value]) {
+      bits |= (FLAGS as Record<string, number>)[tag] ?? 0;
+      if ((tag === 'PastTense' || tag === 'Participle') && !/ed$/.test(word)) bits |= FLAGS.IrregularVerb;
+    }
     if (!bits) continue;
     if (!groups.has(bits)) groups.set(bits, []);
     groups.get(bits)!.push(word.toLowerCase());

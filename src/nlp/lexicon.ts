@@ -120,9 +120,12 @@ const FEMALE = 1,
   FIRST = 4,
   LAST = 8,
   PLACE = 16 | 32 | 64 | 128,
-  ORGANIZATION = 256;
+  ORGANIZATION = 256,
+  IRREGULAR_VERB = 512;
 const lexicon = new Map<string, number>();
 for (const [bits, words] of LEXICON_GROUPS) for (const w of words.split('|')) lexicon.set(w, (lexicon.get(w) ?? 0) | bits);
+/** `found`, `knew`, `taken`: a past tense or participle that does not end in -ed (lower case). */
+export const isIrregularVerb = (lower: string): boolean => ((lexicon.get(lower) ?? 0) & IRREGULAR_VERB) !== 0;
 /** `Katrina` and `katrina` alike: the lists are lower case. */
 const flagsOf = (word: string): number => {
   let flags = asWritten.get(word);

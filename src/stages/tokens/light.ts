@@ -1,7 +1,7 @@
 // The light tokenizer: words, numbers and marks, tagged from function words, capitals and speech words,
 // for the paragraphs wink does not parse.
 import type { Token } from '../../core/layers.js';
-import { isFirstName, isKnownName, isPlace, NOUNISH_SPEECH, PARTICLE_VERBS, SPEECH_VERBS } from '../../nlp/lexicon.js';
+import { isFirstName, isIrregularVerb, isKnownName, isPlace, NOUNISH_SPEECH, PARTICLE_VERBS, SPEECH_VERBS } from '../../nlp/lexicon.js';
 import { WORDS } from '../../nlp/words.js';
 import { isSpaceCode } from '../../util/chars.js';
 import { lowerOf, TokenRange } from './index.js';
@@ -244,7 +244,7 @@ export function wordTag(
   const adverbial = first && (ly || lower.endsWith('ing')) && !names.has(lower) && !isFirstName(word) && !isKnownName(word);
   if (capital && !adverbial && !(titled && !names.has(lower) && !isKnownName(word) && !isPlace(word))) return 'PROPN';
   if (ly) return 'ADV';
-  if (lower.endsWith('ed') || lower.endsWith('ing')) return 'VERB';
+  if (lower.endsWith('ed') || lower.endsWith('ing') || isIrregularVerb(lower)) return 'VERB';
   // `she knew`, `they want`, `it seems`: a word after a subject pronoun is its verb.
   if (SUBJECT_PRONOUNS.has(before)) return 'VERB';
   return 'NOUN';
