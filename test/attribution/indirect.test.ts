@@ -106,6 +106,12 @@ describe('reported speech', () => {
     expect(quotes(`${INTRO}In the survey, 52 percent of residents said the council should sell the plant.`)).toEqual([
       'indirect: the council should sell the plant => 52 percent of residents (said)',
     ]);
+    expect(quotes(`${INTRO}About three in 10 said the council should sell the plant.`)).toEqual([
+      'indirect: the council should sell the plant => About three in 10 (said)',
+    ]);
+    expect(quotes(`${INTRO}Asked on the street, those surveyed said the council should sell the plant.`)).toEqual([
+      'indirect: the council should sell the plant => those surveyed (said)',
+    ]);
     expect(quotes(`${INTRO}In the survey, 62% said the council should sell the plant.`)).toEqual([
       'indirect: the council should sell the plant => 62% (said)',
     ]);
@@ -121,6 +127,9 @@ describe('reported speech', () => {
 
   it('where and when a word was said is no report', () => {
     expect(quotes(`${INTRO}Roe said during a debate at the town hall on Monday.`)).toEqual([]);
+    expect(quotes(`${INTRO}Roe said in the end it was the right call for the town.`)).toEqual([
+      'indirect: in the end it was the right call for the town => Ann Roe (said)',
+    ]);
     expect(quotes(`${INTRO}Roe said in a statement that the plant would close.`)).toEqual([
       'indirect: the plant would close => Ann Roe (said)',
     ]);

@@ -85,6 +85,16 @@ function isInfinitive(ctx: Reading, i: number): boolean {
   return ctx.toks[i - 1]?.lower === 'to' && t.pos === 'NOUN' && /^\p{Ll}/u.test(ctx.tokenText(i));
 }
 
+/** `in politics it takes time`: a subject pronoun or an auxiliary, a finite clause after an adverbial. */
+function hasFiniteClause(ctx: Reading, a: number, b: number): boolean {
+  for (let i = a; i < b && i < a + 12; i++) {
+    const t = ctx.toks[i];
+    if (ctx.inQuote[i] >= 0) return false;
+    if (t.pos === 'AUX' || isContractedVerb(ctx, i) || /^(?:he|she|it|they|we|i)$/.test(t.lower)) return true;
+  }
+  return false;
+}
+
 /** Is [a, b) a clause of its own: enough words, a verb (quoted or not), not mostly a quotation? */
 function isClause(ctx: Reading, a: number, b: number): boolean {
   const { toks, inQuote } = ctx;
@@ -152,10 +162,12 @@ function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Re
     // `Roe continued to campaign`, `Vale responded to the letter`, `the state party`, `declared the winner`:
     // verbs whose bare object is no report, or nouns as often as verbs, report only with `that`.
     if (NEEDS_THAT.test(toks[v].lower) && toks[c - 1]?.lower !== 'that') continue;
-    // (`Roe said during a debate on Monday`, `Vale said at the outset`: where and when, no report)
+    // (`Roe said during a debate on Monday`, `Vale said at the outset`: where and when, no report;
+    // `Roe said in politics it takes time`: a clause after the adverbial is one)
     if (
       /^(?:said|says|say|told|tell|tells)$/.test(toks[v].lower) &&
       toks[c - 1]?.lower !== 'that' &&
+      !hasFiniteClause(ctx, c, end) &&
       toks[c].pos === 'ADP' &&
       !/^(?:that|if|whether)$/.test(toks[c].lower)
     )
@@ -236,20 +248,23 @@ function groupSubject(ctx: Reading, v: number, from: number): Referent | null {
   let end = v;
   // past `have also`, `still`: `Democrats have also said`
   while (end - 1 > from && (toks[end - 1].pos === 'ADV' || toks[end - 1].pos === 'AUX')) end--;
-  let a = end;
+  // (`those surveyed said`, `those polled say`)
+  const those = end - 2 >= from && toks[end - 2].lower === 'those' && /ed$/.test(toks[end - 1].lower);
+  let a = those ? end - 2 : end;
   while (
+    !those &&
     a - 1 >= from &&
     end - a < 10 &&
     inQuote[a - 1] < 0 &&
-    (GROUP_POS.has(toks[a - 1].pos) || /^(?:of|in|out|than|from|-)$/.test(toks[a - 1].lower))
+    (GROUP_POS.has(toks[a - 1].pos) || /^(?:of|in|out|than|from|-|'s)$/.test(toks[a - 1].lower) || SHARE_WORDS.test(toks[a - 1].lower))
   )
     a--;
   // (`…, and voters say`: the clause opens after a comma or a conjunction; `of` never opens a phrase)
-  while (a < end && /^(?:of|in|out|than|from)$/.test(toks[a].lower)) a++;
+  while (a < end && /^(?:of|in|out|than|from|'s)$/.test(toks[a].lower)) a++;
   if (a >= end || (a > from && !/^(?:,|and|but|;|:|--|—|-)$/.test(toks[a - 1].lower) && toks[a - 1].pos !== 'SCONJ')) return null;
   const head = toks[end - 1];
   const plural = /[^s']s$/.test(head.lower) && (head.pos === 'NOUN' || head.pos === 'PROPN');
-  if (!plural && head.pos !== 'NUM' && head.lower !== '%' && head.lower !== 'percent') return null;
+  if (!plural && !those && head.pos !== 'NUM' && head.lower !== '%' && head.lower !== 'percent') return null;
   return { kind: 'description', start: a, end, head: head.lower, definite: toks[a].lower === 'the', group: true };
 }
 
