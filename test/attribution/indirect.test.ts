@@ -152,6 +152,16 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a naming verb reports a clause or what it calls for, not the name it gives', () => {
+    expect(quotes(`${INTRO}Vale called for new elections to the board of the plant.`)).toEqual([
+      'indirect: new elections to the board of the plant => Tom Vale (called for)',
+    ]);
+    expect(quotes(`${INTRO}Roe described the plant as a place that had lost its way.`)).toEqual([
+      'indirect: the plant as a place that had lost its way => Ann Roe (described)',
+    ]);
+    expect(quotes(`${INTRO}Roe called the new budget plan a farce.`)).toEqual([]);
+  });
+
   it('an infinitive is no cue', () => {
     expect(quotes(`${INTRO}Vale was not authorised to discuss the talks with the council members.`)).toEqual([]);
   });

@@ -4,8 +4,9 @@
 //   content–cue–speaker   `The plant will close, Roe said.`, `…, said a spokeswoman for the council.`
 //   according to          `According to the ministry, talks resume in May.`, `…, according to Roe.`
 // The content must be a clause of its own (a verb outside quotes) and not a quotation already: `Roe said:
-// “…”` and `“…,” Roe said.` are direct quotes. Thoughts and hopes are not speech: only speech verbs cue,
-// and naming verbs (`called the plan …`) do not.
+// “…”` and `“…,” Roe said.` are direct quotes. Thoughts and hopes are not speech: only speech verbs cue.
+// A naming verb reports a clause (`described the town as a place that had lost its plant`) or what it
+// calls for (`called for new elections`), not a name it gives (`called the plan “a farce”`: no clause).
 import type { Reading, Referent } from '../../core/layers.js';
 import { NAMING_VERBS } from '../reading/reading.js';
 import { isTitleCase } from './is-quote.js';
@@ -125,7 +126,9 @@ function isClause(ctx: Reading, a: number, b: number): boolean {
 function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Referent | null): IndirectFound | null {
   const { toks, inQuote, isSpeechVerb, subjectOf, addresseeAfter, sentenceSubject } = ctx;
   for (let v = at; v < end - MIN_WORDS; v++) {
-    if (inQuote[v] >= 0 || !isSpeechVerb(v) || NAMING_VERBS.has(toks[v].lower) || titleCased(ctx, v)) continue;
+    // (naming verbs report too: `Roe described the plan as a failure`, `Vale praised the staff's work`)
+    if (inQuote[v] >= 0 || !isSpeechVerb(v) || titleCased(ctx, v)) continue;
+    const callFor = /^call/.test(toks[v].lower) && /^(?:for|on)$/.test(toks[v + 1]?.lower ?? '');
     const before = toks[v - 1]?.lower;
     // (`not authorised to discuss the case`: an infinitive reports nothing yet)
     if (before === 'to') continue;
@@ -148,13 +151,21 @@ function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Re
     // (`the plan Roe announced was …`: a verb inside a noun phrase reports nothing)
     if (!ref) continue;
     let c = v + 1;
+    if (callFor) {
+      // `Roe called for new elections`, `Vale called on the council to sell`: what was asked for
+      const stop = clauseEnd(ctx, c + 1, end);
+      if (stop - c - 1 >= 2 && inQuote[c + 1] < 0)
+        return { start: c + 1, end: stop, ref, verb: v, cueEnd: v + 2, via: 'indirect-cue-before' };
+      continue;
+    }
     if (/^(?:out|up|on|back)$/.test(toks[c]?.lower ?? '')) c++; // `pointed out that`, `shot back that`
     const addressee = addresseeAfter(v, end);
     if (addressee) c = addressee.end;
     // `said on Monday that …`, `told a news conference in Lagos that …`: up to `that`, past no verb.
     for (let i = c; i < Math.min(end, c + 8); i++) {
       if (toks[i].pos === 'VERB' || toks[i].pos === 'AUX' || inQuote[i] >= 0) break;
-      if (toks[i].lower === 'that') {
+      // (`described the town as a place that had lost …`: a relative `that` before its verb is the clause's)
+      if (toks[i].lower === 'that' && toks[i + 1]?.pos !== 'AUX' && toks[i + 1]?.pos !== 'VERB') {
         c = i + 1;
         break;
       }
