@@ -99,6 +99,15 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a cue after its content may carry a long apposition, or stand inside the clause', () => {
+    expect(
+      quotes(`${INTRO}The plant will close in May, said Dana Cole, who has run the union's office in the town for twenty years.`),
+    ).toEqual(['indirect: The plant will close in May => Dana Cole (said)']);
+    expect(quotes(`${INTRO}Whatever the council decides, Vale said, will come too late for the workers at the plant.`)).toEqual([
+      'indirect: Whatever the council decides, Vale said, will come too late for the workers at the plant => Tom Vale (said)',
+    ]);
+  });
+
   it('a group or a share of one speaks as a description of its own', () => {
     expect(quotes(`${INTRO}Nine in 10 Democrats said the plant should stay open.`)).toEqual([
       'indirect: the plant should stay open => Nine in 10 Democrats (said)',

@@ -24,7 +24,7 @@ export interface IndirectFound {
 
 /** The fewest words a reported clause has: `Roe said no.` reports nothing a reader needs as a quote. */
 const MIN_WORDS = 4;
-/** How far a cue after its content may stand from the sentence's end: `…, Roe said on Monday.` */
+/** How far a cue after its content may stand from the sentence's end, an apposition to its speaker aside: `…, Roe said on Monday.` */
 const CUE_AFTER_SPAN = 8;
 
 export function findIndirect(ctx: Reading): IndirectFound[] {
@@ -316,21 +316,30 @@ function clauseEnd(ctx: Reading, c: number, end: number): number {
 /** `The plant will close, Roe said.`, `…, said a spokeswoman.`: a comma, then the cue at the sentence's end. */
 function cueAfter(ctx: Reading, from: number, end: number, sentenceEnd: number): IndirectFound | null {
   const { toks, inQuote, isSpeechVerb, npLeft, npRight } = ctx;
-  for (let v = Math.max(from + 1, end - CUE_AFTER_SPAN); v < end; v++) {
+  for (let v = from + 1; v < end; v++) {
     if (inQuote[v] >= 0 || !isSpeechVerb(v) || NAMING_VERBS.has(toks[v].lower) || titleCased(ctx, v)) continue;
     let comma = -1;
     let ref: Referent | null = null;
+    let after = v + 1;
     if (toks[v - 1].lower === ',') {
       comma = v - 1;
       ref = npRight(v + 1, end); // `…, said Roe.`
+      if (ref) after = ref.nameEnd ?? ref.end;
     } else {
       ref = npLeft(v, from); // `…, Roe said.`
       if (ref && toks[ref.start - 1]?.lower === ',') comma = ref.start - 1;
     }
+    // Past the cue and its speaker, only a few words of time or place, or an apposition to the end:
+    // `…, said Dana Cole, who runs the clinic.` (`…, Roe said, and the board agreed …` reports more).
+    const far = end - after > CUE_AFTER_SPAN;
+    if (far && toks[after]?.lower !== ',') continue;
+    // (`Whatever gains were made, officials said, have been lost`: the clause goes on after the cue)
+    const goesOn = far && (toks[after + 1]?.pos === 'VERB' || toks[after + 1]?.pos === 'AUX');
     // (`…,” Roe said.`: a quotation before the comma is a direct quote's; `Asked why, he said, “…”`:
     // so is a quotation after the cue)
     if (!ref || comma <= from || inQuote[comma - 1] >= 0 || quotedAfter(ctx, v, sentenceEnd, ref)) continue;
-    if (!isClause(ctx, from, comma)) return null;
+    if (!isClause(ctx, from, comma)) continue;
+    if (goesOn) return { start: from, end, ref, verb: v, cueEnd: v + 1, via: 'indirect-cue-after' };
     return { start: from, end: comma, ref, verb: v, cueEnd: v + 1, via: 'indirect-cue-after' };
   }
   // `The years that followed, Roe said, brought a shift.`: a cue between commas inside the clause; the
