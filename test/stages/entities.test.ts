@@ -42,6 +42,10 @@ describe.each(['all', 'quotes'] as const)('entities (parse: %s)', (parse) => {
     expect(got).toContain('Feng Jun: Feng Jun | Feng');
     expect(got).toContain('Feng Hao: Feng Hao | Feng');
   });
+  it('ends a name at a capitalised speech verb, last in its run too', () => {
+    const got = people('Dana Cole Described Her Years At The Plant.\n\nDana Cole ran the union office for a decade.');
+    expect(got).toEqual(['Dana Cole: Dana Cole | Dana Cole']);
+  });
   it('does not read countries, compounds and dates as people', () => {
     const got = people('On Monday, China-US ties improved. Taiwan and Beijing reacted. The Sino-US talks ended in June.');
     expect(got).toEqual([]);

@@ -137,9 +137,10 @@ export function splitRun(text: string, toks: Token[], run: Run): Run[] {
   if (run.end - start > 1 && toks[start].pos !== 'PROPN' && sentenceInitial(toks, start) && !isFirstName(toks[start].lower)) start++;
   // `-based Matt Kowalczyk` (of `Texas-based`): a name never starts with a hyphen or a lower-case word.
   while (start < run.end - 1 && !/^[\p{Lu}\d]/u.test(text.slice(toks[start].start, toks[start].end))) start++;
-  for (let k = start + 1; k < run.end - 1; k++) {
+  for (let k = start + 1; k < run.end; k++) {
     const w = toks[k].lower;
-    // `Glen Barker Says Hale …` (a headline): a capitalised speech verb ends one name and starts another.
+    // `Glen Barker Says Hale …` (a headline): a capitalised speech verb ends one name and starts another;
+    // `Dana Cole Described Her Years …`: last in the run, it ends the name.
     if (SPEECH_VERBS.has(w) && /(?:s|ed)$/.test(w)) {
       return [
         { start, end: k, possessorStart: run.possessorStart },
@@ -147,7 +148,7 @@ export function splitRun(text: string, toks: Token[], run: Run): Run[] {
       ].filter((r) => r.end > r.start);
     }
     // `Washington Post Hale`, `Foreign Ministry Spokesman Feng`: an organisation's last word mid-run.
-    if (!NEWS_HEADS.has(w) || !/^\p{Lu}/u.test(text.slice(toks[k + 1].start, toks[k + 1].end))) continue;
+    if (k === run.end - 1 || !NEWS_HEADS.has(w) || !/^\p{Lu}/u.test(text.slice(toks[k + 1].start, toks[k + 1].end))) continue;
     if (CONNECTORS.has(toks[k + 1].lower)) continue;
     return [
       { start, end: k + 1, possessorStart: run.possessorStart },
