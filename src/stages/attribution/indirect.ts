@@ -290,15 +290,17 @@ function clauseEnd(ctx: Reading, c: number, end: number): number {
   const { toks, inQuote } = ctx;
   // (`Roe said the plan was ''dead, gone, buried,'' and …`: never inside marks of two apostrophes)
   let inMarks = false;
-  for (let i = c; i < c + MIN_WORDS && i < end; i++) if (isDoubleApostrophe(ctx, i)) inMarks = !inMarks;
-  for (let i = c + MIN_WORDS; i < end; i++) {
+  const first = c + MIN_WORDS;
+  for (let i = c; i < first && i < end; i++) if (isDoubleApostrophe(ctx, i)) inMarks = !inMarks;
+  for (let i = first; i < end; i++) {
     if (isDoubleApostrophe(ctx, i)) inMarks = !inMarks;
     if (inQuote[i] >= 0 || inMarks) continue;
     const w = toks[i].lower;
     if (w === ';' || w === ':') return i;
     const next = toks[i + 1];
     if (!next || inQuote[i + 1] >= 0) continue;
-    if (w === ',' && /^(?:according|whereas|despite)$/.test(next.lower)) return i;
+    // (`…, while 22 percent said …`: a contrast, often the next report)
+    if (w === ',' && /^(?:according|whereas|while|despite)$/.test(next.lower)) return i;
     if (w === 'despite') return i;
     if (w === ',' && next.lower === 'but') return i;
     // `…, saying …`, `…, noting …`: a participle after a comma is the speaker's.
