@@ -171,6 +171,18 @@ describe('reported speech', () => {
     expect(quotes(`${INTRO}Roe called the new budget plan a farce.`)).toEqual([]);
   });
 
+  it('a passive with `it` reports with no speaker; a hedged report is the inner cue’s; an addressee is the cue’s', () => {
+    expect(quotes(`${INTRO}It was announced on Friday that the plant would close in May.`)).toEqual([
+      'indirect: the plant would close in May => null (announced)',
+    ]);
+    expect(quotes(`${INTRO}Vale is reported to have said that the plant would close in May.`)).toEqual([
+      'indirect: the plant would close in May => Tom Vale (reported)',
+    ]);
+    expect(quotes(`${INTRO}Roe told reporters the plant would close in May.`)).toEqual([
+      'indirect: the plant would close in May => Ann Roe (told)',
+    ]);
+  });
+
   it('an infinitive is no cue', () => {
     expect(quotes(`${INTRO}Vale was not authorised to discuss the talks with the council members.`)).toEqual([]);
   });

@@ -15,11 +15,12 @@ export interface IndirectFound {
   /** The content, in tokens [start, end). */
   start: number;
   end: number;
-  ref: Referent;
+  /** The speaker's phrase; null for a report the text gives no speaker (`It was announced that …`). */
+  ref: Referent | null;
   /** The cue's tokens [verb, cueEnd). */
   verb: number;
   cueEnd: number;
-  via: 'indirect-cue-before' | 'indirect-cue-after' | 'indirect-according-to';
+  via: 'indirect-cue-before' | 'indirect-cue-after' | 'indirect-according-to' | 'indirect-passive';
 }
 
 /** The fewest words a reported clause has: `Roe said no.` reports nothing a reader needs as a quote. */
@@ -148,8 +149,11 @@ function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Re
       // `Roe praised the plan but said it came late`: the sentence's subject
       ref = sentenceSubject(from, v - 1);
     } else ref = shareOf(ctx, subjectOf(v, from), v, from) ?? groupSubject(ctx, v, from);
+    // `It was announced that …`, `it has been reported that …`: a report with no speaker in the text
+    const passive = isPassiveIt(ctx, v, from);
+    if (passive) ref = null;
     // (`the plan Roe announced was …`: a verb inside a noun phrase reports nothing)
-    if (!ref) continue;
+    else if (!ref) continue;
     let c = v + 1;
     if (callFor) {
       // `Roe called for new elections`, `Vale called on the council to sell`: what was asked for
@@ -161,6 +165,9 @@ function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Re
     if (/^(?:out|up|on|back)$/.test(toks[c]?.lower ?? '')) c++; // `pointed out that`, `shot back that`
     const addressee = addresseeAfter(v, end);
     if (addressee) c = addressee.end;
+    else if (/^(?:told|tell|tells|telling)$/.test(toks[v].lower) && addresseeWord(ctx, c)) c++;
+    // `Vale is reported to have said that …`: the report is the inner cue's
+    if (toks[c]?.lower === 'to' && toks[c + 1]?.lower === 'have' && isSpeechVerb(c + 2)) c += 3;
     // `said on Monday that …`, `told a news conference in Lagos that …`: up to `that`, past no verb.
     for (let i = c; i < Math.min(end, c + 8); i++) {
       if (toks[i].pos === 'VERB' || toks[i].pos === 'AUX' || inQuote[i] >= 0) break;
@@ -170,6 +177,7 @@ function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Re
         break;
       }
     }
+    if (passive && toks[c - 1]?.lower !== 'that') continue;
     // `Roe continued to campaign`, `Vale responded to the letter`, `the state party`, `declared the winner`:
     // verbs whose bare object is no report, or nouns as often as verbs, report only with `that`.
     if (NEEDS_THAT.test(toks[v].lower) && toks[c - 1]?.lower !== 'that') continue;
@@ -201,13 +209,32 @@ function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Re
     }
     // (`Roe praised the staff at the event and said …`: a later cue of the sentence may still report)
     if (!isClause(ctx, c, stop)) continue;
-    return { start: c, end: stop, ref, verb: v, cueEnd: v + 1, via: 'indirect-cue-before' };
+    return { start: c, end: stop, ref, verb: v, cueEnd: v + 1, via: passive ? 'indirect-passive' : 'indirect-cue-before' };
   }
   return null;
 }
 
+/** `It was announced`, `it has been reported`, `it is said`: a speech verb's passive with `it` for subject. */
+function isPassiveIt(ctx: Reading, v: number, from: number): boolean {
+  const { toks } = ctx;
+  let k = v - 1;
+  if (toks[k]?.lower === 'been') k--;
+  if (k <= from - 1 || !/^(?:was|is|were|are|has|had|be)$/.test(toks[k]?.lower ?? '')) return false;
+  if (!/(?:ed|said|told)$/.test(toks[v].lower)) return false;
+  return toks[k - 1]?.lower === 'it' && k - 1 >= from;
+}
+
 /** Cues that report only before `that` (each form: `continues`, `responded`, `states`). */
 const NEEDS_THAT = /^(?:continu|respond|speak|spoke|address|interrupt|maintain|welcom|head|declar|charg|mention|attack|state|email)/;
+
+/** `told reporters the plant …`, `told him the vote …`: one word the light reading did not take for an addressee, before a clause's subject. */
+function addresseeWord(ctx: Reading, c: number): boolean {
+  const t = ctx.toks[c];
+  const next = ctx.toks[c + 1];
+  if (!t || !next) return false;
+  if (/^(?:him|them|us|me|you)$/.test(t.lower)) return true;
+  return (t.pos === 'NOUN' || t.pos === 'PROPN') && /s$/.test(t.lower) && (next.pos === 'DET' || /^(?:he|she|they|it|we|i)$/.test(next.lower));
+}
 
 /** Words that open a clause before the sentence's main one: `While …, `, `If …, `. */
 const SUBORDINATORS = new Set('while if when after although though as because since before whereas until'.split(' '));
