@@ -183,6 +183,12 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a question put to someone is reported with no asker', () => {
+    expect(quotes(`${INTRO}Asked whether the plant would close, Roe smiled.`)).toEqual([
+      'indirect: whether the plant would close => null (Asked)',
+    ]);
+  });
+
   it('an infinitive is no cue', () => {
     expect(quotes(`${INTRO}Vale was not authorised to discuss the talks with the council members.`)).toEqual([]);
   });

@@ -40,6 +40,7 @@ export function findIndirect(ctx: Reading): IndirectFound[] {
       cueBefore(ctx, s.tokenStart, s.tokenStart, end, null) ??
       accordingTo(ctx, s.tokenStart, end) ??
       cueAfter(ctx, s.tokenStart, end, s.tokenEnd);
+    found ??= askedBy(ctx, s.tokenStart, end);
     // `Roe said the plant would close, adding that jobs would move`: each cue of the sentence reports
     // what follows it, up to the next.
     while (found) {
@@ -214,6 +215,26 @@ function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Re
   return null;
 }
 
+/**
+ * `Asked whether the plant would close, Roe said …`, `… when asked what she would do`: the question put
+ * to someone, reported with no asker in the text (a passive, speaker null).
+ */
+function askedBy(ctx: Reading, from: number, end: number): IndirectFound | null {
+  const { toks, inQuote } = ctx;
+  for (let v = from; v < end - 2; v++) {
+    if (toks[v].lower !== 'asked' || inQuote[v] >= 0) continue;
+    const before = toks[v - 1]?.lower;
+    if (v !== from && before !== 'when' && before !== 'if' && before !== 'once') continue;
+    if (!/^(?:whether|if|what|which|who|whom|why|how|when|where|about|to)$/.test(toks[v + 1].lower)) continue;
+    let stop = v + 2;
+    while (stop < end && !(toks[stop].lower === ',' && inQuote[stop] < 0)) stop++;
+    const start = toks[v + 1].lower === 'about' ? v + 2 : v + 1;
+    if (stop - start < 2) continue;
+    return { start, end: stop, ref: null, verb: v, cueEnd: v + 1, via: 'indirect-passive' };
+  }
+  return null;
+}
+
 /** `It was announced`, `it has been reported`, `it is said`: a speech verb's passive with `it` for subject. */
 function isPassiveIt(ctx: Reading, v: number, from: number): boolean {
   const { toks } = ctx;
@@ -233,7 +254,9 @@ function addresseeWord(ctx: Reading, c: number): boolean {
   const next = ctx.toks[c + 1];
   if (!t || !next) return false;
   if (/^(?:him|them|us|me|you)$/.test(t.lower)) return true;
-  return (t.pos === 'NOUN' || t.pos === 'PROPN') && /s$/.test(t.lower) && (next.pos === 'DET' || /^(?:he|she|they|it|we|i)$/.test(next.lower));
+  return (
+    (t.pos === 'NOUN' || t.pos === 'PROPN') && /s$/.test(t.lower) && (next.pos === 'DET' || /^(?:he|she|they|it|we|i)$/.test(next.lower))
+  );
 }
 
 /** Words that open a clause before the sentence's main one: `While …, `, `If …, `. */
