@@ -213,9 +213,7 @@ class Answers {
     const mention = span(text, toks[f.ref.start].start, toks[f.ref.end - 1].end);
     this.remember(e, mention);
     this.reported.push(e);
-    return [
-      { ...content, speaker: { name: e.name, entity: e.id, mention, via: f.via }, cue, confidence: INDIRECT_CONFIDENCE[f.via] },
-    ];
+    return [{ ...content, speaker: { name: e.name, entity: e.id, mention, via: f.via }, cue, confidence: INDIRECT_CONFIDENCE[f.via] }];
   }
 
   /** The entities that speak a kept quote, each with its mentions in text order. */

@@ -9,6 +9,8 @@
 // calls for (`called for new elections`), not a name it gives (`called the plan “a farce”`: no clause).
 import type { Reading, Referent } from '../../core/layers.js';
 import { NAMING_VERBS } from '../reading/reading.js';
+import { clauseEnd, hasFiniteClause, isClause, MIN_WORDS, quotedAfter } from './clauses.js';
+import { groupSubject, groupSubjectAnywhere, shareOf } from './groups.js';
 import { isTitleCase } from './is-quote.js';
 
 export interface IndirectFound {
@@ -23,8 +25,6 @@ export interface IndirectFound {
   via: 'indirect-cue-before' | 'indirect-cue-after' | 'indirect-according-to' | 'indirect-passive';
 }
 
-/** The fewest words a reported clause has: `Roe said no.` reports nothing a reader needs as a quote. */
-const MIN_WORDS = 4;
 /** How far a cue after its content may stand from the sentence's end, an apposition to its speaker aside: `…, Roe said on Monday.` */
 const CUE_AFTER_SPAN = 8;
 
@@ -60,69 +60,6 @@ function contentEnd(ctx: Reading, from: number, to: number): number {
 
 /** A cue written with a capital inside its line (`Ross Says Rates Will Rise`): a headline's words, no report. */
 const titleCased = (ctx: Reading, v: number): boolean => /^\p{Lu}/u.test(ctx.tokenText(v));
-
-/** `it's`, `they're`, `don't`: a verb written as a contraction (tagged a particle where wink did not parse). */
-function isContractedVerb(ctx: Reading, i: number): boolean {
-  const w = ctx.toks[i].lower;
-  if (/^(?:n't|'re|'ve|'ll|'m)$/.test(w)) return true;
-  return (w === "'s" || w === "'d") && ctx.toks[i - 1]?.pos === 'PRON';
-}
-
-/** Two apostrophes or backticks written together (wink reads them as two tokens): a quotation mark. */
-function isDoubleApostrophe(ctx: Reading, i: number): boolean {
-  const a = ctx.toks[i];
-  const b = ctx.toks[i + 1];
-  return !!b && (a.lower === "'" || a.lower === '`') && b.lower === a.lower && a.end === b.start;
-}
-
-/** Does a quotation open right after the cue at `v` and its speaker (`he said, “…”`, `said Roe: ''…''`)? */
-function quotedAfter(ctx: Reading, v: number, to: number, ref: Referent): boolean {
-  let i = Math.max(v, ref.end - 1) + 1;
-  while (i < to && /^[,:]$/.test(ctx.toks[i].lower)) i++;
-  return i < to && (ctx.inQuote[i] >= 0 || isDoubleApostrophe(ctx, i));
-}
-
-/** `to find a compromise`: a lower-case word after `to` that no closed class claims is a verb (the light tagger calls it a noun). */
-function isInfinitive(ctx: Reading, i: number): boolean {
-  const t = ctx.toks[i];
-  return ctx.toks[i - 1]?.lower === 'to' && t.pos === 'NOUN' && /^\p{Ll}/u.test(ctx.tokenText(i));
-}
-
-/** `in politics it takes time`: a subject pronoun or an auxiliary, a finite clause after an adverbial. */
-function hasFiniteClause(ctx: Reading, a: number, b: number): boolean {
-  for (let i = a; i < b && i < a + 12; i++) {
-    const t = ctx.toks[i];
-    if (ctx.inQuote[i] >= 0) return false;
-    if (t.pos === 'AUX' || isContractedVerb(ctx, i) || /^(?:he|she|it|they|we|i)$/.test(t.lower)) return true;
-  }
-  return false;
-}
-
-/** Is [a, b) a clause of its own: enough words, a verb (quoted or not), not mostly a quotation? */
-function isClause(ctx: Reading, a: number, b: number): boolean {
-  const { toks, inQuote } = ctx;
-  let words = 0;
-  let quoted = 0;
-  let verb = false;
-  // `''It was booming,'' Roe said`: marks of two apostrophes (or backticks), which the quotes stage does
-  // not read, still quote; the words between them count as quoted.
-  let inMarks = false;
-  for (let i = a; i < b; i++) {
-    if (isDoubleApostrophe(ctx, i)) {
-      inMarks = !inMarks;
-
-      i++;
-      continue;
-    }
-    if (toks[i].pos === 'PUNCT' || toks[i].pos === 'SPACE') continue;
-    words++;
-    if (inQuote[i] >= 0 || inMarks) quoted++;
-
-    if (toks[i].pos === 'VERB' || toks[i].pos === 'AUX' || isContractedVerb(ctx, i) || isInfinitive(ctx, i)) verb = true;
-  }
-  // `Roe said the plan “has no future,”`: a partial quote inside is the clause's; a whole quote is direct.
-  return words >= MIN_WORDS && verb && words - quoted >= 2;
-}
 
 /** `Roe said (on Monday) (that) …`, `Vale told reporters that …`: the first speech verb with a subject. */
 function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Referent | null): IndirectFound | null {
@@ -261,109 +198,6 @@ function addresseeWord(ctx: Reading, c: number): boolean {
 
 /** Words that open a clause before the sentence's main one: `While …, `, `If …, `. */
 const SUBORDINATORS = new Set('while if when after although though as because since before whereas until'.split(' '));
-
-/** Tags a group's phrase is made of: `nearly two-thirds of Democratic primary voters`, `49%`. */
-const GROUP_POS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'SYM']);
-
-/** Words that open a share of a group: `nearly half of voters`, `most Democrats`. */
-const SHARE_WORDS =
-  /^(?:nearly|about|almost|roughly|only|just|more|fewer|less|half|most|many|some|all|a|one|two|three|four|five|six|seven|eight|nine|ten)$/;
-
-/** `with 62 percent of voters saying …`: a group or share right before a participle, wherever it stands. */
-function groupSubjectAnywhere(ctx: Reading, v: number, from: number): Referent | null {
-  const { toks } = ctx;
-  let a = v;
-  while (a - 1 >= from && (GROUP_POS.has(toks[a - 1].pos) || /^(?:of|in|-)$/.test(toks[a - 1].lower)) && v - a < 10) a--;
-  while (a < v && /^(?:of|in|-)$/.test(toks[a].lower)) a++;
-  if (a >= v) return null;
-  const head = toks[v - 1];
-  // (`The poll found 62 percent of residents saying …`: the share starts at its number or quantifier)
-  const first = toks.slice(a, v).findIndex((t) => t.pos === 'NUM' || SHARE_WORDS.test(t.lower));
-  if (first >= 0) a += first;
-  else {
-    if (!/[^s']s$/.test(head.lower) || head.pos !== 'NOUN') return null;
-    // (`voters saying …`: the plural and the words that qualify it, no `of`)
-    a = v - 1;
-    while (a - 1 >= from && (toks[a - 1].pos === 'ADJ' || toks[a - 1].pos === 'NOUN' || toks[a - 1].pos === 'PROPN') && v - a < 4) a--;
-  }
-  return { kind: 'description', start: a, end: v, head: head.lower, definite: toks[a].lower === 'the', group: true };
-}
-
-/**
- * A group the phrase readers found, widened to the share of it that speaks: `voters` in `52 percent of
- * voters say` is `52 percent of voters`; `Nine in 10 Democrats said`.
- */
-function shareOf(ctx: Reading, ref: Referent | null, v: number, from: number): Referent | null {
-  if (ref?.kind !== 'description' || !/^(?:of|in)$|^\d|%/.test(ctx.toks[ref.start - 1]?.lower ?? '')) return ref;
-  const wider = groupSubject(ctx, v, from);
-  return wider && wider.start < ref.start ? wider : ref;
-}
-
-/**
- * A group or a share of one that speaks, where the phrase readers see no person or organisation:
- * `Most voters say …`, `49% said …`, `Nearly nine in 10 Democrats said …`, `Democrats in the state say …`.
- * Its head is a plural noun or a number; it is a description of its own (an anonymous speaker).
- */
-function groupSubject(ctx: Reading, v: number, from: number): Referent | null {
-  const { toks, inQuote } = ctx;
-  let end = v;
-  // past `have also`, `still`: `Democrats have also said`
-  while (end - 1 > from && (toks[end - 1].pos === 'ADV' || toks[end - 1].pos === 'AUX')) end--;
-  // (`those surveyed said`, `those polled say`)
-  const those = end - 2 >= from && toks[end - 2].lower === 'those' && /ed$/.test(toks[end - 1].lower);
-  let a = those ? end - 2 : end;
-  while (
-    !those &&
-    a - 1 >= from &&
-    end - a < 10 &&
-    inQuote[a - 1] < 0 &&
-    (GROUP_POS.has(toks[a - 1].pos) || /^(?:of|in|out|than|from|-|'s)$/.test(toks[a - 1].lower) || SHARE_WORDS.test(toks[a - 1].lower))
-  )
-    a--;
-  // (`…, and voters say`: the clause opens after a comma or a conjunction; `of` never opens a phrase)
-  while (a < end && /^(?:of|in|out|than|from|'s)$/.test(toks[a].lower)) a++;
-  if (a >= end || (a > from && !/^(?:,|and|but|;|:|--|—|-)$/.test(toks[a - 1].lower) && toks[a - 1].pos !== 'SCONJ')) return null;
-  const head = toks[end - 1];
-  const plural = /[^s']s$/.test(head.lower) && (head.pos === 'NOUN' || head.pos === 'PROPN');
-  if (!plural && !those && head.pos !== 'NUM' && head.lower !== '%' && head.lower !== 'percent') return null;
-  return { kind: 'description', start: a, end, head: head.lower, definite: toks[a].lower === 'the', group: true };
-}
-
-/**
- * Where a reported clause that starts at `c` ends: at a semicolon or colon, or where the sentence goes
- * on past the report — to the speaker's next cue (`…, adding that …`, `… and she accused …`), a source
- * (`… according to …`), a contrast (`…, but turnout was high`, `…, whereas …`, `… despite the delay`).
- * (Cutting before every `and`/`but` that starts a verb, `… but would not give details`, was measured on
- * PolNeAR train and lost a point: as often the report's own verb, `… would close and move abroad`.)
- */
-function clauseEnd(ctx: Reading, c: number, end: number): number {
-  const { toks, inQuote } = ctx;
-  // (`Roe said the plan was ''dead, gone, buried,'' and …`: never inside marks of two apostrophes)
-  let inMarks = false;
-  const first = c + MIN_WORDS;
-  for (let i = c; i < first && i < end; i++) if (isDoubleApostrophe(ctx, i)) inMarks = !inMarks;
-  for (let i = first; i < end; i++) {
-    if (isDoubleApostrophe(ctx, i)) inMarks = !inMarks;
-    if (inQuote[i] >= 0 || inMarks) continue;
-    const w = toks[i].lower;
-    if (w === ';' || w === ':') return i;
-    const next = toks[i + 1];
-    if (!next || inQuote[i + 1] >= 0) continue;
-    // (`…, while 22 percent said …`: a contrast, often the next report)
-    if (w === ',' && /^(?:according|whereas|while|despite)$/.test(next.lower)) return i;
-    if (w === 'despite') return i;
-    if (w === ',' && next.lower === 'but') return i;
-    // `…, saying …`, `…, noting …`: a participle after a comma is the speaker's.
-    if (w === ',' && next.pos === 'VERB' && /ing$/.test(next.lower) && ctx.isSpeechVerb(i + 1)) return i;
-    if (w === 'according' && next.lower === 'to') return i;
-    if (w === 'and' || w === 'but') {
-      const at = toks[i - 1].lower === ',' ? i - 1 : i;
-      // `… and added that …`, `…, but she insisted …`: the next report, read on its own
-      if (ctx.isSpeechVerb(i + 1) || (/^(?:he|she|they|we|i|it)$/.test(next.lower) && ctx.isSpeechVerb(i + 2))) return at;
-    }
-  }
-  return end;
-}
 
 /** `The plant will close, Roe said.`, `…, said a spokeswoman.`: a comma, then the cue at the sentence's end. */
 function cueAfter(ctx: Reading, from: number, end: number, sentenceEnd: number): IndirectFound | null {
