@@ -1,8 +1,11 @@
 // Reported speech without quotation marks (ANNOTATION.md §2): a speech cue that attributes to someone
-// words the text paraphrases. Three shapes, read sentence by sentence outside quotes:
-//   speaker–cue–content   `Roe said (that) the plant would close`, `Vale told reporters that …`
+// words the text paraphrases. The shapes, read sentence by sentence outside quotes:
+//   speaker–cue–content   `Roe said (that) the plant would close`, `Vale told reporters that …`, and each
+//                         later cue of the sentence (`…, adding that …`, `… and said …`, `by saying …`)
 //   content–cue–speaker   `The plant will close, Roe said.`, `…, said a spokeswoman for the council.`
 //   according to          `According to the ministry, talks resume in May.`, `…, according to Roe.`
+//   no speaker            `It was announced that …`, `Asked whether …,` (speaker null)
+// Groups and shares that speak (`49% said`) are read in groups.ts, clause edges in clauses.ts.
 // The content must be a clause of its own (a verb outside quotes) and not a quotation already: `Roe said:
 // “…”` and `“…,” Roe said.` are direct quotes. Thoughts and hopes are not speech: only speech verbs cue.
 // A naming verb reports a clause (`described the town as a place that had lost its plant`) or what it
