@@ -183,6 +183,16 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a description of one person coreference left alone means the person last named', () => {
+    expect(quotes('Dana Cole toured the plant on Monday.\n\nThe candidate said the plant would close in May.')).toEqual([
+      'indirect: the plant would close in May => Dana Cole (said)',
+    ]);
+    // (a group is a speaker of its own)
+    expect(quotes('Dana Cole toured the plant on Monday.\n\nThe workers said the plant would close in May.')).toEqual([
+      'indirect: the plant would close in May => The workers (said)',
+    ]);
+  });
+
   it('a question put to someone is reported with no asker', () => {
     expect(quotes(`${INTRO}Asked whether the plant would close, Roe smiled.`)).toEqual([
       'indirect: whether the plant would close => null (Asked)',

@@ -15,7 +15,9 @@ import type {
   Referent,
 } from '../../core/layers.js';
 import { builtInStage, defineStage } from '../../core/stage.js';
+import { PERSON_NOUNS } from '../../nlp/lexicon.js';
 import { slug } from '../../nlp/names.js';
+import { partitionPoint } from '../../nlp/search.js';
 import { UniqueIds } from '../../util/unique-ids.js';
 import { isPlainlyPerson } from '../coreference/index.js';
 import { pronounSex, reportedGender } from '../entities/gender.js';
@@ -204,7 +206,7 @@ class Answers {
     const cue = span(text, toks[f.verb].start, toks[f.cueEnd - 1].end);
     // `It was announced that …`: reported speech the text gives no speaker (ANNOTATION.md §3: null).
     if (!f.ref) return [{ ...content, speaker: null, cue, confidence: INDIRECT_CONFIDENCE[f.via] }];
-    const e = entities.of(f.ref);
+    const e = descriptionAntecedent(this.ctx, f.ref, entities) ?? entities.of(f.ref);
     if (!e) return [];
     // `he said the gap would close`: a pronoun gives reported speech only to someone the article plainly
     // presents as a person (a gender, a title or a known given name), not to a capitalised run a headline
@@ -255,6 +257,13 @@ class SpeakerEntities {
     const made: Entity = { id: this.ids.take(slug(name)), name, kind, gender: null, titles: [], mentions: [] };
     this.known.set(made.id, made);
     return made;
+  }
+
+  /** Has coreference resolved this pronoun or description to a named person or organisation (not one of its own)? */
+  resolved(ref: Referent): boolean {
+    const id = this.corefAt.get(ref.end - 1);
+    const kind = id ? this.known.get(id)?.kind : undefined;
+    return kind === 'person' || kind === 'organisation';
   }
 
   of(ref: Referent): Entity | null {
@@ -319,4 +328,30 @@ function withCorefGender(speakers: Entity[], coref: CoreferenceLayer): Entity[] 
     const pronouns = { m: Math.max(cues.pronouns.m, more.m), f: Math.max(cues.pronouns.f, more.f) };
     return { ...e, reportedGender: reportedGender(cues.name, e.titles, pronouns) };
   });
+}
+
+/** How many names back a description's person is looked for (measured on PolNeAR train: 5, 15 and 40 alike). */
+const DESCRIPTION_LOOK_BACK = 10;
+
+/**
+ * `The senator said the vote would wait`: a definite description of one person that coreference left
+ * unresolved means the person last named before it (`Ann Roe met the board. The senator said …` → Ann
+ * Roe), as a reader takes it; a group (`the voters`) or an organisation's noun is left to the resolver.
+ */
+function descriptionAntecedent(ctx: Reading, ref: Referent, entities: SpeakerEntities): Entity | null {
+  if (ref.kind !== 'description' || !ref.definite || ref.group || !PERSON_NOUNS.has(ref.head ?? '') || /s$/.test(ref.head ?? ''))
+    return null;
+  if (entities.resolved(ref)) return null;
+  const { mentions, entityById, inQuote } = ctx;
+  for (
+    let i = partitionPoint(mentions.length, (k) => mentions[k].tokenStart < ref.start) - 1, seen = 0;
+    i >= 0 && seen < DESCRIPTION_LOOK_BACK;
+    i--, seen++
+  ) {
+    const m = mentions[i];
+    if (inQuote[m.tokenStart] >= 0) continue;
+    const e = entityById.get(m.entity);
+    if (e?.kind === 'person') return e;
+  }
+  return null;
 }
