@@ -193,6 +193,15 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('according to a source in the middle of the clause, or with no comma before it', () => {
+    expect(quotes(`${INTRO}Turnout at the vote, according to Roe, was the highest the town had seen.`)).toEqual([
+      'indirect: Turnout at the vote, according to Roe, was the highest the town had seen => Ann Roe (according to)',
+    ]);
+    expect(quotes(`${INTRO}The plant made a loss of four million dollars last year according to Vale.`)).toEqual([
+      'indirect: The plant made a loss of four million dollars last year => Tom Vale (according to)',
+    ]);
+  });
+
   it('a question put to someone is reported with no asker', () => {
     expect(quotes(`${INTRO}Asked whether the plant would close, Roe smiled.`)).toEqual([
       'indirect: whether the plant would close => null (Asked)',

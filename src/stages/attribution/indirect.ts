@@ -256,10 +256,18 @@ function accordingTo(ctx: Reading, from: number, end: number): IndirectFound | n
       if (!ref || comma >= end || !isClause(ctx, comma + 1, end)) return null;
       return { start: comma + 1, end, ref, verb: i, cueEnd: i + 2, via: 'indirect-according-to' };
     }
-    if (toks[i - 1].lower !== ',') continue;
-    const ref = npRight(i + 2, end);
-    if (!ref || !isClause(ctx, from, i - 1)) return null;
-    return { start: from, end: i - 1, ref, verb: i, cueEnd: i + 2, via: 'indirect-according-to' };
+    const comma = toks[i - 1].lower === ',' || toks[i - 1].lower === '—' || toks[i - 1].lower === '-';
+    // (`Clinton leads by 271 delegates according to a count by the agency`: no comma needed)
+    let close = i + 2;
+    while (close < end && toks[close].lower !== ',') close++;
+    const ref = npRight(i + 2, close);
+    const before = comma ? i - 1 : i;
+    if (!ref) continue;
+    // `Turnout, according to the county, was the highest in years`: the clause goes on after the source
+    if (comma && close < end && close + 1 < end && toks[close + 1].pos !== 'CCONJ' && isClause(ctx, from, end))
+      return { start: from, end, ref, verb: i, cueEnd: i + 2, via: 'indirect-according-to' };
+    if (!isClause(ctx, from, before)) continue;
+    return { start: from, end: before, ref, verb: i, cueEnd: i + 2, via: 'indirect-according-to' };
   }
   return null;
 }
