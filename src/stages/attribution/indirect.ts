@@ -35,15 +35,17 @@ export function findIndirect(ctx: Reading): IndirectFound[] {
   const out: IndirectFound[] = [];
   for (const s of ctx.sentences) {
     const para = ctx.paragraphs[s.paragraph];
-    // (a title-case line the paragraphs stage did not flag, `Mayor Says Rates Will Rise`: is-quote's test)
-    if (para.heading || para.boilerplate || isTitleCase(ctx.text.slice(s.start, s.end))) continue;
+    if (para.heading || para.boilerplate) continue;
     const end = contentEnd(ctx, s.tokenStart, s.tokenEnd);
     // `Roe announced that the plant would close, according to the union`: the verb's subject speaks; `according to` names a source.
     let found =
       cueBefore(ctx, s.tokenStart, s.tokenStart, end, null) ??
       accordingTo(ctx, s.tokenStart, end) ??
-      cueAfter(ctx, s.tokenStart, end, s.tokenEnd);
-    found ??= askedBy(ctx, s.tokenStart, end);
+      cueAfter(ctx, s.tokenStart, end, s.tokenEnd) ??
+      askedBy(ctx, s.tokenStart, end);
+    // (a title-case line the paragraphs stage did not flag, `Mayor Says Rates Will Rise`: is-quote's test,
+    // read only where a report was found — most sentences have none)
+    if (found && isTitleCase(ctx.text.slice(s.start, s.end))) continue;
     // `Roe said the plant would close, adding that jobs would move`: each cue of the sentence reports
     // what follows it, up to the next.
     while (found) {
