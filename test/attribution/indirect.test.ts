@@ -208,6 +208,11 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a cue of quotations in marks or a phrasal verb that is no speech reports nothing', () => {
+    expect(quotes(`${INTRO}The town went on to win the regional award for its new plant.`)).toEqual([]);
+    expect(quotes(`${INTRO}Vale called off the strike after the council agreed to talk.`)).toEqual([]);
+  });
+
   it('an infinitive is no cue', () => {
     expect(quotes(`${INTRO}Vale was not authorised to discuss the talks with the council members.`)).toEqual([]);
   });

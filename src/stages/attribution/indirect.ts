@@ -71,7 +71,7 @@ function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Re
   const { toks, inQuote, isSpeechVerb, subjectOf, addresseeAfter, sentenceSubject } = ctx;
   for (let v = at; v < end - MIN_WORDS; v++) {
     // (naming verbs report too: `Roe described the plan as a failure`, `Vale praised the staff's work`)
-    if (inQuote[v] >= 0 || !isSpeechVerb(v) || titleCased(ctx, v)) continue;
+    if (inQuote[v] >= 0 || !isSpeechVerb(v) || titleCased(ctx, v) || notAReportCue(ctx, v)) continue;
     const callFor = /^call/.test(toks[v].lower) && /^(?:for|on)$/.test(toks[v + 1]?.lower ?? '');
     const before = toks[v - 1]?.lower;
     // (`not authorised to discuss the case`: an infinitive reports nothing yet)
@@ -185,6 +185,16 @@ function isPassiveIt(ctx: Reading, v: number, from: number): boolean {
   if (k <= from - 1 || !/^(?:was|is|were|are|has|had|be)$/.test(toks[k]?.lower ?? '')) return false;
   if (!/(?:ed|said|told)$/.test(toks[v].lower)) return false;
   return toks[k - 1]?.lower === 'it' && k - 1 >= from;
+}
+
+/**
+ * `went on to win`, `called off the talks`: a verb that cues a quotation in marks (`he went on: “…”`) but
+ * no report, or a phrasal verb that is no speech.
+ */
+function notAReportCue(ctx: Reading, v: number): boolean {
+  const w = ctx.toks[v].lower;
+  if (/^(?:go|goes|went|gone|going)$/.test(w)) return true;
+  return /^call/.test(w) && /^(?:off|over|up|back|in|out)$/.test(ctx.toks[v + 1]?.lower ?? '');
 }
 
 /** Cues that report only before `that` (each form: `continues`, `responded`, `states`). */
