@@ -2,22 +2,13 @@
 // copy, what is not speech, and what is a direct quote already.
 import { describe, expect, it } from 'vitest';
 import { analyseArticle, createPipeline } from '../../src/api.js';
-import { pipelineFromConfig } from '../../src/config.js';
+import { defaultConfig, pipelineFromConfig } from '../../src/config.js';
 
 /** The built-in stages with reported speech found or not. */
 const pipelineWith = (indirect: boolean) =>
   pipelineFromConfig({
     name: indirect ? 'indirect' : 'marks-only',
-    stages: [
-      'paragraphs',
-      'quotes',
-      'tokens',
-      'sentences',
-      'entities',
-      'reading',
-      'coreference',
-      { stage: 'attribution', options: { indirect } },
-    ],
+    stages: defaultConfig().stages.map((stage) => (stage === 'attribution' ? { stage, options: { indirect } } : stage)),
   });
 const withIndirect = pipelineWith(true);
 
@@ -109,8 +100,8 @@ describe('reported speech', () => {
   });
 
   it('a group or a share of one speaks as a description of its own', () => {
-    expect(quotes(`${INTRO}Nine in 10 Democrats said the plant should stay open.`)).toEqual([
-      'indirect: the plant should stay open => Nine in 10 Democrats (said)',
+    expect(quotes(`${INTRO}Nine in 10 nurses said the plant should stay open.`)).toEqual([
+      'indirect: the plant should stay open => Nine in 10 nurses (said)',
     ]);
     expect(quotes(`${INTRO}In the survey, 52 percent of residents said the council should sell the plant.`)).toEqual([
       'indirect: the council should sell the plant => 52 percent of residents (said)',

@@ -6,8 +6,11 @@ import type { Reading, Referent } from '../../core/layers.js';
 /** The fewest words a reported clause has: `Roe said no.` reports nothing a reader needs as a quote. */
 export const MIN_WORDS = 4;
 
+/** Pronouns that open a clause as its subject: `he said`, `… and she added`, `told reporters it would …`. */
+export const SUBJECT_PRONOUN = /^(?:he|she|it|they|we|i)$/;
+
 /** `it's`, `they're`, `don't`: a verb written as a contraction (tagged a particle where wink did not parse). */
-export function isContractedVerb(ctx: Reading, i: number): boolean {
+function isContractedVerb(ctx: Reading, i: number): boolean {
   const w = ctx.toks[i].lower;
   if (/^(?:n't|'re|'ve|'ll|'m)$/.test(w)) return true;
   return (w === "'s" || w === "'d") && ctx.toks[i - 1]?.pos === 'PRON';
@@ -38,7 +41,7 @@ export function hasFiniteClause(ctx: Reading, a: number, b: number): boolean {
   for (let i = a; i < b && i < a + 12; i++) {
     const t = ctx.toks[i];
     if (ctx.inQuote[i] >= 0) return false;
-    if (t.pos === 'AUX' || isContractedVerb(ctx, i) || /^(?:he|she|it|they|we|i)$/.test(t.lower)) return true;
+    if (t.pos === 'AUX' || isContractedVerb(ctx, i) || SUBJECT_PRONOUN.test(t.lower)) return true;
   }
   return false;
 }
@@ -55,14 +58,12 @@ export function isClause(ctx: Reading, a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
     if (isDoubleApostrophe(ctx, i)) {
       inMarks = !inMarks;
-
       i++;
       continue;
     }
     if (toks[i].pos === 'PUNCT' || toks[i].pos === 'SPACE') continue;
     words++;
     if (inQuote[i] >= 0 || inMarks) quoted++;
-
     if (toks[i].pos === 'VERB' || toks[i].pos === 'AUX' || isContractedVerb(ctx, i) || isInfinitive(ctx, i)) verb = true;
   }
   // `Roe said the plan “has no future,”`: a partial quote inside is the clause's; a whole quote is direct.
@@ -79,12 +80,11 @@ export function isClause(ctx: Reading, a: number, b: number): boolean {
 export function clauseEnd(ctx: Reading, c: number, end: number): number {
   const { toks, inQuote } = ctx;
   // (`Roe said the plan was ''dead, gone, buried,'' and …`: never inside marks of two apostrophes)
+  // (and never before MIN_WORDS words: `Roe said the plan, a bold one, …` is not cut at its first comma)
   let inMarks = false;
-  const first = c + MIN_WORDS;
-  for (let i = c; i < first && i < end; i++) if (isDoubleApostrophe(ctx, i)) inMarks = !inMarks;
-  for (let i = first; i < end; i++) {
+  for (let i = c; i < end; i++) {
     if (isDoubleApostrophe(ctx, i)) inMarks = !inMarks;
-    if (inQuote[i] >= 0 || inMarks) continue;
+    if (i < c + MIN_WORDS || inQuote[i] >= 0 || inMarks) continue;
     const w = toks[i].lower;
     if (w === ';' || w === ':') return i;
     const next = toks[i + 1];
@@ -99,7 +99,7 @@ export function clauseEnd(ctx: Reading, c: number, end: number): number {
     if (w === 'and' || w === 'but') {
       const at = toks[i - 1].lower === ',' ? i - 1 : i;
       // `… and added that …`, `…, but she insisted …`: the next report, read on its own
-      if (ctx.isSpeechVerb(i + 1) || (/^(?:he|she|they|we|i|it)$/.test(next.lower) && ctx.isSpeechVerb(i + 2))) return at;
+      if (ctx.isSpeechVerb(i + 1) || (SUBJECT_PRONOUN.test(next.lower) && ctx.isSpeechVerb(i + 2))) return at;
     }
   }
   return end;

@@ -1,21 +1,37 @@
-// Groups and shares of groups that speak in reported speech: `49% said`, `Nine in 10 Democrats said`,
+// Groups and shares of groups that speak in reported speech: `49% said`, `Nine in 10 nurses said`,
 // `those surveyed say`, `with 62 percent of voters saying`. Each is a description of its own (`group`),
 // an anonymous speaker whatever its head noun resolves to.
 import type { Reading, Referent } from '../../core/layers.js';
 
-/** Tags a group's phrase is made of: `nearly two-thirds of Democratic primary voters`, `49%`. */
+/** Tags a group's phrase is made of: `nearly two-thirds of the town's voters`, `49%`. */
 const GROUP_POS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'SYM']);
 
-/** Words that open a share of a group: `nearly half of voters`, `most Democrats`. */
+/** Words that open a share of a group: `nearly half of voters`, `most nurses`. */
 const SHARE_WORDS =
   /^(?:nearly|about|almost|roughly|only|just|more|fewer|less|half|most|many|some|all|a|one|two|three|four|five|six|seven|eight|nine|ten)$/;
+
+/**
+ * Where a group's phrase ending before `end` starts: leftwards over its words and the connectors given
+ * (never past a quotation, ten tokens at most), then past the words it may not open with (`of voters`).
+ */
+function phraseStart(ctx: Reading, end: number, from: number, connectors: RegExp, notFirst: RegExp, shares = false): number {
+  const { toks, inQuote } = ctx;
+  let a = end;
+  while (
+    a - 1 >= from &&
+    end - a < 10 &&
+    inQuote[a - 1] < 0 &&
+    (GROUP_POS.has(toks[a - 1].pos) || connectors.test(toks[a - 1].lower) || (shares && SHARE_WORDS.test(toks[a - 1].lower)))
+  )
+    a--;
+  while (a < end && notFirst.test(toks[a].lower)) a++;
+  return a;
+}
 
 /** `with 62 percent of voters saying …`: a group or share right before a participle, wherever it stands. */
 export function groupSubjectAnywhere(ctx: Reading, v: number, from: number): Referent | null {
   const { toks } = ctx;
-  let a = v;
-  while (a - 1 >= from && (GROUP_POS.has(toks[a - 1].pos) || /^(?:of|in|-)$/.test(toks[a - 1].lower)) && v - a < 10) a--;
-  while (a < v && /^(?:of|in|-)$/.test(toks[a].lower)) a++;
+  let a = phraseStart(ctx, v, from, /^(?:of|in|-)$/, /^(?:of|in|-)$/);
   if (a >= v) return null;
   const head = toks[v - 1];
   // (`The poll found 62 percent of residents saying …`: the share starts at its number or quantifier)
@@ -32,7 +48,7 @@ export function groupSubjectAnywhere(ctx: Reading, v: number, from: number): Ref
 
 /**
  * A group the phrase readers found, widened to the share of it that speaks: `voters` in `52 percent of
- * voters say` is `52 percent of voters`; `Nine in 10 Democrats said`.
+ * voters say` is `52 percent of voters`; `Nine in 10 nurses said`.
  */
 export function shareOf(ctx: Reading, ref: Referent | null, v: number, from: number): Referent | null {
   if (ref?.kind !== 'description' || !/^(?:of|in)$|^\d|%/.test(ctx.toks[ref.start - 1]?.lower ?? '')) return ref;
@@ -42,27 +58,19 @@ export function shareOf(ctx: Reading, ref: Referent | null, v: number, from: num
 
 /**
  * A group or a share of one that speaks, where the phrase readers see no person or organisation:
- * `Most voters say …`, `49% said …`, `Nearly nine in 10 Democrats said …`, `Democrats in the state say …`.
+ * `Most voters say …`, `49% said …`, `Nearly nine in 10 nurses said …`, `Nurses in the state say …`.
  * Its head is a plural noun or a number; it is a description of its own (an anonymous speaker).
  */
 export function groupSubject(ctx: Reading, v: number, from: number): Referent | null {
-  const { toks, inQuote } = ctx;
+  const { toks } = ctx;
   let end = v;
-  // past `have also`, `still`: `Democrats have also said`
+  // past `have also`, `still`: `Nurses have also said`
   while (end - 1 > from && (toks[end - 1].pos === 'ADV' || toks[end - 1].pos === 'AUX')) end--;
   // (`those surveyed said`, `those polled say`)
   const those = end - 2 >= from && toks[end - 2].lower === 'those' && /ed$/.test(toks[end - 1].lower);
-  let a = those ? end - 2 : end;
-  while (
-    !those &&
-    a - 1 >= from &&
-    end - a < 10 &&
-    inQuote[a - 1] < 0 &&
-    (GROUP_POS.has(toks[a - 1].pos) || /^(?:of|in|out|than|from|-|'s)$/.test(toks[a - 1].lower) || SHARE_WORDS.test(toks[a - 1].lower))
-  )
-    a--;
-  // (`…, and voters say`: the clause opens after a comma or a conjunction; `of` never opens a phrase)
-  while (a < end && /^(?:of|in|out|than|from|'s)$/.test(toks[a].lower)) a++;
+  const a = those ? end - 2 : phraseStart(ctx, end, from, /^(?:of|in|out|than|from|-|'s)$/, /^(?:of|in|out|than|from|'s)$/, true);
+  // (`…, and voters say`: the clause opens after a comma, a conjunction or a dash; `down-ballot races
+  // were …` keeps its hyphen, so it opens nowhere)
   if (a >= end || (a > from && !/^(?:,|and|but|;|:|--|—|-)$/.test(toks[a - 1].lower) && toks[a - 1].pos !== 'SCONJ')) return null;
   const head = toks[end - 1];
   const plural = /[^s']s$/.test(head.lower) && (head.pos === 'NOUN' || head.pos === 'PROPN');

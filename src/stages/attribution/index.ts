@@ -17,7 +17,6 @@ import type {
 import { builtInStage, defineStage } from '../../core/stage.js';
 import { PERSON_NOUNS } from '../../nlp/lexicon.js';
 import { slug } from '../../nlp/names.js';
-import { partitionPoint } from '../../nlp/search.js';
 import { UniqueIds } from '../../util/unique-ids.js';
 import { isPlainlyPerson } from '../coreference/index.js';
 import { pronounSex, reportedGender } from '../entities/gender.js';
@@ -39,6 +38,11 @@ const INDIRECT_CONFIDENCE: Record<IndirectFound['via'], number> = {
   'indirect-according-to': 0.65,
   'indirect-passive': 0.5,
 };
+
+/** How many names back a description's person is looked for (measured on PolNeAR train: 5, 15 and 40 alike). */
+const DESCRIPTION_LOOK_BACK = 10;
+/** A singular noun that heads a description of one person: `candidate`, not `voters`. */
+const isPersonNoun = (head: string | undefined): boolean => !!head && PERSON_NOUNS.has(head) && !head.endsWith('s');
 
 export interface AttributionOptions {
   /** The sieves in order (default `defaultSieves()`): add, remove or move one to change the rules. */
@@ -116,7 +120,7 @@ export function attribute(ctx: Reading, coref: CoreferenceLayer, options: Attrib
       confidence: Number(confidences[k].toFixed(3)),
     };
   });
-  const indirect = options.indirect ? findIndirect(ctx).flatMap((f) => answers.indirect(f, entities)) : undefined;
+  const indirect = options.indirect ? findIndirect(ctx).flatMap((f) => answers.indirect(f, entities, reader)) : undefined;
   return {
     attributions,
     ...(indirect ? { indirect } : {}),
@@ -200,13 +204,20 @@ class Answers {
    * Reported speech as a quote of its own: its speaker resolved as any quote's phrase is, its confidence
    * the share right of its shape (INDIRECT_CONFIDENCE); none when the phrase names nobody.
    */
-  indirect(f: IndirectFound, entities: SpeakerEntities): IndirectQuote[] {
+  indirect(f: IndirectFound, entities: SpeakerEntities, reader: CandidateReader): IndirectQuote[] {
     const { text, toks } = this.ctx;
     const content = span(text, toks[f.start].start, toks[f.end - 1].end);
     const cue = span(text, toks[f.verb].start, toks[f.cueEnd - 1].end);
     // `It was announced that …`: reported speech the text gives no speaker (ANNOTATION.md §3: null).
     if (!f.ref) return [{ ...content, speaker: null, cue, confidence: INDIRECT_CONFIDENCE[f.via] }];
-    const e = descriptionAntecedent(this.ctx, f.ref, entities) ?? entities.of(f.ref);
+    // `The candidate said …`, a description of one person that coreference left to itself: the person
+    // last named before it, as a reader takes it (the ranker's first antecedent; a group or an
+    // organisation's noun is left to the resolver). Measured on PolNeAR train: speakers right 81.2 → 81.7.
+    const person =
+      f.ref.kind === 'description' && f.ref.definite && !f.ref.group && isPersonNoun(f.ref.head) && !entities.resolved(f.ref)
+        ? reader.lastPersonBefore(f.ref.start, DESCRIPTION_LOOK_BACK)
+        : null;
+    const e = person ?? entities.of(f.ref);
     if (!e) return [];
     // `he said the gap would close`: a pronoun gives reported speech only to someone the article plainly
     // presents as a person (a gender, a title or a known given name), not to a capitalised run a headline
@@ -328,30 +339,4 @@ function withCorefGender(speakers: Entity[], coref: CoreferenceLayer): Entity[] 
     const pronouns = { m: Math.max(cues.pronouns.m, more.m), f: Math.max(cues.pronouns.f, more.f) };
     return { ...e, reportedGender: reportedGender(cues.name, e.titles, pronouns) };
   });
-}
-
-/** How many names back a description's person is looked for (measured on PolNeAR train: 5, 15 and 40 alike). */
-const DESCRIPTION_LOOK_BACK = 10;
-
-/**
- * `The senator said the vote would wait`: a definite description of one person that coreference left
- * unresolved means the person last named before it (`Ann Roe met the board. The senator said …` → Ann
- * Roe), as a reader takes it; a group (`the voters`) or an organisation's noun is left to the resolver.
- */
-function descriptionAntecedent(ctx: Reading, ref: Referent, entities: SpeakerEntities): Entity | null {
-  if (ref.kind !== 'description' || !ref.definite || ref.group || !PERSON_NOUNS.has(ref.head ?? '') || /s$/.test(ref.head ?? ''))
-    return null;
-  if (entities.resolved(ref)) return null;
-  const { mentions, entityById, inQuote } = ctx;
-  for (
-    let i = partitionPoint(mentions.length, (k) => mentions[k].tokenStart < ref.start) - 1, seen = 0;
-    i >= 0 && seen < DESCRIPTION_LOOK_BACK;
-    i--, seen++
-  ) {
-    const m = mentions[i];
-    if (inQuote[m.tokenStart] >= 0) continue;
-    const e = entityById.get(m.entity);
-    if (e?.kind === 'person') return e;
-  }
-  return null;
 }

@@ -12,7 +12,7 @@
 // calls for (`called for new elections`), not a name it gives (`called the plan “a farce”`: no clause).
 import type { Reading, Referent } from '../../core/layers.js';
 import { NAMING_VERBS } from '../reading/reading.js';
-import { clauseEnd, hasFiniteClause, isClause, MIN_WORDS, quotedAfter } from './clauses.js';
+import { clauseEnd, hasFiniteClause, isClause, MIN_WORDS, quotedAfter, SUBJECT_PRONOUN } from './clauses.js';
 import { groupSubject, groupSubjectAnywhere, shareOf } from './groups.js';
 import { isTitleCase } from './is-quote.js';
 
@@ -80,10 +80,9 @@ function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Re
     if (/ing$/.test(toks[v].lower)) {
       // `Roe left the hall, saying the vote was rigged`: a participle after a comma reports for the
       // sentence's subject (or the speaker just read).
+      // (`… by saying he would …` too; `… with 50 percent saying she is prepared`: the group's)
       if (v - 1 <= from || /^(?:speaking|talking|writing)$/.test(toks[v].lower)) continue;
-      if (before === ',') ref = last ?? sentenceSubject(from, v - 1);
-      // `… by saying he would …`, `… with 50 percent saying she is prepared`
-      else if (/^(?:by|in|while|after|before|when)$/.test(before)) ref = last ?? sentenceSubject(from, v - 1);
+      if (/^(?:,|by|in|while|after|before|when)$/.test(before)) ref = last ?? sentenceSubject(from, v - 1);
       else ref = groupSubjectAnywhere(ctx, v, from);
     } else if (last && (before === 'and' || before === 'but')) {
       // `Roe said the plant would close and added that …`: the same speaker
@@ -182,9 +181,8 @@ function isPassiveIt(ctx: Reading, v: number, from: number): boolean {
   const { toks } = ctx;
   let k = v - 1;
   if (toks[k]?.lower === 'been') k--;
-  if (k <= from - 1 || !/^(?:was|is|were|are|has|had|be)$/.test(toks[k]?.lower ?? '')) return false;
-  if (!/(?:ed|said|told)$/.test(toks[v].lower)) return false;
-  return toks[k - 1]?.lower === 'it' && k - 1 >= from;
+  if (k - 1 < from || !/^(?:was|is|were|are|has|had|be)$/.test(toks[k].lower) || !/(?:ed|said|told)$/.test(toks[v].lower)) return false;
+  return toks[k - 1].lower === 'it';
 }
 
 /**
@@ -206,9 +204,7 @@ function addresseeWord(ctx: Reading, c: number): boolean {
   const next = ctx.toks[c + 1];
   if (!t || !next) return false;
   if (/^(?:him|them|us|me|you)$/.test(t.lower)) return true;
-  return (
-    (t.pos === 'NOUN' || t.pos === 'PROPN') && /s$/.test(t.lower) && (next.pos === 'DET' || /^(?:he|she|they|it|we|i)$/.test(next.lower))
-  );
+  return (t.pos === 'NOUN' || t.pos === 'PROPN') && /s$/.test(t.lower) && (next.pos === 'DET' || SUBJECT_PRONOUN.test(next.lower));
 }
 
 /** Words that open a clause before the sentence's main one: `While …, `, `If …, `. */
@@ -269,7 +265,7 @@ function accordingTo(ctx: Reading, from: number, end: number): IndirectFound | n
       return { start: comma + 1, end, ref, verb: i, cueEnd: i + 2, via: 'indirect-according-to' };
     }
     const comma = toks[i - 1].lower === ',' || toks[i - 1].lower === '—' || toks[i - 1].lower === '-';
-    // (`Clinton leads by 271 delegates according to a count by the agency`: no comma needed)
+    // (`Roe leads by 40 votes according to a count by the county`: no comma needed)
     let close = i + 2;
     while (close < end && toks[close].lower !== ',') close++;
     const ref = npRight(i + 2, close);
