@@ -204,8 +204,23 @@ describe('reported speech', () => {
     expect(quotes(`${INTRO}Vale called off the strike after the council agreed to talk.`)).toEqual([]);
   });
 
-  it('an infinitive is no cue', () => {
+  it('an infinitive is no cue, unless a verb of going on carries it', () => {
     expect(quotes(`${INTRO}Vale was not authorised to discuss the talks with the council members.`)).toEqual([]);
+    expect(quotes(`${INTRO}Vale went on to say that the members had voted for the strike.`)).toEqual([
+      'indirect: the members had voted for the strike => Tom Vale (say)',
+    ]);
+    expect(quotes(`${INTRO}Roe continued to insist that the plant would stay open.`)).toEqual([
+      'indirect: the plant would stay open => Ann Roe (insist)',
+    ]);
+  });
+
+  it('a comma after `that` opens an adverbial; a participle after a comma is never a cue after its content', () => {
+    expect(quotes(`${INTRO}Roe added that, in the end, the council would sell the plant.`)).toEqual([
+      'indirect: in the end, the council would sell the plant => Ann Roe (added)',
+    ]);
+    expect(quotes(`${INTRO}The council refused to publish the figures, saying they were not final yet.`)).toEqual([
+      'indirect: they were not final yet => council (saying)',
+    ]);
   });
 
   it('is on in the default pipeline, and off with `indirect: false`', () => {

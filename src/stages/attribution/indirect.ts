@@ -74,10 +74,13 @@ function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Re
     if (inQuote[v] >= 0 || !isSpeechVerb(v) || titleCased(ctx, v) || notAReportCue(ctx, v)) continue;
     const callFor = /^call/.test(toks[v].lower) && /^(?:for|on)$/.test(toks[v + 1]?.lower ?? '');
     const before = toks[v - 1]?.lower;
-    // (`not authorised to discuss the case`: an infinitive reports nothing yet)
-    if (before === 'to') continue;
+    // (`not authorised to discuss the case`: an infinitive reports nothing yet, unless a verb of going on
+    // carries it: `Roe continued to insist that …`, `Vale went on to say that …`)
+    const carrier = before === 'to' ? carrierOf(ctx, v - 1, from) : -1;
+    if (before === 'to' && carrier < 0) continue;
     let ref: Referent | null;
-    if (/ing$/.test(toks[v].lower)) {
+    if (carrier >= 0) ref = subjectOf(carrier, from);
+    else if (/ing$/.test(toks[v].lower)) {
       // `Roe left the hall, saying the vote was rigged`: a participle after a comma reports for the
       // sentence's subject (or the speaker just read).
       // (`… by saying he would …` too; `… with 50 percent saying she is prepared`: the group's)
@@ -137,8 +140,11 @@ function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Re
     // read, `''…''`). What follows a verb without `that` is kept whatever it starts with: `Roe complained
     // about the delays`, `Vale accused the board of stalling` report speech too (measured on PolNeAR
     // train: requiring a subject-like start gained 4 points of precision and lost 4 of recall).
-    if (c >= end || (inQuote[c] >= 0 && toks[c - 1].lower !== 'that') || /^[:,]$/.test(toks[c].lower) || /^['`]/.test(toks[c].lower))
+    // (`Roe added that, in the end, the plan failed`: a comma after `that` opens an adverbial, not a quotation)
+    const afterThat = toks[c - 1].lower === 'that';
+    if (c >= end || (inQuote[c] >= 0 && !afterThat) || (/^[:,]$/.test(toks[c].lower) && !afterThat) || /^['`]/.test(toks[c].lower))
       return null;
+    if (afterThat && toks[c].lower === ',') c++;
     let stop = clauseEnd(ctx, c, end);
     // `While Roe has pledged to stay, Vale said …`: a cue in a clause that opens the sentence reports
     // up to that clause's comma.
@@ -195,6 +201,14 @@ function notAReportCue(ctx: Reading, v: number): boolean {
   return /^call/.test(w) && /^(?:off|over|up|back|in|out)$/.test(ctx.toks[v + 1]?.lower ?? '');
 }
 
+/** `continued to`, `went on to`, `began to`: the verb before `to` at `to` that carries an infinitive's report, or -1. */
+function carrierOf(ctx: Reading, to: number, from: number): number {
+  const { toks } = ctx;
+  let k = to - 1;
+  if (toks[k]?.lower === 'on' && k - 1 >= from && /^(?:go|goes|went|gone|going)$/.test(toks[k - 1].lower)) return k - 1;
+  return k >= from && /^(?:continu|began|begin|begun|start|proceed)/.test(toks[k].lower) ? k : -1;
+}
+
 /** Cues that report only before `that` (each form: `continues`, `responded`, `states`). */
 const NEEDS_THAT = /^(?:continu|respond|speak|spoke|address|interrupt|maintain|welcom|head|declar|charg|mention|attack|state|email)/;
 
@@ -214,7 +228,8 @@ const SUBORDINATORS = new Set('while if when after although though as because si
 function cueAfter(ctx: Reading, from: number, end: number, sentenceEnd: number): IndirectFound | null {
   const { toks, inQuote, isSpeechVerb, npLeft, npRight } = ctx;
   for (let v = from + 1; v < end; v++) {
-    if (inQuote[v] >= 0 || !isSpeechVerb(v) || NAMING_VERBS.has(toks[v].lower) || titleCased(ctx, v)) continue;
+    // (`…, saying they would appeal`: a participle after a comma reports what follows it — cueBefore's)
+    if (inQuote[v] >= 0 || !isSpeechVerb(v) || NAMING_VERBS.has(toks[v].lower) || titleCased(ctx, v) || /ing$/.test(toks[v].lower)) continue;
     let comma = -1;
     let ref: Referent | null = null;
     let after = v + 1;
