@@ -162,13 +162,15 @@ export function skipBracket(reading: Reading, i: number, ceil: number): number {
 export function skipFillersLeft(reading: Reading, i: number, floor: number): number {
   const { toks, inQuote } = reading;
   let j = i;
-  while (
-    j - 1 >= floor &&
-    inQuote[j - 1] < 0 &&
-    (VERB_FILLERS.has(toks[j - 1].lower) || /^(?:as|quoted|reported|cited|went|on|to)$/.test(toks[j - 1].lower))
-  ) {
-    if (toks[j - 1].lower === 'to' && toks[j - 2]?.lower === 'according') break;
-    j--;
+  while (j - 1 >= floor && inQuote[j - 1] < 0) {
+    const w = toks[j - 1].lower;
+    if (VERB_FILLERS.has(w) || /^(?:as|quoted|reported|cited|went|on|to|now)$/.test(w)) {
+      if (w === 'to' && toks[j - 2]?.lower === 'according') break;
+      j--;
+    } else if (toks[j - 1].pos === 'ADV' && /ly$/.test(w)) j--; // `Roe jokingly said`
+    else if (NOT_A_SPEAKER.test(w) && j - 2 >= floor && toks[j - 2].pos !== 'PUNCT') j--; // `Roe on Monday said`
+    else if (/^(?:week|month|year|night|weekend|morning|evening)$/.test(w) && /^(?:last|this|next|earlier)$/.test(toks[j - 2]?.lower ?? '') && j - 2 > floor) j -= 2; // `Roe last week said`
+    else break;
   }
   return j;
 }
