@@ -214,6 +214,19 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a participle after a cue reports for that cue’s speaker; a progressive reports for its subject', () => {
+    expect(quotes(`${INTRO}“We will appeal,” Vale told the crowd, adding that the members had voted for it.`)).toEqual([
+      'direct: We will appeal, => Tom Vale (told)',
+      'indirect: the members had voted for it => Tom Vale (adding)',
+    ]);
+    expect(quotes(`${INTRO}Roe on Monday was insisting that the plant would stay open.`)).toEqual([
+      'indirect: the plant would stay open => Ann Roe (insisting)',
+    ]);
+    expect(quotes(`${INTRO}Vale last week flatly denied that the union had been paid.`)).toEqual([
+      'indirect: the union had been paid => Tom Vale (denied)',
+    ]);
+  });
+
   it('a comma after `that` opens an adverbial; a participle after a comma is never a cue after its content', () => {
     expect(quotes(`${INTRO}Roe added that, in the end, the council would sell the plant.`)).toEqual([
       'indirect: in the end, the council would sell the plant => Ann Roe (added)',

@@ -84,8 +84,11 @@ export function clauseEnd(ctx: Reading, c: number, end: number): number {
   let inMarks = false;
   for (let i = c; i < end; i++) {
     if (isDoubleApostrophe(ctx, i)) inMarks = !inMarks;
-    if (i < c + MIN_WORDS || inQuote[i] >= 0 || inMarks) continue;
+    if (inQuote[i] >= 0 || inMarks) continue;
     const w = toks[i].lower;
+    // `…, saying …`, `…, noting …`: a participle after a comma is the speaker's next cue, however early.
+    if (w === ',' && toks[i + 1]?.pos === 'VERB' && /ing$/.test(toks[i + 1].lower) && ctx.isSpeechVerb(i + 1) && inQuote[i + 1] < 0) return i;
+    if (i < c + MIN_WORDS) continue;
     if (w === ';' || w === ':') return i;
     const next = toks[i + 1];
     if (!next || inQuote[i + 1] >= 0) continue;
@@ -93,8 +96,6 @@ export function clauseEnd(ctx: Reading, c: number, end: number): number {
     if (w === ',' && /^(?:according|whereas|while|despite)$/.test(next.lower)) return i;
     if (w === 'despite') return i;
     if (w === ',' && next.lower === 'but') return i;
-    // `…, saying …`, `…, noting …`: a participle after a comma is the speaker's.
-    if (w === ',' && next.pos === 'VERB' && /ing$/.test(next.lower) && ctx.isSpeechVerb(i + 1)) return i;
     if (w === 'according' && next.lower === 'to') return i;
     if (w === 'and' || w === 'but') {
       const at = toks[i - 1].lower === ',' ? i - 1 : i;

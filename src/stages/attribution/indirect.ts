@@ -13,7 +13,7 @@
 import type { Reading, Referent } from '../../core/layers.js';
 import { NAMING_VERBS } from '../reading/reading.js';
 import { clauseEnd, hasFiniteClause, isClause, MIN_WORDS, quotedAfter, SUBJECT_PRONOUN } from './clauses.js';
-import { groupSubject, groupSubjectAnywhere, shareOf } from './groups.js';
+import { cueSpeaker, NO_CUE } from './cue-speaker.js';
 import { isTitleCase } from './is-quote.js';
 
 export interface IndirectFound {
@@ -68,48 +68,26 @@ const titleCased = (ctx: Reading, v: number): boolean => /^\p{Lu}/u.test(ctx.tok
 
 /** `Roe said (on Monday) (that) …`, `Vale told reporters that …`: the first speech verb with a subject. */
 function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Referent | null): IndirectFound | null {
-  const { toks, inQuote, isSpeechVerb, subjectOf, addresseeAfter, sentenceSubject } = ctx;
+  const { toks, inQuote, isSpeechVerb, addresseeAfter } = ctx;
   for (let v = at; v < end - MIN_WORDS; v++) {
     // (naming verbs report too: `Roe described the plan as a failure`, `Vale praised the staff's work`)
-    if (inQuote[v] >= 0 || !isSpeechVerb(v) || titleCased(ctx, v) || notAReportCue(ctx, v)) { (globalThis as any).TRACE?.set(v, "L74"); continue; }
+    if (inQuote[v] >= 0 || !isSpeechVerb(v) || titleCased(ctx, v) || notAReportCue(ctx, v)) continue;
     const callFor = /^call/.test(toks[v].lower) && /^(?:for|on)$/.test(toks[v + 1]?.lower ?? '');
-    const before = toks[v - 1]?.lower;
-    // (`not authorised to discuss the case`: an infinitive reports nothing yet, unless a verb of going on
-    // carries it: `Roe continued to insist that …`, `Vale went on to say that …`)
-    const carrier = before === 'to' ? carrierOf(ctx, v - 1, from) : -1;
-    if (before === 'to' && carrier < 0) { (globalThis as any).TRACE?.set(v, "L80"); continue; }
-    let ref: Referent | null;
-    // (`Roe is insisting that …`, `Vale began arguing that …`: a progressive or a verb of going on
-    // before the participle makes it the clause's own verb)
-    const progressive = /ing$/.test(toks[v].lower) && (toks[v - 1]?.pos === 'AUX' || carrierOf(ctx, v, from) >= 0);
-    if (carrier >= 0) ref = subjectOf(carrier, from);
-    else if (progressive) ref = subjectOf(toks[v - 1].pos === 'AUX' ? v : carrierOf(ctx, v, from), from);
-    else if (/ing$/.test(toks[v].lower)) {
-      // `Roe left the hall, saying the vote was rigged`: a participle after a comma reports for the
-      // sentence's subject (or the speaker just read).
-      // (`… by saying he would …` too; `… with 50 percent saying she is prepared`: the group's)
-      if (v - 1 <= from || /^(?:speaking|talking|writing)$/.test(toks[v].lower)) { (globalThis as any).TRACE?.set(v, "L87"); continue; }
-      if (/^(?:,|by|in|while|after|before|when)$/.test(before)) ref = last ?? sentenceSubject(from, v - 1);
-      else ref = groupSubjectAnywhere(ctx, v, from);
-    } else if (last && (before === 'and' || before === 'but')) {
-      // `Roe said the plant would close and added that …`: the same speaker
-      ref = last;
-    } else if (before === 'but' && v - 1 > from) {
-      // `Roe praised the plan but said it came late`: the sentence's subject
-      ref = sentenceSubject(from, v - 1);
-    } else ref = shareOf(ctx, subjectOf(v, from), v, from) ?? groupSubject(ctx, v, from);
+    const speaker = cueSpeaker(ctx, v, from, last);
+    if (speaker === NO_CUE) continue;
+    let ref = speaker;
     // `It was announced that …`, `it has been reported that …`: a report with no speaker in the text
     const passive = isPassiveIt(ctx, v, from);
     if (passive) ref = null;
     // (`the plan Roe announced was …`: a verb inside a noun phrase reports nothing)
-    else if (!ref) { (globalThis as any).TRACE?.set(v, "L101"); continue; }
+    else if (!ref) continue;
     let c = v + 1;
     if (callFor) {
       // `Roe called for new elections`, `Vale called on the council to sell`: what was asked for
       const stop = clauseEnd(ctx, c + 1, end);
       if (stop - c - 1 >= 2 && inQuote[c + 1] < 0)
         return { start: c + 1, end: stop, ref, verb: v, cueEnd: v + 2, via: 'indirect-cue-before' };
-      { (globalThis as any).TRACE?.set(v, "L108"); continue; }
+      continue;
     }
     if (/^(?:out|up|on|back)$/.test(toks[c]?.lower ?? '')) c++; // `pointed out that`, `shot back that`
     const addressee = addresseeAfter(v, end);
@@ -126,10 +104,10 @@ function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Re
         break;
       }
     }
-    if (passive && toks[c - 1]?.lower !== 'that') { (globalThis as any).TRACE?.set(v, "L125"); continue; }
+    if (passive && toks[c - 1]?.lower !== 'that') continue;
     // `Roe continued to campaign`, `Vale responded to the letter`, `the state party`, `declared the winner`:
     // verbs whose bare object is no report, or nouns as often as verbs, report only with `that`.
-    if (NEEDS_THAT.test(toks[v].lower) && toks[c - 1]?.lower !== 'that') { (globalThis as any).TRACE?.set(v, "L128"); continue; }
+    if (NEEDS_THAT.test(toks[v].lower) && toks[c - 1]?.lower !== 'that') continue;
     // (`Roe said during a debate on Monday`, `Vale said at the outset`: where and when, no report;
     // `Roe said in politics it takes time`: a clause after the adverbial is one)
     if (
@@ -139,7 +117,7 @@ function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Re
       toks[c].pos === 'ADP' &&
       !/^(?:that|if|whether)$/.test(toks[c].lower)
     )
-      { (globalThis as any).TRACE?.set(v, "L138"); continue; }
+      continue;
     // `Roe said: “…”`, `Roe said, “…”`: a direct quote follows (or one in marks the quotes stage does not
     // read, `''…''`). What follows a verb without `that` is kept whatever it starts with: `Roe complained
     // about the delays`, `Vale accused the board of stalling` report speech too (measured on PolNeAR
@@ -147,7 +125,7 @@ function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Re
     // (`Roe added that, in the end, the plan failed`: a comma after `that` opens an adverbial, not a quotation)
     const afterThat = toks[c - 1].lower === 'that';
     if (c >= end || (inQuote[c] >= 0 && !afterThat) || (/^[:,]$/.test(toks[c].lower) && !afterThat) || /^['`]/.test(toks[c].lower))
-      { (globalThis as any).TRACE?.set(v, "L146"); return null; }
+      return null;
     if (afterThat && toks[c].lower === ',') c++;
     let stop = clauseEnd(ctx, c, end);
     // `While Roe has pledged to stay, Vale said …`: a cue in a clause that opens the sentence reports
@@ -160,7 +138,7 @@ function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Re
         }
     }
     // (`Roe praised the staff at the event and said …`: a later cue of the sentence may still report)
-    if (!isClause(ctx, c, stop)) { (globalThis as any).TRACE?.set(v, "L159"); continue; }
+    if (!isClause(ctx, c, stop)) continue;
     return { start: c, end: stop, ref, verb: v, cueEnd: v + 1, via: passive ? 'indirect-passive' : 'indirect-cue-before' };
   }
   return null;
@@ -205,17 +183,6 @@ function notAReportCue(ctx: Reading, v: number): boolean {
   return /^call/.test(w) && /^(?:off|over|up|back|in|out)$/.test(ctx.toks[v + 1]?.lower ?? '');
 }
 
-/**
- * `continued to insist`, `went on to say`, `began arguing`, `kept saying`: the verb of going on before
- * `at` (a `to` or a participle) that carries the cue's report, or -1.
- */
-function carrierOf(ctx: Reading, at: number, from: number): number {
-  const { toks } = ctx;
-  const k = at - 1;
-  if (toks[k]?.lower === 'on' && k - 1 >= from && /^(?:go|goes|went|gone|going)$/.test(toks[k - 1].lower)) return k - 1;
-  return k >= from && /^(?:continu|began|begin|begun|start|proceed|kept|keep)/.test(toks[k].lower) ? k : -1;
-}
-
 /** Cues that report only before `that` (each form: `continues`, `responded`, `states`). */
 const NEEDS_THAT = /^(?:continu|respond|speak|spoke|address|interrupt|maintain|welcom|head|declar|charg|mention|attack|state|email)/;
 
@@ -236,7 +203,8 @@ function cueAfter(ctx: Reading, from: number, end: number, sentenceEnd: number):
   const { toks, inQuote, isSpeechVerb, npLeft, npRight } = ctx;
   for (let v = from + 1; v < end; v++) {
     // (`…, saying they would appeal`: a participle after a comma reports what follows it — cueBefore's)
-    if (inQuote[v] >= 0 || !isSpeechVerb(v) || NAMING_VERBS.has(toks[v].lower) || titleCased(ctx, v) || /ing$/.test(toks[v].lower)) continue;
+    if (inQuote[v] >= 0 || !isSpeechVerb(v) || NAMING_VERBS.has(toks[v].lower) || titleCased(ctx, v) || /ing$/.test(toks[v].lower))
+      continue;
     let comma = -1;
     let ref: Referent | null = null;
     let after = v + 1;

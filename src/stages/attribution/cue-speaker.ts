@@ -1,0 +1,66 @@
+// Who speaks the reported speech a cue introduces (indirect.ts): the verb's subject, the speaker just
+// read, the subject of the sentence a participle hangs from, or a group that speaks (groups.ts).
+import type { Reading, Referent } from '../../core/layers.js';
+import { groupSubject, groupSubjectAnywhere, shareOf } from './groups.js';
+
+/** The verb at `v` cues nothing (`not authorised to discuss …`, `the plan Roe announced`). */
+export const NO_CUE = Symbol('no cue');
+
+/**
+ * The speaker of the cue at `v` in the sentence from `from`, `last` the speaker of the sentence's report
+ * before it; null where the phrase names no one (the caller decides: a passive still reports).
+ */
+export function cueSpeaker(ctx: Reading, v: number, from: number, last: Referent | null): Referent | null | typeof NO_CUE {
+  const { toks, subjectOf, sentenceSubject } = ctx;
+  const before = toks[v - 1]?.lower;
+  const participle = /ing$/.test(toks[v].lower);
+  // (`not authorised to discuss the case`: an infinitive reports nothing yet, unless a verb of going on
+  // carries it: `Roe continued to insist that …`, `Vale went on to say that …`)
+  if (before === 'to') {
+    const carrier = carrierOf(ctx, v - 1, from);
+    return carrier < 0 ? NO_CUE : subjectOf(carrier, from);
+  }
+  if (participle) {
+    // (`Roe is insisting that …`, `Vale began arguing that …`: a progressive or a verb of going on
+    // before the participle makes it the clause's own verb)
+    if (toks[v - 1]?.pos === 'AUX') return subjectOf(v, from);
+    const carrier = carrierOf(ctx, v, from);
+    if (carrier >= 0) return subjectOf(carrier, from);
+    // `Roe left the hall, saying the vote was rigged`: a participle after a comma reports for the
+    // sentence's subject (or the speaker just read).
+    // (`… by saying he would …` too; `… with 50 percent saying she is prepared`: the group's)
+    if (v - 1 <= from || /^(?:speaking|talking|writing)$/.test(toks[v].lower)) return NO_CUE;
+    if (!/^(?:,|by|in|while|after|before|when)$/.test(before)) return groupSubjectAnywhere(ctx, v, from);
+    // (`“We will appeal,” Roe said, adding that …`: the speaker of the cue before the comma)
+    return last ?? (before === ',' ? speakerOfCueBefore(ctx, v - 1, from) : null) ?? sentenceSubject(from, v - 1);
+  }
+  // `Roe said the plant would close and added that …`: the same speaker
+  if (last && (before === 'and' || before === 'but')) return last;
+  // `Roe praised the plan but said it came late`: the sentence's subject
+  if (before === 'but' && v - 1 > from) return sentenceSubject(from, v - 1);
+  return shareOf(ctx, subjectOf(v, from), v, from) ?? groupSubject(ctx, v, from);
+}
+
+/** `… Roe said, adding`, `… said Roe, noting`: the speaker of a cue that ends right before the comma at `comma`. */
+function speakerOfCueBefore(ctx: Reading, comma: number, from: number): Referent | null {
+  const { toks, inQuote, isSpeechVerb, subjectOf, npRight } = ctx;
+  for (let k = comma - 1; k >= Math.max(from, comma - 6); k--) {
+    if (inQuote[k] >= 0 || toks[k].lower === ',') return null;
+    if (!isSpeechVerb(k)) continue;
+    // (`… told the hosts, adding`: an addressee after `told` is no speaker)
+    const inverted = k + 1 < comma && !/^(?:told|tell|tells)$/.test(toks[k].lower) ? npRight(k + 1, comma) : null;
+    return inverted ?? subjectOf(k, from);
+  }
+  return null;
+}
+
+/**
+ * `continued to insist`, `went on to say`, `began arguing`, `kept saying`: the verb of going on before
+ * `at` (a `to` or a participle) that carries the cue's report, or -1.
+ */
+function carrierOf(ctx: Reading, at: number, from: number): number {
+  const { toks } = ctx;
+  const k = at - 1;
+  if (toks[k]?.lower === 'on' && k - 1 >= from && /^(?:go|goes|went|gone|going)$/.test(toks[k - 1].lower)) return k - 1;
+  return k >= from && /^(?:continu|began|begin|begun|start|proceed|kept|keep)/.test(toks[k].lower) ? k : -1;
+}
