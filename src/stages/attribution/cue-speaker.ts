@@ -30,7 +30,8 @@ export function cueSpeaker(ctx: Reading, v: number, from: number, last: Referent
     // sentence's subject (or the speaker just read).
     // (`… by saying he would …` too; `… with 50 percent saying she is prepared`: the group's)
     if (v - 1 <= from || /^(?:speaking|talking|writing)$/.test(toks[v].lower)) return NO_CUE;
-    if (!/^(?:,|by|in|while|after|before|when)$/.test(before)) return groupSubjectAnywhere(ctx, v, from);
+    // (`…, calling them liars and vowing to sue`: a participle joined to an earlier one shares its subject)
+    if (!/^(?:,|by|in|while|after|before|when|and|then)$/.test(before)) return groupSubjectAnywhere(ctx, v, from);
     // (`“We will appeal,” Roe said, adding that …`: the speaker of the cue before the comma)
     return last ?? (before === ',' ? speakerOfCueBefore(ctx, v - 1, from) : null) ?? sentenceSubject(from, v - 1);
   }
