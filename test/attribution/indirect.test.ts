@@ -125,6 +125,12 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('an adverbial clause or a time after the cue says when, not what', () => {
+    expect(quotes(`${INTRO}Roe conceded when the polls closed at eight in the evening.`)).toEqual([]);
+    expect(quotes(`${INTRO}Vale said Monday at the hall after meeting the council members.`)).toEqual([]);
+    expect(quotes(`${INTRO}Roe said on stage that the plant would stay open.`)).toEqual(['indirect: the plant would stay open => Ann Roe (said)']);
+  });
+
   it('where and when a word was said is no report', () => {
     expect(quotes(`${INTRO}Roe said during a debate at the town hall on Monday.`)).toEqual([]);
     expect(quotes(`${INTRO}Roe said in the end it was the right call for the town.`)).toEqual([

@@ -11,10 +11,14 @@
 // A naming verb reports a clause (`described the town as a place that had lost its plant`) or what it
 // calls for (`called for new elections`), not a name it gives (`called the plan “a farce”`: no clause).
 import type { Reading, Referent } from '../../core/layers.js';
+import { WORDS, wordPattern } from '../../nlp/words.js';
 import { NAMING_VERBS } from '../reading/reading.js';
 import { clauseEnd, hasFiniteClause, isClause, MIN_WORDS, quotedAfter, SUBJECT_PRONOUN } from './clauses.js';
 import { cueSpeaker, NO_CUE } from './cue-speaker.js';
 import { isTitleCase } from './is-quote.js';
+
+/** Weekdays, months, `today`: a time after the cue (`said Monday at the hall`). */
+const DATE = wordPattern(WORDS.datesNotSpeakers, '\\.?');
 
 export interface IndirectFound {
   /** The content, in tokens [start, end). */
@@ -89,7 +93,8 @@ function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Re
         return { start: c + 1, end: stop, ref, verb: v, cueEnd: v + 2, via: 'indirect-cue-before' };
       continue;
     }
-    if (/^(?:out|up|on|back)$/.test(toks[c]?.lower ?? '')) c++; // `pointed out that`, `shot back that`
+    // `pointed out that`, `shot back that` (not `on`: `said on stage`)
+    if (/^(?:out|up|back)$/.test(toks[c]?.lower ?? '')) c++;
     const addressee = addresseeAfter(v, end);
     if (addressee) c = addressee.end;
     else if (/^(?:told|tell|tells|telling)$/.test(toks[v].lower) && addresseeWord(ctx, c)) c++;
@@ -105,16 +110,19 @@ function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Re
       }
     }
     if (passive && toks[c - 1]?.lower !== 'that') continue;
+    // (`Roe conceded when the polls closed`, `Vale wrote after the vote`: an adverbial clause says when, not what)
+    if (toks[c - 1]?.lower !== 'that' && SUBORDINATORS.has(toks[c]?.lower ?? '') && toks[c].lower !== 'if') continue;
     // `Roe continued to campaign`, `Vale responded to the letter`, `the state party`, `declared the winner`:
     // verbs whose bare object is no report, or nouns as often as verbs, report only with `that`.
     if (NEEDS_THAT.test(toks[v].lower) && toks[c - 1]?.lower !== 'that') continue;
-    // (`Roe said during a debate on Monday`, `Vale said at the outset`: where and when, no report;
+    // (`Roe said during a debate on Monday`, `Vale said at the outset`, `Roe said Monday at the hall`:
+    // where and when, no report;
     // `Roe said in politics it takes time`: a clause after the adverbial is one)
     if (
       /^(?:said|says|say|told|tell|tells)$/.test(toks[v].lower) &&
       toks[c - 1]?.lower !== 'that' &&
       !hasFiniteClause(ctx, c, end) &&
-      toks[c].pos === 'ADP' &&
+      (toks[c].pos === 'ADP' || DATE.test(toks[c].lower)) &&
       !/^(?:that|if|whether)$/.test(toks[c].lower)
     )
       continue;
