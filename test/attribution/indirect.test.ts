@@ -233,6 +233,22 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a noun phrase that opens the clause speaks whatever its head, but not one inside a noun phrase', () => {
+    expect(quotes(`${INTRO}The anti-tax movement has argued that the levy would hurt the farmers.`)).toEqual([
+      'indirect: the levy would hurt the farmers => The anti-tax movement (argued)',
+    ]);
+    expect(quotes(`${INTRO}The plan the council announced would close the plant in May.`)).toEqual([]);
+  });
+
+  it('an organisation a person owns is one speaker, named for its owner, however the article writes it', () => {
+    const text = `${INTRO}Her campaign said the plant would close in May. Roe's campaign later said the plant would stay open.`;
+    const record = analyseArticle(withIndirect, { id: 't', text });
+    const speakers = record.quotes.map((q) => q.speaker?.entity);
+    expect(speakers).toHaveLength(2);
+    expect(new Set(speakers).size).toBe(1);
+    expect(record.quotes[0].speaker?.name).toMatch(/^Roe\S* campaign$/);
+  });
+
   it('a comma after `that` opens an adverbial; a participle after a comma is never a cue after its content', () => {
     expect(quotes(`${INTRO}Roe added that, in the end, the council would sell the plant.`)).toEqual([
       'indirect: in the end, the council would sell the plant => Ann Roe (added)',

@@ -39,7 +39,30 @@ export function cueSpeaker(ctx: Reading, v: number, from: number, last: Referent
   if (last && (before === 'and' || before === 'but')) return last;
   // `Roe praised the plan but said it came late`: the sentence's subject
   if (before === 'but' && v - 1 > from) return sentenceSubject(from, v - 1);
-  return shareOf(ctx, subjectOf(v, from), v, from) ?? groupSubject(ctx, v, from);
+  const r = shareOf(ctx, subjectOf(v, from), v, from) ?? groupSubject(ctx, v, from);
+  return r ?? bareSubject(ctx, v, from);
+}
+
+/**
+ * `The anti-tax movement has argued that …`, `Republicans say …`: a noun phrase that opens the clause
+ * right before the verb, whatever its head, a speaker of its own where the phrase readers, which know
+ * people and organisations by their nouns, find none. Not inside a noun phrase (`the plan the council
+ * announced`): what stands before it is the sentence's start, a comma or a conjunction; and the verb a
+ * past or a `says` (`the larger challenge of …`, `sexist remarks to …`: nouns the tagger took for verbs).
+ * Measured on PolNeAR train: indirect F1 69.2 → 69.4, end-to-end unchanged (the description is often a
+ * person the article named, and scores as a wrong speaker).
+ */
+function bareSubject(ctx: Reading, v: number, from: number): Referent | null {
+  const { toks, inQuote, isNpToken, skipFillersLeft } = ctx;
+  const end = skipFillersLeft(v, from);
+  let a = end;
+  while (a - 1 >= from && isNpToken(a - 1) && toks[a - 1].pos !== 'PRON') a--;
+  if (a === end || !/^(?:NOUN|PROPN)$/.test(toks[end - 1].pos) || !/(?:ed|said|told|wrote|says|say)$/.test(toks[v].lower)) return null;
+  if (a - 1 >= from && toks[a - 1].pos === 'DET' && inQuote[a - 1] < 0) a--;
+  const before = toks[a - 1];
+  if (a > from && !(before.lower === ',' || before.pos === 'CCONJ' || before.pos === 'ADV')) return null;
+  const first = toks[a].lower;
+  return { kind: 'description', start: a, end, head: toks[end - 1].lower, definite: first === 'the' };
 }
 
 /** `… Roe said, adding`, `… said Roe, noting`: the speaker of a cue that ends right before the comma at `comma`. */

@@ -17,6 +17,7 @@ import type {
 import { builtInStage, defineStage } from '../../core/stage.js';
 import { PERSON_NOUNS } from '../../nlp/lexicon.js';
 import { slug } from '../../nlp/names.js';
+import { partitionPoint } from '../../nlp/search.js';
 import { UniqueIds } from '../../util/unique-ids.js';
 import { isPlainlyPerson } from '../coreference/index.js';
 import { pronounSex, reportedGender } from '../entities/gender.js';
@@ -245,6 +246,9 @@ class Answers {
   }
 }
 
+/** How far back, in tokens, the owner of `his campaign` is looked for: two or three sentences. */
+const OWNER_LOOK_BACK = 80;
+
 /** Entities for speaker phrases: the article's, coreference's, and the few attribution adds (`the capital said`, `ROE:`). */
 class SpeakerEntities {
   private readonly known: Map<string, Entity>;
@@ -280,6 +284,9 @@ class SpeakerEntities {
   of(ref: Referent): Entity | null {
     const { ctx } = this;
     if (ref.kind === 'name') return this.named(ref);
+    // (`her campaign`, `Roe's campaign`: one organisation, named for its owner, whatever coreference made of the phrase)
+    const owned = ref.kind === 'description' && !ref.group && ctx.isOrgHead(ref.head ?? '') ? this.ownedName(ref) : null;
+    if (owned) return this.extra(owned, 'organisation');
     const id = ref.group ? undefined : this.corefAt.get(ref.end - 1);
     if (id) return this.known.get(id) ?? null;
     if (ref.kind === 'pronoun') return null;
@@ -290,6 +297,41 @@ class SpeakerEntities {
       phrase.replace(/^(?:the|this|that)\s+/i, (m) => (isOrg ? '' : m)),
       isOrg ? 'organisation' : 'anonymous',
     );
+  }
+
+  /**
+   * `his campaign`, `Dana Roe's campaign`, `the mayor's office`: an organisation a person named (or a
+   * pronoun coreference resolved) owns, named as the articles name it, `Roe campaign`; null otherwise.
+   */
+  private ownedName(ref: Referent): string | null {
+    const { toks, text, mentionAt, entityById } = this.ctx;
+    for (let i = ref.start; i < ref.end - 1; i++) {
+      const w = toks[i].lower;
+      let owner: Entity | null | undefined = null;
+      if (/^(?:his|her)$/.test(w)) owner = this.known.get(this.corefAt.get(i) ?? '') ?? this.lastOf(i, w === 'his' ? 'm' : 'f');
+      else if (/^['’]s?$/.test(w)) owner = entityById.get(mentionAt.get(i)?.entity ?? '');
+      if (owner?.kind !== 'person') continue;
+      return `${owner.name.split(/\s+/).at(-1)} ${text.slice(toks[i + 1].start, toks[ref.end - 1].end)}`;
+    }
+    return null;
+  }
+
+  /** The person last named before token `at` (outside quotes, within a few sentences) whom `his`/`her` may mean. */
+  private lastOf(at: number, gender: 'm' | 'f'): Entity | null {
+    const { mentions, inQuote, entityById } = this.ctx;
+    // (the nearest of that gender, else the nearest whose gender is unknown)
+    let unknown: Entity | null = null;
+    for (
+      let k = partitionPoint(mentions.length, (i) => mentions[i].tokenEnd <= at) - 1;
+      k >= 0 && at - mentions[k].tokenEnd < OWNER_LOOK_BACK;
+      k--
+    ) {
+      const e = entityById.get(mentions[k].entity);
+      if (inQuote[mentions[k].tokenStart] >= 0 || e?.kind !== 'person') continue;
+      if (e.gender === gender) return e;
+      if (e.gender === null) unknown ??= e;
+    }
+    return unknown;
   }
 
   private named(ref: Referent): Entity | null {
