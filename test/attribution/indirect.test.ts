@@ -237,7 +237,7 @@ describe('reported speech', () => {
     expect(quotes(`${INTRO}The anti-tax movement has argued that the levy would hurt the farmers.`)).toEqual([
       'indirect: the levy would hurt the farmers => The anti-tax movement (argued)',
     ]);
-    expect(quotes(`${INTRO}The plan the council announced would close the plant in May.`)).toEqual([]);
+    expect(quotes(`${INTRO}The plan the movement announced would close the plant in May.`)).toEqual([]);
   });
 
   it('an organisation a person owns is one speaker, named for its owner, however the article writes it', () => {
