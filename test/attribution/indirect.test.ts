@@ -225,6 +225,10 @@ describe('reported speech', () => {
       'direct: We will appeal, => Tom Vale (told)',
       'indirect: the members had voted for it => Tom Vale (adding)',
     ]);
+    expect(quotes(`${INTRO}“We will appeal,” Roe said, adding that the council had not read the ruling.`)).toEqual([
+      'direct: We will appeal, => Ann Roe (said)',
+      'indirect: the council had not read the ruling => Ann Roe (adding)',
+    ]);
     expect(quotes(`${INTRO}Roe on Monday was insisting that the plant would stay open.`)).toEqual([
       'indirect: the plant would stay open => Ann Roe (insisting)',
     ]);

@@ -130,10 +130,11 @@ function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Re
     // read, `''…''`). What follows a verb without `that` is kept whatever it starts with: `Roe complained
     // about the delays`, `Vale accused the board of stalling` report speech too (measured on PolNeAR
     // train: requiring a subject-like start gained 4 points of precision and lost 4 of recall).
-    // (`Roe added that, in the end, the plan failed`: a comma after `that` opens an adverbial, not a quotation)
+    // (`Roe added that, in the end, the plan failed`: a comma after `that` opens an adverbial, not a quotation;
+    // `“…,” Roe said, adding that …`: a later cue of the sentence may still report)
     const afterThat = toks[c - 1].lower === 'that';
     if (c >= end || (inQuote[c] >= 0 && !afterThat) || (/^[:,]$/.test(toks[c].lower) && !afterThat) || /^['`]/.test(toks[c].lower))
-      return null;
+      continue;
     if (afterThat && toks[c].lower === ',') c++;
     let stop = clauseEnd(ctx, c, end);
     // `While Roe has pledged to stay, Vale said …`: a cue in a clause that opens the sentence reports
