@@ -222,15 +222,18 @@ function cueAfter(ctx: Reading, from: number, end: number, sentenceEnd: number):
       ref = npRight(v + 1, end); // `…, said Roe.`
       if (ref) after = ref.nameEnd ?? ref.end;
     } else {
-      ref = npLeft(v, from); // `…, Roe said.`
+      ref = npLeft(ctx.skipFillersLeft(v, from), from); // `…, Roe said.`, `…, Roe later said.`
       if (ref && toks[ref.start - 1]?.lower === ',') comma = ref.start - 1;
     }
     // Past the cue and its speaker, only a few words of time or place, or an apposition to the end:
     // `…, said Dana Cole, who runs the clinic.` (`…, Roe said, and the board agreed …` reports more).
     const far = end - after > CUE_AFTER_SPAN;
     if (far && toks[after]?.lower !== ',') continue;
-    // (`Whatever gains were made, officials said, have been lost`: the clause goes on after the cue)
-    const goesOn = far && (toks[after + 1]?.pos === 'VERB' || toks[after + 1]?.pos === 'AUX');
+    // (`Whatever gains were made, officials said, have been lost`, `The plant closed, Roe said, after the
+    // vote`: the clause goes on after the cue, unless a conjunction, a quotation or an apposition to the
+    // speaker follows: `…, said Dana Cole, who runs the clinic`, `…, Roe said, a week after the vote`)
+    const next = toks[after + 1];
+    const goesOn = far && next?.pos !== 'CCONJ' && inQuote[after + 1] < 0 && !/^(?:['`].*|who|whose|which|a|an)$/.test(next?.lower ?? '');
     // (`…,” Roe said.`: a quotation before the comma is a direct quote's; `Asked why, he said, “…”`:
     // so is a quotation after the cue)
     if (!ref || comma <= from || inQuote[comma - 1] >= 0 || quotedAfter(ctx, v, sentenceEnd, ref)) continue;
