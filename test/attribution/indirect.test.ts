@@ -94,8 +94,8 @@ describe('reported speech', () => {
     expect(
       quotes(`${INTRO}The plant will close in May, said Dana Cole, who has run the union's office in the town for twenty years.`),
     ).toEqual(['indirect: The plant will close in May => Dana Cole (said)']);
-    expect(quotes(`${INTRO}The plant will close in the spring, Vale later said, after the council votes on the sale.`)).toEqual([
-      'indirect: The plant will close in the spring, Vale later said, after the council votes on the sale => Tom Vale (said)',
+    expect(quotes(`${INTRO}The plant will close in the spring, Vale later said, after the council votes on the sale of the old site.`)).toEqual([
+      'indirect: The plant will close in the spring, Vale later said, after the council votes on the sale of the old site => Tom Vale (said)',
     ]);
     expect(quotes(`${INTRO}Whatever the council decides, Vale said, will come too late for the workers at the plant.`)).toEqual([
       'indirect: Whatever the council decides, Vale said, will come too late for the workers at the plant => Tom Vale (said)',
