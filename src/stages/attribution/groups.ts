@@ -66,6 +66,8 @@ export function groupSubject(ctx: Reading, v: number, from: number): Referent | 
   let end = v;
   // past `have also`, `still`: `Nurses have also said`
   while (end - 1 > from && (toks[end - 1].pos === 'ADV' || toks[end - 1].pos === 'AUX')) end--;
+  // (`Just under half, 49%, say`: a share in apposition, its comma before the verb)
+  if (end - 1 > from && toks[end - 1].lower === ',' && /^(?:\d.*|%|percent)$/.test(toks[end - 2].lower)) end--;
   // (`those surveyed said`, `those polled say`)
   const those = end - 2 >= from && toks[end - 2].lower === 'those' && /ed$/.test(toks[end - 1].lower);
   const a = those ? end - 2 : phraseStart(ctx, end, from, /^(?:of|in|out|than|from|-|'s)$/, /^(?:of|in|out|than|from|'s)$/, true);

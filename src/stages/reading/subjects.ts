@@ -38,7 +38,7 @@ export function subjectOf(reading: Reading, v: number, floor: number): Referent 
         best = r;
       if (k < floor) break;
     }
-    return best;
+    return best ?? chainHead(reading, commaAt, floor);
   }
   // `Hart brought up the bombing and later said, “…”`: a verb joined to an earlier one by `and`
   // shares that verb's subject, not the object before `and` (the bombing).
@@ -97,6 +97,23 @@ export function subjectOf(reading: Reading, v: number, floor: number): Referent 
     }
   }
   return direct;
+}
+
+/**
+ * `It was then that Dana Roe, who had run the plant for years, said …`: the person or organisation named
+ * right before the first comma of an apposition chain no phrase of which opens at a boundary.
+ */
+function chainHead(reading: Reading, commaAt: number, floor: number): Referent | null {
+  const { toks, inQuote, isEnd, npLeft, entityById } = reading;
+  let first = -1;
+  for (let k = commaAt - 1; k >= floor && commaAt - k < 40; k--) {
+    if (inQuote[k] >= 0 || isEnd(k)) break;
+    if (toks[k].lower === ',') first = k;
+  }
+  if (first < 0) return null;
+  const r = npLeft(first, floor);
+  const kind = r?.mention ? entityById.get(r.mention.entity)?.kind : undefined;
+  return r?.kind === 'name' && (kind === 'person' || kind === 'organisation') ? r : null;
 }
 
 /**
