@@ -115,6 +115,8 @@ function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Re
     // `Roe continued to campaign`, `Vale responded to the letter`, `the state party`, `declared the winner`:
     // verbs whose bare object is no report, or nouns as often as verbs, report only with `that`.
     if (NEEDS_THAT.test(toks[v].lower) && toks[c - 1]?.lower !== 'that') continue;
+    // (`Roe said of the mayor: “…”`: the topic of a quotation that follows)
+    if (toks[c]?.lower === 'of' && /^(?:said|says|say)$/.test(toks[v].lower)) continue;
     // (`Roe said during a debate on Monday`, `Vale said at the outset`, `Roe said Monday at the hall`:
     // where and when, no report;
     // `Roe said in politics it takes time`: a clause after the adverbial is one)
