@@ -85,6 +85,9 @@ describe('reported speech', () => {
     expect(quotes(`${INTRO}Roe said the plant would close in May; the union has not replied.`)).toEqual([
       'indirect: the plant would close in May => Ann Roe (said)',
     ]);
+    expect(quotes(`${INTRO}Roe, who said the plant would close in May, left the meeting early.`)).toEqual([
+      'indirect: the plant would close in May => Ann Roe (said)',
+    ]);
     expect(quotes(`${INTRO}While Vale has said the strike will go on, the members have started to return.`)).toEqual([
       'indirect: the strike will go on => Tom Vale (said)',
     ]);

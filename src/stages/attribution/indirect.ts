@@ -140,8 +140,10 @@ function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Re
     if (afterThat && toks[c].lower === ',') c++;
     let stop = clauseEnd(ctx, c, end);
     // `While Roe has pledged to stay, Vale said …`: a cue in a clause that opens the sentence reports
-    // up to that clause's comma.
-    if (SUBORDINATORS.has(toks[from].lower)) {
+    // up to that clause's comma; so does a cue in a relative clause (`Roe, who said the plant would
+    // close, left early`).
+    const relative = /^(?:who|which)$/.test(toks[ctx.skipFillersLeft(v, from) - 1]?.lower ?? '');
+    if (SUBORDINATORS.has(toks[from].lower) || relative) {
       for (let i = c + 1; i < stop; i++)
         if (toks[i].lower === ',' && inQuote[i] < 0) {
           stop = i;
