@@ -97,7 +97,9 @@ describe('reported speech', () => {
     expect(
       quotes(`${INTRO}The plant will close in May, said Dana Cole, who has run the union's office in the town for twenty years.`),
     ).toEqual(['indirect: The plant will close in May => Dana Cole (said)']);
-    expect(quotes(`${INTRO}The plant will close in the spring, Vale later said, after the council votes on the sale of the old site.`)).toEqual([
+    expect(
+      quotes(`${INTRO}The plant will close in the spring, Vale later said, after the council votes on the sale of the old site.`),
+    ).toEqual([
       'indirect: The plant will close in the spring, Vale later said, after the council votes on the sale of the old site => Tom Vale (said)',
     ]);
     expect(quotes(`${INTRO}Whatever the council decides, Vale said, will come too late for the workers at the plant.`)).toEqual([
@@ -135,7 +137,9 @@ describe('reported speech', () => {
     expect(quotes(`${INTRO}Roe conceded when the polls closed at eight in the evening.`)).toEqual([]);
     expect(quotes(`${INTRO}Vale said Monday at the hall after meeting the council members.`)).toEqual([]);
     expect(quotes(`${INTRO}Roe said of the union it had always been fair with the town.`)).toEqual([]);
-    expect(quotes(`${INTRO}Roe said on stage that the plant would stay open.`)).toEqual(['indirect: the plant would stay open => Ann Roe (said)']);
+    expect(quotes(`${INTRO}Roe said on stage that the plant would stay open.`)).toEqual([
+      'indirect: the plant would stay open => Ann Roe (said)',
+    ]);
   });
 
   it('where and when a word was said is no report', () => {

@@ -87,7 +87,8 @@ export function clauseEnd(ctx: Reading, c: number, end: number): number {
     if (inQuote[i] >= 0 || inMarks) continue;
     const w = toks[i].lower;
     // `…, saying …`, `…, noting …`: a participle after a comma is the speaker's next cue, however early.
-    if (w === ',' && toks[i + 1]?.pos === 'VERB' && /ing$/.test(toks[i + 1].lower) && ctx.isSpeechVerb(i + 1) && inQuote[i + 1] < 0) return i;
+    if (w === ',' && toks[i + 1]?.pos === 'VERB' && /ing$/.test(toks[i + 1].lower) && ctx.isSpeechVerb(i + 1) && inQuote[i + 1] < 0)
+      return i;
     if (i < c + MIN_WORDS) continue;
     if (w === ';' || w === ':') return i;
     const next = toks[i + 1];

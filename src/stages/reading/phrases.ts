@@ -167,9 +167,16 @@ export function skipFillersLeft(reading: Reading, i: number, floor: number): num
     if (VERB_FILLERS.has(w) || /^(?:as|quoted|reported|cited|went|on|to|now)$/.test(w)) {
       if (w === 'to' && toks[j - 2]?.lower === 'according') break;
       j--;
-    } else if (toks[j - 1].pos === 'ADV' && /ly$/.test(w)) j--; // `Roe jokingly said`
-    else if (NOT_A_SPEAKER.test(w) && j - 2 >= floor && toks[j - 2].pos !== 'PUNCT') j--; // `Roe on Monday said`
-    else if (/^(?:week|month|year|night|weekend|morning|evening)$/.test(w) && /^(?:last|this|next|earlier)$/.test(toks[j - 2]?.lower ?? '') && j - 2 > floor) j -= 2; // `Roe last week said`
+    } else if (toks[j - 1].pos === 'ADV' && /ly$/.test(w))
+      j--; // `Roe jokingly said`
+    else if (NOT_A_SPEAKER.test(w) && j - 2 >= floor && toks[j - 2].pos !== 'PUNCT')
+      j--; // `Roe on Monday said`
+    else if (
+      /^(?:week|month|year|night|weekend|morning|evening)$/.test(w) &&
+      /^(?:last|this|next|earlier)$/.test(toks[j - 2]?.lower ?? '') &&
+      j - 2 > floor
+    )
+      j -= 2; // `Roe last week said`
     else break;
   }
   return j;
