@@ -47,6 +47,12 @@ describe('reported speech', () => {
     expect(quotes(INTRO + sentence)).toEqual(expected);
   });
 
+  it('indicating, discussing, encouraging and requesting report speech', () => {
+    expect(quotes(`${INTRO}Vale indicated that the members would accept the offer.`)).toEqual([
+      'indirect: the members would accept the offer => Tom Vale (indicated)',
+    ]);
+  });
+
   it('a belief or a hope is not speech', () => {
     expect(quotes(`${INTRO}Roe believes the plant will close in May. Vale hopes the vote will wait.`)).toEqual([]);
   });
