@@ -289,7 +289,9 @@ class SpeakerEntities {
     if (owned) return this.extra(owned, 'organisation');
     const id = ref.group ? undefined : this.corefAt.get(ref.end - 1);
     if (id) return this.known.get(id) ?? null;
-    if (ref.kind === 'pronoun') return null;
+    // (`his claim that …`: a possessive coreference did not read is the person last named of that gender)
+    const w = ctx.toks[ref.start].lower;
+    if (ref.kind === 'pronoun') return w === 'his' || w === 'her' ? this.lastOf(ref.start, w === 'his' ? 'm' : 'f') : null;
     // A description coreference did not read (not a speech verb's subject): a speaker of its own.
     const isOrg = ctx.isOrgHead(ref.head ?? '');
     const phrase = ctx.text.slice(ctx.toks[ref.start].start, ctx.toks[(ref.nameEnd ?? ref.end) - 1].end);
