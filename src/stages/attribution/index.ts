@@ -15,7 +15,7 @@ import type {
   Referent,
 } from '../../core/layers.js';
 import { builtInStage, defineStage } from '../../core/stage.js';
-import { PERSON_NOUNS } from '../../nlp/lexicon.js';
+import { isGroupWord, PERSON_NOUNS } from '../../nlp/lexicon.js';
 import { slug } from '../../nlp/names.js';
 import { partitionPoint } from '../../nlp/search.js';
 import { UniqueIds } from '../../util/unique-ids.js';
@@ -42,8 +42,8 @@ const INDIRECT_CONFIDENCE: Record<IndirectFound['via'], number> = {
 
 /** How many names back a description's person is looked for (measured on PolNeAR train: 5, 15 and 40 alike). */
 const DESCRIPTION_LOOK_BACK = 10;
-/** A singular noun that heads a description of one person: `candidate`, not `voters`. */
-const isPersonNoun = (head: string | undefined): boolean => !!head && PERSON_NOUNS.has(head) && !head.endsWith('s');
+/** A singular noun that heads a description of one person: `candidate`, `the Ohio Republican`, not `voters`. */
+const isPersonNoun = (head: string | undefined): boolean => !!head && (PERSON_NOUNS.has(head) || isGroupWord(head)) && !head.endsWith('s');
 
 export interface AttributionOptions {
   /** The sieves in order (default `defaultSieves()`): add, remove or move one to change the rules. */
