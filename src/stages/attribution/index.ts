@@ -22,6 +22,7 @@ import { UniqueIds } from '../../util/unique-ids.js';
 import { isPlainlyPerson } from '../coreference/index.js';
 import { pronounSex, reportedGender } from '../entities/gender.js';
 import { type Candidate, CandidateReader, type Proposal } from './candidates.js';
+import { groupBefore } from './groups.js';
 import { findIndirect, type IndirectFound } from './indirect.js';
 import { notAQuote, type SpeakerEvidence } from './is-quote.js';
 import { best, DEFAULT_RANKER, type RankerModel } from './ranker.js';
@@ -218,7 +219,13 @@ class Answers {
       f.ref.kind === 'description' && f.ref.definite && !f.ref.group && isPersonNoun(f.ref.head) && !entities.resolved(f.ref)
         ? reader.lastPersonBefore(f.ref.start, DESCRIPTION_LOOK_BACK)
         : null;
-    const e = person ?? entities.of(f.ref);
+    let e = person ?? entities.of(f.ref);
+    // (`Many bank watchers expect a second term. They say …`: `they` is the group, not the bank that
+    // coreference took it for)
+    if (f.ref.kind === 'pronoun' && toks[f.ref.start].lower === 'they' && e?.kind !== 'person') {
+      const group = groupBefore(this.ctx, f.ref.start);
+      if (group) e = entities.of(group);
+    }
     if (!e) return [];
     // `he said the gap would close`: a pronoun gives reported speech only to someone the article plainly
     // presents as a person (a gender, a title or a known given name), not to a capitalised run a headline
