@@ -142,6 +142,9 @@ describe('reported speech', () => {
   it('an adverbial clause or a time after the cue says when, not what', () => {
     expect(quotes(`${INTRO}Roe conceded when the polls closed at eight in the evening.`)).toEqual([]);
     expect(quotes(`${INTRO}Vale said Monday at the hall after meeting the council members.`)).toEqual([]);
+    expect(quotes(`${INTRO}“We will appeal,” Vale wrote in a letter dated Tuesday and sent to the board.`)).toEqual([
+      'direct: We will appeal, => Tom Vale (wrote)',
+    ]);
     expect(quotes(`${INTRO}Roe said of the union it had always been fair with the town.`)).toEqual([]);
     expect(quotes(`${INTRO}Roe said on stage that the plant would stay open.`)).toEqual([
       'indirect: the plant would stay open => Ann Roe (said)',

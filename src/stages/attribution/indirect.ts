@@ -117,11 +117,11 @@ function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Re
     if (NEEDS_THAT.test(toks[v].lower) && toks[c - 1]?.lower !== 'that') continue;
     // (`Roe said of the mayor: “…”`: the topic of a quotation that follows)
     if (toks[c]?.lower === 'of' && /^(?:said|says|say)$/.test(toks[v].lower)) continue;
-    // (`Roe said during a debate on Monday`, `Vale said at the outset`, `Roe said Monday at the hall`:
-    // where and when, no report;
+    // (`Roe said during a debate on Monday`, `Vale said at the outset`, `Roe said Monday at the hall`,
+    // `Vale wrote in a letter to the board`: where and when, no report;
     // `Roe said in politics it takes time`: a clause after the adverbial is one)
     if (
-      /^(?:said|says|say|told|tell|tells)$/.test(toks[v].lower) &&
+      /^(?:said|says|say|told|tell|tells|wrote|writes|write|called|calls)$/.test(toks[v].lower) &&
       toks[c - 1]?.lower !== 'that' &&
       !hasFiniteClause(ctx, c, end) &&
       (toks[c].pos === 'ADP' || DATE.test(toks[c].lower)) &&
