@@ -228,6 +228,7 @@ describe('reported speech', () => {
   it('a cue of quotations in marks or a phrasal verb that is no speech reports nothing', () => {
     expect(quotes(`${INTRO}The town went on to win the regional award for its new plant.`)).toEqual([]);
     expect(quotes(`${INTRO}Vale called off the strike after the council agreed to talk.`)).toEqual([]);
+    expect(quotes(`${INTRO}A new group called Fair Play for Eastport is trying to raise money for the workers.`)).toEqual([]);
   });
 
   it('an infinitive is no cue, unless a verb of going on carries it', () => {

@@ -187,13 +187,18 @@ function isPassiveIt(ctx: Reading, v: number, from: number): boolean {
 }
 
 /**
- * `went on to win`, `called off the talks`: a verb that cues a quotation in marks (`he went on: “…”`) but
- * no report, or a phrasal verb that is no speech.
+ * `went on to win`, `called off the talks`, `a group called Fair Play`: a verb that cues a quotation in
+ * marks (`he went on: “…”`) but no report, a phrasal verb that is no speech, or a participle that names.
  */
 function notAReportCue(ctx: Reading, v: number): boolean {
   const w = ctx.toks[v].lower;
   if (/^(?:go|goes|went|gone|going)$/.test(w)) return true;
-  return /^call/.test(w) && /^(?:off|over|up|back|in|out)$/.test(ctx.toks[v + 1]?.lower ?? '');
+  // (`a group called Fair Play`, `a plan dubbed the fix`: a participle that names what comes before it)
+  // (the noun indefinite, a few words back: not `the council called for`, `Roe called Vale a liar`)
+  if (/^(?:called|named|dubbed|titled|entitled)$/.test(w) && ctx.toks[v - 1]?.pos === 'NOUN') {
+    for (let k = v - 2; k >= Math.max(0, v - 4); k--) if (/^(?:a|an)$/.test(ctx.toks[k].lower)) return true;
+  }
+  return /^call/.test(w) && /^(?:off|over|up|back|in|out|into|to)$/.test(ctx.toks[v + 1]?.lower ?? '');
 }
 
 /** Cues that report only before `that` (each form: `continues`, `responded`, `states`). */
