@@ -219,6 +219,10 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a passive’s subject is spoken to, not a speaker', () => {
+    expect(quotes(`${INTRO}Vale was told that the plant would close in the spring.`)).toEqual([]);
+  });
+
   it('a question put to someone is reported with no asker', () => {
     expect(quotes(`${INTRO}Asked whether the plant would close, Roe smiled.`)).toEqual([
       'indirect: whether the plant would close => null (Asked)',

@@ -82,6 +82,13 @@ function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Re
     let ref = speaker;
     // `It was announced that …`, `it has been reported that …`: a report with no speaker in the text
     const passive = isPassiveIt(ctx, v, from);
+    // (`Roe was asked to speak`, `Vale was told the plant would close`: a passive's subject is spoken to,
+    // its speaker not in the text. Measured on PolNeAR train: reporting these with no speaker, or with
+    // their subject, scored 0.2 lower end to end than leaving them out.)
+    // (`Vale is reported to have said …` is a hedged report of Vale's own: read below)
+    const hedged = toks[v + 1]?.lower === 'to' && toks[v + 2]?.lower === 'have';
+    if (!passive && !hedged && /^(?:was|were|been|being|is|are|be)$/.test(toks[v - 1]?.lower ?? '') && /(?:ed|told)$/.test(toks[v].lower))
+      continue;
     if (passive) ref = null;
     // (`the plan Roe announced was …`: a verb inside a noun phrase reports nothing)
     else if (!ref) continue;
