@@ -116,25 +116,7 @@ function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Re
         break;
       }
     }
-    if (passive && toks[c - 1]?.lower !== 'that') continue;
-    // (`Roe conceded when the polls closed`, `Vale wrote after the vote`: an adverbial clause says when, not what)
-    if (toks[c - 1]?.lower !== 'that' && SUBORDINATORS.has(toks[c]?.lower ?? '') && toks[c].lower !== 'if') continue;
-    // `Roe continued to campaign`, `Vale responded to the letter`, `the state party`, `declared the winner`:
-    // verbs whose bare object is no report, or nouns as often as verbs, report only with `that`.
-    if (NEEDS_THAT.test(toks[v].lower) && toks[c - 1]?.lower !== 'that') continue;
-    // (`Roe said of the mayor: “…”`: the topic of a quotation that follows)
-    if (toks[c]?.lower === 'of' && /^(?:said|says|say)$/.test(toks[v].lower)) continue;
-    // (`Roe said during a debate on Monday`, `Vale said at the outset`, `Roe said Monday at the hall`,
-    // `Vale wrote in a letter to the board`: where and when, no report;
-    // `Roe said in politics it takes time`: a clause after the adverbial is one)
-    if (
-      /^(?:said|says|say|told|tell|tells|wrote|writes|write|called|calls)$/.test(toks[v].lower) &&
-      toks[c - 1]?.lower !== 'that' &&
-      !hasFiniteClause(ctx, c, end) &&
-      (toks[c].pos === 'ADP' || DATE.test(toks[c].lower)) &&
-      !/^(?:that|if|whether)$/.test(toks[c].lower)
-    )
-      continue;
+    if (saysNoReport(ctx, v, c, end, passive)) continue;
     // `Roe said: “…”`, `Roe said, “…”`: a direct quote follows (or one in marks the quotes stage does not
     // read, `''…''`). What follows a verb without `that` is kept whatever it starts with: `Roe complained
     // about the delays`, `Vale accused the board of stalling` report speech too (measured on PolNeAR
@@ -162,6 +144,35 @@ function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Re
     return { start: c, end: stop, ref, verb: v, cueEnd: v + 1, via: passive ? 'indirect-passive' : 'indirect-cue-before' };
   }
   return null;
+}
+
+/**
+ * Does what follows the cue at `v` (from `c`) say how, when or where, or name a topic, rather than report?
+ * A passive with `it` reports only with `that`.
+ */
+function saysNoReport(ctx: Reading, v: number, c: number, end: number, passive: boolean): boolean {
+  const { toks } = ctx;
+  const that = toks[c - 1]?.lower === 'that';
+  if (passive && !that) return true;
+  // (`Roe conceded when the polls closed`, `Vale wrote after the vote`: an adverbial clause says when, not what)
+  if (!that && SUBORDINATORS.has(toks[c]?.lower ?? '') && toks[c].lower !== 'if') return true;
+  // `Roe continued to campaign`, `Vale responded to the letter`, `the state party`, `declared the winner`:
+  // verbs whose bare object is no report, or nouns as often as verbs, report only with `that`.
+  if (NEEDS_THAT.test(toks[v].lower) && !that) return true;
+  // (`Roe said of the mayor: “…”`: the topic of a quotation that follows)
+  if (toks[c]?.lower === 'of' && /^(?:said|says|say)$/.test(toks[v].lower)) return true;
+  // (`Roe said during a debate on Monday`, `Vale said at the outset`, `Roe said Monday at the hall`,
+  // `Vale wrote in a letter to the board`: where and when, no report;
+  // `Roe said in politics it takes time`: a clause after the adverbial is one)
+  if (
+    /^(?:said|says|say|told|tell|tells|wrote|writes|write|called|calls)$/.test(toks[v].lower) &&
+    !that &&
+    !hasFiniteClause(ctx, c, end) &&
+    (toks[c].pos === 'ADP' || DATE.test(toks[c].lower)) &&
+    !/^(?:that|if|whether)$/.test(toks[c].lower)
+  )
+    return true;
+  return false;
 }
 
 /**
