@@ -219,16 +219,6 @@ describe('reported speech', () => {
     ]);
   });
 
-  it('a pronoun speaker the article does not plainly present as a person is kept with a lower confidence', () => {
-    const confidence = (text: string) => analyseArticle(withIndirect, { id: 't', text }).quotes.map((q) => [q.speaker?.name, q.confidence]);
-    const plain = confidence(`${INTRO}She said the plant would close in May.`);
-    const doubtful = confidence('Zorb Quill Runs The Shop\n\nZorb Quill opened the shop in 1990.\n\nHe said the plant would close in May.');
-    expect(plain).toHaveLength(1);
-    expect(doubtful).toHaveLength(1);
-    expect(doubtful[0][0]).toBe('Zorb Quill');
-    expect(doubtful[0][1]).toBeLessThan(plain[0][1] as number);
-  });
-
   it('a passive’s subject is spoken to, not a speaker', () => {
     expect(quotes(`${INTRO}Vale was told that the plant would close in the spring.`)).toEqual([]);
   });
