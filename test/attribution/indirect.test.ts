@@ -210,6 +210,15 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('according to a source named by a whole noun phrase', () => {
+    expect(quotes(`${INTRO}The plant has closed three of its lines, according to Northwind Energy filings.`)).toEqual([
+      'indirect: The plant has closed three of its lines => Northwind Energy filings (according to)',
+    ]);
+    expect(quotes(`${INTRO}The plant has closed three of its lines, according to company documents.`)).toEqual([
+      'indirect: The plant has closed three of its lines => company documents (according to)',
+    ]);
+  });
+
   it('according to a source in the middle of the clause, or with no comma before it', () => {
     expect(quotes(`${INTRO}Turnout at the vote, according to Roe, was the highest the town had seen.`)).toEqual([
       'indirect: Turnout at the vote, according to Roe, was the highest the town had seen => Ann Roe (according to)',

@@ -280,6 +280,20 @@ function cueAfter(ctx: Reading, from: number, end: number, sentenceEnd: number):
   return null;
 }
 
+/**
+ * `according to Census Bureau figures`, `according to company documents`: the source is the whole noun
+ * phrase, the nouns after a name or a modifier included (a writing, a description of its own), where the
+ * phrase readers stop at the name (`Census Bureau`) or the first noun (`company`).
+ */
+function sourcePhrase(ctx: Reading, ref: Referent | null, ceil: number): Referent | null {
+  if (!ref) return ref;
+  const { toks } = ctx;
+  let end = ref.nameEnd ?? ref.end;
+  while (end < ceil && toks[end].pos === 'NOUN' && /^\p{Ll}/u.test(ctx.tokenText(end)) && ctx.inQuote[end] < 0) end++;
+  if (end === (ref.nameEnd ?? ref.end)) return ref;
+  return { kind: 'description', start: ref.start, end, head: toks[end - 1].lower, definite: toks[ref.start].lower === 'the' };
+}
+
 /** `According to Roe, …` and `…, according to Roe.` */
 function accordingTo(ctx: Reading, from: number, end: number): IndirectFound | null {
   const { toks, inQuote, npRight } = ctx;
@@ -289,7 +303,7 @@ function accordingTo(ctx: Reading, from: number, end: number): IndirectFound | n
       // `According to the ministry, talks will resume in May.`
       let comma = i + 2;
       while (comma < end && toks[comma].lower !== ',') comma++;
-      const ref = npRight(i + 2, comma);
+      const ref = sourcePhrase(ctx, npRight(i + 2, comma), comma);
       if (!ref || comma >= end || !isClause(ctx, comma + 1, end)) return null;
       return { start: comma + 1, end, ref, verb: i, cueEnd: i + 2, via: 'indirect-according-to' };
     }
@@ -297,7 +311,7 @@ function accordingTo(ctx: Reading, from: number, end: number): IndirectFound | n
     // (`Roe leads by 40 votes according to a count by the county`: no comma needed)
     let close = i + 2;
     while (close < end && toks[close].lower !== ',') close++;
-    const ref = npRight(i + 2, close);
+    const ref = sourcePhrase(ctx, npRight(i + 2, close), close);
     const before = comma ? i - 1 : i;
     if (!ref) continue;
     // `Turnout, according to the county, was the highest in years`: the clause goes on after the source
