@@ -53,6 +53,12 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a verb that judges or pledges reports its object', () => {
+    expect(quotes(`${INTRO}Vale criticised the council's handling of the sale.`)).toEqual([
+      "indirect: the council's handling of the sale => Tom Vale (criticised)",
+    ]);
+  });
+
   it('a belief or a hope is not speech', () => {
     expect(quotes(`${INTRO}Roe believes the plant will close in May. Vale hopes the vote will wait.`)).toEqual([]);
   });

@@ -139,8 +139,10 @@ function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Re
           break;
         }
     }
-    // (`Roe praised the staff at the event and said …`: a later cue of the sentence may still report)
-    if (!isClause(ctx, c, stop)) continue;
+    // (words that are no clause, `Roe told the staff at the event and said …`, leave the sentence's later
+    // cues to report; a verb that judges or pledges reports its object, `Vale criticised the sale`)
+    const object = OBJECT_CUES.test(toks[v].lower) && stop - c >= 3 && inQuote[c] < 0 && toks[c - 1]?.lower !== 'that';
+    if (!isClause(ctx, c, stop) && !object) continue;
     return { start: c, end: stop, ref, verb: v, cueEnd: v + 1, via: passive ? 'indirect-passive' : 'indirect-cue-before' };
   }
   return null;
@@ -218,6 +220,14 @@ function notAReportCue(ctx: Reading, v: number): boolean {
   }
   return /^call/.test(w) && /^(?:off|over|up|back|in|out|into|to)$/.test(ctx.toks[v + 1]?.lower ?? '');
 }
+
+/**
+ * Verbs that judge, pledge or deny, whose object is what was said even without a verb of its own (`Vale
+ * criticised the council's handling of the sale`, `Roe pledged a new plant`). Measured on PolNeAR train:
+ * 78% of the reports they add match, as the others do; indirect F1 +0.1.
+ */
+const OBJECT_CUES =
+  /^(?:cit|criticiz|slam|prais|blast|denounc|tout|propos|pledg|promis|demand|deni|deny|dismiss|defend|condemn|decr|reject|endors)/;
 
 /** Cues that report only before `that` (each form: `continues`, `responded`, `states`). */
 const NEEDS_THAT = /^(?:continu|respond|speak|spoke|address|interrupt|maintain|welcom|head|declar|charg|mention|attack|state|email)/;
