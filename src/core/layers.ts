@@ -222,6 +222,8 @@ export interface Reading {
   /** The subject of the speech verb at `v`. */
   subjectOf(v: number, floor: number): Referent | null;
   sentenceSubject(from: number, to: number): Referent | null;
+  /** The person named last before token `tok`, outside quotes, at most `names` names back; of `gender` first if given. */
+  lastPersonBefore(tok: number, names: number, gender?: 'm' | 'f'): Entity | null;
   addresseeAfter(v: number, ceil: number): Range | undefined;
   /** How many name mentions start before token `tok`. */
   mentionsBefore(tok: number): number;

@@ -178,6 +178,9 @@ export const COUNTRY_CODE = /^(?:u\.?s\.?a?\.?|u\.?k\.?|e\.?u\.?|u\.?n\.?|uae|pr
 /** Demonyms and similar words that say where, not who: `Chinese`, `Israeli`, `Western`. */
 export const DEMONYM = wordPattern(WORDS.demonyms);
 
+/** Weekdays, months and times (`Monday`, `Sept.`, `today`): a date, never a speaker (`“…,” Thursday said`). */
+export const DATE_WORD = wordPattern(WORDS.datesNotSpeakers, '\\.?');
+
 /**
  * Words that name a group of people by party, faith or origin, capitalised but never one person's name:
  * `“…,” the Republican said` is a description, and `Muslims`, `Democrats` are no speaker named `Muslim`.

@@ -284,12 +284,6 @@ describe('reported speech', () => {
     expect(quotes(`${INTRO}The plan the movement announced would close the plant in May.`)).toEqual([]);
   });
 
-  it('`they` after a group that opened the sentence before is that group', () => {
-    expect(
-      quotes(`${INTRO}Many bank watchers expect the Eastport Savings Bank to recover. They say the plant will reopen in the spring.`),
-    ).toEqual(['indirect: the plant will reopen in the spring => Many bank watchers (say)']);
-  });
-
   it('an organisation a person owns is one speaker, named for its owner, however the article writes it', () => {
     const text = `${INTRO}Her campaign said the plant would close in May. Roe's campaign later said the plant would stay open.`;
     const record = analyseArticle(withIndirect, { id: 't', text });

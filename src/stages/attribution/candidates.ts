@@ -251,16 +251,6 @@ export class CandidateReader {
     return e;
   }
 
-  /** The person named last before token `tok`, outside quotes, at most `names` names back. */
-  lastPersonBefore(tok: number, names: number): Entity | null {
-    const from = this.before(tok);
-    for (let i = from - 1; i >= 0 && from - i <= names; i--) {
-      const e = this.ctx.entityById.get(this.outside[i].entity);
-      if (e?.kind === 'person') return e;
-    }
-    return null;
-  }
-
   /** Index of the first outside mention at or after token `tok`. */
   private before(tok: number): number {
     return partitionPoint(this.outside.length, (i) => this.outside[i].tok < tok);

@@ -79,25 +79,3 @@ export function groupSubject(ctx: Reading, v: number, from: number): Referent | 
   if (!plural && !those && head.pos !== 'NUM' && head.lower !== '%' && head.lower !== 'percent') return null;
   return { kind: 'description', start: a, end, head: head.lower, definite: toks[a].lower === 'the', group: true };
 }
-
-/**
- * `Many bank watchers expect a second term. They say …`: the group a `they` at `tok` stands for, the
- * plural noun phrase that opens the sentence before it; null otherwise.
- */
-export function groupBefore(ctx: Reading, tok: number): Referent | null {
-  const { toks, sentences, sentenceOfToken, inQuote } = ctx;
-  const at = sentenceOfToken[tok];
-  if (at < 1) return null;
-  const { tokenEnd } = sentences[at - 1];
-  let start = sentences[at - 1].tokenStart;
-  while (start < tokenEnd && toks[start].pos === 'SPACE') start++;
-  // (the first plural noun among its opening words, a lower-case word after it: `Many bank watchers
-  // expect …`, which the light tagger may read as nouns throughout)
-  for (let b = start; b < Math.min(tokenEnd - 1, start + 5) && GROUP_POS.has(toks[b].pos) && inQuote[b] < 0; b++) {
-    const head = toks[b];
-    if (head.pos !== 'NOUN' || !/[^s']s$/.test(head.lower)) continue;
-    if (!/^\p{Ll}/u.test(ctx.tokenText(b + 1)) || /^(?:of|in|at|for|from|with)$/.test(toks[b + 1].lower)) return null;
-    return { kind: 'description', start, end: b + 1, head: head.lower, definite: toks[start].lower === 'the', group: true };
-  }
-  return null;
-}

@@ -17,12 +17,10 @@ import type {
 import { builtInStage, defineStage } from '../../core/stage.js';
 import { isGroupWord, PERSON_NOUNS } from '../../nlp/lexicon.js';
 import { slug } from '../../nlp/names.js';
-import { partitionPoint } from '../../nlp/search.js';
 import { UniqueIds } from '../../util/unique-ids.js';
 import { isPlainlyPerson } from '../coreference/index.js';
 import { pronounSex, reportedGender } from '../entities/gender.js';
 import { type Candidate, CandidateReader, type Proposal } from './candidates.js';
-import { groupBefore } from './groups.js';
 import { findIndirect, type IndirectFound } from './indirect.js';
 import { notAQuote, type SpeakerEvidence } from './is-quote.js';
 import { best, DEFAULT_RANKER, type RankerModel } from './ranker.js';
@@ -123,7 +121,7 @@ export function attribute(ctx: Reading, coref: CoreferenceLayer, options: Attrib
       confidence: Number(confidences[k].toFixed(3)),
     };
   });
-  const indirect = options.indirect ? findIndirect(ctx).flatMap((f) => answers.indirect(f, entities, reader)) : undefined;
+  const indirect = options.indirect ? findIndirect(ctx).flatMap((f) => answers.indirect(f, entities)) : undefined;
   return {
     attributions,
     ...(indirect ? { indirect } : {}),
@@ -207,7 +205,7 @@ class Answers {
    * Reported speech as a quote of its own: its speaker resolved as any quote's phrase is, its confidence
    * the share right of its shape (INDIRECT_CONFIDENCE); none when the phrase names nobody.
    */
-  indirect(f: IndirectFound, entities: SpeakerEntities, reader: CandidateReader): IndirectQuote[] {
+  indirect(f: IndirectFound, entities: SpeakerEntities): IndirectQuote[] {
     const { text, toks } = this.ctx;
     const content = span(text, toks[f.start].start, toks[f.end - 1].end);
     const cue = span(text, toks[f.verb].start, toks[f.cueEnd - 1].end);
@@ -218,15 +216,9 @@ class Answers {
     // organisation's noun is left to the resolver). Measured on PolNeAR train: speakers right 81.2 → 81.7.
     const person =
       f.ref.kind === 'description' && f.ref.definite && !f.ref.group && isPersonNoun(f.ref.head) && !entities.resolved(f.ref)
-        ? reader.lastPersonBefore(f.ref.start, DESCRIPTION_LOOK_BACK)
+        ? this.ctx.lastPersonBefore(f.ref.start, DESCRIPTION_LOOK_BACK)
         : null;
-    let e = person ?? entities.of(f.ref);
-    // (`Many bank watchers expect a second term. They say …`: `they` is the group, not the bank that
-    // coreference took it for)
-    if (f.ref.kind === 'pronoun' && toks[f.ref.start].lower === 'they' && e?.kind !== 'person') {
-      const group = groupBefore(this.ctx, f.ref.start);
-      if (group) e = entities.of(group);
-    }
+    const e = person ?? entities.of(f.ref);
     if (!e) return [];
     // `he said the gap would close`: a pronoun gives reported speech only to someone the article plainly
     // presents as a person (a gender, a title or a known given name), not to a capitalised run a headline
@@ -255,8 +247,8 @@ class Answers {
   }
 }
 
-/** How far back, in tokens, the owner of `his campaign` is looked for: two or three sentences. */
-const OWNER_LOOK_BACK = 80;
+/** How many names back the owner of `his campaign` or `her claim` is looked for, as a description's person is. */
+const OWNER_LOOK_BACK = DESCRIPTION_LOOK_BACK;
 
 /** Entities for speaker phrases: the article's, coreference's, and the few attribution adds (`the capital said`, `ROE:`). */
 class SpeakerEntities {
@@ -300,7 +292,8 @@ class SpeakerEntities {
     if (id) return this.known.get(id) ?? null;
     // (`his claim that …`: a possessive coreference did not read is the person last named of that gender)
     const w = ctx.toks[ref.start].lower;
-    if (ref.kind === 'pronoun') return w === 'his' || w === 'her' ? this.lastOf(ref.start, w === 'his' ? 'm' : 'f') : null;
+    if (ref.kind === 'pronoun')
+      return w === 'his' || w === 'her' ? ctx.lastPersonBefore(ref.start, OWNER_LOOK_BACK, w === 'his' ? 'm' : 'f') : null;
     // A description coreference did not read (not a speech verb's subject): a speaker of its own.
     const isOrg = ctx.isOrgHead(ref.head ?? '');
     const phrase = ctx.text.slice(ctx.toks[ref.start].start, ctx.toks[(ref.nameEnd ?? ref.end) - 1].end);
@@ -319,30 +312,12 @@ class SpeakerEntities {
     for (let i = ref.start; i < ref.end - 1; i++) {
       const w = toks[i].lower;
       let owner: Entity | null | undefined = null;
-      if (/^(?:his|her)$/.test(w)) owner = this.known.get(this.corefAt.get(i) ?? '') ?? this.lastOf(i, w === 'his' ? 'm' : 'f');
+      if (/^(?:his|her)$/.test(w)) owner = this.of({ kind: 'pronoun', start: i, end: i + 1 });
       else if (/^['’]s?$/.test(w)) owner = entityById.get(mentionAt.get(i)?.entity ?? '');
       if (owner?.kind !== 'person') continue;
       return `${owner.name.split(/\s+/).at(-1)} ${text.slice(toks[i + 1].start, toks[ref.end - 1].end)}`;
     }
     return null;
-  }
-
-  /** The person last named before token `at` (outside quotes, within a few sentences) whom `his`/`her` may mean. */
-  private lastOf(at: number, gender: 'm' | 'f'): Entity | null {
-    const { mentions, inQuote, entityById } = this.ctx;
-    // (the nearest of that gender, else the nearest whose gender is unknown)
-    let unknown: Entity | null = null;
-    for (
-      let k = partitionPoint(mentions.length, (i) => mentions[i].tokenEnd <= at) - 1;
-      k >= 0 && at - mentions[k].tokenEnd < OWNER_LOOK_BACK;
-      k--
-    ) {
-      const e = entityById.get(mentions[k].entity);
-      if (inQuote[mentions[k].tokenStart] >= 0 || e?.kind !== 'person') continue;
-      if (e.gender === gender) return e;
-      if (e.gender === null) unknown ??= e;
-    }
-    return unknown;
   }
 
   private named(ref: Referent): Entity | null {

@@ -11,14 +11,11 @@
 // A naming verb reports a clause (`described the town as a place that had lost its plant`) or what it
 // calls for (`called for new elections`), not a name it gives (`called the plan “a farce”`: no clause).
 import type { Reading, Referent } from '../../core/layers.js';
-import { WORDS, wordPattern } from '../../nlp/words.js';
+import { DATE_WORD } from '../../nlp/lexicon.js';
 import { NAMING_VERBS } from '../reading/reading.js';
 import { clauseEnd, hasFiniteClause, isClause, MIN_WORDS, quotedAfter, SUBJECT_PRONOUN } from './clauses.js';
 import { cueSpeaker, NO_CUE } from './cue-speaker.js';
 import { isTitleCase } from './is-quote.js';
-
-/** Weekdays, months, `today`: a time after the cue (`said Monday at the hall`). */
-const DATE = wordPattern(WORDS.datesNotSpeakers, '\\.?');
 
 export interface IndirectFound {
   /** The content, in tokens [start, end). */
@@ -170,7 +167,7 @@ function saysNoReport(ctx: Reading, v: number, c: number, end: number, passive: 
     /^(?:said|says|say|told|tell|tells|wrote|writes|write|called|calls)$/.test(toks[v].lower) &&
     !that &&
     !hasFiniteClause(ctx, c, end) &&
-    (toks[c].pos === 'ADP' || DATE.test(toks[c].lower)) &&
+    (toks[c].pos === 'ADP' || DATE_WORD.test(toks[c].lower)) &&
     !/^(?:that|if|whether)$/.test(toks[c].lower)
   )
     return true;

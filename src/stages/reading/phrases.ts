@@ -2,6 +2,7 @@
 // of a token. Each takes the article's reading first; the reading calls them through its own members.
 import type { Reading, Referent } from '../../core/layers.js';
 import {
+  DATE_WORD,
   isGroupWord,
   NOUNISH_SPEECH,
   ORG_NOUNS,
@@ -12,10 +13,6 @@ import {
   VERB_FILLERS,
   WRITING_NOUNS,
 } from '../../nlp/lexicon.js';
-import { WORDS, wordPattern } from '../../nlp/words.js';
-
-/** Weekdays, months and times: `“…,” Thursday said` is a misread date, not a speaker. */
-const NOT_A_SPEAKER = wordPattern(WORDS.datesNotSpeakers, '\\.?');
 
 /** Reads a phrase's referent from its token range [a, b): a name mention ending at b, a pronoun, a description. */
 export function referent(reading: Reading, a: number, b: number): Referent | null {
@@ -43,9 +40,7 @@ export function referent(reading: Reading, a: number, b: number): Referent | nul
   if (
     b - a <= 3 &&
     last.pos === 'PROPN' &&
-    !toks
-      .slice(a, b)
-      .some((t) => t.pos === 'NUM' || NOT_A_SPEAKER.test(t.lower) || isGroupWord(t.lower) || PLACE_ABBREVIATION.test(t.lower))
+    !toks.slice(a, b).some((t) => t.pos === 'NUM' || DATE_WORD.test(t.lower) || isGroupWord(t.lower) || PLACE_ABBREVIATION.test(t.lower))
   )
     return { kind: 'name', start: a, end: b };
   return null;
@@ -169,7 +164,7 @@ export function skipFillersLeft(reading: Reading, i: number, floor: number): num
       j--;
     } else if (toks[j - 1].pos === 'ADV' && /ly$/.test(w))
       j--; // `Roe jokingly said`
-    else if (NOT_A_SPEAKER.test(w) && j - 2 >= floor && toks[j - 2].pos !== 'PUNCT')
+    else if (DATE_WORD.test(w) && j - 2 >= floor && toks[j - 2].pos !== 'PUNCT')
       j--; // `Roe on Monday said`
     else if (
       /^(?:week|month|year|night|weekend|morning|evening)$/.test(w) &&

@@ -233,6 +233,13 @@ class ArticleReading implements Reading {
    */
   readonly sentenceSubject = (from: number, to: number): Referent | null => subjects.sentenceSubject(this, from, to);
 
+  /**
+   * The person named last before token `tok`, outside quotes, at most `names` names back (`The candidate
+   * said …`); with a gender, the nearest of it, else the nearest whose gender is unknown (`his campaign`).
+   */
+  readonly lastPersonBefore = (tok: number, names: number, gender?: 'm' | 'f'): Entity | null =>
+    subjects.lastPersonBefore(this, tok, names, gender);
+
   readonly addresseeAfter = (v: number, ceil: number): { start: number; end: number } | undefined => subjects.addresseeAfter(this, v, ceil);
 }
 

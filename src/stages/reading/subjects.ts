@@ -1,6 +1,7 @@
 // The subject readers of the reading: who a speech verb's subject is, and whom it addresses.
-import type { Reading, Referent } from '../../core/layers.js';
+import type { Entity, Reading, Referent } from '../../core/layers.js';
 import { ADDRESSEE_VERBS, PERSON_NOUNS } from '../../nlp/lexicon.js';
+import { partitionPoint } from '../../nlp/search.js';
 
 /**
  * The subject of the speech verb at `v`: the noun phrase to its left, past fillers and an apposition
@@ -142,4 +143,19 @@ export function addresseeAfter(reading: Reading, v: number, ceil: number): { sta
   const r = npRight(v + 1, ceil);
   if (!r) return undefined;
   return { start: r.start, end: r.end };
+}
+
+export function lastPersonBefore(reading: Reading, tok: number, names: number, gender?: 'm' | 'f'): Entity | null {
+  const { mentions, inQuote, entityById } = reading;
+  let unknown: Entity | null = null;
+  let seen = 0;
+  for (let k = partitionPoint(mentions.length, (i) => mentions[i].tokenStart < tok) - 1; k >= 0 && seen < names; k--) {
+    if (inQuote[mentions[k].tokenStart] >= 0) continue;
+    seen++;
+    const e = entityById.get(mentions[k].entity);
+    if (e?.kind !== 'person') continue;
+    if (!gender || e.gender === gender) return e;
+    if (e.gender === null) unknown ??= e;
+  }
+  return unknown;
 }
