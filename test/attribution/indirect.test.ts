@@ -26,6 +26,11 @@ const INTRO = 'Ann Roe, the mayor of Eastport, met Tom Vale, a union leader, on 
 
 describe('reported speech', () => {
   it.each([
+    [
+      'a person with a place after the name',
+      'Senator Dana Holt of Ohio said the plant would close in May.',
+      ['indirect: the plant would close in May => Dana Holt (said)'],
+    ],
     ['speaker, cue, content', 'Roe said the plant would close in May.', ['indirect: the plant would close in May => Ann Roe (said)']],
     [
       'a cue with its addressee and `that`',

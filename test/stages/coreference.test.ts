@@ -44,6 +44,16 @@ describe('coreference', () => {
       'The Democratic nominee spoke first. The Republican nominee said he would win.',
       ['The Republican nominee → The Republican nominee'],
     ],
+    [
+      'they: the group that opens the clause, not a body named in its phrase',
+      'Senate Democrats blocked the bill because they said it was unfair.',
+      ['they → Senate Democrats'],
+    ],
+    [
+      'they: the group that opened the sentence before',
+      'Local nurses walked out on Monday. They said pay was too low.',
+      ['They → Local nurses'],
+    ],
     ['a writing speaks itself', 'Parents sent a letter to the board. The letter says charter schools work.', ['The letter → The letter']],
   ])('%s', (_name, text, want) => {
     expect(refs(text)).toEqual(want);

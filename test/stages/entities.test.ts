@@ -42,6 +42,12 @@ describe.each(['all', 'quotes'] as const)('entities (parse: %s)', (parse) => {
     expect(got).toContain('Feng Jun: Feng Jun | Feng');
     expect(got).toContain('Feng Hao: Feng Hao | Feng');
   });
+  it('never joins a gendered title to a person known as of the other sex, however near', () => {
+    const text = 'Tom Lorne spoke first.\n\nAt the hall, Mary Lorne met the mayor. Mr. Lorne said little.';
+    const got = people(text);
+    expect(got).toContain('Tom Lorne: Tom Lorne | Mr. Lorne');
+    expect(got).toContain('Mary Lorne: Mary Lorne');
+  });
   it('ends a name at a capitalised speech verb, last in its run too', () => {
     const got = people('Dana Cole Described Her Years At The Plant.\n\nDana Cole ran the union office for a decade.');
     expect(got).toEqual(['Dana Cole: Dana Cole | Dana Cole']);

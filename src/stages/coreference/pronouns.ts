@@ -1,7 +1,7 @@
 // Who a pronoun outside quotes means: a compatible name earlier in its sentence, else the speaker or
 // subject of the sentences before it, else the body or group described last.
 import type { Entity } from '../../core/layers.js';
-import { DOCUMENT_NOUNS, PERSON_NOUNS, WRITING_NOUNS } from '../../nlp/lexicon.js';
+import { DOCUMENT_NOUNS, isGroupWord, PERSON_NOUNS, WRITING_NOUNS } from '../../nlp/lexicon.js';
 import { firstAt, isPersonHead } from './index.js';
 import type { CorefResolver } from './resolver.js';
 
@@ -18,14 +18,22 @@ export function resolvePronoun(c: CorefResolver, pronoun: string, at: number): E
   const { sentences, paragraphs, sentenceOfToken, paragraphOfToken, isOrgHead } = c.ctx;
   const { describedBefore } = c;
   const s = sentenceOfToken[at];
-  const named = nameBefore(c, pronoun, at, s >= 0 ? sentences[s].tokenStart : at);
+  const sStart = s >= 0 ? sentences[s].tokenStart : at;
+  // (`Senate Democrats blocked the bill because they said …`: the group its clause opens with, not the
+  // body named inside the group's phrase)
+  if (pronoun === 'they' || pronoun === 'we') {
+    const group = groupOpening(c, sStart, at);
+    if (group) return group;
+  }
+  const named = nameBefore(c, pronoun, at, sStart);
   if (named) return named;
   const para = paragraphOfToken(at);
   for (let t = s - 1; t >= 0 && s - t <= 30; t--) {
     const sent = sentences[t];
     if (para - sent.paragraph > 4) break;
     if (paragraphs[sent.paragraph].boilerplate) continue;
-    const e = speakerOf(c, pronoun, at, t) ?? subjectOf(c, pronoun, at, t) ?? firstNameIn(c, pronoun, t);
+    const group = pronoun === 'they' || pronoun === 'we' ? groupOpening(c, sent.tokenStart, sent.tokenEnd) : null;
+    const e = speakerOf(c, pronoun, at, t) ?? subjectOf(c, pronoun, at, t) ?? group ?? firstNameIn(c, pronoun, t);
     if (e) return e;
   }
   // `The ministry issued new guidance. “…,” it said`: the body described last (definite), named or not.
@@ -33,6 +41,24 @@ export function resolvePronoun(c: CorefResolver, pronoun: string, at: number): E
   // `Local residents packed the hall. “…,” they said`: the group described last.
   if (pronoun === 'they' || pronoun === 'we') return describedBefore(at, (w) => PERSON_NOUNS.has(w) && /s$/.test(w), false);
   return null;
+}
+
+/**
+ * The group a sentence opens with, as the subject of its verb, before `at`: `Local nurses walked out after
+ * they …`, `Senate Democrats blocked the bill because they …` — a plural person noun or group word for head,
+ * not inside a name (`the United States`).
+ */
+function groupOpening(c: CorefResolver, sStart: number, at: number): Entity | null {
+  const { toks, inQuote, mentionAt } = c.ctx;
+  let a = sStart;
+  while (a < at && (toks[a].pos === 'CCONJ' || toks[a].pos === 'SPACE' || /^(?:then|also|still|now|so|yet)$/.test(toks[a].lower))) a++;
+  let k = a;
+  while (k < at && inQuote[k] < 0 && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(toks[k].pos)) k++;
+  if (k === a || k >= at || (toks[k].pos !== 'VERB' && toks[k].pos !== 'AUX')) return null;
+  const head = toks[k - 1].lower;
+  if (!/[^s']s$/.test(head) || !(PERSON_NOUNS.has(head) || PERSON_NOUNS.has(head.slice(0, -1)) || isGroupWord(head))) return null;
+  if (mentionAt.has(k)) return null;
+  return c.describe(c.ctx.text.slice(toks[a].start, toks[k - 1].end), false, a);
 }
 
 /**

@@ -144,7 +144,14 @@ export class Owners {
     if (fitting.length === 1) b = fitting[0];
     else if (fitting.length > 1) {
       const exact = fitting.filter((x) => x.forms.some((f) => f.includes(form[form.length - 1]) || f.includes(form[0])));
-      const pool = exact.length ? exact : fitting;
+      let pool = exact.length ? exact : fitting;
+      // `Mr. Roe` after `Jane Roe` and `John Roe`: a gendered title never joins a person known as of the
+      // other sex, by a title or a given name (a father and his daughter stay two).
+      const sex = sexOfTitles(titles);
+      if (sex) {
+        const agree = pool.filter((x) => knownSex(x) !== (sex === 'm' ? 'f' : 'm'));
+        if (agree.length) pool = agree;
+      }
       // The one named in the last few words, else the one the article has named most so far: `Ned Quill
       // … a photo of Hedda Quill … ¶ “…,” Quill said` is Ned Quill, the article's subject.
       const before = pool.filter((x) => firstMention(x) <= at).sort((x, y) => lastBefore(y, at) - lastBefore(x, at));
@@ -204,6 +211,18 @@ export function sentenceInitialWords(toks: Token[], pending: Pending[], owner: A
     if (!notInitial.has(b) && !isKnownName(b.surface[0][0])) dropped.add(b);
   }
   return dropped;
+}
+
+/** The sex gendered titles say (`Mr.`, `Congresswoman`, `widow`), null for none or both. */
+function sexOfTitles(titles: string[]): 'm' | 'f' | null {
+  const male = titles.some((t) => MALE_TITLES.has(t));
+  return male === titles.some((t) => FEMALE_TITLES.has(t)) ? null : male ? 'm' : 'f';
+}
+
+/** A person's sex as known so far: a gendered title, else a given name only one sex bears. */
+function knownSex(b: Building): 'm' | 'f' | null {
+  const first = b.surface.find((f) => f.length > 1)?.[0];
+  return sexOfTitles(b.entity.titles) ?? (first ? nameGender(first, true) : null);
 }
 
 /** Names, genders and ids of the entities kept, and every mention of theirs in text order. */

@@ -86,6 +86,8 @@ export function subjectOf(reading: Reading, v: number, floor: number): Referent 
       break;
     if (!/^(?:for|of|at|with|from|to|in|on|close|familiar|involved|aware|speaking|talking|writing)$/.test(t.lower)) continue;
     const head = npLeft(k, floor);
+    // `Sen. Dana Roe of Ohio said`, `Ann Vale from the council said`: the person, not the place or body.
+    if (head?.kind === 'name' && head.mention && entityById.get(head.mention.entity)?.kind === 'person') return head;
     // Named with its prepositional modifier (`a spokeswoman for the police`), not with a clause
     // (`another source speaking to a broadcaster` is `another source`).
     if (head && head.kind === 'description' && PERSON_NOUNS.has(head.head ?? '')) {
