@@ -18,6 +18,7 @@ import {
   cueSentence,
   defaultSieves,
   previousSentence,
+  sentenceSubject,
   speechNoun,
   transcript,
 } from '../../src/stages/attribution/sieves/index.js';
@@ -127,12 +128,26 @@ const table: Array<[Sieve, string, string | null, number?]> = [
   [continuation, '“Talks may wait,” Adam Kettering said. “The other factor is how it would look.”', 'inherits 0', 1],
   [continuation, '“Talks may wait,” Adam Kettering said.\n\n“The other factor is how it would look.”', 'inherits 0', 1],
   [continuation, '“Talks may wait,” Adam Kettering said.\n\nThe vote is on Friday.\n\n“The other factor is how it would look.”', null, 1],
+  // sentence-subject: a quote inside a sentence with no cue, carried by the clause's subject
+  [sentenceSubject, 'Dana Holt, the party chair, credited the mayor for “an exciting campaign.”', 'Dana Holt /  / sentence-subject'],
+  [sentenceSubject, 'Ann Roe wants the council to “do the right thing” on Monday.', 'Ann Roe /  / sentence-subject'],
+  [sentenceSubject, 'Ann Roe said the council must “do the right thing” on Monday.', null],
+  [sentenceSubject, 'Ann Roe left. “We will appeal,” she said.', null, 0],
 ];
 
 describe('sieves, one at a time', () => {
   it.each(table.map(([s, text, want, k]) => [s.name, text, want, k ?? 0] as const))('%s: %s', (name, text, want, k) => {
     const sieve = defaultSieves().find((s) => s.name === name)!;
     expect(find(sieve, text, k)).toBe(want);
+  });
+});
+
+describe('a sieve with no cue', () => {
+  it('gives a speaker but never makes marks a quote: a short term in marks stays a term', () => {
+    const rec = analyseText('Ann Roe walked home from the office, “very slowly.”');
+    expect(rec.quotes).toEqual([]);
+    const kept = analyseText('Ann Roe wants the council on Monday to “do the right thing and open its doors.”');
+    expect(kept.quotes.map((q) => [q.speaker?.name, q.speaker?.via])).toEqual([['Ann Roe', 'sentence-subject']]);
   });
 });
 

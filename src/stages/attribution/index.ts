@@ -101,7 +101,7 @@ export function attribute(ctx: Reading, coref: CoreferenceLayer, options: Attrib
     const candidates = reader.of(k, answers.inheritable);
     // Whether marks are speech is judged on the first sieve's answer, whoever the ranker picks: a cue
     // beside them (`he said`) is evidence, a name nearby is not.
-    const first = candidates.find((c) => c.first);
+    const first = candidates.find((c) => c.first && !c.proposal?.sieve.noCue);
     if (first) answers.evidence[k] = { beside: !first.inherited && !!first.proposal?.sieve.beside, inherited: first.inherited };
     const top = best(ranker, candidates);
     // A guess (no sieve's cue behind it) only when it is likelier right than not.

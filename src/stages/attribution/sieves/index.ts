@@ -12,6 +12,7 @@ import { cueAfterFar } from './cue-after-far.js';
 import { cueBefore } from './cue-before.js';
 import { cueSentence } from './cue-sentence.js';
 import { previousSentence } from './previous-sentence.js';
+import { sentenceSubject } from './sentence-subject.js';
 import type { Sieve } from './sieve.js';
 import { speechNoun } from './speech-noun.js';
 import { transcript } from './transcript.js';
@@ -27,6 +28,7 @@ export {
   cueBefore,
   cueSentence,
   previousSentence,
+  sentenceSubject,
   speechNoun,
   transcript,
 };
@@ -45,4 +47,5 @@ export const defaultSieves = (): Sieve[] => [
   colonSubject,
   previousSentence,
   continuation,
+  sentenceSubject,
 ];

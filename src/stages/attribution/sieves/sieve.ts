@@ -31,6 +31,8 @@ export interface Sieve {
   confidence: number;
   /** Its cue stands right beside the quote (`“…,” she said`, `Roe: “…”`): enough to keep a quote in a headline or a short title-cased one. */
   beside?: boolean;
+  /** Its answer is read from the sentence, with no cue: the ranker weighs it, but it is no evidence that marks are speech. */
+  noCue?: boolean;
   /** The speaker of quote k, or null. `found` holds what earlier sieves found for every quote. */
   find(ctx: Reading, k: number, found: ReadonlyArray<Found | null>): Found | null;
 }
