@@ -54,6 +54,11 @@ describe('coreference', () => {
       'Local nurses walked out on Monday. They said pay was too low.',
       ['They → Local nurses'],
     ],
+    [
+      'a given name only one sex bears outweighs the pronouns after it',
+      'Tom Roe praised Katrina Roe. He spoke for an hour. Later he thanked Katrina Roe. He left. She said she was proud.',
+      ['He → Tom Roe', 'he → Tom Roe', 'He → Tom Roe', 'She → Katrina Roe', 'she → Katrina Roe'],
+    ],
     ['a writing speaks itself', 'Parents sent a letter to the board. The letter says charter schools work.', ['The letter → The letter']],
   ])('%s', (_name, text, want) => {
     expect(refs(text)).toEqual(want);

@@ -8,14 +8,21 @@ export const MALE_TITLES = new Set<string>(WORDS.maleWords);
 export const FEMALE_TITLES = new Set<string>(WORDS.femaleWords);
 
 /**
- * A person's gender: a gendered title first (`Mr. Kelly`, `Congresswoman Jordan`); then what the article's
- * own pronouns say when they say it clearly, since given names mislead (`Sen. Lindsey Tarrant … He
- * continued` — compromise lists Lindsey as a woman's name); else the given name.
+ * A person's gender: a gendered title first (`Mr. Kelly`, `Congresswoman Jordan`); then a given name only
+ * one sex bears in the name lists (`Katrina`), since the pronouns after a name may be someone else's
+ * (`… an endorsement of Katrina Roe. He said …` in an article about her husband); then what the article's
+ * own pronouns say when they say it clearly, since names both sexes bear mislead (`Sen. Lindsey Tarrant …
+ * He continued`); else the given name.
  */
-export function genderOf(byName: 'm' | 'f' | null, titles: string[], evidence: { m: number; f: number }): 'm' | 'f' | null {
+export function genderOf(
+  byName: 'm' | 'f' | null,
+  titles: string[],
+  evidence: { m: number; f: number },
+  strictName: 'm' | 'f' | null = null,
+): 'm' | 'f' | null {
   if (titles.some((t) => MALE_TITLES.has(t))) return 'm';
   if (titles.some((t) => FEMALE_TITLES.has(t))) return 'f';
-  return pronounsSay(evidence) ?? byName;
+  return strictName ?? pronounsSay(evidence) ?? byName;
 }
 
 /** What a person's pronouns say when they say it clearly: two or more, three times the other. */

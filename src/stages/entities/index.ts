@@ -234,7 +234,7 @@ export function finishEntities(text: string, toks: Token[], pending: Pending[], 
       b.entity.name = canonicalName(b);
       const first = b.surface.find((f) => f.length > 1)?.[0];
       const pronouns = pronounEvidence(toks, b.at);
-      b.entity.gender = genderOf(first ? nameGender(first) : null, b.entity.titles, pronouns);
+      b.entity.gender = genderOf(first ? nameGender(first) : null, b.entity.titles, pronouns, first ? nameGender(first, true) : null);
       // The gender reported is decided by attribution, which also sees the pronouns coreference resolves.
       b.entity.genderCues = { name: first ? nameGender(first, true) : null, pronouns };
     }
