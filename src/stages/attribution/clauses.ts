@@ -40,7 +40,12 @@ export function isInfinitive(ctx: Reading, i: number): boolean {
 export function hasFiniteClause(ctx: Reading, a: number, b: number): boolean {
   for (let i = a; i < b && i < a + 12; i++) {
     const t = ctx.toks[i];
-    if (ctx.inQuote[i] >= 0) return false;
+    // (`said at the rally, “We will win”`: a quotation after a comma or colon is a direct quote's; `said at
+    // the hearing that the plan “is open”`: words quoted inside the clause are the clause's)
+    if (ctx.inQuote[i] >= 0) {
+      if (i === a || (ctx.inQuote[i - 1] < 0 && /^[,:]$/.test(ctx.toks[i - 1].lower))) return false;
+      continue;
+    }
     if (t.pos === 'AUX' || isContractedVerb(ctx, i) || SUBJECT_PRONOUN.test(t.lower)) return true;
   }
   return false;

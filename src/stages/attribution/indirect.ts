@@ -106,9 +106,13 @@ function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Re
     if (toks[c]?.lower === 'to' && toks[c + 1]?.lower === 'have' && isSpeechVerb(c + 2)) c += 3;
     // `said on Monday that …`, `told a news conference in Lagos that …`: up to `that`, past no verb.
     for (let i = c; i < Math.min(end, c + 8); i++) {
-      if (toks[i].pos === 'VERB' || toks[i].pos === 'AUX' || inQuote[i] >= 0) break;
-      // (`described the town as a place that had lost …`: a relative `that` before its verb is the clause's)
-      if (toks[i].lower === 'that' && toks[i + 1]?.pos !== 'AUX' && toks[i + 1]?.pos !== 'VERB') {
+      // (`told the hearing that …`, `said at a briefing that …`: a noun in -ing after a determiner)
+      const ingNoun = toks[i].pos === 'VERB' && /ing$/.test(toks[i].lower) && toks[i - 1].pos === 'DET';
+      if ((toks[i].pos === 'VERB' && !ingNoun) || toks[i].pos === 'AUX' || inQuote[i] >= 0) break;
+      // (`described the town as a place that had lost …`: a relative `that` before its verb is the clause's;
+      // `said that drafting the plan …`: a gerund opens the clause)
+      const next = toks[i + 1];
+      if (toks[i].lower === 'that' && next?.pos !== 'AUX' && (next?.pos !== 'VERB' || /ing$/.test(next.lower))) {
         c = i + 1;
         break;
       }

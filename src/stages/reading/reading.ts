@@ -148,8 +148,9 @@ class ArticleReading implements Reading {
         t.pos === 'AUX' ||
         (/(?:ed|said|told|wrote|spoke|went)$/.test(w) && (!/^\p{Lu}/u.test(tokenText(i)) || toks[i - 1]?.lower === ','))
       );
-    // `The Harbour Post reports that …`: a noun-looking form before `that` is the verb.
-    return t.pos === 'VERB' || (/s$/.test(w) && toks[i + 1]?.lower === 'that' && i > 0 && isNpToken(i - 1));
+    // `The Harbour Post reports that …`, `Roe, who runs the plant, claims that …`: a noun-looking form
+    // before `that` is the verb, after its subject or the comma that closes an apposition.
+    return t.pos === 'VERB' || (/s$/.test(w) && toks[i + 1]?.lower === 'that' && i > 0 && (isNpToken(i - 1) || toks[i - 1].lower === ','));
   };
 
   readonly isNpToken = (i: number): boolean => {
