@@ -37,6 +37,19 @@ describe('reported speech', () => {
       'Vale told reporters that the vote would wait until June.',
       ['indirect: the vote would wait until June => Tom Vale (told)'],
     ],
+    [
+      'a noun in -ing before `that`, a gerund after it, words quoted inside',
+      'Roe said at the hearing that drafting the plan “is an open process” and that the vote was fair.',
+      [
+        'indirect: drafting the plan “is an open process” and that the vote was fair => Ann Roe (said)',
+        'partial: is an open process => Ann Roe (said)',
+      ],
+    ],
+    [
+      'a verb tagged a noun after the comma that closes a relative clause',
+      'Vale, who fights with the press, claims that the broadcaster “takes its orders” from abroad.',
+      ['indirect: the broadcaster “takes its orders” from abroad => Tom Vale (claims)', 'partial: takes its orders => Tom Vale (claims)'],
+    ],
     ['content, then the cue', 'The vote will wait until June, Vale said.', ['indirect: The vote will wait until June => Tom Vale (said)']],
     [
       'according to, first',
