@@ -50,6 +50,16 @@ describe('reported speech', () => {
       'Vale, who fights with the press, claims that the broadcaster “takes its orders” from abroad.',
       ['indirect: the broadcaster “takes its orders” from abroad => Tom Vale (claims)', 'partial: takes its orders => Tom Vale (claims)'],
     ],
+    [
+      'a clause with its own subject after `, and` is the writer’s',
+      'Roe said the plant would close in May, and her staff began packing on Friday.',
+      ['indirect: the plant would close in May => Ann Roe (said)'],
+    ],
+    [
+      'a role in apposition to the speaker after the cue is not the report’s',
+      'The vote will wait until June and the plant will stay open, said Tom Vale, executive director of the union, whose members work there.',
+      ['indirect: The vote will wait until June and the plant will stay open => Tom Vale (said)'],
+    ],
     ['content, then the cue', 'The vote will wait until June, Vale said.', ['indirect: The vote will wait until June => Tom Vale (said)']],
     [
       'according to, first',

@@ -102,6 +102,11 @@ export function clauseEnd(ctx: Reading, c: number, end: number): number {
     if (w === ',' && /^(?:according|whereas|while|despite)$/.test(next.lower)) return i;
     if (w === 'despite') return i;
     if (w === ',' && next.lower === 'but') return i;
+    // (`Roe said the plant would close, and her staff began packing`: a clause with a subject of its own
+    // after `, and` is the writer's. Measured on PolNeAR train: indirect F1 +0.1; cutting at `, which`
+    // scored the same and at `, compared with` 0.3 lower: annotators keep those in the report.)
+    const third = toks[i + 2];
+    if (w === ',' && next.lower === 'and' && third && /^(?:PRON|DET|PROPN)$/.test(third.pos) && third.lower !== 'that') return i;
     if (w === 'according' && next.lower === 'to') return i;
     if (w === 'and' || w === 'but') {
       const at = toks[i - 1].lower === ',' ? i - 1 : i;

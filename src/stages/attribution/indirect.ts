@@ -11,7 +11,7 @@
 // A naming verb reports a clause (`described the town as a place that had lost its plant`) or what it
 // calls for (`called for new elections`), not a name it gives (`called the plan “a farce”`: no clause).
 import type { Reading, Referent } from '../../core/layers.js';
-import { DATE_WORD } from '../../nlp/lexicon.js';
+import { DATE_WORD, PERSON_NOUNS, TITLES } from '../../nlp/lexicon.js';
 import { NAMING_VERBS } from '../reading/reading.js';
 import { clauseEnd, hasFiniteClause, isClause, MIN_WORDS, quotedAfter, SUBJECT_PRONOUN } from './clauses.js';
 import { cueSpeaker, NO_CUE } from './cue-speaker.js';
@@ -271,7 +271,12 @@ function cueAfter(ctx: Reading, from: number, end: number, sentenceEnd: number):
     // vote`: the clause goes on after the cue, unless a conjunction, a quotation or an apposition to the
     // speaker follows: `…, said Dana Cole, who runs the clinic`, `…, Roe said, a week after the vote`)
     const next = toks[after + 1];
-    const goesOn = far && next?.pos !== 'CCONJ' && inQuote[after + 1] < 0 && !/^(?:['`].*|who|whose|which|a|an)$/.test(next?.lower ?? '');
+    const goesOn =
+      far &&
+      next?.pos !== 'CCONJ' &&
+      inQuote[after + 1] < 0 &&
+      !/^(?:['`].*|who|whose|which|a|an)$/.test(next?.lower ?? '') &&
+      !roleAfter(ctx, after + 1);
     // (`…,” Roe said.`: a quotation before the comma is a direct quote's; `Asked why, he said, “…”`:
     // so is a quotation after the cue)
     if (!ref || comma <= from || inQuote[comma - 1] >= 0 || quotedAfter(ctx, v, sentenceEnd, ref)) continue;
@@ -289,6 +294,17 @@ function cueAfter(ctx: Reading, from: number, end: number, sentenceEnd: number):
     return { start: from, end, ref, verb: v, cueEnd: v + 1, via: 'indirect-cue-after' };
   }
   return null;
+}
+
+/** `executive director of the fund`, `the group's former chief`: an apposition naming a role, up to four words in. */
+function roleAfter(ctx: Reading, i: number): boolean {
+  if (!/^(?:NOUN|PROPN|ADJ|DET)$/.test(ctx.toks[i]?.pos ?? '')) return false;
+  for (let k = i; k < i + 4 && k < ctx.toks.length; k++) {
+    const w = ctx.toks[k].lower;
+    if (PERSON_NOUNS.has(w) || TITLES.has(w)) return true;
+    if (ctx.toks[k].pos === 'VERB' || ctx.toks[k].pos === 'AUX' || w === ',') return false;
+  }
+  return false;
 }
 
 /**
