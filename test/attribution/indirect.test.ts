@@ -91,6 +91,10 @@ describe('reported speech', () => {
     expect(quotes(`${INTRO}Roe believes the plant will close in May. Vale hopes the vote will wait.`)).toEqual([]);
   });
 
+  it('a participle that qualifies a noun is no cue', () => {
+    expect(quotes(`${INTRO}In the north, 60 pledged delegates and seven others were at stake on Tuesday.`)).toEqual([]);
+  });
+
   it('a quotation is a direct quote, never also reported speech', () => {
     expect(quotes(`${INTRO}Roe said: “The plant will close in May.”`)).toEqual(['direct: The plant will close in May. => Ann Roe (said)']);
     expect(quotes(`${INTRO}“The plant will close in May,” Roe said.`)).toEqual(['direct: The plant will close in May, => Ann Roe (said)']);

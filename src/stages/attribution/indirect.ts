@@ -214,6 +214,16 @@ function isPassiveIt(ctx: Reading, v: number, from: number): boolean {
 function notAReportCue(ctx: Reading, v: number): boolean {
   const w = ctx.toks[v].lower;
   if (/^(?:go|goes|went|gone|going)$/.test(w)) return true;
+  // (`60 pledged delegates`, `more pledged delegates`: a participle that
+  // qualifies the noun after it)
+  const prev = ctx.toks[v - 1];
+  if (
+    /ed$/.test(w) &&
+    ctx.toks[v + 1]?.pos === 'NOUN' &&
+    prev &&
+    (/^(?:NUM|ADJ|DET)$/.test(prev.pos) || /^(?:more|most)$/.test(prev.lower))
+  )
+    return true;
   // (`a group called Fair Play`, `a plan dubbed the fix`: a participle that names what comes before it)
   // (the noun indefinite, a few words back: not `the council called for`, `Roe called Vale a liar`)
   if (/^(?:called|named|dubbed|titled|entitled)$/.test(w) && ctx.toks[v - 1]?.pos === 'NOUN') {
