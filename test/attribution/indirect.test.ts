@@ -60,6 +60,16 @@ describe('reported speech', () => {
       'The vote will wait until June and the plant will stay open, said Tom Vale, executive director of the union, whose members work there.',
       ['indirect: The vote will wait until June and the plant will stay open => Tom Vale (said)'],
     ],
+    [
+      'whoever `told` names first is spoken to',
+      'Roe told a crowd at the county fair that the plant would stay open.',
+      ['indirect: the plant would stay open => Ann Roe (told)'],
+    ],
+    [
+      'the one asked is part of what was asked',
+      'Vale urged the council members to delay the vote until June.',
+      ['indirect: the council members to delay the vote until June => Tom Vale (urged)'],
+    ],
     ['content, then the cue', 'The vote will wait until June, Vale said.', ['indirect: The vote will wait until June => Tom Vale (said)']],
     [
       'according to, first',
@@ -206,7 +216,7 @@ describe('reported speech', () => {
   it('an order or a plea with its infinitive, and a participle after a preposition or a group, report', () => {
     // (the addressee is the cue's, as in `told reporters that …`)
     expect(quotes(`${INTRO}On Friday Roe urged the council to find a buyer for the plant.`)).toEqual([
-      'indirect: to find a buyer for the plant => Ann Roe (urged)',
+      'indirect: the council to find a buyer for the plant => Ann Roe (urged)',
     ]);
     expect(quotes(`${INTRO}Vale ended the meeting by saying the strike would go on until May.`)).toEqual([
       'indirect: the strike would go on until May => Tom Vale (saying)',

@@ -100,8 +100,17 @@ function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Re
     // `pointed out that`, `shot back that` (not `on`: `said on stage`)
     if (/^(?:out|up|back)$/.test(toks[c]?.lower ?? '')) c++;
     const addressee = addresseeAfter(v, end);
-    if (addressee) c = addressee.end;
-    else if (/^(?:told|tell|tells|telling)$/.test(toks[v].lower) && addresseeWord(ctx, c)) c++;
+    const tell = /^(?:told|tell|tells|telling)$/.test(toks[v].lower);
+    // (`asked the council to wait`, `urged voters to stay home`: the one asked is part of what was asked)
+    const askedTo = /^(?:ask|urg|encourag|invit|press|beg|implor)/.test(toks[v].lower) && toks[addressee?.end ?? -1]?.lower === 'to';
+    if (addressee && !askedTo) c = addressee.end;
+    else if (tell && addresseeWord(ctx, c)) c++;
+    else if (tell && /^(?:a|an|the)$/.test(toks[c]?.lower ?? '')) {
+      // (`told a crowd at the fair that …`: whoever `told` names first is spoken to, a noun phrase the
+      // phrase readers know no person by)
+      c++;
+      while (c < end && ctx.isNpToken(c) && toks[c].pos !== 'PRON') c++;
+    }
     // `Vale is reported to have said that …`: the report is the inner cue's
     if (toks[c]?.lower === 'to' && toks[c + 1]?.lower === 'have' && isSpeechVerb(c + 2)) c += 3;
     // `said on Monday that …`, `told a news conference in Lagos that …`: up to `that`, past no verb.
