@@ -70,6 +70,26 @@ describe('reported speech', () => {
       'Vale urged the council members to delay the vote until June.',
       ['indirect: the council members to delay the vote until June => Tom Vale (urged)'],
     ],
+    [
+      'a participle after a dash, as after a comma',
+      'Roe changed her mind on the spot – saying the plant would stay open after all.',
+      ['indirect: the plant would stay open after all => Ann Roe (saying)'],
+    ],
+    [
+      'a progressive past a negation',
+      'Vale isn’t saying which members of the union would vote for the sale.',
+      ['indirect: which members of the union would vote for the sale => Tom Vale (saying)'],
+    ],
+    [
+      'a description of one person that opens the sentence speaks for a verb after `and`',
+      'The union leader spent years at the plant and says the town will lose its only employer.',
+      ['indirect: the town will lose its only employer => Tom Vale (says)'],
+    ],
+    [
+      'a participle that opens the sentence speaks for the clause after its comma',
+      'After saying the plant would close in May, Roe left the hall.',
+      ['indirect: the plant would close in May => Ann Roe (saying)'],
+    ],
     ['content, then the cue', 'The vote will wait until June, Vale said.', ['indirect: The vote will wait until June => Tom Vale (said)']],
     [
       'according to, first',

@@ -23,15 +23,22 @@ export function cueSpeaker(ctx: Reading, v: number, from: number, last: Referent
   if (participle) {
     // (`Roe is insisting that …`, `Vale began arguing that …`: a progressive or a verb of going on
     // before the participle makes it the clause's own verb)
-    if (toks[v - 1]?.pos === 'AUX') return subjectOf(v, from);
+    // (`Roe isn't saying …`, `Vale is now saying …`: past a negation or an adverb)
+    let aux = v - 1;
+    while (aux > from && (toks[aux].lower === "n't" || toks[aux].lower === 'not' || toks[aux].pos === 'ADV')) aux--;
+    if (toks[aux]?.pos === 'AUX') return subjectOf(aux + 1, from);
     const carrier = carrierOf(ctx, v, from);
     if (carrier >= 0) return subjectOf(carrier, from);
     // `Roe left the hall, saying the vote was rigged`: a participle after a comma reports for the
     // sentence's subject (or the speaker just read).
     // (`… by saying he would …` too; `… with 50 percent saying she is prepared`: the group's)
-    if (v - 1 <= from || /^(?:speaking|talking|writing)$/.test(toks[v].lower)) return NO_CUE;
+    if (/^(?:speaking|talking|writing)$/.test(toks[v].lower)) return NO_CUE;
+    // (`After saying the plant would close, Roe left`: the subject of the clause after the comma)
+    if (v - 1 === from && /^(?:after|while|before|since)$/.test(before)) return subjectAfterComma(ctx, v);
+    if (v - 1 <= from) return NO_CUE;
     // (`…, calling them liars and vowing to sue`: a participle joined to an earlier one shares its subject)
-    if (!/^(?:,|by|in|while|after|before|when|and|then)$/.test(before)) return groupSubjectAnywhere(ctx, v, from);
+    // (`Roe changed her pick on the spot – saying …`: a dash, as a comma)
+    if (!/^(?:,|by|in|while|after|before|when|and|then|–|—|-|--)$/.test(before)) return groupSubjectAnywhere(ctx, v, from);
     // (`“We will appeal,” Roe said, adding that …`: the speaker of the cue before the comma)
     return last ?? (before === ',' ? speakerOfCueBefore(ctx, v - 1, from) : null) ?? sentenceSubject(from, v - 1);
   }
@@ -63,6 +70,19 @@ function bareSubject(ctx: Reading, v: number, from: number): Referent | null {
   if (a > from && !(before.lower === ',' || before.pos === 'CCONJ' || before.pos === 'ADV')) return null;
   const first = toks[a].lower;
   return { kind: 'description', start: a, end, head: toks[end - 1].lower, definite: first === 'the' };
+}
+
+/** `After saying …, Roe left`: the phrase that opens the main clause after the adverbial's comma. */
+function subjectAfterComma(ctx: Reading, v: number): Referent | null {
+  const { toks, inQuote, sentenceOfToken, sentences, npRight, mentionFrom, referent } = ctx;
+  const end = sentences[sentenceOfToken[v]].tokenEnd;
+  for (let i = v + 1; i < end; i++) {
+    if (toks[i].lower !== ',' || inQuote[i] >= 0) continue;
+    // (a name the tagger runs into its verb, `Roe left/NOUN the hall`: the name's own extent)
+    const m = mentionFrom.get(i + 1);
+    return m && m.tokenEnd <= end ? referent(i + 1, m.tokenEnd) : npRight(i + 1, end);
+  }
+  return null;
 }
 
 /** `… Roe said, adding`, `… said Roe, noting`: the speaker of a cue that ends right before the comma at `comma`. */

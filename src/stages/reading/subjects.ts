@@ -1,7 +1,10 @@
 // The subject readers of the reading: who a speech verb's subject is, and whom it addresses.
 import type { Entity, Reading, Referent } from '../../core/layers.js';
-import { ADDRESSEE_VERBS, PERSON_NOUNS } from '../../nlp/lexicon.js';
+import { ADDRESSEE_VERBS, isGroupWord, PERSON_NOUNS } from '../../nlp/lexicon.js';
 import { partitionPoint } from '../../nlp/search.js';
+
+/** A head noun of one person: `the senator`, `the Ohio Republican`, not `the plan` or `voters`. */
+const onePerson = (head: string): boolean => !head.endsWith('s') && (PERSON_NOUNS.has(head) || isGroupWord(head));
 
 /**
  * The subject of the speech verb at `v`: the noun phrase to its left, past fillers and an apposition
@@ -47,7 +50,8 @@ export function subjectOf(reading: Reading, v: number, floor: number): Referent 
   // (`plans and pledges to fix the roads`: not a noun, nor a verb of intent before `to`)
   if (j - 1 > floor && toks[j - 1].lower === 'and' && inQuote[j - 1] < 0 && toks[v].pos === 'VERB' && toks[v + 1]?.lower !== 'to') {
     const r = sentenceSubject(floor, j - 1);
-    if (r && r.kind !== 'description') return r;
+    // (`The Arizona Republican survived prison and says …`: a description of one person too)
+    if (r && (r.kind !== 'description' || onePerson(r.head ?? ''))) return r;
   }
   const direct = npLeft(j, floor);
   if (direct?.kind === 'name' && direct.mention && entityById.get(direct.mention.entity)?.kind === 'person') {
