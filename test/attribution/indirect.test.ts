@@ -90,6 +90,11 @@ describe('reported speech', () => {
       'After saying the plant would close in May, Roe left the hall.',
       ['indirect: the plant would close in May => Ann Roe (saying)'],
     ],
+    [
+      'past `since` and `, however,` between the speaker and the cue',
+      'Vale has since said the plant would stay open. Roe, however, said the sale would go ahead.',
+      ['indirect: the plant would stay open => Tom Vale (said)', 'indirect: the sale would go ahead => Ann Roe (said)'],
+    ],
     ['content, then the cue', 'The vote will wait until June, Vale said.', ['indirect: The vote will wait until June => Tom Vale (said)']],
     [
       'according to, first',

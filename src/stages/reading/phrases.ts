@@ -172,6 +172,8 @@ export function skipFillersLeft(reading: Reading, i: number, floor: number): num
       j - 2 > floor
     )
       j -= 2; // `Roe last week said`
+    else if (w === ',' && VERB_FILLERS.has(toks[j - 2]?.lower ?? '') && toks[j - 3]?.lower === ',' && j - 3 > floor)
+      j -= 3; // `Experts, however, said`
     else break;
   }
   return j;
