@@ -95,6 +95,11 @@ describe('reported speech', () => {
       'Vale has since said the plant would stay open. Roe, however, said the sale would go ahead.',
       ['indirect: the plant would stay open => Tom Vale (said)', 'indirect: the sale would go ahead => Ann Roe (said)'],
     ],
+    [
+      'an apposition after a person’s place',
+      'Gov. Dana Holt of Ohio, a Republican who has refused to back the sale, said the town deserved better.',
+      ['indirect: the town deserved better => Dana Holt (said)'],
+    ],
     ['content, then the cue', 'The vote will wait until June, Vale said.', ['indirect: The vote will wait until June => Tom Vale (said)']],
     [
       'according to, first',

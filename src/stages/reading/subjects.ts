@@ -38,7 +38,11 @@ export function subjectOf(reading: Reading, v: number, floor: number): Referent 
       // bracket after it allowed (`Sen. Walter K. Kettle (D-Ill.), noting …, said`)
       // (`Another critic, Walter H. Crane, likened …`: the name in the chain, before a description)
       // (`The senator, a Democrat from Ohio, said`: the leftmost description when no name is in the chain)
-      if (r && toks[skipBracket(r.nameEnd ?? r.end, commaAt + 1)]?.lower === ',' && !(best?.kind === 'name' && r.kind === 'description'))
+      if (
+        r &&
+        toks[placeAfter(reading, r, skipBracket(r.nameEnd ?? r.end, commaAt + 1), commaAt)]?.lower === ',' &&
+        !(best?.kind === 'name' && r.kind === 'description')
+      )
         best = r;
       if (k < floor) break;
     }
@@ -104,6 +108,20 @@ export function subjectOf(reading: Reading, v: number, floor: number): Referent 
     }
   }
   return direct;
+}
+
+/** `Gov. Dana Roe of Ohio, a Democrat, said`: past a person's place or body after `of` or `from`, to the comma. */
+function placeAfter(reading: Reading, r: Referent, at: number, ceil: number): number {
+  const { toks, entityById, npRight } = reading;
+  if (
+    !/^(?:of|from)$/.test(toks[at]?.lower ?? '') ||
+    r.kind !== 'name' ||
+    !r.mention ||
+    entityById.get(r.mention.entity)?.kind !== 'person'
+  )
+    return at;
+  const place = npRight(at + 1, ceil);
+  return place ? place.end : at;
 }
 
 /**
