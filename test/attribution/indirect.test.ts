@@ -100,6 +100,11 @@ describe('reported speech', () => {
       'Gov. Dana Holt of Ohio, a Republican who has refused to back the sale, said the town deserved better.',
       ['indirect: the town deserved better => Dana Holt (said)'],
     ],
+    [
+      'a wire dateline before the sentence’s subject',
+      'EASTPORT (AP) — Roe met the workers on Thursday and said the plant must stay open.',
+      ['indirect: the plant must stay open => Ann Roe (said)'],
+    ],
     ['content, then the cue', 'The vote will wait until June, Vale said.', ['indirect: The vote will wait until June => Tom Vale (said)']],
     [
       'according to, first',

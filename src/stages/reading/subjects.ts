@@ -141,12 +141,24 @@ function chainHead(reading: Reading, commaAt: number, floor: number): Referent |
   return r?.kind === 'name' && (kind === 'person' || kind === 'organisation') ? r : null;
 }
 
+/** `WASHINGTON (AP) — Roe met …`, `(Reuters) - Roe met …`: where a wire dateline ends, or `from`. */
+function pastDateline(reading: Reading, from: number, to: number): number {
+  const { toks, tokenText } = reading;
+  for (let k = from + 1; k < Math.min(to, from + 8); k++) {
+    if (!/^(?:—|–|-|--)$/.test(toks[k].lower)) continue;
+    const before = tokenText(k - 1);
+    return before === ')' || /^\p{Lu}{2,}$/u.test(before) ? k + 1 : from;
+  }
+  return from;
+}
+
 /**
  * The subject of a sentence: the first phrase at its start or after a leading adverbial
  * (`On Sunday, Mr Lorme met Mo …, describing both sides as “candid”` → Mr Lorme).
  */
 export function sentenceSubject(reading: Reading, from: number, to: number): Referent | null {
   const { toks, inQuote, npRight } = reading;
+  from = pastDateline(reading, from, to);
   for (let k = from; k < to; k++) {
     if (k !== from && toks[k - 1].lower !== ',') continue;
     if (inQuote[k] >= 0) continue;
