@@ -105,6 +105,11 @@ describe('reported speech', () => {
       'EASTPORT (AP) — Roe met the workers on Thursday and said the plant must stay open.',
       ['indirect: the plant must stay open => Ann Roe (said)'],
     ],
+    [
+      'a subject pronoun opens a clause whatever the tagger made of its verb',
+      'Vale said they only buy American.',
+      ['indirect: they only buy American => Tom Vale (said)'],
+    ],
     ['content, then the cue', 'The vote will wait until June, Vale said.', ['indirect: The vote will wait until June => Tom Vale (said)']],
     [
       'according to, first',

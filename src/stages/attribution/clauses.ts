@@ -72,7 +72,9 @@ export function isClause(ctx: Reading, a: number, b: number): boolean {
     if (toks[i].pos === 'VERB' || toks[i].pos === 'AUX' || isContractedVerb(ctx, i) || isInfinitive(ctx, i)) verb = true;
   }
   // `Roe said the plan “has no future,”`: a partial quote inside is the clause's; a whole quote is direct.
-  return words >= MIN_WORDS && verb && words - quoted >= 2;
+  // (`they only buy local`: a subject pronoun opens a clause whatever the tagger made of its verb)
+  const subject = SUBJECT_PRONOUN.test(toks[a]?.lower ?? '') && inQuote[a] < 0;
+  return words >= MIN_WORDS && (verb || subject) && words - quoted >= 2;
 }
 
 /**
