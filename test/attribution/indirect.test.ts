@@ -110,6 +110,7 @@ describe('reported speech', () => {
       'Vale said they only buy American.',
       ['indirect: they only buy American => Tom Vale (said)'],
     ],
+    ['three words with a subject pronoun and a verb', 'Vale later said he was joking.', ['indirect: he was joking => Tom Vale (said)']],
     ['content, then the cue', 'The vote will wait until June, Vale said.', ['indirect: The vote will wait until June => Tom Vale (said)']],
     [
       'according to, first',

@@ -13,7 +13,7 @@
 import type { Reading, Referent } from '../../core/layers.js';
 import { DATE_WORD, PERSON_NOUNS, TITLES } from '../../nlp/lexicon.js';
 import { NAMING_VERBS } from '../reading/reading.js';
-import { clauseEnd, hasFiniteClause, isClause, MIN_WORDS, quotedAfter, SUBJECT_PRONOUN } from './clauses.js';
+import { clauseEnd, hasFiniteClause, isClause, MIN_WORDS_WITH_SUBJECT, quotedAfter, SUBJECT_PRONOUN } from './clauses.js';
 import { cueSpeaker, NO_CUE } from './cue-speaker.js';
 import { isTitleCase } from './is-quote.js';
 
@@ -70,7 +70,7 @@ const titleCased = (ctx: Reading, v: number): boolean => /^\p{Lu}/u.test(ctx.tok
 /** `Roe said (on Monday) (that) …`, `Vale told reporters that …`: the first speech verb with a subject. */
 function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Referent | null): IndirectFound | null {
   const { toks, inQuote, isSpeechVerb, addresseeAfter } = ctx;
-  for (let v = at; v < end - MIN_WORDS; v++) {
+  for (let v = at; v < end - MIN_WORDS_WITH_SUBJECT; v++) {
     // (naming verbs report too: `Roe described the plan as a failure`, `Vale praised the staff's work`)
     if (inQuote[v] >= 0 || !isSpeechVerb(v) || titleCased(ctx, v) || notAReportCue(ctx, v)) continue;
     const callFor = /^call/.test(toks[v].lower) && /^(?:for|on)$/.test(toks[v + 1]?.lower ?? '');
