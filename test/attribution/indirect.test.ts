@@ -111,6 +111,14 @@ describe('reported speech', () => {
       ['indirect: they only buy American => Tom Vale (said)'],
     ],
     ['three words with a subject pronoun and a verb', 'Vale later said he was joking.', ['indirect: he was joking => Tom Vale (said)']],
+    [
+      '`As X reported,` before the clause, and `, as X reported` after it',
+      'As the Eastport Ledger reported, the plant will close in May. The vote will wait until June, as Vale pointed out.',
+      [
+        'indirect: the plant will close in May => Eastport Ledger (reported)',
+        'indirect: The vote will wait until June => Tom Vale (pointed)',
+      ],
+    ],
     ['content, then the cue', 'The vote will wait until June, Vale said.', ['indirect: The vote will wait until June => Tom Vale (said)']],
     [
       'according to, first',

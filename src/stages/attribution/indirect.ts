@@ -13,7 +13,15 @@
 import type { Reading, Referent } from '../../core/layers.js';
 import { DATE_WORD, PERSON_NOUNS, TITLES } from '../../nlp/lexicon.js';
 import { NAMING_VERBS } from '../reading/reading.js';
-import { clauseEnd, hasFiniteClause, isClause, MIN_WORDS_WITH_SUBJECT, quotedAfter, SUBJECT_PRONOUN } from './clauses.js';
+import {
+  clauseEnd,
+  hasFiniteClause,
+  isClause,
+  isDoubleApostrophe,
+  MIN_WORDS_WITH_SUBJECT,
+  quotedAfter,
+  SUBJECT_PRONOUN,
+} from './clauses.js';
 import { cueSpeaker, NO_CUE } from './cue-speaker.js';
 import { isTitleCase } from './is-quote.js';
 
@@ -62,6 +70,12 @@ function contentEnd(ctx: Reading, from: number, to: number): number {
   let end = to;
   while (end > from && (ctx.toks[end - 1].pos === 'PUNCT' || ctx.toks[end - 1].pos === 'SPACE') && ctx.inQuote[end - 1] < 0) end--;
   return end;
+}
+
+/** Does a quotation open in [a, b) (`said, in a statement, “…”`)? */
+function quotedLater(ctx: Reading, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (ctx.inQuote[i] >= 0 || isDoubleApostrophe(ctx, i)) return true;
+  return false;
 }
 
 /** A cue written with a capital inside its line (`Ross Says Rates Will Rise`): a headline's words, no report. */
@@ -134,6 +148,20 @@ function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Re
     // (`Roe added that, in the end, the plan failed`: a comma after `that` opens an adverbial, not a quotation;
     // `“…,” Roe said, adding that …`: a later cue of the sentence may still report)
     const afterThat = toks[c - 1].lower === 'that';
+    // (`As the Ledger reported, the plant will close`: the clause after the comma, no quotation in it.
+    // Any cue before a comma with no quotation after it was measured on PolNeAR train: a third of what it
+    // added was right, `Roe says, win or lose, …` among the few.)
+    const asCue = !!ref && toks[ref.start - 1]?.lower === 'as';
+    if (
+      asCue &&
+      toks[c]?.lower === ',' &&
+      c === v + 1 &&
+      c + 1 < end &&
+      inQuote[c + 1] < 0 &&
+      !/^['`]/.test(toks[c + 1].lower) &&
+      !quotedLater(ctx, c + 1, end)
+    )
+      c++;
     if (c >= end || (inQuote[c] >= 0 && !afterThat) || (/^[:,]$/.test(toks[c].lower) && !afterThat) || /^['`]/.test(toks[c].lower))
       continue;
     if (afterThat && toks[c].lower === ',') c++;
@@ -281,6 +309,8 @@ function cueAfter(ctx: Reading, from: number, end: number, sentenceEnd: number):
     } else {
       ref = npLeft(ctx.skipFillersLeft(v, from), from); // `…, Roe said.`, `…, Roe later said.`
       if (ref && toks[ref.start - 1]?.lower === ',') comma = ref.start - 1;
+      // (`…, as union leaders point out.`)
+      else if (ref && toks[ref.start - 1]?.lower === 'as' && toks[ref.start - 2]?.lower === ',') comma = ref.start - 2;
     }
     // Past the cue and its speaker, only a few words of time or place, or an apposition to the end:
     // `…, said Dana Cole, who runs the clinic.` (`…, Roe said, and the board agreed …` reports more).
