@@ -164,6 +164,8 @@ export interface Referent {
   nameEnd?: number;
   /** For descriptions: a group or a share of one (`52 percent of voters`), a speaker of its own whatever its head resolves to. */
   group?: boolean;
+  /** For names: the people a coordination names (`Roe and Vale said`), who speak together as one collective speaker. */
+  members?: Referent[];
 }
 
 /** The tokens around a quote: its marks, and its sentence before and after it. */

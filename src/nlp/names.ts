@@ -131,3 +131,8 @@ function givenNameForm(x: string, y: string): boolean {
   const [s, l] = x.length <= y.length ? [x, y] : [y, x];
   return s.length >= 3 && l.startsWith(s);
 }
+
+/** The name of a collective speaker made of named people: `Ann Roe and Tom Vale`, `Ann Roe, Tom Vale and Lee Park`. */
+export function jointName(names: readonly string[]): string {
+  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}

@@ -166,9 +166,9 @@ const cases: Array<[string, string, string[]]> = [
     ['a champion for opportunity. => Quill'],
   ],
   [
-    'two people named together',
+    'two people named together speak together, one collective speaker',
     'Ned Quill and Tom Hale have slammed the president for not using the term “radical Islamic terrorism.”',
-    ['radical Islamic terrorism. => Ned Quill'],
+    ['radical Islamic terrorism. => Ned Quill and Tom Hale'],
   ],
   [
     'a passive names its speaker after by',

@@ -119,6 +119,11 @@ describe('reported speech', () => {
         'indirect: The vote will wait until June => Tom Vale (pointed)',
       ],
     ],
+    [
+      'people named together speak together (`both` between them and the cue)',
+      'Roe and Vale both said the plant would stay open.',
+      ['indirect: the plant would stay open => Ann Roe and Tom Vale (said)'],
+    ],
     ['content, then the cue', 'The vote will wait until June, Vale said.', ['indirect: The vote will wait until June => Tom Vale (said)']],
     [
       'according to, first',

@@ -18,7 +18,7 @@ import { builtInStage, defineStage } from '../../core/stage.js';
 import { isGroupWord, PERSON_NOUNS } from '../../nlp/lexicon.js';
 import { slug } from '../../nlp/names.js';
 import { UniqueIds } from '../../util/unique-ids.js';
-import { isPlainlyPerson } from '../coreference/index.js';
+import { isPlainlyPerson, jointEntity } from '../coreference/index.js';
 import { pronounSex, reportedGender } from '../entities/gender.js';
 import { type Candidate, CandidateReader, type Proposal } from './candidates.js';
 import { findIndirect, type IndirectFound } from './indirect.js';
@@ -284,6 +284,7 @@ class SpeakerEntities {
 
   of(ref: Referent): Entity | null {
     const { ctx } = this;
+    if (ref.members) return jointEntity(ref.members, ctx.entityById, (name, kind) => this.extra(name, kind));
     if (ref.kind === 'name') return this.named(ref);
     // (`her campaign`, `Roe's campaign`: one organisation, named for its owner, whatever coreference made of the phrase)
     const owned = ref.kind === 'description' && !ref.group && ctx.isOrgHead(ref.head ?? '') ? this.ownedName(ref) : null;

@@ -4,9 +4,10 @@
 // entities layer stays as the entities stage made it (descriptions become entities of this layer).
 
 import { layer } from '../../core/doc.js';
-import type { CoreferenceLayer, Entity, Reading } from '../../core/layers.js';
+import type { CoreferenceLayer, Entity, EntityKind, Reading, Referent } from '../../core/layers.js';
 import { builtInStage } from '../../core/stage.js';
 import { isFirstName, isGroupWord, isKnownName, PERSON_NOUNS, TITLES } from '../../nlp/lexicon.js';
+import { jointName } from '../../nlp/names.js';
 import { partitionPoint } from '../../nlp/search.js';
 import { CorefResolver } from './resolver.js';
 
@@ -61,4 +62,20 @@ export function insertByTok<T extends { tok: number }>(list: T[], item: T): void
     0,
     item,
   );
+}
+
+/**
+ * The collective speaker of people named together (`Roe and Vale said`): one entity named for all of
+ * them, `Ann Roe and Tom Vale`, made by `make` (coreference's and attribution's own entity makers, which
+ * both find it again by its name); the one person when the names are one.
+ */
+export function jointEntity(
+  members: readonly Referent[],
+  entityById: ReadonlyMap<string, Entity>,
+  make: (name: string, kind: EntityKind) => Entity,
+): Entity | null {
+  const people = [...new Set(members.map((m) => (m.mention ? entityById.get(m.mention.entity) : undefined)))];
+  if (people.some((e) => !e)) return null;
+  if (people.length === 1) return people[0]!;
+  return make(jointName(people.map((e) => e!.name)), 'organisation');
 }

@@ -7,7 +7,7 @@ import { PRONOUNS } from '../../nlp/lexicon.js';
 import { slug } from '../../nlp/names.js';
 import { UniqueIds } from '../../util/unique-ids.js';
 import * as descriptions from './descriptions.js';
-import { insertByTok, isPlausiblePerson, LOOK_BACK } from './index.js';
+import { insertByTok, isPlausiblePerson, jointEntity, LOOK_BACK } from './index.js';
 import * as pronouns from './pronouns.js';
 
 export class CorefResolver {
@@ -37,6 +37,7 @@ export class CorefResolver {
     const { toks, entityById } = this.ctx;
     const { ensureExtra, chained, resolveDescription } = this;
     if (ref.kind === 'name') {
+      if (ref.members) return jointEntity(ref.members, entityById, ensureExtra);
       if (ref.mention) return entityById.get(ref.mention.entity) ?? null;
       // `“…,” Dean said`, where `Dean` was read as a title, not a name: the one person the article names
       // in full with that surname (`Ray Dean`), when there is one.

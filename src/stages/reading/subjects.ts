@@ -58,13 +58,16 @@ export function subjectOf(reading: Reading, v: number, floor: number): Referent 
     if (r && (r.kind !== 'description' || onePerson(r.head ?? ''))) return r;
   }
   const direct = npLeft(j, floor);
-  if (direct?.kind === 'name' && direct.mention && entityById.get(direct.mention.entity)?.kind === 'person') {
-    // `Quill and Hale have slammed …`: the first of two people named together.
-    if (toks[direct.start - 1]?.lower === 'and') {
-      const first = npLeft(direct.start - 1, floor);
-      if (first?.kind === 'name' && first.mention && entityById.get(first.mention.entity)?.kind === 'person') return first;
+  const person = (r: Referent | null): boolean => r?.kind === 'name' && !!r.mention && entityById.get(r.mention.entity)?.kind === 'person';
+  if (direct && person(direct)) {
+    // `Quill and Hale have slammed …`, `Quill, Hale and Ames said`: the people named together speak together.
+    if (toks[direct.start - 1]?.lower !== 'and') return direct;
+    const members = [direct];
+    for (let r = npLeft(direct.start - 1, floor); r && person(r); r = npLeft(r.start - 1, floor)) {
+      members.unshift(r);
+      if (toks[r.start - 1]?.lower !== ',') break;
     }
-    return direct;
+    return members.length > 1 ? { kind: 'name', start: members[0].start, end: direct.end, members } : direct;
   }
   if (direct?.kind === 'pronoun') return direct;
   // `a council aide who asked not to be named because talks continue said`: the phrase before `who`.
