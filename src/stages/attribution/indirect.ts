@@ -11,7 +11,7 @@
 // A naming verb reports a clause (`described the town as a place that had lost its plant`) or what it
 // calls for (`called for new elections`), not a name it gives (`called the plan “a farce”`: no clause).
 import type { Reading, Referent } from '../../core/layers.js';
-import { DATE_WORD, PERSON_NOUNS, TITLES } from '../../nlp/lexicon.js';
+import { DATE_WORD, DOCUMENT_NOUNS, PERSON_NOUNS, TITLES, WRITING_NOUNS } from '../../nlp/lexicon.js';
 import { NAMING_VERBS } from '../reading/reading.js';
 import {
   clauseEnd,
@@ -345,6 +345,9 @@ function cueAfter(ctx: Reading, from: number, end: number, sentenceEnd: number):
   return null;
 }
 
+/** Writings and documents that relay their writer's words: `a post`, `a memo`, `the report`. */
+const WRITING_OR_DOCUMENT = new Set([...WRITING_NOUNS, ...DOCUMENT_NOUNS, 'article', 'post', 'paper']);
+
 /** `executive director of the fund`, `the group's former chief`: an apposition naming a role, up to four words in. */
 function roleAfter(ctx: Reading, i: number): boolean {
   if (!/^(?:NOUN|PROPN|ADJ|DET)$/.test(ctx.toks[i]?.pos ?? '')) return false;
@@ -363,7 +366,13 @@ function roleAfter(ctx: Reading, i: number): boolean {
  */
 function sourcePhrase(ctx: Reading, ref: Referent | null, ceil: number): Referent | null {
   if (!ref) return ref;
-  const { toks } = ctx;
+  const { toks, npRight } = ctx;
+  // (`according to a post from Dana Roe`, `… a memo by the agency's watchdog`: the writer, not the writing)
+  const after = ref.end;
+  if (ref.kind === 'description' && WRITING_OR_DOCUMENT.has(ref.head ?? '') && /^(?:from|by|in)$/.test(toks[after]?.lower ?? '')) {
+    const writer = npRight(after + 1, ceil);
+    if (writer && writer.kind !== 'pronoun') return writer;
+  }
   let end = ref.nameEnd ?? ref.end;
   while (end < ceil && toks[end].pos === 'NOUN' && /^\p{Ll}/u.test(ctx.tokenText(end)) && ctx.inQuote[end] < 0) end++;
   if (end === (ref.nameEnd ?? ref.end)) return ref;
