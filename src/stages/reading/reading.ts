@@ -186,11 +186,7 @@ class ArticleReading implements Reading {
   /** A name phrase's text, a possessive's `’s` left out: `Dean’s` → `Dean`. */
   readonly nameText = (ref: Referent): string => {
     const { text, toks } = this;
-    // (`the Las Vegas Sun.`: a sentence's full stop read into the name's last word; not `Inc.`)
-    return text
-      .slice(toks[ref.start].start, toks[ref.end - 1].end)
-      .replace(/[’']s$/, '')
-      .replace(/(\p{L}{3,})\.$/u, (m, w: string) => (/^(?:inc|corp|ltd|bros)$/i.test(w) ? m : w));
+    return text.slice(toks[ref.start].start, toks[ref.end - 1].end).replace(/[’']s$/, '');
   };
 
   /**
