@@ -160,6 +160,14 @@ describe('reported speech', () => {
     expect(quotes(`${INTRO}Roe believes the plant will close in May. Vale hopes the vote will wait.`)).toEqual([]);
   });
 
+  it('a report and the words quoted inside it have one speaker', () => {
+    const got = quotes(`${INTRO}Vale, who led the union for years, went on to say that the sale was “a betrayal of the town.”`);
+    expect(got).toEqual([
+      'indirect: the sale was “a betrayal of the town.” => Tom Vale (say)',
+      'partial: a betrayal of the town. => Tom Vale (say)',
+    ]);
+  });
+
   it('a participle that qualifies a noun is no cue', () => {
     expect(quotes(`${INTRO}In the north, 60 pledged delegates and seven others were at stake on Tuesday.`)).toEqual([]);
   });

@@ -18,6 +18,7 @@ import {
   cueSentence,
   defaultSieves,
   previousSentence,
+  reportedClause,
   sentenceSubject,
   speechNoun,
   transcript,
@@ -128,6 +129,13 @@ const table: Array<[Sieve, string, string | null, number?]> = [
   [continuation, '“Talks may wait,” Adam Kettering said. “The other factor is how it would look.”', 'inherits 0', 1],
   [continuation, '“Talks may wait,” Adam Kettering said.\n\n“The other factor is how it would look.”', 'inherits 0', 1],
   [continuation, '“Talks may wait,” Adam Kettering said.\n\nThe vote is on Friday.\n\n“The other factor is how it would look.”', null, 1],
+  // reported-clause: a quote inside reported speech, for the report's speaker
+  [
+    reportedClause,
+    'Dana Holt, who ran the plant, went on to say that the sale was “a betrayal of the town.”',
+    'Dana Holt / say / reported-clause',
+  ],
+  [reportedClause, 'Dana Holt left. “The sale was a betrayal of the town,” she said.', null],
   // sentence-subject: a quote inside a sentence with no cue, carried by the clause's subject
   [sentenceSubject, 'Dana Holt, the party chair, credited the mayor for “an exciting campaign.”', 'Dana Holt /  / sentence-subject'],
   [sentenceSubject, 'Ann Roe wants the council to “do the right thing” on Monday.', 'Ann Roe /  / sentence-subject'],

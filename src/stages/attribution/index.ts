@@ -17,14 +17,16 @@ import type {
 import { builtInStage, defineStage } from '../../core/stage.js';
 import { isGroupWord, PERSON_NOUNS } from '../../nlp/lexicon.js';
 import { slug } from '../../nlp/names.js';
+import { partitionPoint } from '../../nlp/search.js';
 import { UniqueIds } from '../../util/unique-ids.js';
 import { isPlainlyPerson, jointEntity } from '../coreference/index.js';
 import { pronounSex, reportedGender } from '../entities/gender.js';
 import { type Candidate, CandidateReader, type Proposal } from './candidates.js';
-import { findIndirect, type IndirectFound } from './indirect.js';
+import type { IndirectFound } from './indirect.js';
 import { notAQuote, type SpeakerEvidence } from './is-quote.js';
 import { best, DEFAULT_RANKER, type RankerModel } from './ranker.js';
 import { defaultSieves } from './sieves/index.js';
+import { reportsOf } from './sieves/reported-clause.js';
 import type { Found, Sieve } from './sieves/sieve.js';
 
 /**
@@ -121,7 +123,8 @@ export function attribute(ctx: Reading, coref: CoreferenceLayer, options: Attrib
       confidence: Number(confidences[k].toFixed(3)),
     };
   });
-  const indirect = options.indirect ? findIndirect(ctx).flatMap((f) => answers.indirect(f, entities)) : undefined;
+  answers.kept = attributions.map((a) => a.isQuote);
+  const indirect = options.indirect ? reportsOf(ctx).flatMap((f) => answers.indirect(f, entities)) : undefined;
   return {
     attributions,
     ...(indirect ? { indirect } : {}),
@@ -153,6 +156,8 @@ class Answers {
   readonly confidences: number[];
   readonly cues: Array<Span | null>;
   readonly evidence: Array<SpeakerEvidence | null>;
+  /** Whether each quote is kept as one (is-quote.ts), once decided. */
+  kept: boolean[] = [];
   /** The speakers of reported speech, in text order. */
   private readonly reported: Entity[] = [];
   private readonly spoken = new Map<string, { entity: Entity; mentions: Span[]; seen: Set<string> }>();
@@ -218,6 +223,14 @@ class Answers {
       f.ref.kind === 'description' && f.ref.definite && !f.ref.group && isPersonNoun(f.ref.head) && !entities.resolved(f.ref)
         ? this.ctx.lastPersonBefore(f.ref.start, DESCRIPTION_LOOK_BACK)
         : null;
+    // (`Roe, who ran it, said the sale was “a betrayal”`: the report and the words quoted inside it have
+    // one speaker, the one the ranker gave the quote, which weighs the report's reading among the others)
+    const inside = this.quoteInside(f);
+    if (inside) {
+      const { entity, speaker } = inside;
+      this.reported.push(entity);
+      return [{ ...content, speaker: { ...speaker, via: f.via }, cue, confidence: INDIRECT_CONFIDENCE[f.via] }];
+    }
     const e = person ?? entities.of(f.ref);
     if (!e) return [];
     // `he said the gap would close`: a pronoun gives reported speech only to someone the article plainly
@@ -229,6 +242,20 @@ class Answers {
     this.remember(e, mention);
     this.reported.push(e);
     return [{ ...content, speaker: { name: e.name, entity: e.id, mention, via: f.via }, cue, confidence: INDIRECT_CONFIDENCE[f.via] }];
+  }
+
+  /** The first kept quote with a speaker inside the report `f`, and that speaker. */
+  private quoteInside(f: IndirectFound): { entity: Entity; speaker: NonNullable<Attribution['speaker']> } | null {
+    const { windows } = this.ctx;
+    // (windows in text order: the first at the report's start found by halving, so that an article with
+    // thousands of reports and quotes stays linear)
+    for (let k = partitionPoint(windows.length, (i) => windows[i].openTok < f.start); k < windows.length; k++) {
+      if (windows[k].closeTok - 1 > f.end) break;
+      const entity = this.entities[k];
+      const speaker = this.results[k];
+      if (entity && speaker && this.kept[k]) return { entity, speaker };
+    }
+    return null;
   }
 
   /** The entities that speak a kept quote, each with its mentions in text order. */

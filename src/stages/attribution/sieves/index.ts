@@ -12,6 +12,7 @@ import { cueAfterFar } from './cue-after-far.js';
 import { cueBefore } from './cue-before.js';
 import { cueSentence } from './cue-sentence.js';
 import { previousSentence } from './previous-sentence.js';
+import { reportedClause } from './reported-clause.js';
 import { sentenceSubject } from './sentence-subject.js';
 import type { Sieve } from './sieve.js';
 import { speechNoun } from './speech-noun.js';
@@ -28,6 +29,7 @@ export {
   cueBefore,
   cueSentence,
   previousSentence,
+  reportedClause,
   sentenceSubject,
   speechNoun,
   transcript,
@@ -47,5 +49,6 @@ export const defaultSieves = (): Sieve[] => [
   colonSubject,
   previousSentence,
   continuation,
+  reportedClause,
   sentenceSubject,
 ];

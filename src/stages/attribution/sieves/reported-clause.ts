@@ -1,0 +1,32 @@
+import type { Reading } from '../../../core/layers.js';
+import { findIndirect, type IndirectFound } from '../indirect.js';
+import type { Sieve } from './sieve.js';
+
+/** Each article's reported speech, read once for all its quotes (and again by nobody: the stage reads this too). */
+const reports = new WeakMap<Reading, IndirectFound[]>();
+export function reportsOf(ctx: Reading): IndirectFound[] {
+  let found = reports.get(ctx);
+  if (!found) reports.set(ctx, (found = findIndirect(ctx)));
+  return found;
+}
+
+/**
+ * reported-clause: a quote inside reported speech is the report's speaker's (ANNOTATION.md §2: the
+ * indirect and the partial quote have one speaker), as the readers of reported speech read it:
+ *   Roe, who ran the plant, went on to say that the sale was “a betrayal.”   → Roe
+ *   The union leader spent years there and says the town “cannot lose it.”   → the union leader
+ * The ranker weighs it against the quote's own cue.
+ */
+export const reportedClause: Sieve = {
+  name: 'reported-clause',
+  confidence: 0.8,
+  noCue: true,
+  find(ctx, k) {
+    const { openTok, closeTok } = ctx.windows[k];
+    for (const f of reportsOf(ctx)) {
+      if (f.start > openTok) break;
+      if (f.ref && f.end >= closeTok - 1) return { ref: f.ref, verb: f.verb, cueEnd: f.cueEnd, via: 'reported-clause' };
+    }
+    return null;
+  },
+};
