@@ -129,6 +129,11 @@ describe('reported speech', () => {
       'According to a post from Vale, the vote will wait until June.',
       ['indirect: the vote will wait until June => Tom Vale (According to)'],
     ],
+    [
+      'people named together after the content',
+      'The plant will stay open until June, Roe and Vale said.',
+      ['indirect: The plant will stay open until June => Ann Roe and Tom Vale (said)'],
+    ],
     ['content, then the cue', 'The vote will wait until June, Vale said.', ['indirect: The vote will wait until June => Tom Vale (said)']],
     [
       'according to, first',

@@ -13,6 +13,7 @@
 import type { Reading, Referent } from '../../core/layers.js';
 import { DATE_WORD, DOCUMENT_NOUNS, PERSON_NOUNS, TITLES, WRITING_NOUNS } from '../../nlp/lexicon.js';
 import { NAMING_VERBS } from '../reading/reading.js';
+import { namedTogether } from '../reading/subjects.js';
 import {
   clauseEnd,
   hasFiniteClause,
@@ -308,6 +309,8 @@ function cueAfter(ctx: Reading, from: number, end: number, sentenceEnd: number):
       if (ref) after = ref.nameEnd ?? ref.end;
     } else {
       ref = npLeft(ctx.skipFillersLeft(v, from), from); // `…, Roe said.`, `…, Roe later said.`
+      // (`…, Roe and Vale said.`: together)
+      if (ref?.mention && ctx.entityById.get(ref.mention.entity)?.kind === 'person') ref = namedTogether(ctx, ref, from);
       if (ref && toks[ref.start - 1]?.lower === ',') comma = ref.start - 1;
       // (`…, as union leaders point out.`)
       else if (ref && toks[ref.start - 1]?.lower === 'as' && toks[ref.start - 2]?.lower === ',') comma = ref.start - 2;

@@ -58,17 +58,7 @@ export function subjectOf(reading: Reading, v: number, floor: number): Referent 
     if (r && (r.kind !== 'description' || onePerson(r.head ?? ''))) return r;
   }
   const direct = npLeft(j, floor);
-  const person = (r: Referent | null): boolean => r?.kind === 'name' && !!r.mention && entityById.get(r.mention.entity)?.kind === 'person';
-  if (direct && person(direct)) {
-    // `Quill and Hale have slammed …`, `Quill, Hale and Ames said`: the people named together speak together.
-    if (toks[direct.start - 1]?.lower !== 'and') return direct;
-    const members = [direct];
-    for (let r = npLeft(direct.start - 1, floor); r && person(r); r = npLeft(r.start - 1, floor)) {
-      members.unshift(r);
-      if (toks[r.start - 1]?.lower !== ',') break;
-    }
-    return members.length > 1 ? { kind: 'name', start: members[0].start, end: direct.end, members } : direct;
-  }
+  if (direct && isPersonName(reading, direct)) return namedTogether(reading, direct, floor);
   if (direct?.kind === 'pronoun') return direct;
   // `a council aide who asked not to be named because talks continue said`: the phrase before `who`.
   for (let k = j - 1; k >= Math.max(floor, j - 14); k--) {
@@ -125,6 +115,24 @@ function placeAfter(reading: Reading, r: Referent, at: number, ceil: number): nu
     return at;
   const place = npRight(at + 1, ceil);
   return place ? place.end : at;
+}
+
+const isPersonName = (reading: Reading, r: Referent | null): boolean =>
+  r?.kind === 'name' && !!r.mention && reading.entityById.get(r.mention.entity)?.kind === 'person';
+
+/**
+ * `Quill and Hale have slammed …`, `Quill, Hale and Ames said`: the people named together with the person
+ * `last` names, who speak together (one referent with its members), or `last` alone.
+ */
+export function namedTogether(reading: Reading, last: Referent, floor: number): Referent {
+  const { toks, npLeft } = reading;
+  if (toks[last.start - 1]?.lower !== 'and') return last;
+  const members = [last];
+  for (let r = npLeft(last.start - 1, floor); r && isPersonName(reading, r); r = npLeft(r.start - 1, floor)) {
+    members.unshift(r);
+    if (toks[r.start - 1]?.lower !== ',') break;
+  }
+  return members.length > 1 ? { kind: 'name', start: members[0].start, end: last.end, members } : last;
 }
 
 /**
