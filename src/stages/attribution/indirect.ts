@@ -3,7 +3,7 @@
 //   speaker–cue–content   `Roe said (that) the plant would close`, `Vale told reporters that …`, and each
 //                         later cue of the sentence (`…, adding that …`, `… and said …`, `by saying …`)
 //   content–cue–speaker   `The plant will close, Roe said.`, `…, said a spokeswoman for the council.`
-//   according to          `According to the ministry, talks resume in May.`, `…, according to Roe.`
+//   according to          `According to the ministry, talks resume in May.`, `…, according to Roe.` (according.ts)
 //   no speaker            `It was announced that …`, `Asked whether …,` (speaker null)
 // Groups and shares that speak (`49% said`) are read in groups.ts, clause edges in clauses.ts.
 // The content must be a clause of its own (a verb outside quotes) and not a quotation already: `Roe said:
@@ -11,9 +11,10 @@
 // A naming verb reports a clause (`described the town as a place that had lost its plant`) or what it
 // calls for (`called for new elections`), not a name it gives (`called the plan “a farce”`: no clause).
 import type { Reading, Referent } from '../../core/layers.js';
-import { DATE_WORD, DOCUMENT_NOUNS, PERSON_NOUNS, TITLES, WRITING_NOUNS } from '../../nlp/lexicon.js';
+import { DATE_WORD, PERSON_NOUNS, TITLES } from '../../nlp/lexicon.js';
 import { NAMING_VERBS } from '../reading/reading.js';
 import { namedTogether } from '../reading/subjects.js';
+import { accordingTo } from './according.js';
 import {
   clauseEnd,
   hasFiniteClause,
@@ -84,7 +85,7 @@ const titleCased = (ctx: Reading, v: number): boolean => /^\p{Lu}/u.test(ctx.tok
 
 /** `Roe said (on Monday) (that) …`, `Vale told reporters that …`: the first speech verb with a subject. */
 function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Referent | null): IndirectFound | null {
-  const { toks, inQuote, isSpeechVerb, addresseeAfter } = ctx;
+  const { toks, inQuote, isSpeechVerb } = ctx;
   for (let v = at; v < end - MIN_WORDS_WITH_SUBJECT; v++) {
     // (naming verbs report too: `Roe described the plan as a failure`, `Vale praised the staff's work`)
     if (inQuote[v] >= 0 || !isSpeechVerb(v) || titleCased(ctx, v) || notAReportCue(ctx, v)) continue;
@@ -104,43 +105,14 @@ function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Re
     if (passive) ref = null;
     // (`the plan Roe announced was …`: a verb inside a noun phrase reports nothing)
     else if (!ref) continue;
-    let c = v + 1;
     if (callFor) {
       // `Roe called for new elections`, `Vale called on the council to sell`: what was asked for
-      const stop = clauseEnd(ctx, c + 1, end);
-      if (stop - c - 1 >= 2 && inQuote[c + 1] < 0)
-        return { start: c + 1, end: stop, ref, verb: v, cueEnd: v + 2, via: 'indirect-cue-before' };
+      const stop = clauseEnd(ctx, v + 2, end);
+      if (stop - v - 2 >= 2 && inQuote[v + 2] < 0)
+        return { start: v + 2, end: stop, ref, verb: v, cueEnd: v + 2, via: 'indirect-cue-before' };
       continue;
     }
-    // `pointed out that`, `shot back that` (not `on`: `said on stage`)
-    if (/^(?:out|up|back)$/.test(toks[c]?.lower ?? '')) c++;
-    const addressee = addresseeAfter(v, end);
-    const tell = /^(?:told|tell|tells|telling)$/.test(toks[v].lower);
-    // (`asked the council to wait`, `urged voters to stay home`: the one asked is part of what was asked)
-    const askedTo = /^(?:ask|urg|encourag|invit|press|beg|implor)/.test(toks[v].lower) && toks[addressee?.end ?? -1]?.lower === 'to';
-    if (addressee && !askedTo) c = addressee.end;
-    else if (tell && addresseeWord(ctx, c)) c++;
-    else if (tell && /^(?:a|an|the)$/.test(toks[c]?.lower ?? '')) {
-      // (`told a crowd at the fair that …`: whoever `told` names first is spoken to, a noun phrase the
-      // phrase readers know no person by)
-      c++;
-      while (c < end && ctx.isNpToken(c) && toks[c].pos !== 'PRON') c++;
-    }
-    // `Vale is reported to have said that …`: the report is the inner cue's
-    if (toks[c]?.lower === 'to' && toks[c + 1]?.lower === 'have' && isSpeechVerb(c + 2)) c += 3;
-    // `said on Monday that …`, `told a news conference in Lagos that …`: up to `that`, past no verb.
-    for (let i = c; i < Math.min(end, c + 8); i++) {
-      // (`told the hearing that …`, `said at a briefing that …`: a noun in -ing after a determiner)
-      const ingNoun = toks[i].pos === 'VERB' && /ing$/.test(toks[i].lower) && toks[i - 1].pos === 'DET';
-      if ((toks[i].pos === 'VERB' && !ingNoun) || toks[i].pos === 'AUX' || inQuote[i] >= 0) break;
-      // (`described the town as a place that had lost …`: a relative `that` before its verb is the clause's;
-      // `said that drafting the plan …`: a gerund opens the clause)
-      const next = toks[i + 1];
-      if (toks[i].lower === 'that' && next?.pos !== 'AUX' && (next?.pos !== 'VERB' || /ing$/.test(next.lower))) {
-        c = i + 1;
-        break;
-      }
-    }
+    let c = contentStart(ctx, v, end);
     if (saysNoReport(ctx, v, c, end, passive)) continue;
     // `Roe said: “…”`, `Roe said, “…”`: a direct quote follows (or one in marks the quotes stage does not
     // read, `''…''`). What follows a verb without `that` is kept whatever it starts with: `Roe complained
@@ -185,6 +157,45 @@ function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Re
     return { start: c, end: stop, ref, verb: v, cueEnd: v + 1, via: passive ? 'indirect-passive' : 'indirect-cue-before' };
   }
   return null;
+}
+
+/**
+ * Where what the cue at `v` reports starts: past a particle (`pointed out that`), whoever is spoken to
+ * (`told reporters that`), a hedge (`is reported to have said that`), and adverbials up to `that`.
+ */
+function contentStart(ctx: Reading, v: number, end: number): number {
+  const { toks, inQuote, isSpeechVerb, addresseeAfter } = ctx;
+  let c = v + 1;
+  // `pointed out that`, `shot back that` (not `on`: `said on stage`)
+  if (/^(?:out|up|back)$/.test(toks[c]?.lower ?? '')) c++;
+  const addressee = addresseeAfter(v, end);
+  const tell = /^(?:told|tell|tells|telling)$/.test(toks[v].lower);
+  // (`asked the council to wait`, `urged voters to stay home`: the one asked is part of what was asked)
+  const askedTo = /^(?:ask|urg|encourag|invit|press|beg|implor)/.test(toks[v].lower) && toks[addressee?.end ?? -1]?.lower === 'to';
+  if (addressee && !askedTo) c = addressee.end;
+  else if (tell && addresseeWord(ctx, c)) c++;
+  else if (tell && /^(?:a|an|the)$/.test(toks[c]?.lower ?? '')) {
+    // (`told a crowd at the fair that …`: whoever `told` names first is spoken to, a noun phrase the
+    // phrase readers know no person by)
+    c++;
+    while (c < end && ctx.isNpToken(c) && toks[c].pos !== 'PRON') c++;
+  }
+  // `Vale is reported to have said that …`: the report is the inner cue's
+  if (toks[c]?.lower === 'to' && toks[c + 1]?.lower === 'have' && isSpeechVerb(c + 2)) c += 3;
+  // `said on Monday that …`, `told a news conference in Lagos that …`: up to `that`, past no verb.
+  for (let i = c; i < Math.min(end, c + 8); i++) {
+    // (`told the hearing that …`, `said at a briefing that …`: a noun in -ing after a determiner)
+    const ingNoun = toks[i].pos === 'VERB' && /ing$/.test(toks[i].lower) && toks[i - 1].pos === 'DET';
+    if ((toks[i].pos === 'VERB' && !ingNoun) || toks[i].pos === 'AUX' || inQuote[i] >= 0) break;
+    // (`described the town as a place that had lost …`: a relative `that` before its verb is the clause's;
+    // `said that drafting the plan …`: a gerund opens the clause)
+    const next = toks[i + 1];
+    if (toks[i].lower === 'that' && next?.pos !== 'AUX' && (next?.pos !== 'VERB' || /ing$/.test(next.lower))) {
+      c = i + 1;
+      break;
+    }
+  }
+  return c;
 }
 
 /**
@@ -348,9 +359,6 @@ function cueAfter(ctx: Reading, from: number, end: number, sentenceEnd: number):
   return null;
 }
 
-/** Writings and documents that relay their writer's words: `a post`, `a memo`, `the report`. */
-const WRITING_OR_DOCUMENT = new Set([...WRITING_NOUNS, ...DOCUMENT_NOUNS, 'article', 'post', 'paper']);
-
 /** `executive director of the fund`, `the group's former chief`: an apposition naming a role, up to four words in. */
 function roleAfter(ctx: Reading, i: number): boolean {
   if (!/^(?:NOUN|PROPN|ADJ|DET)$/.test(ctx.toks[i]?.pos ?? '')) return false;
@@ -360,53 +368,4 @@ function roleAfter(ctx: Reading, i: number): boolean {
     if (ctx.toks[k].pos === 'VERB' || ctx.toks[k].pos === 'AUX' || w === ',') return false;
   }
   return false;
-}
-
-/**
- * `according to Census Bureau figures`, `according to company documents`: the source is the whole noun
- * phrase, the nouns after a name or a modifier included (a writing, a description of its own), where the
- * phrase readers stop at the name (`Census Bureau`) or the first noun (`company`).
- */
-function sourcePhrase(ctx: Reading, ref: Referent | null, ceil: number): Referent | null {
-  if (!ref) return ref;
-  const { toks, npRight } = ctx;
-  // (`according to a post from Dana Roe`, `… a memo by the agency's watchdog`: the writer, not the writing)
-  const after = ref.end;
-  if (ref.kind === 'description' && WRITING_OR_DOCUMENT.has(ref.head ?? '') && /^(?:from|by|in)$/.test(toks[after]?.lower ?? '')) {
-    const writer = npRight(after + 1, ceil);
-    if (writer && writer.kind !== 'pronoun') return writer;
-  }
-  let end = ref.nameEnd ?? ref.end;
-  while (end < ceil && toks[end].pos === 'NOUN' && /^\p{Ll}/u.test(ctx.tokenText(end)) && ctx.inQuote[end] < 0) end++;
-  if (end === (ref.nameEnd ?? ref.end)) return ref;
-  return { kind: 'description', start: ref.start, end, head: toks[end - 1].lower, definite: toks[ref.start].lower === 'the' };
-}
-
-/** `According to Roe, …` and `…, according to Roe.` */
-function accordingTo(ctx: Reading, from: number, end: number): IndirectFound | null {
-  const { toks, inQuote, npRight } = ctx;
-  for (let i = from; i < end - 2; i++) {
-    if (inQuote[i] >= 0 || toks[i].lower !== 'according' || toks[i + 1].lower !== 'to') continue;
-    if (i === from) {
-      // `According to the ministry, talks will resume in May.`
-      let comma = i + 2;
-      while (comma < end && toks[comma].lower !== ',') comma++;
-      const ref = sourcePhrase(ctx, npRight(i + 2, comma), comma);
-      if (!ref || comma >= end || !isClause(ctx, comma + 1, end)) return null;
-      return { start: comma + 1, end, ref, verb: i, cueEnd: i + 2, via: 'indirect-according-to' };
-    }
-    const comma = toks[i - 1].lower === ',' || toks[i - 1].lower === '—' || toks[i - 1].lower === '-';
-    // (`Roe leads by 40 votes according to a count by the county`: no comma needed)
-    let close = i + 2;
-    while (close < end && toks[close].lower !== ',') close++;
-    const ref = sourcePhrase(ctx, npRight(i + 2, close), close);
-    const before = comma ? i - 1 : i;
-    if (!ref) continue;
-    // `Turnout, according to the county, was the highest in years`: the clause goes on after the source
-    if (comma && close < end && close + 1 < end && toks[close + 1].pos !== 'CCONJ' && isClause(ctx, from, end))
-      return { start: from, end, ref, verb: i, cueEnd: i + 2, via: 'indirect-according-to' };
-    if (!isClause(ctx, from, before)) continue;
-    return { start: from, end: before, ref, verb: i, cueEnd: i + 2, via: 'indirect-according-to' };
-  }
-  return null;
 }

@@ -1,0 +1,59 @@
+// Reported speech attributed to a source: `According to the ministry, talks resume in May.`, `…,
+// according to Roe.` (read by findIndirect in indirect.ts). The source is the whole noun phrase, or the
+// writer of a writing it names.
+import type { Reading, Referent } from '../../core/layers.js';
+import { DOCUMENT_NOUNS, WRITING_NOUNS } from '../../nlp/lexicon.js';
+import { isClause } from './clauses.js';
+import type { IndirectFound } from './indirect.js';
+
+/** Writings and documents that relay their writer's words: `a post`, `a memo`, `the report`. */
+const WRITING_OR_DOCUMENT = new Set([...WRITING_NOUNS, ...DOCUMENT_NOUNS, 'article', 'post', 'paper']);
+
+/**
+ * `according to Census Bureau figures`, `according to company documents`: the source is the whole noun
+ * phrase, the nouns after a name or a modifier included (a writing, a description of its own), where the
+ * phrase readers stop at the name (`Census Bureau`) or the first noun (`company`).
+ */
+function sourcePhrase(ctx: Reading, ref: Referent | null, ceil: number): Referent | null {
+  if (!ref) return ref;
+  const { toks, npRight } = ctx;
+  // (`according to a post from Dana Roe`, `… a memo by the agency's watchdog`: the writer, not the writing)
+  const after = ref.end;
+  if (ref.kind === 'description' && WRITING_OR_DOCUMENT.has(ref.head ?? '') && /^(?:from|by|in)$/.test(toks[after]?.lower ?? '')) {
+    const writer = npRight(after + 1, ceil);
+    if (writer && writer.kind !== 'pronoun') return writer;
+  }
+  let end = ref.nameEnd ?? ref.end;
+  while (end < ceil && toks[end].pos === 'NOUN' && /^\p{Ll}/u.test(ctx.tokenText(end)) && ctx.inQuote[end] < 0) end++;
+  if (end === (ref.nameEnd ?? ref.end)) return ref;
+  return { kind: 'description', start: ref.start, end, head: toks[end - 1].lower, definite: toks[ref.start].lower === 'the' };
+}
+
+/** `According to Roe, …` and `…, according to Roe.` */
+export function accordingTo(ctx: Reading, from: number, end: number): IndirectFound | null {
+  const { toks, inQuote, npRight } = ctx;
+  for (let i = from; i < end - 2; i++) {
+    if (inQuote[i] >= 0 || toks[i].lower !== 'according' || toks[i + 1].lower !== 'to') continue;
+    if (i === from) {
+      // `According to the ministry, talks will resume in May.`
+      let comma = i + 2;
+      while (comma < end && toks[comma].lower !== ',') comma++;
+      const ref = sourcePhrase(ctx, npRight(i + 2, comma), comma);
+      if (!ref || comma >= end || !isClause(ctx, comma + 1, end)) return null;
+      return { start: comma + 1, end, ref, verb: i, cueEnd: i + 2, via: 'indirect-according-to' };
+    }
+    const comma = toks[i - 1].lower === ',' || toks[i - 1].lower === '—' || toks[i - 1].lower === '-';
+    // (`Roe leads by 40 votes according to a count by the county`: no comma needed)
+    let close = i + 2;
+    while (close < end && toks[close].lower !== ',') close++;
+    const ref = sourcePhrase(ctx, npRight(i + 2, close), close);
+    const before = comma ? i - 1 : i;
+    if (!ref) continue;
+    // `Turnout, according to the county, was the highest in years`: the clause goes on after the source
+    if (comma && close < end && close + 1 < end && toks[close + 1].pos !== 'CCONJ' && isClause(ctx, from, end))
+      return { start: from, end, ref, verb: i, cueEnd: i + 2, via: 'indirect-according-to' };
+    if (!isClause(ctx, from, before)) continue;
+    return { start: from, end: before, ref, verb: i, cueEnd: i + 2, via: 'indirect-according-to' };
+  }
+  return null;
+}
