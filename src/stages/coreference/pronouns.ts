@@ -32,8 +32,12 @@ export function resolvePronoun(c: CorefResolver, pronoun: string, at: number): E
     const sent = sentences[t];
     if (para - sent.paragraph > 4) break;
     if (paragraphs[sent.paragraph].boilerplate) continue;
-    const group = pronoun === 'they' || pronoun === 'we' ? groupOpening(c, sent.tokenStart, sent.tokenEnd) : null;
-    const e = speakerOf(c, pronoun, at, t) ?? subjectOf(c, pronoun, at, t) ?? group ?? firstNameIn(c, pronoun, t);
+    const plural = pronoun === 'they' || pronoun === 'we';
+    const e =
+      speakerOf(c, pronoun, at, t) ??
+      subjectOf(c, pronoun, at, t) ??
+      (plural ? groupOpening(c, sent.tokenStart, sent.tokenEnd) : null) ??
+      firstNameIn(c, pronoun, t);
     if (e) return e;
   }
   // `The ministry issued new guidance. “…,” it said`: the body described last (definite), named or not.

@@ -1,4 +1,5 @@
 import type { Reading } from '../../../core/layers.js';
+import { partitionPoint } from '../../../nlp/search.js';
 import { findIndirect, type IndirectFound } from '../indirect.js';
 import type { Sieve } from './sieve.js';
 
@@ -23,10 +24,11 @@ export const reportedClause: Sieve = {
   noCue: true,
   find(ctx, k) {
     const { openTok, closeTok } = ctx.windows[k];
-    for (const f of reportsOf(ctx)) {
-      if (f.start > openTok) break;
-      if (f.ref && f.end >= closeTok - 1) return { ref: f.ref, verb: f.verb, cueEnd: f.cueEnd, via: 'reported-clause' };
-    }
+    const found = reportsOf(ctx);
+    // (reports in text order, none inside another: the last that starts before the quote, found by halving)
+    const i = partitionPoint(found.length, (j) => found[j].start <= openTok) - 1;
+    const f = found[i];
+    if (f?.ref && f.end >= closeTok - 1) return { ref: f.ref, verb: f.verb, cueEnd: f.cueEnd, via: 'reported-clause' };
     return null;
   },
 };
