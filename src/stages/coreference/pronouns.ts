@@ -19,9 +19,10 @@ export function resolvePronoun(c: CorefResolver, pronoun: string, at: number): E
   const { describedBefore } = c;
   const s = sentenceOfToken[at];
   const sStart = s >= 0 ? sentences[s].tokenStart : at;
+  const plural = pronoun === 'they' || pronoun === 'we';
   // (`Senate Democrats blocked the bill because they said …`: the group its clause opens with, not the
   // body named inside the group's phrase)
-  if (pronoun === 'they' || pronoun === 'we') {
+  if (plural) {
     const group = groupOpening(c, sStart, at);
     if (group) return group;
   }
@@ -32,7 +33,6 @@ export function resolvePronoun(c: CorefResolver, pronoun: string, at: number): E
     const sent = sentences[t];
     if (para - sent.paragraph > 4) break;
     if (paragraphs[sent.paragraph].boilerplate) continue;
-    const plural = pronoun === 'they' || pronoun === 'we';
     const e =
       speakerOf(c, pronoun, at, t) ??
       subjectOf(c, pronoun, at, t) ??
@@ -43,7 +43,7 @@ export function resolvePronoun(c: CorefResolver, pronoun: string, at: number): E
   // `The ministry issued new guidance. “…,” it said`: the body described last (definite), named or not.
   if (pronoun === 'it') return describedBefore(at, (w) => isOrgHead(w) && !WRITING_NOUNS.has(w) && !DOCUMENT_NOUNS.has(w), true);
   // `Local residents packed the hall. “…,” they said`: the group described last.
-  if (pronoun === 'they' || pronoun === 'we') return describedBefore(at, (w) => PERSON_NOUNS.has(w) && /s$/.test(w), false);
+  if (plural) return describedBefore(at, (w) => PERSON_NOUNS.has(w) && /s$/.test(w), false);
   return null;
 }
 

@@ -25,6 +25,12 @@ export function genderOf(
   return strictName ?? pronounsSay(evidence) ?? byName;
 }
 
+/** The sex gendered titles say (`Mr.`, `Congresswoman`, `widow`), null for none or both. */
+export function sexOfTitles(titles: readonly string[]): 'm' | 'f' | null {
+  const male = titles.some((t) => MALE_TITLES.has(t));
+  return male === titles.some((t) => FEMALE_TITLES.has(t)) ? null : male ? 'm' : 'f';
+}
+
 /** What a person's pronouns say when they say it clearly: two or more, three times the other. */
 function pronounsSay(evidence: { m: number; f: number }): 'm' | 'f' | null {
   if (evidence.m >= 2 && evidence.m >= 3 * evidence.f) return 'm';

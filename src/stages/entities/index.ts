@@ -11,7 +11,7 @@ import { COUNTRY_CODE, DEMONYM, isKnownName, nameGender, SPEECH_VERBS } from '..
 import { foldName, slug } from '../../nlp/names.js';
 import { UniqueIds } from '../../util/unique-ids.js';
 import { type Candidate, classifyRun } from './classify.js';
-import { FEMALE_TITLES, genderOf, MALE_TITLES, pronounEvidence } from './gender.js';
+import { FEMALE_TITLES, genderOf, MALE_TITLES, pronounEvidence, sexOfTitles } from './gender.js';
 import { sentenceInitial, speaksNext } from './name-tokens.js';
 import {
   addForm,
@@ -213,15 +213,12 @@ export function sentenceInitialWords(toks: Token[], pending: Pending[], owner: A
   return dropped;
 }
 
-/** The sex gendered titles say (`Mr.`, `Congresswoman`, `widow`), null for none or both. */
-function sexOfTitles(titles: string[]): 'm' | 'f' | null {
-  const male = titles.some((t) => MALE_TITLES.has(t));
-  return male === titles.some((t) => FEMALE_TITLES.has(t)) ? null : male ? 'm' : 'f';
-}
+/** A person's given name: the first word of the first full name it was written with (`Ann` of `Ann Roe`). */
+const givenNameOf = (b: Building): string | undefined => b.surface.find((f) => f.length > 1)?.[0];
 
 /** A person's sex as known so far: a gendered title, else a given name only one sex bears. */
 function knownSex(b: Building): 'm' | 'f' | null {
-  const first = b.surface.find((f) => f.length > 1)?.[0];
+  const first = givenNameOf(b);
   return sexOfTitles(b.entity.titles) ?? (first ? nameGender(first, true) : null);
 }
 
@@ -232,7 +229,7 @@ export function finishEntities(text: string, toks: Token[], pending: Pending[], 
   for (const b of all) {
     if (b.entity.kind === 'person') {
       b.entity.name = canonicalName(b);
-      const first = b.surface.find((f) => f.length > 1)?.[0];
+      const first = givenNameOf(b);
       const pronouns = pronounEvidence(toks, b.at);
       b.entity.gender = genderOf(first ? nameGender(first) : null, b.entity.titles, pronouns, first ? nameGender(first, true) : null);
       // The gender reported is decided by attribution, which also sees the pronouns coreference resolves.
