@@ -216,13 +216,6 @@ class Answers {
     const cue = span(text, toks[f.verb].start, toks[f.cueEnd - 1].end);
     // `It was announced that …`: reported speech the text gives no speaker (ANNOTATION.md §3: null).
     if (!f.ref) return [{ ...content, speaker: null, cue, confidence: INDIRECT_CONFIDENCE[f.via] }];
-    // `The candidate said …`, a description of one person that coreference left to itself: the person
-    // last named before it, as a reader takes it (the ranker's first antecedent; a group or an
-    // organisation's noun is left to the resolver). Measured on PolNeAR train: speakers right 81.2 → 81.7.
-    const person =
-      f.ref.kind === 'description' && f.ref.definite && !f.ref.group && isPersonNoun(f.ref.head) && !entities.resolved(f.ref)
-        ? this.ctx.lastPersonBefore(f.ref.start, DESCRIPTION_LOOK_BACK)
-        : null;
     // (`Roe, who ran it, said the sale was “a betrayal”`: the report and the words quoted inside it have
     // one speaker, the one the ranker gave the quote, which weighs the report's reading among the others)
     const inside = this.quoteInside(f);
@@ -231,6 +224,13 @@ class Answers {
       this.reported.push(entity);
       return [{ ...content, speaker: { ...speaker, via: f.via }, cue, confidence: INDIRECT_CONFIDENCE[f.via] }];
     }
+    // `The candidate said …`, a description of one person that coreference left to itself: the person
+    // last named before it, as a reader takes it (the ranker's first antecedent; a group or an
+    // organisation's noun is left to the resolver). Measured on PolNeAR train: speakers right 81.2 → 81.7.
+    const person =
+      f.ref.kind === 'description' && f.ref.definite && !f.ref.group && isPersonNoun(f.ref.head) && !entities.resolved(f.ref)
+        ? this.ctx.lastPersonBefore(f.ref.start, DESCRIPTION_LOOK_BACK)
+        : null;
     const e = person ?? entities.of(f.ref);
     if (!e) return [];
     // `he said the gap would close`: a pronoun gives reported speech only to someone the article plainly
