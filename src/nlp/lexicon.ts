@@ -191,6 +191,16 @@ export function isGroupWord(word: string): boolean {
   return GROUP_WORD.test(w) || DEMONYM.test(w) || (w.endsWith('s') && DEMONYM.test(w.slice(0, -1)));
 }
 
+/** A singular noun that heads a description of one person: `the candidate`, `the Ohio Republican`, not `voters`. */
+export function isOnePersonNoun(head: string): boolean {
+  return !head.endsWith('s') && (PERSON_NOUNS.has(head) || isGroupWord(head));
+}
+
+/** A plural noun that heads a group of people: `residents`, `nurses`, `Democrats` (not `States`, `plans`). */
+export function isPeopleNoun(head: string): boolean {
+  return /[^s']s$/.test(head) && (PERSON_NOUNS.has(head) || PERSON_NOUNS.has(head.slice(0, -1)) || isGroupWord(head));
+}
+
 /** State and place abbreviations: `D.C.`, `N.H.`, `Calif.`, `Ky.` (places, never speakers). */
 export const PLACE_ABBREVIATION =
   /^(?:[a-z]\.){2,3}$|^(?:ala|ariz|ark|calif|colo|conn|del|fla|ga|ill|ind|kan|kans|ky|la|md|mass|mich|minn|miss|mo|mont|neb|nev|okla|ore|pa|penn|tenn|tex|va|vt|wash|wis|wyo)\.?$/;

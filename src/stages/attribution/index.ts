@@ -15,18 +15,17 @@ import type {
   Referent,
 } from '../../core/layers.js';
 import { builtInStage, defineStage } from '../../core/stage.js';
-import { isGroupWord, PERSON_NOUNS } from '../../nlp/lexicon.js';
+import { isOnePersonNoun } from '../../nlp/lexicon.js';
 import { slug } from '../../nlp/names.js';
 import { partitionPoint } from '../../nlp/search.js';
 import { UniqueIds } from '../../util/unique-ids.js';
 import { isPlainlyPerson, jointEntity } from '../coreference/index.js';
 import { pronounSex, reportedGender } from '../entities/gender.js';
 import { type Candidate, CandidateReader, type Proposal } from './candidates.js';
-import type { IndirectFound } from './indirect.js';
+import { type IndirectFound, reportsOf } from './indirect.js';
 import { notAQuote, type SpeakerEvidence } from './is-quote.js';
 import { best, DEFAULT_RANKER, type RankerModel } from './ranker.js';
 import { defaultSieves } from './sieves/index.js';
-import { reportsOf } from './sieves/reported-clause.js';
 import type { Found, Sieve } from './sieves/sieve.js';
 
 /**
@@ -44,8 +43,6 @@ const INDIRECT_CONFIDENCE: Record<IndirectFound['via'], number> = {
 
 /** How many names back a description's person is looked for (measured on PolNeAR train: 5, 15 and 40 alike). */
 const DESCRIPTION_LOOK_BACK = 10;
-/** A singular noun that heads a description of one person: `candidate`, `the Ohio Republican`, not `voters`. */
-const isPersonNoun = (head: string | undefined): boolean => !!head && (PERSON_NOUNS.has(head) || isGroupWord(head)) && !head.endsWith('s');
 
 export interface AttributionOptions {
   /** The sieves in order (default `defaultSieves()`): add, remove or move one to change the rules. */
@@ -123,8 +120,8 @@ export function attribute(ctx: Reading, coref: CoreferenceLayer, options: Attrib
       confidence: Number(confidences[k].toFixed(3)),
     };
   });
-  answers.kept = attributions.map((a) => a.isQuote);
-  const indirect = options.indirect ? reportsOf(ctx).flatMap((f) => answers.indirect(f, entities)) : undefined;
+  const kept = attributions.map((a) => a.isQuote);
+  const indirect = options.indirect ? reportsOf(ctx).flatMap((f) => answers.indirect(f, entities, kept)) : undefined;
   return {
     attributions,
     ...(indirect ? { indirect } : {}),
@@ -156,8 +153,6 @@ class Answers {
   readonly confidences: number[];
   readonly cues: Array<Span | null>;
   readonly evidence: Array<SpeakerEvidence | null>;
-  /** Whether each quote is kept as one (is-quote.ts), once decided. */
-  kept: boolean[] = [];
   /** The speakers of reported speech, in text order. */
   private readonly reported: Entity[] = [];
   private readonly spoken = new Map<string, { entity: Entity; mentions: Span[]; seen: Set<string> }>();
@@ -210,7 +205,7 @@ class Answers {
    * Reported speech as a quote of its own: its speaker resolved as any quote's phrase is, its confidence
    * the share right of its shape (INDIRECT_CONFIDENCE); none when the phrase names nobody.
    */
-  indirect(f: IndirectFound, entities: SpeakerEntities): IndirectQuote[] {
+  indirect(f: IndirectFound, entities: SpeakerEntities, kept: readonly boolean[]): IndirectQuote[] {
     const { text, toks } = this.ctx;
     const content = span(text, toks[f.start].start, toks[f.end - 1].end);
     const cue = span(text, toks[f.verb].start, toks[f.cueEnd - 1].end);
@@ -218,7 +213,7 @@ class Answers {
     if (!f.ref) return [{ ...content, speaker: null, cue, confidence: INDIRECT_CONFIDENCE[f.via] }];
     // (`Roe, who ran it, said the sale was “a betrayal”`: the report and the words quoted inside it have
     // one speaker, the one the ranker gave the quote, which weighs the report's reading among the others)
-    const inside = this.quoteInside(f);
+    const inside = this.quoteInside(f, kept);
     if (inside) {
       const { entity, speaker } = inside;
       this.reported.push(entity);
@@ -228,7 +223,7 @@ class Answers {
     // last named before it, as a reader takes it (the ranker's first antecedent; a group or an
     // organisation's noun is left to the resolver). Measured on PolNeAR train: speakers right 81.2 → 81.7.
     const person =
-      f.ref.kind === 'description' && f.ref.definite && !f.ref.group && isPersonNoun(f.ref.head) && !entities.resolved(f.ref)
+      f.ref.kind === 'description' && f.ref.definite && !f.ref.group && isOnePersonNoun(f.ref.head ?? '') && !entities.resolved(f.ref)
         ? this.ctx.lastPersonBefore(f.ref.start, DESCRIPTION_LOOK_BACK)
         : null;
     const e = person ?? entities.of(f.ref);
@@ -244,8 +239,8 @@ class Answers {
     return [{ ...content, speaker: { name: e.name, entity: e.id, mention, via: f.via }, cue, confidence: INDIRECT_CONFIDENCE[f.via] }];
   }
 
-  /** The first kept quote with a speaker inside the report `f`, and that speaker. */
-  private quoteInside(f: IndirectFound): { entity: Entity; speaker: NonNullable<Attribution['speaker']> } | null {
+  /** The first kept quote (is-quote.ts) with a speaker inside the report `f`, and that speaker. */
+  private quoteInside(f: IndirectFound, kept: readonly boolean[]): { entity: Entity; speaker: NonNullable<Attribution['speaker']> } | null {
     const { windows } = this.ctx;
     // (windows in text order: the first at the report's start found by halving, so that an article with
     // thousands of reports and quotes stays linear)
@@ -253,7 +248,7 @@ class Answers {
       if (windows[k].closeTok - 1 > f.end) break;
       const entity = this.entities[k];
       const speaker = this.results[k];
-      if (entity && speaker && this.kept[k]) return { entity, speaker };
+      if (entity && speaker && kept[k]) return { entity, speaker };
     }
     return null;
   }

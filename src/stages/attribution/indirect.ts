@@ -42,6 +42,14 @@ export interface IndirectFound {
 /** How far a cue after its content may stand from the sentence's end, an apposition to its speaker aside: `…, Roe said on Monday.` */
 const CUE_AFTER_SPAN = 8;
 
+/** Each article's reported speech, read once for the sieve that gives its speaker to the quotes inside it and for the stage. */
+const reports = new WeakMap<Reading, IndirectFound[]>();
+export function reportsOf(ctx: Reading): IndirectFound[] {
+  let found = reports.get(ctx);
+  if (!found) reports.set(ctx, (found = findIndirect(ctx)));
+  return found;
+}
+
 export function findIndirect(ctx: Reading): IndirectFound[] {
   const out: IndirectFound[] = [];
   for (const s of ctx.sentences) {
@@ -125,15 +133,7 @@ function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Re
     // Any cue before a comma with no quotation after it was measured on PolNeAR train: a third of what it
     // added was right, `Roe says, win or lose, …` among the few.)
     const asCue = !!ref && toks[ref.start - 1]?.lower === 'as';
-    if (
-      asCue &&
-      toks[c]?.lower === ',' &&
-      c === v + 1 &&
-      c + 1 < end &&
-      inQuote[c + 1] < 0 &&
-      !/^['`]/.test(toks[c + 1].lower) &&
-      !quotedLater(ctx, c + 1, end)
-    )
+    if (asCue && toks[c]?.lower === ',' && c === v + 1 && c + 1 < end && !/^['`]/.test(toks[c + 1].lower) && !quotedLater(ctx, c + 1, end))
       c++;
     if (c >= end || (inQuote[c] >= 0 && !afterThat) || (/^[:,]$/.test(toks[c].lower) && !afterThat) || /^['`]/.test(toks[c].lower))
       continue;
@@ -321,7 +321,7 @@ function cueAfter(ctx: Reading, from: number, end: number, sentenceEnd: number):
     } else {
       ref = npLeft(ctx.skipFillersLeft(v, from), from); // `…, Roe said.`, `…, Roe later said.`
       // (`…, Roe and Vale said.`: together)
-      if (ref?.mention && ctx.entityById.get(ref.mention.entity)?.kind === 'person') ref = namedTogether(ctx, ref, from);
+      if (ref) ref = namedTogether(ctx, ref, from);
       if (ref && toks[ref.start - 1]?.lower === ',') comma = ref.start - 1;
       // (`…, as union leaders point out.`)
       else if (ref && toks[ref.start - 1]?.lower === 'as' && toks[ref.start - 2]?.lower === ',') comma = ref.start - 2;

@@ -6,7 +6,7 @@
 import { layer } from '../../core/doc.js';
 import type { CoreferenceLayer, Entity, EntityKind, Reading, Referent } from '../../core/layers.js';
 import { builtInStage } from '../../core/stage.js';
-import { isFirstName, isGroupWord, isKnownName, PERSON_NOUNS, TITLES } from '../../nlp/lexicon.js';
+import { isFirstName, isKnownName, isOnePersonNoun, TITLES } from '../../nlp/lexicon.js';
 import { jointName } from '../../nlp/names.js';
 import { partitionPoint } from '../../nlp/search.js';
 import { CorefResolver } from './resolver.js';
@@ -29,7 +29,7 @@ export function resolveReferences(ctx: Reading): CoreferenceLayer {
 
 /** A head noun that names one person: `the senator`, `the Wisconsin Republican`, not `the crowd`. */
 export function isPersonHead(w: string): boolean {
-  return !/s$/.test(w) && (PERSON_NOUNS.has(w) || TITLES.has(w) || isGroupWord(w));
+  return isOnePersonNoun(w) || (TITLES.has(w) && !w.endsWith('s'));
 }
 
 /**

@@ -1,7 +1,7 @@
 // Who a pronoun outside quotes means: a compatible name earlier in its sentence, else the speaker or
 // subject of the sentences before it, else the body or group described last.
 import type { Entity } from '../../core/layers.js';
-import { DOCUMENT_NOUNS, isGroupWord, PERSON_NOUNS, WRITING_NOUNS } from '../../nlp/lexicon.js';
+import { DOCUMENT_NOUNS, isPeopleNoun, WRITING_NOUNS } from '../../nlp/lexicon.js';
 import { firstAt, isPersonHead } from './index.js';
 import type { CorefResolver } from './resolver.js';
 
@@ -43,7 +43,7 @@ export function resolvePronoun(c: CorefResolver, pronoun: string, at: number): E
   // `The ministry issued new guidance. “…,” it said`: the body described last (definite), named or not.
   if (pronoun === 'it') return describedBefore(at, (w) => isOrgHead(w) && !WRITING_NOUNS.has(w) && !DOCUMENT_NOUNS.has(w), true);
   // `Local residents packed the hall. “…,” they said`: the group described last.
-  if (plural) return describedBefore(at, (w) => PERSON_NOUNS.has(w) && /s$/.test(w), false);
+  if (plural) return describedBefore(at, isPeopleNoun, false);
   return null;
 }
 
@@ -60,7 +60,7 @@ function groupOpening(c: CorefResolver, sStart: number, at: number): Entity | nu
   while (k < at && inQuote[k] < 0 && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(toks[k].pos)) k++;
   if (k === a || k >= at || (toks[k].pos !== 'VERB' && toks[k].pos !== 'AUX')) return null;
   const head = toks[k - 1].lower;
-  if (!/[^s']s$/.test(head) || !(PERSON_NOUNS.has(head) || PERSON_NOUNS.has(head.slice(0, -1)) || isGroupWord(head))) return null;
+  if (!isPeopleNoun(head)) return null;
   if (mentionAt.has(k)) return null;
   return c.describe(c.ctx.text.slice(toks[a].start, toks[k - 1].end), false, a);
 }

@@ -1,17 +1,14 @@
 // The subject readers of the reading: who a speech verb's subject is, and whom it addresses.
 import type { Entity, Reading, Referent } from '../../core/layers.js';
-import { ADDRESSEE_VERBS, isGroupWord, PERSON_NOUNS } from '../../nlp/lexicon.js';
+import { ADDRESSEE_VERBS, isOnePersonNoun, PERSON_NOUNS } from '../../nlp/lexicon.js';
 import { partitionPoint } from '../../nlp/search.js';
-
-/** A head noun of one person: `the senator`, `the Ohio Republican`, not `the plan` or `voters`. */
-const onePerson = (head: string): boolean => !head.endsWith('s') && (PERSON_NOUNS.has(head) || isGroupWord(head));
 
 /**
  * The subject of the speech verb at `v`: the noun phrase to its left, past fillers and an apposition
  * (`Hugo Platt, a doctor who treats farmers, said` → Hugo Platt).
  */
 export function subjectOf(reading: Reading, v: number, floor: number): Referent | null {
-  const { toks, entityById, inQuote, isEnd, isCloseMark, npLeft, npRight, skipBracket, skipFillersLeft, sentenceSubject } = reading;
+  const { toks, inQuote, isEnd, isCloseMark, npLeft, npRight, skipBracket, skipFillersLeft, sentenceSubject } = reading;
   let j = skipFillersLeft(v, floor);
   // `Henry M. Marsh (D-Nev.) told reporters`: past a bracket after the name.
   if (j - 1 >= floor && toks[j - 1].lower === ')') {
@@ -55,7 +52,7 @@ export function subjectOf(reading: Reading, v: number, floor: number): Referent 
   if (j - 1 > floor && toks[j - 1].lower === 'and' && inQuote[j - 1] < 0 && toks[v].pos === 'VERB' && toks[v + 1]?.lower !== 'to') {
     const r = sentenceSubject(floor, j - 1);
     // (`The Arizona Republican survived prison and says …`: a description of one person too)
-    if (r && (r.kind !== 'description' || onePerson(r.head ?? ''))) return r;
+    if (r && (r.kind !== 'description' || isOnePersonNoun(r.head ?? ''))) return r;
   }
   const direct = npLeft(j, floor);
   if (direct && isPersonName(reading, direct)) return namedTogether(reading, direct, floor);
@@ -88,14 +85,14 @@ export function subjectOf(reading: Reading, v: number, floor: number): Referent 
     if (!/^(?:for|of|at|with|from|to|in|on|close|familiar|involved|aware|speaking|talking|writing)$/.test(t.lower)) continue;
     const head = npLeft(k, floor);
     // `Sen. Dana Roe of Ohio said`, `Ann Vale from the council said`: the person, not the place or body.
-    if (head?.kind === 'name' && head.mention && entityById.get(head.mention.entity)?.kind === 'person') return head;
+    if (head && isPersonName(reading, head)) return head;
     // Named with its prepositional modifier (`a spokeswoman for the police`), not with a clause
     // (`another source speaking to a broadcaster` is `another source`).
     if (head && head.kind === 'description' && PERSON_NOUNS.has(head.head ?? '')) {
       // `Sam Lowe, the communications director for the party said`: the name the description follows.
       if (toks[head.start - 1]?.lower === ',') {
         const named = npLeft(head.start - 1, floor);
-        if (named?.kind === 'name' && named.mention && entityById.get(named.mention.entity)?.kind === 'person') return named;
+        if (named && isPersonName(reading, named)) return named;
       }
       return /ing$/.test(t.lower) ? head : { ...head, end: j, head: head.head };
     }
@@ -105,28 +102,23 @@ export function subjectOf(reading: Reading, v: number, floor: number): Referent 
 
 /** `Gov. Dana Roe of Ohio, a Democrat, said`: past a person's place or body after `of` or `from`, to the comma. */
 function placeAfter(reading: Reading, r: Referent, at: number, ceil: number): number {
-  const { toks, entityById, npRight } = reading;
-  if (
-    !/^(?:of|from)$/.test(toks[at]?.lower ?? '') ||
-    r.kind !== 'name' ||
-    !r.mention ||
-    entityById.get(r.mention.entity)?.kind !== 'person'
-  )
-    return at;
+  const { toks, npRight } = reading;
+  if (!/^(?:of|from)$/.test(toks[at]?.lower ?? '') || !isPersonName(reading, r)) return at;
   const place = npRight(at + 1, ceil);
   return place ? place.end : at;
 }
 
-const isPersonName = (reading: Reading, r: Referent | null): boolean =>
+/** Does the phrase name a person of the entities layer (not a place, a body or a word read as a name)? */
+export const isPersonName = (reading: Reading, r: Referent | null | undefined): boolean =>
   r?.kind === 'name' && !!r.mention && reading.entityById.get(r.mention.entity)?.kind === 'person';
 
 /**
  * `Quill and Hale have slammed …`, `Quill, Hale and Ames said`: the people named together with the person
- * `last` names, who speak together (one referent with its members), or `last` alone.
+ * `last` names, who speak together (one referent with its members), or `last` alone (or not a person).
  */
 export function namedTogether(reading: Reading, last: Referent, floor: number): Referent {
   const { toks, npLeft } = reading;
-  if (toks[last.start - 1]?.lower !== 'and') return last;
+  if (toks[last.start - 1]?.lower !== 'and' || !isPersonName(reading, last)) return last;
   const members = [last];
   for (let r = npLeft(last.start - 1, floor); r && isPersonName(reading, r); r = npLeft(r.start - 1, floor)) {
     members.unshift(r);
@@ -152,7 +144,7 @@ function chainHead(reading: Reading, commaAt: number, floor: number): Referent |
   return r?.kind === 'name' && (kind === 'person' || kind === 'organisation') ? r : null;
 }
 
-/** `WASHINGTON (AP) — Roe met …`, `(Reuters) - Roe met …`: where a wire dateline ends, or `from`. */
+/** `EASTPORT (Wire) — Roe met …`, `(Wire) - Roe met …`: where a wire dateline ends, or `from`. */
 function pastDateline(reading: Reading, from: number, to: number): number {
   const { toks, tokenText } = reading;
   for (let k = from + 1; k < Math.min(to, from + 8); k++) {

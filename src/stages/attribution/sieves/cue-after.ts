@@ -1,5 +1,6 @@
 import { NOUNISH_SPEECH, VERB_FILLERS } from '../../../nlp/lexicon.js';
 import { SENTENCE_END } from '../../reading/reading.js';
+import { isPersonName } from '../../reading/subjects.js';
 import type { Sieve } from './sieve.js';
 
 /**
@@ -68,15 +69,7 @@ export const cueAfter: Sieve = {
         for (let w = v + 2; w < postEnd && w - v < 16; w++) {
           if (!isSpeechVerb(w)) continue;
           const left = ctx.npLeft(w, v + 1);
-          if (
-            /ed$|said|told|wrote/.test(toks[w].lower) &&
-            !(
-              left &&
-              (left.kind === 'pronoun' ||
-                (left.kind === 'name' && left.mention && ctx.entityById.get(left.mention.entity)?.kind === 'person'))
-            )
-          )
-            v = w;
+          if (/ed$|said|told|wrote/.test(toks[w].lower) && !(left && (left.kind === 'pronoun' || isPersonName(ctx, left)))) v = w;
           break;
         }
       }

@@ -1,15 +1,6 @@
-import type { Reading } from '../../../core/layers.js';
 import { partitionPoint } from '../../../nlp/search.js';
-import { findIndirect, type IndirectFound } from '../indirect.js';
+import { reportsOf } from '../indirect.js';
 import type { Sieve } from './sieve.js';
-
-/** Each article's reported speech, read once for all its quotes (and again by nobody: the stage reads this too). */
-const reports = new WeakMap<Reading, IndirectFound[]>();
-export function reportsOf(ctx: Reading): IndirectFound[] {
-  let found = reports.get(ctx);
-  if (!found) reports.set(ctx, (found = findIndirect(ctx)));
-  return found;
-}
 
 /**
  * reported-clause: a quote inside reported speech is the report's speaker's (ANNOTATION.md §2: the

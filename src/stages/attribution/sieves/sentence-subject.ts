@@ -4,7 +4,7 @@ import type { Sieve } from './sieve.js';
  * sentence-subject: a quote inside a sentence with no cue of its own, whose words the clause's subject
  * is reported to have used (a partial quote the sentence carries without a speech verb):
  *   Dana Holt, the party's chair, credited the mayor for “an exciting campaign.”   → Dana Holt
- *   He urged the council to “do the right thing and open its doors.”             → he
+ *   He wants the council to “do the right thing and open its doors.”             → he
  *   The union was going into overdrive, whipping members against “any cuts.”      → the union
  * The ranker weighs it against the names around the quote; it never decides whether marks are a quote.
  */
