@@ -348,6 +348,47 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('according to a writing or figures: the source whoever made them, and a later cue of the sentence too', () => {
+    // (no person's phrase: the writing itself, or whoever it is from)
+    expect(quotes(`${INTRO}The plant did not close its lines at once, according to the summary.`)).toEqual([
+      'indirect: The plant did not close its lines at once => the summary (according to)',
+    ]);
+    expect(quotes(`${INTRO}Sales fell by a third in the spring, according to recent figures from Northwind Energy.`)).toEqual([
+      'indirect: Sales fell by a third in the spring => Northwind Energy (according to)',
+    ]);
+    // (the source's report first, then the cue later in the sentence)
+    expect(
+      quotes(
+        `${INTRO}The plant has struck a deal with the union, according to the council, ending a strike that Roe said could cost hundreds of jobs.`,
+      ),
+    ).toEqual([
+      'indirect: The plant has struck a deal with the union => council (according to)',
+      'indirect: could cost hundreds of jobs => Ann Roe (said)',
+    ]);
+  });
+
+  it('a clause that quotes some of its words is reported, and its quotation is a partial quote', () => {
+    // (the cue after: the comma inside the closing mark)
+    expect(quotes(`${INTRO}The plan was a “careful and fair answer to the strike,” Vale told the council.`)).toEqual([
+      'indirect: The plan was a “careful and fair answer to the strike,” => Tom Vale (told)',
+      'partial: careful and fair answer to the strike, => Tom Vale (told)',
+    ]);
+    // (the quotation opens the clause, and the sentence goes on past it)
+    expect(quotes(`${INTRO}Roe said “the fear is as high as it has ever been” in the town.`)).toEqual([
+      'indirect: “the fear is as high as it has ever been” in the town => Ann Roe (said)',
+      'partial: the fear is as high as it has ever been => Ann Roe (said)',
+    ]);
+    // (the writer's subject, then the speaker's words)
+    expect(quotes(`${INTRO}Workers “think the plant is not going to close at all,” said Vale.`)).toEqual([
+      'indirect: Workers “think the plant is not going to close at all,” => Tom Vale (said)',
+      'partial: think the plant is not going to close at all, => Tom Vale (said)',
+    ]);
+    // (a quotation that the sentence does not go on past is quoted, not reported)
+    expect(quotes(`${INTRO}Roe said “the fear is as high as it has ever been” and left.`)).toEqual([
+      'partial: the fear is as high as it has ever been => Ann Roe (said)',
+    ]);
+  });
+
   it('a passive’s subject is spoken to, not a speaker', () => {
     expect(quotes(`${INTRO}Vale was told that the plant would close in the spring.`)).toEqual([]);
   });

@@ -29,6 +29,31 @@ function sourcePhrase(ctx: Reading, ref: Referent | null, ceil: number): Referen
   return { kind: 'description', start: ref.start, end, head: toks[end - 1].lower, definite: toks[ref.start].lower === 'the' };
 }
 
+/**
+ * `according to the summary`, `according to recent data`: a source that is no person's phrase, read as
+ * a description (determiners and numbers, then nouns and modifiers up to the first other word).
+ */
+function anyPhrase(ctx: Reading, start: number, ceil: number): Referent | null {
+  const { toks, inQuote } = ctx;
+  let b = start;
+  while (b < ceil && (toks[b].pos === 'DET' || toks[b].pos === 'NUM' || toks[b].pos === 'PRON') && inQuote[b] < 0) b++;
+  let end = b;
+  while (end < ceil && /^(?:NOUN|ADJ|PROPN|VERB)$/.test(toks[end].pos) && inQuote[end] < 0) end++;
+  while (end > b && toks[end - 1].pos !== 'NOUN' && toks[end - 1].pos !== 'PROPN') end--;
+  if (end === b) return null;
+  // (`recent data from Mapline`, `calculations by Dana Roe`: the one who made it; `Mapline data`, `a
+  // Ledger review`: the name that made it)
+  if (/^(?:from|by)$/.test(toks[end]?.lower ?? '')) {
+    const maker = ctx.npRight(end + 1, ceil);
+    if (maker?.kind === 'name') return maker;
+  }
+  for (let k = b; k < end - 1; k++) {
+    const m = ctx.mentionFrom.get(k);
+    if (m && m.tokenEnd < end) return ctx.referent(k, m.tokenEnd) ?? null;
+  }
+  return { kind: 'description', start, end, head: toks[end - 1].lower, definite: toks[start].lower === 'the' };
+}
+
 /** `According to Roe, …` and `…, according to Roe.` */
 export function accordingTo(ctx: Reading, from: number, end: number): IndirectFound | null {
   const { toks, inQuote, npRight } = ctx;
@@ -38,7 +63,7 @@ export function accordingTo(ctx: Reading, from: number, end: number): IndirectFo
       // `According to the ministry, talks will resume in May.`
       let comma = i + 2;
       while (comma < end && toks[comma].lower !== ',') comma++;
-      const ref = sourcePhrase(ctx, npRight(i + 2, comma), comma);
+      const ref = sourcePhrase(ctx, npRight(i + 2, comma) ?? anyPhrase(ctx, i + 2, comma), comma);
       if (!ref || comma >= end || !isClause(ctx, comma + 1, end)) return null;
       return { start: comma + 1, end, ref, verb: i, cueEnd: i + 2, via: 'indirect-according-to' };
     }
@@ -46,7 +71,7 @@ export function accordingTo(ctx: Reading, from: number, end: number): IndirectFo
     // (`Roe leads by 40 votes according to a count by the county`: no comma needed)
     let close = i + 2;
     while (close < end && toks[close].lower !== ',') close++;
-    const ref = sourcePhrase(ctx, npRight(i + 2, close), close);
+    const ref = sourcePhrase(ctx, npRight(i + 2, close) ?? anyPhrase(ctx, i + 2, close), close);
     const before = comma ? i - 1 : i;
     if (!ref) continue;
     // `Turnout, according to the county, was the highest in years`: the clause goes on after the source

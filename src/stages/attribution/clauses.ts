@@ -79,8 +79,12 @@ export function isClause(ctx: Reading, a: number, b: number): boolean {
   // `Roe said the plan “has no future,”`: a partial quote inside is the clause's; a whole quote is direct.
   // (`they only buy local`: a subject pronoun opens a clause whatever the tagger made of its verb)
   const subject = SUBJECT_PRONOUN.test(toks[a]?.lower ?? '') && inQuote[a] < 0;
+  // (`Roe said Vale “has no plan at all”`: the writer's subject, then the speaker's words)
+  const quotedPredicate = words - quoted === 1 && inQuote[a] < 0 && /^(?:PROPN|PRON|NOUN)$/.test(toks[a]?.pos ?? '') && inQuote[a + 1] >= 0;
   return (
-    (words >= MIN_WORDS || (subject && verb && words >= MIN_WORDS_WITH_SUBJECT && quoted === 0)) && (verb || subject) && words - quoted >= 2
+    (words >= MIN_WORDS || (subject && verb && words >= MIN_WORDS_WITH_SUBJECT && quoted === 0)) &&
+    (verb || subject) &&
+    (words - quoted >= 2 || quotedPredicate)
   );
 }
 

@@ -57,14 +57,16 @@ export function findIndirect(ctx: Reading): IndirectFound[] {
     if (para.heading || para.boilerplate) continue;
     const end = contentEnd(ctx, s.tokenStart, s.tokenEnd);
     // `Roe announced that the plant would close, according to the union`: the verb's subject speaks; `according to` names a source.
-    let found =
-      cueBefore(ctx, s.tokenStart, s.tokenStart, end, null) ??
-      accordingTo(ctx, s.tokenStart, end) ??
-      cueAfter(ctx, s.tokenStart, end, s.tokenEnd) ??
-      askedBy(ctx, s.tokenStart, end);
+    const cue = cueBefore(ctx, s.tokenStart, s.tokenStart, end, null);
+    const source = accordingTo(ctx, s.tokenStart, end);
+    let found = cue ?? source ?? cueAfter(ctx, s.tokenStart, end, s.tokenEnd) ?? askedBy(ctx, s.tokenStart, end);
     // (a title-case line the paragraphs stage did not flag, `Mayor Says Rates Will Rise`: is-quote's test,
     // read only where a report was found — most sentences have none)
     if (found && isTitleCase(ctx.text.slice(s.start, s.end))) continue;
+    // `The plant will close, according to the union, a move aides said was long planned`: the source's
+    // report comes first, then the cue's later in the sentence.
+    const first = cue && source && sourceBefore(ctx, source, cue);
+    if (first) out.push(first);
     // `Roe said the plant would close, adding that jobs would move`: each cue of the sentence reports
     // what follows it, up to the next.
     while (found) {
@@ -73,6 +75,15 @@ export function findIndirect(ctx: Reading): IndirectFound[] {
     }
   }
   return out;
+}
+
+/** A report `according to` a source that ends before a cue's speaker, cut there; null if none. */
+function sourceBefore(ctx: Reading, source: IndirectFound, cue: IndirectFound): IndirectFound | null {
+  const cueStart = Math.min(cue.ref?.start ?? cue.verb, cue.verb);
+  if (source.start >= source.verb || source.verb >= cueStart) return null;
+  if (source.end <= cueStart) return source;
+  const end = /^[,—-]$/.test(ctx.toks[source.verb - 1].lower) ? source.verb - 1 : source.verb;
+  return isClause(ctx, source.start, end) ? { ...source, end } : null;
 }
 
 /** The sentence's last token of content: its final full stop (and a bracket or mark after it) left out. */
@@ -135,7 +146,12 @@ function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Re
     const asCue = !!ref && toks[ref.start - 1]?.lower === 'as';
     if (asCue && toks[c]?.lower === ',' && c === v + 1 && c + 1 < end && !/^['`]/.test(toks[c + 1].lower) && !quotedLater(ctx, c + 1, end))
       c++;
-    if (c >= end || (inQuote[c] >= 0 && !afterThat) || (/^[:,]$/.test(toks[c].lower) && !afterThat) || /^['`]/.test(toks[c].lower))
+    if (
+      c >= end ||
+      (inQuote[c] >= 0 && !afterThat && !goesOnPastQuote(ctx, c, end)) ||
+      (/^[:,]$/.test(toks[c].lower) && !afterThat) ||
+      /^['`]/.test(toks[c].lower)
+    )
       continue;
     if (afterThat && toks[c].lower === ',') c++;
     let stop = clauseEnd(ctx, c, end);
@@ -157,6 +173,18 @@ function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Re
     return { start: c, end: stop, ref, verb: v, cueEnd: v + 1, via: passive ? 'indirect-passive' : 'indirect-cue-before' };
   }
   return null;
+}
+
+/**
+ * Does the sentence go on past the quotation that opens at `c`, a word right after its closing mark?
+ * `Roe said “the fear is real” in the party` reports a clause that quotes its first words; `Roe said,
+ * “We won.”` and `Roe said “We won” and left` quote.
+ */
+function goesOnPastQuote(ctx: Reading, c: number, end: number): boolean {
+  const { toks, inQuote } = ctx;
+  let k = c;
+  while (k < end && inQuote[k] === inQuote[c]) k++;
+  return k < end && /^(?:ADP|ADV|NOUN|VERB|AUX|ADJ|SCONJ|PART)$/.test(toks[k].pos);
 }
 
 /**
@@ -314,15 +342,19 @@ function cueAfter(ctx: Reading, from: number, end: number, sentenceEnd: number):
     let comma = -1;
     let ref: Referent | null = null;
     let after = v + 1;
-    if (toks[v - 1].lower === ',') {
-      comma = v - 1;
+    // (`He was a “fine manager,” Roe said.`: the comma inside the closing mark, after a clause the
+    // writer opened)
+    const markComma = (i: number) =>
+      toks[i]?.lower === ',' ? i : inQuote[i] >= 0 && inQuote[from] < 0 && toks[i - 1]?.lower === ',' ? i - 1 : -1;
+    if (markComma(v - 1) >= 0) {
+      comma = markComma(v - 1);
       ref = npRight(v + 1, end); // `…, said Roe.`
       if (ref) after = ref.nameEnd ?? ref.end;
     } else {
       ref = npLeft(ctx.skipFillersLeft(v, from), from); // `…, Roe said.`, `…, Roe later said.`
       // (`…, Roe and Vale said.`: together)
       if (ref) ref = namedTogether(ctx, ref, from);
-      if (ref && toks[ref.start - 1]?.lower === ',') comma = ref.start - 1;
+      if (ref && markComma(ref.start - 1) >= 0) comma = markComma(ref.start - 1);
       // (`…, as union leaders point out.`)
       else if (ref && toks[ref.start - 1]?.lower === 'as' && toks[ref.start - 2]?.lower === ',') comma = ref.start - 2;
     }
@@ -340,12 +372,15 @@ function cueAfter(ctx: Reading, from: number, end: number, sentenceEnd: number):
       inQuote[after + 1] < 0 &&
       !/^(?:['`].*|who|whose|which|a|an)$/.test(next?.lower ?? '') &&
       !roleAfter(ctx, after + 1);
-    // (`…,” Roe said.`: a quotation before the comma is a direct quote's; `Asked why, he said, “…”`:
-    // so is a quotation after the cue)
-    if (!ref || comma <= from || inQuote[comma - 1] >= 0 || quotedAfter(ctx, v, sentenceEnd, ref)) continue;
+    // (`“…,” Roe said.`: a quotation that opens the sentence and closes before the comma is a direct
+    // quote's — `He was a “fine manager,” Roe said` reports a clause that quotes its last words; `Asked
+    // why, he said, “…”`: so is a quotation after the cue)
+    if (!ref || comma <= from || (inQuote[comma - 1] >= 0 && inQuote[from] >= 0) || quotedAfter(ctx, v, sentenceEnd, ref)) continue;
     if (!isClause(ctx, from, comma)) continue;
     if (goesOn) return { start: from, end, ref, verb: v, cueEnd: v + 1, via: 'indirect-cue-after' };
-    return { start: from, end: comma, ref, verb: v, cueEnd: v + 1, via: 'indirect-cue-after' };
+    // (the closing mark after an inner comma ends the content with it: `a “fine manager,”`)
+    const close = inQuote[comma + 1] >= 0 && toks[comma + 1].lower !== ',' ? comma + 2 : comma;
+    return { start: from, end: close, ref, verb: v, cueEnd: v + 1, via: 'indirect-cue-after' };
   }
   // `The years that followed, Roe said, brought a shift.`: a cue between commas inside the clause; the
   // content is the sentence around it.
