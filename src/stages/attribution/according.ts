@@ -82,3 +82,12 @@ export function accordingTo(ctx: Reading, from: number, end: number): IndirectFo
   }
   return null;
 }
+
+/** A report `according to` a source that ends before a cue's speaker, cut there; null if none. */
+export function sourceBefore(ctx: Reading, source: IndirectFound, cue: IndirectFound): IndirectFound | null {
+  const cueStart = Math.min(cue.ref?.start ?? cue.verb, cue.verb);
+  if (source.start >= source.verb || source.verb >= cueStart) return null;
+  if (source.end <= cueStart) return source;
+  const end = /^[,—-]$/.test(ctx.toks[source.verb - 1].lower) ? source.verb - 1 : source.verb;
+  return isClause(ctx, source.start, end) ? { ...source, end } : null;
+}

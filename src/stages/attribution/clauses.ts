@@ -129,3 +129,15 @@ export function clauseEnd(ctx: Reading, c: number, end: number): number {
   }
   return end;
 }
+
+/**
+ * Does the sentence go on past the quotation that opens at `c`, a word right after its closing mark?
+ * `Roe said “the fear is real” in the party` reports a clause that quotes its first words; `Roe said,
+ * “We won.”` and `Roe said “We won” and left` quote.
+ */
+export function goesOnPastQuote(ctx: Reading, c: number, end: number): boolean {
+  const { toks, inQuote } = ctx;
+  let k = c;
+  while (k < end && inQuote[k] === inQuote[c]) k++;
+  return k < end && /^(?:ADP|ADV|NOUN|VERB|AUX|ADJ|SCONJ|PART)$/.test(toks[k].pos);
+}

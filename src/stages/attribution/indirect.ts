@@ -14,9 +14,10 @@ import type { Reading, Referent } from '../../core/layers.js';
 import { DATE_WORD, PERSON_NOUNS, TITLES } from '../../nlp/lexicon.js';
 import { NAMING_VERBS } from '../reading/reading.js';
 import { namedTogether } from '../reading/subjects.js';
-import { accordingTo } from './according.js';
+import { accordingTo, sourceBefore } from './according.js';
 import {
   clauseEnd,
+  goesOnPastQuote,
   hasFiniteClause,
   isClause,
   isDoubleApostrophe,
@@ -75,15 +76,6 @@ export function findIndirect(ctx: Reading): IndirectFound[] {
     }
   }
   return out;
-}
-
-/** A report `according to` a source that ends before a cue's speaker, cut there; null if none. */
-function sourceBefore(ctx: Reading, source: IndirectFound, cue: IndirectFound): IndirectFound | null {
-  const cueStart = Math.min(cue.ref?.start ?? cue.verb, cue.verb);
-  if (source.start >= source.verb || source.verb >= cueStart) return null;
-  if (source.end <= cueStart) return source;
-  const end = /^[,—-]$/.test(ctx.toks[source.verb - 1].lower) ? source.verb - 1 : source.verb;
-  return isClause(ctx, source.start, end) ? { ...source, end } : null;
 }
 
 /** The sentence's last token of content: its final full stop (and a bracket or mark after it) left out. */
@@ -173,18 +165,6 @@ function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Re
     return { start: c, end: stop, ref, verb: v, cueEnd: v + 1, via: passive ? 'indirect-passive' : 'indirect-cue-before' };
   }
   return null;
-}
-
-/**
- * Does the sentence go on past the quotation that opens at `c`, a word right after its closing mark?
- * `Roe said “the fear is real” in the party` reports a clause that quotes its first words; `Roe said,
- * “We won.”` and `Roe said “We won” and left` quote.
- */
-function goesOnPastQuote(ctx: Reading, c: number, end: number): boolean {
-  const { toks, inQuote } = ctx;
-  let k = c;
-  while (k < end && inQuote[k] === inQuote[c]) k++;
-  return k < end && /^(?:ADP|ADV|NOUN|VERB|AUX|ADJ|SCONJ|PART)$/.test(toks[k].pos);
 }
 
 /**
