@@ -367,6 +367,16 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('`that` as the subject of a contracted verb, and a second speaker after `, and`', () => {
+    expect(quotes(`${INTRO}Vale said that’s what the union had expected all along.`)).toEqual([
+      'indirect: that’s what the union had expected all along => Tom Vale (said)',
+    ]);
+    expect(quotes(`${INTRO}Roe said the plant would close in the spring, and other council members said the town would cope.`)).toEqual([
+      'indirect: the plant would close in the spring => Ann Roe (said)',
+      'indirect: the town would cope => other council members (said)',
+    ]);
+  });
+
   it('a clause that quotes some of its words is reported, and its quotation is a partial quote', () => {
     // (the cue after: the comma inside the closing mark)
     expect(quotes(`${INTRO}The plan was a “careful and fair answer to the strike,” Vale told the council.`)).toEqual([

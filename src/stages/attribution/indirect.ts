@@ -198,7 +198,8 @@ function contentStart(ctx: Reading, v: number, end: number): number {
     // (`described the town as a place that had lost …`: a relative `that` before its verb is the clause's;
     // `said that drafting the plan …`: a gerund opens the clause)
     const next = toks[i + 1];
-    if (toks[i].lower === 'that' && next?.pos !== 'AUX' && (next?.pos !== 'VERB' || /ing$/.test(next.lower))) {
+    // (`said that’s what he expected`: `that` is the clause's subject before a contracted verb)
+    if (toks[i].lower === 'that' && next?.pos !== 'AUX' && next?.lower !== "'s" && (next?.pos !== 'VERB' || /ing$/.test(next.lower))) {
       c = i + 1;
       break;
     }
