@@ -33,7 +33,7 @@ const cases: Array<[string, string, string[]]> = [
   [
     'a relative clause before the verb',
     'A White House official who spoke anonymously to discuss strategy said, “There are talks with the campaign.”',
-    ['There are talks with the campaign. => A White House official'],
+    ['There are talks with the campaign. => A White House official who spoke anonymously to discuss strategy'],
   ],
   [
     'an apposition that never closes',

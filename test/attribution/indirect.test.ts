@@ -367,6 +367,16 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('an unnamed speaker is named by the whole description, its relative clause included', () => {
+    expect(quotes(`${INTRO}A council official who was not authorized to speak publicly said the plant would close in May.`)).toEqual([
+      'indirect: the plant would close in May => A council official who was not authorized to speak publicly (said)',
+    ]);
+    // (the relative's own verb may be a speech verb: the cue is the next one)
+    expect(quotes(`${INTRO}Workers who spoke with reporters afterward said the plant would close in May.`)).toEqual([
+      'indirect: the plant would close in May => Workers who spoke with reporters afterward (said)',
+    ]);
+  });
+
   it('`that` as the subject of a contracted verb, and a second speaker after `, and`', () => {
     expect(quotes(`${INTRO}Vale said that’s what the union had expected all along.`)).toEqual([
       'indirect: that’s what the union had expected all along => Tom Vale (said)',

@@ -145,6 +145,25 @@ export function modifierEnd(reading: Reading, head: number, ceil: number): numbe
   return j > k + 1 && toks[j - 1].pos !== 'DET' ? j : head;
 }
 
+/**
+ * Where a relative clause after a description ends, for the description's name (`an aide who was not
+ * authorized to speak said …` → before `said`; `…, said an aide who asked not to be named.` → before
+ * the full stop); `at` itself where none starts there or it runs on past 15 words.
+ */
+export function relativeEnd(reading: Reading, at: number): number {
+  const { toks, inQuote, isSpeechVerb } = reading;
+  if (!/^(?:who|whom)$/.test(toks[at]?.lower ?? '')) return at;
+  const sentence = toks[at].sentence;
+  for (let j = at + 1; j < toks.length && j <= at + 15; j++) {
+    const t = toks[j];
+    // (the relative's own verb may be a speech verb, `members who spoke to reporters said`; the next one is the cue)
+    const cue = j > at + 1 && isSpeechVerb(j) && toks[j - 1].lower !== 'to';
+    if (t.sentence !== sentence || inQuote[j] >= 0 || t.pos === 'SPACE' || /^[,;:.!?()—–]$/.test(t.lower) || cue)
+      return j > at + 1 ? j : at;
+  }
+  return at;
+}
+
 /** Past a bracket after a name: `Rep. Dan Bell (R-Fla.) said` → the index of `said`. */
 export function skipBracket(reading: Reading, i: number, ceil: number): number {
   const { toks } = reading;
