@@ -381,6 +381,10 @@ describe('reported speech', () => {
     expect(quotes(`${INTRO}Vale said that’s what the union had expected all along.`)).toEqual([
       'indirect: that’s what the union had expected all along => Tom Vale (said)',
     ]);
+    expect(quotes(`${INTRO}Roe said the plant would close in the spring but union leaders have said the town would cope.`)).toEqual([
+      'indirect: the plant would close in the spring => Ann Roe (said)',
+      'indirect: the town would cope => union leaders (said)',
+    ]);
     expect(quotes(`${INTRO}Roe said the plant would close in the spring, and other council members said the town would cope.`)).toEqual([
       'indirect: the plant would close in the spring => Ann Roe (said)',
       'indirect: the town would cope => other council members (said)',

@@ -91,9 +91,9 @@ export function isClause(ctx: Reading, a: number, b: number): boolean {
 /** A noun phrase of up to six words from `k`, then a speech verb: the sentence's next report. */
 function subjectThenCue(ctx: Reading, k: number): boolean {
   const { toks } = ctx;
-  for (let j = k; j < k + 7 && j < toks.length; j++) {
+  for (let j = k; j < k + 8 && j < toks.length; j++) {
     if (j > k && ctx.isSpeechVerb(j)) return true;
-    if (!/^(?:DET|ADJ|NUM|NOUN|PROPN|ADP)$/.test(toks[j].pos) || ctx.inQuote[j] >= 0) return false;
+    if (!/^(?:DET|ADJ|NUM|NOUN|PROPN|ADP|PRON|AUX|PART)$/.test(toks[j].pos) || ctx.inQuote[j] >= 0) return false;
   }
   return false;
 }
@@ -132,11 +132,11 @@ export function clauseEnd(ctx: Reading, c: number, end: number): number {
     if (w === ',' && next.lower === 'and' && third && /^(?:PRON|DET|PROPN)$/.test(third.pos) && third.lower !== 'that') return i;
     if (w === 'according' && next.lower === 'to') return i;
     // (`…, and other council members said …`, `…, and three in five said …`: a speaker of its own, then a cue)
-    if (w === ',' && next.lower === 'and' && subjectThenCue(ctx, i + 2)) return i;
     if (w === 'and' || w === 'but') {
       const at = toks[i - 1].lower === ',' ? i - 1 : i;
-      // `… and added that …`, `…, but she insisted …`: the next report, read on its own
-      if (ctx.isSpeechVerb(i + 1) || (SUBJECT_PRONOUN.test(next.lower) && ctx.isSpeechVerb(i + 2))) return at;
+      // `… and added that …`, `…, but she insisted …`, `…, and other council members have said …`: the
+      // next report, read on its own
+      if (ctx.isSpeechVerb(i + 1) || subjectThenCue(ctx, i + 1)) return at;
     }
   }
   return end;
