@@ -377,6 +377,18 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a source that opens the sentence with `As reported by`', () => {
+    expect(quotes(`${INTRO}As reported by the Eastport Ledger, the council found over two thousand emails on the server.`)).toEqual([
+      'indirect: the council found over two thousand emails on the server => Eastport Ledger (reported)',
+    ]);
+  });
+
+  it('`, and` before a noun phrase with a speech word that is no finite cue goes on with the report', () => {
+    expect(quotes(`${INTRO}Vale noted that Roe has accepted gifts from the firm and thousands in speaking fees from the board.`)).toEqual([
+      'indirect: Roe has accepted gifts from the firm and thousands in speaking fees from the board => Tom Vale (noted)',
+    ]);
+  });
+
   it('`that` as the subject of a contracted verb, and a second speaker after `, and`', () => {
     expect(quotes(`${INTRO}Vale said that’s what the union had expected all along.`)).toEqual([
       'indirect: that’s what the union had expected all along => Tom Vale (said)',

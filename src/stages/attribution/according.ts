@@ -57,15 +57,23 @@ function anyPhrase(ctx: Reading, start: number, ceil: number): Referent | null {
 /** `According to Roe, …` and `…, according to Roe.` */
 export function accordingTo(ctx: Reading, from: number, end: number): IndirectFound | null {
   const { toks, inQuote, npRight } = ctx;
+  // `As reported by the Ledger, the plant will close.`: a source that opens the sentence, as `according to` does
+  const reportedBy =
+    end - from > 3 &&
+    toks[from].lower === 'as' &&
+    /^(?:reported|noted)$/.test(toks[from + 1].lower) &&
+    /^(?:by|in)$/.test(toks[from + 2].lower);
   for (let i = from; i < end - 2; i++) {
-    if (inQuote[i] >= 0 || toks[i].lower !== 'according' || toks[i + 1].lower !== 'to') continue;
+    const opening = i === from && reportedBy;
+    if (inQuote[i] >= 0 || ((toks[i].lower !== 'according' || toks[i + 1].lower !== 'to') && !opening)) continue;
     if (i === from) {
       // `According to the ministry, talks will resume in May.`
-      let comma = i + 2;
+      const name = opening ? i + 3 : i + 2;
+      let comma = name;
       while (comma < end && toks[comma].lower !== ',') comma++;
-      const ref = sourcePhrase(ctx, npRight(i + 2, comma) ?? anyPhrase(ctx, i + 2, comma), comma);
+      const ref = sourcePhrase(ctx, npRight(name, comma) ?? anyPhrase(ctx, name, comma), comma);
       if (!ref || comma >= end || !isClause(ctx, comma + 1, end)) return null;
-      return { start: comma + 1, end, ref, verb: i, cueEnd: i + 2, via: 'indirect-according-to' };
+      return { start: comma + 1, end, ref, verb: opening ? i + 1 : i, cueEnd: i + 2, via: 'indirect-according-to' };
     }
     const comma = toks[i - 1].lower === ',' || toks[i - 1].lower === '—' || toks[i - 1].lower === '-';
     // (`Roe leads by 40 votes according to a count by the county`: no comma needed)

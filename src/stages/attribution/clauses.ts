@@ -92,7 +92,8 @@ export function isClause(ctx: Reading, a: number, b: number): boolean {
 function subjectThenCue(ctx: Reading, k: number): boolean {
   const { toks } = ctx;
   for (let j = k; j < k + 8 && j < toks.length; j++) {
-    if (j > k && ctx.isSpeechVerb(j)) return true;
+    // (a finite cue: not `… and hundreds of thousands in speaking fees`)
+    if (j > k && ctx.isSpeechVerb(j) && !/ing$/.test(toks[j].lower) && !/^(?:DET|ADP)$/.test(toks[j - 1].pos)) return true;
     if (!/^(?:DET|ADJ|NUM|NOUN|PROPN|ADP|PRON|AUX|PART)$/.test(toks[j].pos) || ctx.inQuote[j] >= 0) return false;
   }
   return false;
