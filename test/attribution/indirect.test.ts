@@ -433,6 +433,17 @@ describe('reported speech', () => {
     expect(quotes(`${INTRO}Asked whether the plant would close, Roe smiled.`)).toEqual([
       'indirect: whether the plant would close => null (Asked)',
     ]);
+    // (and the answer reported after it)
+    expect(quotes(`${INTRO}Asked whether the plant would close, Roe said the council would decide in May.`)).toEqual([
+      'indirect: whether the plant would close => null (Asked)',
+      'indirect: the council would decide in May => Ann Roe (said)',
+    ]);
+  });
+
+  it('a date after a description is not what the description is of', () => {
+    expect(quotes(`${INTRO}The council would decide in May, said a spokeswoman on Monday.`)).toEqual([
+      'indirect: The council would decide in May => a spokeswoman (said)',
+    ]);
   });
 
   it('a cue of quotations in marks or a phrasal verb that is no speech reports nothing', () => {

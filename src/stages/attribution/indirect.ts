@@ -68,6 +68,9 @@ export function findIndirect(ctx: Reading): IndirectFound[] {
     // report comes first, then the cue's later in the sentence.
     const first = cue && source && sourceBefore(ctx, source, cue);
     if (first) out.push(first);
+    // (`Asked whether the plant would close, Roe said …`: the question put, then the answer's report)
+    const asked = cue && ctx.toks[s.tokenStart].lower === 'asked' ? askedBy(ctx, s.tokenStart, end) : null;
+    if (asked && cue && asked.end <= Math.min(cue.ref?.start ?? cue.verb, cue.verb)) out.push(asked);
     // `Roe said the plant would close, adding that jobs would move`: each cue of the sentence reports
     // what follows it, up to the next.
     while (found) {

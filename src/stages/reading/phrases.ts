@@ -140,6 +140,8 @@ export function modifierEnd(reading: Reading, head: number, ceil: number): numbe
   let k = head;
   if (/^(?:close|familiar|loyal|near|involved|associated|connected|aligned|allied|tied)$/.test(toks[k]?.lower ?? '')) k++;
   if (k >= ceil || inQuote[k] >= 0 || !/^(?:of|to|for|at|from|with|on|in)$/.test(toks[k].lower)) return head;
+  // (`the campaign on Monday said`: a date, not what the description is of)
+  if (DATE_WORD.test(toks[k + 1]?.lower ?? '')) return head;
   let j = k + 1;
   while (j < ceil && inQuote[j] < 0 && (isNpToken(j) || toks[j].pos === 'DET' || /^(?:both|all)$/.test(toks[j].lower))) j++;
   return j > k + 1 && toks[j - 1].pos !== 'DET' ? j : head;
