@@ -31,6 +31,11 @@ const cases: Array<[string, string, string[]]> = [
     ['We have never seen this before. => Ruth Kettle'],
   ],
   [
+    'a description of a person by a name and a noun of people',
+    '“The town is bigger than the plant,” said one Roe confidant. “You may lose a handful of jobs.”',
+    ['The town is bigger than the plant, => one Roe confidant', 'You may lose a handful of jobs. => one Roe confidant'],
+  ],
+  [
     'a relative clause before the verb',
     'A White House official who spoke anonymously to discuss strategy said, “There are talks with the campaign.”',
     ['There are talks with the campaign. => A White House official who spoke anonymously to discuss strategy'],
