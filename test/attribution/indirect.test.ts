@@ -377,6 +377,16 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('an indefinite apposition after a whole clause is the writer’s comment, not the report', () => {
+    expect(quotes(`${INTRO}Roe said the plant would close in May, a move the union called a betrayal.`)).toEqual([
+      'indirect: the plant would close in May => Ann Roe (said)',
+    ]);
+    // (inside the clause, before its verb, it is the clause's own)
+    expect(quotes(`${INTRO}Roe said the plant, a big employer in the town, would close in May.`)).toEqual([
+      'indirect: the plant, a big employer in the town, would close in May => Ann Roe (said)',
+    ]);
+  });
+
   it('a source that opens the sentence with `As reported by`', () => {
     expect(quotes(`${INTRO}As reported by the Eastport Ledger, the council found over two thousand emails on the server.`)).toEqual([
       'indirect: the council found over two thousand emails on the server => Eastport Ledger (reported)',
