@@ -387,6 +387,12 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a verb joined to the cue by `and` is the report’s cue, not what the first verb reports', () => {
+    expect(quotes(`${INTRO}Roe laughed and admitted the plan had failed in the spring.`)).toEqual([
+      'indirect: the plan had failed in the spring => Ann Roe (admitted)',
+    ]);
+  });
+
   it('a source that opens the sentence with `As reported by`', () => {
     expect(quotes(`${INTRO}As reported by the Eastport Ledger, the council found over two thousand emails on the server.`)).toEqual([
       'indirect: the council found over two thousand emails on the server => Eastport Ledger (reported)',

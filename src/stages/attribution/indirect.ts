@@ -149,6 +149,8 @@ function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Re
     )
       continue;
     if (afterThat && toks[c].lower === ',') c++;
+    // (`she laughed and admitted …`: a verb joined to the cue's, not what it reports)
+    if (toks[c].pos === 'CCONJ' && !afterThat) continue;
     let stop = clauseEnd(ctx, c, end);
     // `While Roe has pledged to stay, Vale said …`: a cue in a clause that opens the sentence reports
     // up to that clause's comma; so does a cue in a relative clause (`Roe, who said the plant would
