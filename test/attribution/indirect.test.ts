@@ -393,6 +393,12 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('where the cue of a quotation was said is no report', () => {
+    expect(quotes(`${INTRO}“The plant will close,” Roe said at Eastport College as she sat at a lunch table between two workers.`)).toEqual([
+      'direct: The plant will close, => Ann Roe (said)',
+    ]);
+  });
+
   it('a source that opens the sentence with `As reported by`', () => {
     expect(quotes(`${INTRO}As reported by the Eastport Ledger, the council found over two thousand emails on the server.`)).toEqual([
       'indirect: the council found over two thousand emails on the server => Eastport Ledger (reported)',
