@@ -333,7 +333,7 @@ function cueAfter(ctx: Reading, from: number, end: number, sentenceEnd: number):
     // (`He was a “fine manager,” Roe said.`: the comma inside the closing mark, after a clause the
     // writer opened)
     const markComma = (i: number) =>
-      toks[i]?.lower === ',' ? i : inQuote[i] >= 0 && inQuote[from] < 0 && toks[i - 1]?.lower === ',' ? i - 1 : -1;
+      toks[i]?.lower === ',' ? i : inQuote[i] >= 0 && wordBeforeQuote(ctx, from) && toks[i - 1]?.lower === ',' ? i - 1 : -1;
     if (markComma(v - 1) >= 0) {
       comma = markComma(v - 1);
       ref = npRight(v + 1, end); // `…, said Roe.`
@@ -380,6 +380,12 @@ function cueAfter(ctx: Reading, from: number, end: number, sentenceEnd: number):
     return { start: from, end, ref, verb: v, cueEnd: v + 1, via: 'indirect-cue-after' };
   }
   return null;
+}
+
+/** Does the writer's text open the sentence at `from`, a word before its first quotation (`He was a “…”`, not `🎉 “…”`)? */
+function wordBeforeQuote(ctx: Reading, from: number): boolean {
+  for (let i = from; i < ctx.toks.length && ctx.inQuote[i] < 0; i++) if (/\p{L}/u.test(ctx.toks[i].lower)) return true;
+  return false;
 }
 
 /** `executive director of the fund`, `the group's former chief`: an apposition naming a role, up to four words in. */
