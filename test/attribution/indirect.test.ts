@@ -394,8 +394,14 @@ describe('reported speech', () => {
   });
 
   it('where the cue of a quotation was said is no report', () => {
-    expect(quotes(`${INTRO}“The plant will close,” Roe said at Eastport College as she sat at a lunch table between two workers.`)).toEqual([
-      'direct: The plant will close, => Ann Roe (said)',
+    expect(quotes(`${INTRO}“The plant will close,” Roe said at Eastport College as she sat at a lunch table between two workers.`)).toEqual(
+      ['direct: The plant will close, => Ann Roe (said)'],
+    );
+  });
+
+  it('a person and a group of people about them speak together', () => {
+    expect(quotes(`${INTRO}Roe and her aides have vowed to keep the plant open through the winter.`)).toEqual([
+      'indirect: to keep the plant open through the winter => Ann Roe and her aides (vowed)',
     ]);
   });
 

@@ -307,7 +307,7 @@ class SpeakerEntities {
 
   of(ref: Referent): Entity | null {
     const { ctx } = this;
-    if (ref.members) return jointEntity(ref.members, ctx.entityById, (name, kind) => this.extra(name, kind));
+    if (ref.members) return jointEntity(ref.members, ctx, (name, kind) => this.extra(name, kind));
     if (ref.kind === 'name') return this.named(ref);
     // (`her campaign`, `Roe's campaign`: one organisation, named for its owner, whatever coreference made of the phrase)
     const owned = ref.kind === 'description' && !ref.group && ctx.isOrgHead(ref.head ?? '') ? this.ownedName(ref) : null;

@@ -69,13 +69,21 @@ export function insertByTok<T extends { tok: number }>(list: T[], item: T): void
  * them, `Ann Roe and Tom Vale`, made by `make` (coreference's and attribution's own entity makers, which
  * both find it again by its name); the one person when the names are one.
  */
-export function jointEntity(
-  members: readonly Referent[],
-  entityById: ReadonlyMap<string, Entity>,
-  make: (name: string, kind: EntityKind) => Entity,
-): Entity | null {
-  const people = [...new Set(members.map((m) => (m.mention ? entityById.get(m.mention.entity) : undefined)))];
-  if (people.some((e) => !e)) return null;
-  if (people.length === 1) return people[0]!;
-  return make(jointName(people.map((e) => e!.name)), 'organisation');
+export function jointEntity(members: readonly Referent[], ctx: Reading, make: (name: string, kind: EntityKind) => Entity): Entity | null {
+  const { entityById, text, toks } = ctx;
+  // (a group of people among them is named by its phrase: `Ann Roe and her aides`)
+  const names: string[] = [];
+  const people = new Set<Entity>();
+  for (const m of members) {
+    if (m.kind === 'description') {
+      names.push(text.slice(toks[m.start].start, toks[m.end - 1].end));
+      continue;
+    }
+    const e = m.mention ? entityById.get(m.mention.entity) : undefined;
+    if (!e) return null;
+    if (!people.has(e)) names.push(e.name);
+    people.add(e);
+  }
+  if (names.length === 1 && people.size === 1) return [...people][0];
+  return make(jointName(names), 'organisation');
 }

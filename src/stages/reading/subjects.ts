@@ -1,6 +1,6 @@
 // The subject readers of the reading: who a speech verb's subject is, and whom it addresses.
 import type { Entity, Reading, Referent } from '../../core/layers.js';
-import { ADDRESSEE_VERBS, isOnePersonNoun, PERSON_NOUNS } from '../../nlp/lexicon.js';
+import { ADDRESSEE_VERBS, isOnePersonNoun, isPeopleNoun, PERSON_NOUNS } from '../../nlp/lexicon.js';
 import { partitionPoint } from '../../nlp/search.js';
 
 /**
@@ -12,12 +12,8 @@ export function subjectOf(reading: Reading, v: number, floor: number): Referent 
   let j = skipFillersLeft(v, floor);
   // `Henry M. Marsh (D-Nev.) told reporters`: past a bracket after the name.
   if (j - 1 >= floor && toks[j - 1].lower === ')') {
-    for (let o = j - 2; o >= Math.max(floor, j - 12); o--) {
-      if (toks[o].lower === '(') {
-        j = o;
-        break;
-      }
-    }
+    const open = bracketOpen(reading, j - 1, Math.max(floor, j - 12));
+    if (open >= 0) j = open;
   }
   if (j - 1 >= floor && toks[j - 1].lower === ',') {
     // Apposition: the leftmost phrase of the clause that is followed by a comma.
@@ -55,7 +51,8 @@ export function subjectOf(reading: Reading, v: number, floor: number): Referent 
     if (r && (r.kind !== 'description' || isOnePersonNoun(r.head ?? ''))) return r;
   }
   const direct = npLeft(j, floor);
-  if (direct && isPersonName(reading, direct)) return namedTogether(reading, direct, floor);
+  const joint = togetherBefore(reading, direct, floor);
+  if (joint) return joint;
   if (direct?.kind === 'pronoun') return direct;
   // `a council aide who asked not to be named because talks continue said`: the phrase before `who`.
   for (let k = j - 1; k >= Math.max(floor, j - 14); k--) {
@@ -100,6 +97,19 @@ export function subjectOf(reading: Reading, v: number, floor: number): Referent 
   return direct;
 }
 
+/** The `(` of the bracket that `)` at `close` ends, no further back than `floor`; -1 if none. */
+function bracketOpen(reading: Reading, close: number, floor: number): number {
+  for (let o = close - 1; o >= floor; o--) if (reading.toks[o].lower === '(') return o;
+  return -1;
+}
+
+/** `Roe and Vale said`, `Roe and her aides said`: the subject `direct` with the people named together with it, or null. */
+function togetherBefore(reading: Reading, direct: Referent | null, floor: number): Referent | null {
+  if (!direct || (!isPersonName(reading, direct) && direct.kind !== 'description')) return null;
+  const r = namedTogether(reading, direct, floor);
+  return r !== direct || isPersonName(reading, direct) ? r : null;
+}
+
 /** `Gov. Dana Roe of Ohio, a Democrat, said`: past a person's place or body after `of` or `from`, to the comma. */
 function placeAfter(reading: Reading, r: Referent, at: number, ceil: number): number {
   const { toks, npRight } = reading;
@@ -118,7 +128,15 @@ export const isPersonName = (reading: Reading, r: Referent | null | undefined): 
  */
 export function namedTogether(reading: Reading, last: Referent, floor: number): Referent {
   const { toks, npLeft } = reading;
-  if (toks[last.start - 1]?.lower !== 'and' || !isPersonName(reading, last)) return last;
+  if (toks[last.start - 1]?.lower !== 'and') return last;
+  // (`Ann Roe and her aides said`: a person and a group of people about her speak together)
+  if (last.kind === 'description' && !last.group && isPeopleNoun(last.head ?? '')) {
+    const person = npLeft(last.start - 1, floor);
+    return person && isPersonName(reading, person) && toks[person.start - 1]?.lower !== 'and'
+      ? { kind: 'name', start: person.start, end: last.end, members: [person, last] }
+      : last;
+  }
+  if (!isPersonName(reading, last)) return last;
   const members = [last];
   for (let r = npLeft(last.start - 1, floor); r && isPersonName(reading, r); r = npLeft(r.start - 1, floor)) {
     members.unshift(r);
