@@ -159,3 +159,15 @@ export function goesOnPastQuote(ctx: Reading, c: number, end: number): boolean {
   while (k < end && inQuote[k] === inQuote[c]) k++;
   return k < end && /^(?:ADP|ADV|NOUN|VERB|AUX|ADJ|SCONJ|PART)$/.test(toks[k].pos);
 }
+
+/** Does a quotation open in [a, b) (`said, in a statement, “…”`)? */
+export function quotedLater(ctx: Reading, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (ctx.inQuote[i] >= 0 || isDoubleApostrophe(ctx, i)) return true;
+  return false;
+}
+
+/** Does the writer's text open the sentence at `from`, a word before its first quotation (`He was a “…”`, not `🎉 “…”`)? */
+export function wordBeforeQuote(ctx: Reading, from: number): boolean {
+  for (let i = from; i < ctx.toks.length && ctx.inQuote[i] < 0; i++) if (/\p{L}/u.test(ctx.toks[i].lower)) return true;
+  return false;
+}

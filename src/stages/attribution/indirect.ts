@@ -20,10 +20,11 @@ import {
   goesOnPastQuote,
   hasFiniteClause,
   isClause,
-  isDoubleApostrophe,
   MIN_WORDS_WITH_SUBJECT,
   quotedAfter,
+  quotedLater,
   SUBJECT_PRONOUN,
+  wordBeforeQuote,
 } from './clauses.js';
 import { cueSpeaker, NO_CUE } from './cue-speaker.js';
 import { isTitleCase } from './is-quote.js';
@@ -86,12 +87,6 @@ function contentEnd(ctx: Reading, from: number, to: number): number {
   let end = to;
   while (end > from && (ctx.toks[end - 1].pos === 'PUNCT' || ctx.toks[end - 1].pos === 'SPACE') && ctx.inQuote[end - 1] < 0) end--;
   return end;
-}
-
-/** Does a quotation open in [a, b) (`said, in a statement, “…”`)? */
-function quotedLater(ctx: Reading, a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (ctx.inQuote[i] >= 0 || isDoubleApostrophe(ctx, i)) return true;
-  return false;
 }
 
 /** A cue written with a capital inside its line (`Ross Says Rates Will Rise`): a headline's words, no report. */
@@ -380,12 +375,6 @@ function cueAfter(ctx: Reading, from: number, end: number, sentenceEnd: number):
     return { start: from, end, ref, verb: v, cueEnd: v + 1, via: 'indirect-cue-after' };
   }
   return null;
-}
-
-/** Does the writer's text open the sentence at `from`, a word before its first quotation (`He was a “…”`, not `🎉 “…”`)? */
-function wordBeforeQuote(ctx: Reading, from: number): boolean {
-  for (let i = from; i < ctx.toks.length && ctx.inQuote[i] < 0; i++) if (/\p{L}/u.test(ctx.toks[i].lower)) return true;
-  return false;
 }
 
 /** `executive director of the fund`, `the group's former chief`: an apposition naming a role, up to four words in. */
