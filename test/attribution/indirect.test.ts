@@ -405,6 +405,13 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('after `that`, a clause whatever the tagger made of its verb', () => {
+    // (a paragraph with no quotation is read by the light tagger, which knows `targets` only as a noun)
+    expect(quotes(`${INTRO}Vale said that the new law unfairly targets workers.`)).toEqual([
+      'indirect: the new law unfairly targets workers => Tom Vale (said)',
+    ]);
+  });
+
   it('a source that opens the sentence with `As reported by`', () => {
     expect(quotes(`${INTRO}As reported by the Eastport Ledger, the council found over two thousand emails on the server.`)).toEqual([
       'indirect: the council found over two thousand emails on the server => Eastport Ledger (reported)',
