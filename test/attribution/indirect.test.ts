@@ -412,6 +412,14 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('an adverbial clause before the main clause is not what its verb reports', () => {
+    expect(quotes(`${INTRO}As the council scrambled to raise money last year, Roe proposed sweeping cuts.`)).toEqual([]);
+    // (a clause after the adverbial's comma is)
+    expect(quotes(`${INTRO}Because of the strike, the plant will close in May, Roe said.`)).toEqual([
+      'indirect: Because of the strike, the plant will close in May => Ann Roe (said)',
+    ]);
+  });
+
   it('a source that opens the sentence with `As reported by`', () => {
     expect(quotes(`${INTRO}As reported by the Eastport Ledger, the council found over two thousand emails on the server.`)).toEqual([
       'indirect: the council found over two thousand emails on the server => Eastport Ledger (reported)',

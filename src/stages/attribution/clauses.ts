@@ -171,3 +171,18 @@ export function wordBeforeQuote(ctx: Reading, from: number): boolean {
   for (let i = from; i < ctx.toks.length && ctx.inQuote[i] < 0; i++) if (/\p{L}/u.test(ctx.toks[i].lower)) return true;
   return false;
 }
+
+/** Words that open a clause before the sentence's main one: `While …, `, `If …, `. */
+export const SUBORDINATORS = new Set('while if when after although though as because since before whereas until'.split(' '));
+
+/**
+ * `As the council met on Monday, Roe proposed a new plan`: words before the comma that open with a
+ * subordinator or a preposition and hold no comma of their own are an adverbial of the main clause, not
+ * its report (`Because of the strike, the plant will close, Roe said` reports the clause after `strike,`).
+ */
+export function adverbialOnly(ctx: Reading, from: number, comma: number): boolean {
+  const { toks } = ctx;
+  if (!SUBORDINATORS.has(toks[from].lower) && toks[from].pos !== 'ADP') return false;
+  for (let i = from; i < comma; i++) if (toks[i].lower === ',' && ctx.inQuote[i] < 0) return false;
+  return true;
+}

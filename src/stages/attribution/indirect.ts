@@ -16,6 +16,7 @@ import { NAMING_VERBS } from '../reading/reading.js';
 import { namedTogether } from '../reading/subjects.js';
 import { accordingTo, sourceBefore } from './according.js';
 import {
+  adverbialOnly,
   clauseEnd,
   goesOnPastQuote,
   hasFiniteClause,
@@ -25,6 +26,7 @@ import {
   quotedAfter,
   quotedLater,
   SUBJECT_PRONOUN,
+  SUBORDINATORS,
   wordBeforeQuote,
 } from './clauses.js';
 import { cueSpeaker, NO_CUE } from './cue-speaker.js';
@@ -316,9 +318,6 @@ function addresseeWord(ctx: Reading, c: number): boolean {
   return (t.pos === 'NOUN' || t.pos === 'PROPN') && /s$/.test(t.lower) && (next.pos === 'DET' || SUBJECT_PRONOUN.test(next.lower));
 }
 
-/** Words that open a clause before the sentence's main one: `While …, `, `If …, `. */
-const SUBORDINATORS = new Set('while if when after although though as because since before whereas until'.split(' '));
-
 /** `The plant will close, Roe said.`, `…, said a spokeswoman.`: a comma, then the cue at the sentence's end. */
 function cueAfter(ctx: Reading, from: number, end: number, sentenceEnd: number): IndirectFound | null {
   const { toks, inQuote, isSpeechVerb, npLeft, npRight } = ctx;
@@ -363,7 +362,7 @@ function cueAfter(ctx: Reading, from: number, end: number, sentenceEnd: number):
     // quote's — `He was a “fine manager,” Roe said` reports a clause that quotes its last words; `Asked
     // why, he said, “…”`: so is a quotation after the cue)
     if (!ref || comma <= from || (inQuote[comma - 1] >= 0 && inQuote[from] >= 0) || quotedAfter(ctx, v, sentenceEnd, ref)) continue;
-    if (!isClause(ctx, from, comma)) continue;
+    if (!isClause(ctx, from, comma) || adverbialOnly(ctx, from, comma)) continue;
     if (goesOn) return { start: from, end, ref, verb: v, cueEnd: v + 1, via: 'indirect-cue-after' };
     // (the closing mark after an inner comma ends the content with it: `a “fine manager,”`)
     const close = inQuote[comma + 1] >= 0 && toks[comma + 1].lower !== ',' ? comma + 2 : comma;
