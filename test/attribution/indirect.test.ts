@@ -393,6 +393,12 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('`by` after a cue names its agent, no report', () => {
+    expect(quotes(`${INTRO}“The plan is sound,” Roe wrote in the email, which was first reported by The Associated Press.`)).toEqual([
+      'direct: The plan is sound, => Ann Roe (wrote)',
+    ]);
+  });
+
   it('where the cue of a quotation was said is no report', () => {
     expect(quotes(`${INTRO}“The plant will close,” Roe said at Eastport College as she sat at a lunch table between two workers.`)).toEqual(
       ['direct: The plant will close, => Ann Roe (said)'],

@@ -135,6 +135,8 @@ function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Re
     const afterThat = toks[c - 1].lower === 'that';
     // (`“We won,” Roe said at the rally as …`: the cue of the quotation before it; what follows says where)
     if (!afterThat && ref && toks[c]?.pos === 'ADP' && inQuote[Math.min(ref.start, v) - 1] >= 0) continue;
+    // (`the email was first reported by the wire`: `by` names the agent or the means, no report)
+    if (!afterThat && toks[c]?.lower === 'by') continue;
     // (`As the Ledger reported, the plant will close`: the clause after the comma, no quotation in it.
     // Any cue before a comma with no quotation after it was measured on PolNeAR train: a third of what it
     // added was right, `Roe says, win or lose, …` among the few.)
