@@ -393,6 +393,12 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('whoever `told` names first is spoken to, a noun in -ing inside the phrase too', () => {
+    expect(quotes(`${INTRO}Vale told a news briefing near the end of the day that the plant would close in May.`)).toEqual([
+      'indirect: the plant would close in May => Tom Vale (told)',
+    ]);
+  });
+
   it('`by` after a cue names its agent, no report', () => {
     expect(quotes(`${INTRO}“The plan is sound,” Roe wrote in the email, which was first reported by The Associated Press.`)).toEqual([
       'direct: The plan is sound, => Ann Roe (wrote)',

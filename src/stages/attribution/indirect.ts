@@ -194,10 +194,10 @@ function contentStart(ctx: Reading, v: number, end: number): number {
   if (addressee && !askedTo) c = addressee.end;
   else if (tell && addresseeWord(ctx, c)) c++;
   else if (tell && /^(?:a|an|the)$/.test(toks[c]?.lower ?? '')) {
-    // (`told a crowd at the fair that …`: whoever `told` names first is spoken to, a noun phrase the
-    // phrase readers know no person by)
-    c++;
-    while (c < end && ctx.isNpToken(c) && toks[c].pos !== 'PRON') c++;
+    // (`told a crowd at the fair that …`, `told a news briefing that …`: whoever `told` names first is
+    // spoken to, a noun phrase the phrase readers know no person by, a noun in -ing inside it too)
+    const ingNoun = (i: number) => /ing$/.test(toks[i].lower) && toks[i].pos === 'VERB' && toks[i - 1].pos === 'NOUN';
+    for (c++; c < end && (ctx.isNpToken(c) || ingNoun(c)) && toks[c].pos !== 'PRON'; ) c++;
   }
   // `Vale is reported to have said that …`: the report is the inner cue's
   if (toks[c]?.lower === 'to' && toks[c + 1]?.lower === 'have' && isSpeechVerb(c + 2)) c += 3;
