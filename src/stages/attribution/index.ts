@@ -21,7 +21,7 @@ import { partitionPoint } from '../../nlp/search.js';
 import { UniqueIds } from '../../util/unique-ids.js';
 import { isPlainlyPerson, jointEntity } from '../coreference/index.js';
 import { pronounSex, reportedGender } from '../entities/gender.js';
-import { relativeEnd } from '../reading/phrases.js';
+import { descriptionName } from '../reading/phrases.js';
 import { type Candidate, CandidateReader, type Proposal } from './candidates.js';
 import { type IndirectFound, reportsOf } from './indirect.js';
 import { notAQuote, type SpeakerEvidence } from './is-quote.js';
@@ -320,13 +320,7 @@ class SpeakerEntities {
       return w === 'his' || w === 'her' ? ctx.lastPersonBefore(ref.start, OWNER_LOOK_BACK, w === 'his' ? 'm' : 'f') : null;
     // A description coreference did not read (not a speech verb's subject): a speaker of its own.
     const isOrg = ctx.isOrgHead(ref.head ?? '');
-    // (`an aide who asked not to be named`: the whole description, its relative clause included)
-    const end = isOrg ? (ref.nameEnd ?? ref.end) : relativeEnd(ctx, ref.nameEnd ?? ref.end);
-    const phrase = ctx.text.slice(ctx.toks[ref.start].start, ctx.toks[end - 1].end);
-    return this.extra(
-      phrase.replace(/^(?:the|this|that)\s+/i, (m) => (isOrg ? '' : m)),
-      isOrg ? 'organisation' : 'anonymous',
-    );
+    return this.extra(descriptionName(ctx, ref, isOrg), isOrg ? 'organisation' : 'anonymous');
   }
 
   /**

@@ -2,7 +2,7 @@
 // or title named, the issuer of a statement, or an anonymous speaker of its own.
 import type { Entity, Referent } from '../../core/layers.js';
 import { DOCUMENT_NOUNS, ORG_NOUNS, PERSON_NOUNS, WRITING_NOUNS } from '../../nlp/lexicon.js';
-import { relativeEnd } from '../reading/phrases.js';
+import { descriptionName } from '../reading/phrases.js';
 import { firstAt, LOOK_BACK } from './index.js';
 import type { CorefResolver } from './resolver.js';
 
@@ -21,14 +21,7 @@ export function resolveDescription(c: CorefResolver, ref: Referent, at: number):
     (ref.definite ? (earlierOne(c, at, phrase, head, isOrg)?.entity ?? definiteFallback(c, ref, at, phrase, head, isOrg)) : null) ??
     issuerOf(c, ref, head);
   if (found) return found;
-  // (`an aide who asked not to be named`: a person's description is named with its relative clause)
-  const end = relativeEnd(c.ctx, ref.nameEnd ?? ref.end);
-  const name = isOrg ? phrase : text.slice(toks[ref.start].start, toks[end - 1].end);
-  return c.describe(
-    name.replace(/^(?:the|this|that)\s+/i, (m) => (isOrg ? '' : m)),
-    isOrg,
-    at,
-  );
+  return c.describe(descriptionName(c.ctx, ref, isOrg), isOrg, at);
 }
 
 /** A writing whose author the phrase names speaks for its author: `the Harbour Times report`, `Roe’s letter`, `the campaign’s statement`. */

@@ -166,6 +166,18 @@ export function relativeEnd(reading: Reading, at: number): number {
   return at;
 }
 
+/**
+ * The name of a description that is a speaker of its own: a person's or group's with its modifier and
+ * relative clause (`an aide who asked not to be named`), an organisation's without its determiner (`the
+ * ministry` → `ministry`).
+ */
+export function descriptionName(reading: Reading, ref: Referent, isOrg: boolean): string {
+  const { text, toks } = reading;
+  const end = isOrg ? (ref.nameEnd ?? ref.end) : relativeEnd(reading, ref.nameEnd ?? ref.end);
+  const phrase = text.slice(toks[ref.start].start, toks[end - 1].end);
+  return isOrg ? phrase.replace(/^(?:the|this|that)\s+/i, '') : phrase;
+}
+
 /** Past a bracket after a name: `Rep. Dan Bell (R-Fla.) said` → the index of `said`. */
 export function skipBracket(reading: Reading, i: number, ceil: number): number {
   const { toks } = reading;
