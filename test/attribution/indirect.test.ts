@@ -566,3 +566,13 @@ describe('reported speech', () => {
     expect(quotes(`${INTRO}Roe said the plant would close in May.`, pipelineWith(false))).toEqual([]);
   });
 });
+
+describe('a pronoun’s report', () => {
+  // A surname no list knows and no gender: a person once a cue names them, a headline's capitalised run never.
+  it('goes to someone a cue names, not to a name no cue gives', () => {
+    const text = 'Quorvel, a teacher in the valley, said the plan “works.”\n\nHe said he would vote for it in May.';
+    expect(quotes(text)).toContain('indirect: he would vote for it in May => Quorvel (said)');
+    const unnamed = 'Capitol Plaza stood empty all week.\n\nHe said he would vote for it in May.';
+    expect(quotes(unnamed)).toEqual([]);
+  });
+});

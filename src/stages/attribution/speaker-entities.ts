@@ -1,0 +1,105 @@
+// Entities for speaker phrases: a name's entity, coreference's reading of a pronoun or description, and
+// the few speakers attribution adds itself (a description no one resolved, a transcript label, an
+// organisation named for its owner).
+import type { CoreferenceLayer, Entity, EntityKind, Reading, Referent } from '../../core/layers.js';
+import { slug } from '../../nlp/names.js';
+import { UniqueIds } from '../../util/unique-ids.js';
+import { jointEntity } from '../coreference/index.js';
+import { descriptionName } from '../reading/phrases.js';
+
+/** How many names back a description's person is looked for (measured on PolNeAR train: 5, 15 and 40 alike). */
+export const DESCRIPTION_LOOK_BACK = 10;
+
+/** How many names back the owner of `his campaign` or `her claim` is looked for, as a description's person is. */
+const OWNER_LOOK_BACK = DESCRIPTION_LOOK_BACK;
+
+/** Entities for speaker phrases: the article's, coreference's, and the few attribution adds (`the capital said`, `ROE:`). */
+export class SpeakerEntities {
+  private readonly known: Map<string, Entity>;
+  /** Head token of a pronoun or description → entity id. */
+  private readonly corefAt = new Map<number, string>();
+  private readonly ids = new UniqueIds();
+
+  constructor(
+    private readonly ctx: Reading,
+    coref: CoreferenceLayer,
+  ) {
+    this.known = new Map(ctx.entityById);
+    for (const e of coref.entities) this.known.set(e.id, e);
+    for (const m of coref.mentions) this.corefAt.set(m.tokenEnd - 1, m.entity);
+    for (const id of this.known.keys()) this.ids.add(id);
+  }
+
+  private extra(name: string, kind: EntityKind): Entity {
+    const e = this.known.get(slug(name));
+    if (e) return e;
+    const made: Entity = { id: this.ids.take(slug(name)), name, kind, gender: null, titles: [], mentions: [] };
+    this.known.set(made.id, made);
+    return made;
+  }
+
+  /** Has coreference resolved this pronoun or description to a named person or organisation (not one of its own)? */
+  resolved(ref: Referent): boolean {
+    const id = this.corefAt.get(ref.end - 1);
+    const kind = id ? this.known.get(id)?.kind : undefined;
+    return kind === 'person' || kind === 'organisation';
+  }
+
+  of(ref: Referent): Entity | null {
+    const { ctx } = this;
+    if (ref.members) return jointEntity(ref.members, ctx, (name, kind) => this.extra(name, kind));
+    if (ref.kind === 'name') return this.named(ref);
+    // (`her campaign`, `Roe's campaign`: one organisation, named for its owner, whatever coreference made of the phrase)
+    const owned = ref.kind === 'description' && !ref.group && ctx.isOrgHead(ref.head ?? '') ? this.ownedName(ref) : null;
+    if (owned) return this.extra(owned, 'organisation');
+    const id = ref.group ? undefined : this.corefAt.get(ref.end - 1);
+    if (id) return this.known.get(id) ?? null;
+    // (`his claim that …`: a possessive coreference did not read is the person last named of that gender)
+    const w = ctx.toks[ref.start].lower;
+    if (ref.kind === 'pronoun')
+      return w === 'his' || w === 'her' ? ctx.lastPersonBefore(ref.start, OWNER_LOOK_BACK, w === 'his' ? 'm' : 'f') : null;
+    // A description coreference did not read (not a speech verb's subject): a speaker of its own.
+    const isOrg = ctx.isOrgHead(ref.head ?? '');
+    return this.extra(descriptionName(ctx, ref, isOrg), isOrg ? 'organisation' : 'anonymous');
+  }
+
+  /**
+   * `his campaign`, `Dana Roe's campaign`, `the mayor's office`: an organisation a person named (or a
+   * pronoun coreference resolved) owns, named as the articles name it, `Roe campaign`; null otherwise.
+   */
+  private ownedName(ref: Referent): string | null {
+    const { toks, text, mentionAt, entityById } = this.ctx;
+    for (let i = ref.start; i < ref.end - 1; i++) {
+      const w = toks[i].lower;
+      let owner: Entity | null | undefined = null;
+      if (/^(?:his|her)$/.test(w)) owner = this.of({ kind: 'pronoun', start: i, end: i + 1 });
+      else if (/^['’]s?$/.test(w)) owner = entityById.get(mentionAt.get(i)?.entity ?? '');
+      if (owner?.kind !== 'person') continue;
+      return `${owner.name.split(/\s+/).at(-1)} ${text.slice(toks[i + 1].start, toks[ref.end - 1].end)}`;
+    }
+    return null;
+  }
+
+  private named(ref: Referent): Entity | null {
+    const { ctx } = this;
+    if (ref.mention) return ctx.entityById.get(ref.mention.entity) ?? null;
+    const name = ctx.nameText(ref);
+    if (/^[\p{Lu}\s.'’-]+$/u.test(name) && /\p{Lu}{2}/u.test(name)) {
+      // A transcript label (`ROE`) is the person of the article with that name, else a person of its own.
+      const words = name.toLowerCase().split(/\s+/);
+      const person = ctx.input.entities.entities.find(
+        (e) => e.kind === 'person' && words.every((w) => e.name.toLowerCase().split(/\s+/).includes(w)),
+      );
+      return (
+        person ??
+        this.extra(
+          name.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase()),
+          'person',
+        )
+      );
+    }
+    // `“…,” Dean said`, `Dean` read as a title: the one person named in full with that surname.
+    // `Northland said`: a place that speaks is its government.
+    return ctx.personBySurname(ref) ?? this.extra(name, 'organisation');
+  }
+}
