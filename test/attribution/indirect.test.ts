@@ -576,3 +576,24 @@ describe('a pronoun’s report', () => {
     expect(quotes(unnamed)).toEqual([]);
   });
 });
+
+describe('the phrase that speaks', () => {
+  it('is the person a description names before its modifier, not the name in the modifier', () => {
+    expect(quotes(`${INTRO}An aide to Ann Roe said the plant was doing fine for years.`)).toEqual([
+      'indirect: the plant was doing fine for years => An aide to Ann Roe (said)',
+    ]);
+  });
+
+  it('is every group of people coordinated before the cue, and adjectives that share one head', () => {
+    expect(quotes(`${INTRO}Former aides and longtime donors said the campaign was out of money by June.`)).toEqual([
+      'indirect: the campaign was out of money by June => Former aides and longtime donors (said)',
+    ]);
+    expect(quotes(`${INTRO}Past and current employees said the firm was a mess for years.`)).toEqual([
+      'indirect: the firm was a mess for years => Past and current employees (said)',
+    ]);
+    // (a thing before `and` is no speaker: `the plan and residents` stays `residents`)
+    expect(quotes(`${INTRO}The new plan and residents said the town was a mess for years.`)).toEqual([
+      'indirect: the town was a mess for years => residents (said)',
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 // The subject readers of the reading: who a speech verb's subject is, and whom it addresses.
-import type { Entity, Reading, Referent } from '../../core/layers.js';
-import { ADDRESSEE_VERBS, isOnePersonNoun, isPeopleNoun, PERSON_NOUNS } from '../../nlp/lexicon.js';
+import type { Entity, Reading, Referent, Token } from '../../core/layers.js';
+import { ADDRESSEE_VERBS, isGroupWord, isOnePersonNoun, isPeopleNoun, PERSON_NOUNS } from '../../nlp/lexicon.js';
 import { partitionPoint } from '../../nlp/search.js';
 
 /**
@@ -107,7 +107,7 @@ function bracketOpen(reading: Reading, close: number, floor: number): number {
 function togetherBefore(reading: Reading, direct: Referent | null, floor: number): Referent | null {
   if (!direct || (!isPersonName(reading, direct) && direct.kind !== 'description')) return null;
   const r = namedTogether(reading, direct, floor);
-  return r !== direct || isPersonName(reading, direct) ? r : null;
+  return r !== direct ? r : null;
 }
 
 /** `Gov. Dana Roe of Ohio, a Democrat, said`: past a person's place or body after `of` or `from`, to the comma. */
@@ -132,9 +132,11 @@ export function namedTogether(reading: Reading, last: Referent, floor: number): 
   // (`Ann Roe and her aides said`: a person and a group of people about her speak together)
   if (last.kind === 'description' && !last.group && isPeopleNoun(last.head ?? '')) {
     const person = npLeft(last.start - 1, floor);
-    return person && isPersonName(reading, person) && toks[person.start - 1]?.lower !== 'and'
-      ? { kind: 'name', start: person.start, end: last.end, members: [person, last] }
-      : last;
+    if (person && isPersonName(reading, person) && toks[person.start - 1]?.lower !== 'and')
+      return { kind: 'name', start: person.start, end: last.end, members: [person, last] };
+    // (`past and current aides said`, `donors and aides said`: one group, named whole)
+    const start = peopleBefore(reading, last.start - 1, floor);
+    return start >= 0 ? { ...last, start } : last;
   }
   if (!isPersonName(reading, last)) return last;
   const members = [last];
@@ -143,6 +145,41 @@ export function namedTogether(reading: Reading, last: Referent, floor: number): 
     if (toks[r.start - 1]?.lower !== ',') break;
   }
   return members.length > 1 ? { kind: 'name', start: members[0].start, end: last.end, members } : last;
+}
+
+/**
+ * `Past and current employees said`, `Experts and officials said`, `Aides, donors and friends said`:
+ * where the people coordinated before the `and` at `and` start (adjectives that share the head, or
+ * plural nouns of people), or -1 where what precedes is no such phrase.
+ */
+/** Words that count the people of a phrase: `Five past and current aides`. */
+const NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|several|many|some|dozens|hundreds)$/;
+
+/** A word that qualifies people and may be coordinated before their noun: `former`, `Democratic`, `senior`. */
+const isModifier = (t: Token): boolean =>
+  t.pos === 'ADJ' || isGroupWord(t.lower) || /^(?:former|current|past|present|future|retired)$/.test(t.lower);
+
+function peopleBefore(reading: Reading, and: number, floor: number): number {
+  const { toks, inQuote, npLeft } = reading;
+  let a = and;
+  // (`past and current employees`: one or two words that modify the head the two share)
+  while (a - 1 >= floor && and - a < 2 && inQuote[a - 1] < 0 && isModifier(toks[a - 1])) a--;
+  if (a < and) {
+    // (`Five past and current aides`: the number or determiner before them; the tagger may call `Five` a name)
+    const w = toks[a - 1];
+    if (a - 1 >= floor && (w?.pos === 'DET' || w?.pos === 'NUM' || NUMBER_WORD.test(w?.lower ?? ''))) a--;
+    return a;
+  }
+  // (`experts and officials`, `aides, donors and friends`)
+  let start = -1;
+  for (let k = and; ; ) {
+    const r = npLeft(k, floor);
+    if (r?.kind !== 'description' || !isPeopleNoun(r.head ?? '')) break;
+    start = r.start;
+    if (toks[r.start - 1]?.lower !== ',') break;
+    k = r.start - 1;
+  }
+  return start;
 }
 
 /**
