@@ -584,6 +584,12 @@ describe('the phrase that speaks', () => {
     ]);
   });
 
+  it('is a group of people named by a noun of people with its modifier', () => {
+    expect(quotes(`${INTRO}Proponents of the new bill, however, say it would keep money in the town.`)).toEqual([
+      'indirect: it would keep money in the town => Proponents of the new bill (say)',
+    ]);
+  });
+
   it('is every group of people coordinated before the cue, and adjectives that share one head', () => {
     expect(quotes(`${INTRO}Former aides and longtime donors said the campaign was out of money by June.`)).toEqual([
       'indirect: the campaign was out of money by June => Former aides and longtime donors (said)',
