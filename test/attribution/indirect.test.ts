@@ -367,6 +367,15 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('according to a description: named by its whole phrase, a word the tagger calls a verb included', () => {
+    expect(quotes(`${INTRO}The plant did not close its lines at once, according to two people briefed on the talks.`)).toEqual([
+      'indirect: The plant did not close its lines at once => two people briefed on the talks (according to)',
+    ]);
+    expect(quotes(`${INTRO}The plant did not close its lines at once, according to a recent report from Northwind Energy.`)).toEqual([
+      'indirect: The plant did not close its lines at once => Northwind Energy (according to)',
+    ]);
+  });
+
   it('an unnamed speaker is named by the whole description, its relative clause included', () => {
     expect(quotes(`${INTRO}A council official who was not authorized to speak publicly said the plant would close in May.`)).toEqual([
       'indirect: the plant would close in May => A council official who was not authorized to speak publicly (said)',

@@ -24,9 +24,18 @@ function sourcePhrase(ctx: Reading, ref: Referent | null, ceil: number): Referen
     if (writer && writer.kind !== 'pronoun') return writer;
   }
   let end = ref.nameEnd ?? ref.end;
-  while (end < ceil && toks[end].pos === 'NOUN' && /^\p{Ll}/u.test(ctx.tokenText(end)) && ctx.inQuote[end] < 0) end++;
+  while (end < ceil && isNounWord(ctx, end) && /^\p{Ll}/u.test(ctx.tokenText(end)) && ctx.inQuote[end] < 0) end++;
   if (end === (ref.nameEnd ?? ref.end)) return ref;
   return { kind: 'description', start: ref.start, end, head: toks[end - 1].lower, definite: toks[ref.start].lower === 'the' };
+}
+
+/**
+ * A noun, or a word the light tagger took for a verb that is no participle in -ed: after `according
+ * to` it is the phrase's (`a court filing`, `a pool report`), not a verb (`a memo released Friday`).
+ */
+function isNounWord(ctx: Reading, i: number): boolean {
+  const t = ctx.toks[i];
+  return t.pos === 'NOUN' || (t.pos === 'VERB' && !/ed$/.test(t.lower));
 }
 
 /**
@@ -39,12 +48,13 @@ function anyPhrase(ctx: Reading, start: number, ceil: number): Referent | null {
   while (b < ceil && (toks[b].pos === 'DET' || toks[b].pos === 'NUM' || toks[b].pos === 'PRON') && inQuote[b] < 0) b++;
   let end = b;
   while (end < ceil && /^(?:NOUN|ADJ|PROPN|VERB)$/.test(toks[end].pos) && inQuote[end] < 0) end++;
-  while (end > b && toks[end - 1].pos !== 'NOUN' && toks[end - 1].pos !== 'PROPN') end--;
+  const full = end;
+  while (end > b && !isNounWord(ctx, end - 1) && toks[end - 1].pos !== 'PROPN') end--;
   if (end === b) return null;
   // (`recent data from Mapline`, `calculations by Dana Roe`: the one who made it; `Mapline data`, `a
   // Ledger review`: the name that made it)
-  if (/^(?:from|by)$/.test(toks[end]?.lower ?? '')) {
-    const maker = ctx.npRight(end + 1, ceil);
+  if (/^(?:from|by)$/.test(toks[full]?.lower ?? '')) {
+    const maker = ctx.npRight(full + 1, ceil);
     if (maker?.kind === 'name') return maker;
   }
   for (let k = b; k < end - 1; k++) {
@@ -53,6 +63,20 @@ function anyPhrase(ctx: Reading, start: number, ceil: number): Referent | null {
   }
   return { kind: 'description', start, end, head: toks[end - 1].lower, definite: toks[start].lower === 'the' };
 }
+
+/**
+ * `according to two people briefed on the talks`, `… a memo released Friday by the agency's watchdog`:
+ * a description that is the source is named by its whole phrase up to the clause's end (the comma or
+ * the sentence's end at `ceil`), its modifiers whatever the tagger made of them, as a reader names it.
+ */
+function wholeSource(ctx: Reading, ref: Referent | null, ceil: number): Referent | null {
+  if (ref?.kind !== 'description' || ceil - ref.start > WHOLE_SOURCE_WORDS) return ref;
+  for (let k = ref.start; k < ceil; k++) if (ctx.inQuote[k] >= 0) return ref;
+  return { ...ref, nameEnd: Math.max(ceil, ref.nameEnd ?? ref.end) };
+}
+
+/** The longest source phrase named whole (longer ones run on into the writer's words). */
+const WHOLE_SOURCE_WORDS = 15;
 
 /** `According to Roe, …` and `…, according to Roe.` */
 export function accordingTo(ctx: Reading, from: number, end: number): IndirectFound | null {
@@ -71,7 +95,7 @@ export function accordingTo(ctx: Reading, from: number, end: number): IndirectFo
       const name = opening ? i + 3 : i + 2;
       let comma = name;
       while (comma < end && toks[comma].lower !== ',') comma++;
-      const ref = sourcePhrase(ctx, npRight(name, comma) ?? anyPhrase(ctx, name, comma), comma);
+      const ref = wholeSource(ctx, sourcePhrase(ctx, npRight(name, comma) ?? anyPhrase(ctx, name, comma), comma), comma);
       if (!ref || comma >= end || !isClause(ctx, comma + 1, end)) return null;
       return { start: comma + 1, end, ref, verb: opening ? i + 1 : i, cueEnd: i + 2, via: 'indirect-according-to' };
     }
@@ -79,7 +103,7 @@ export function accordingTo(ctx: Reading, from: number, end: number): IndirectFo
     // (`Roe leads by 40 votes according to a count by the county`: no comma needed)
     let close = i + 2;
     while (close < end && toks[close].lower !== ',') close++;
-    const ref = sourcePhrase(ctx, npRight(i + 2, close) ?? anyPhrase(ctx, i + 2, close), close);
+    const ref = wholeSource(ctx, sourcePhrase(ctx, npRight(i + 2, close) ?? anyPhrase(ctx, i + 2, close), close), close);
     const before = comma ? i - 1 : i;
     if (!ref) continue;
     // `Turnout, according to the county, was the highest in years`: the clause goes on after the source
