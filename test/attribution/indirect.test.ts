@@ -249,6 +249,10 @@ describe('reported speech', () => {
     expect(quotes(`${INTRO}In the survey, 62% said the council should sell the plant.`)).toEqual([
       'indirect: the council should sell the plant => 62% (said)',
     ]);
+    // (the share of a group polled somewhere: the whole phrase, its head before `in`)
+    expect(quotes(`${INTRO}But 78 percent of voters in a recent county poll said the council should sell the plant.`)).toEqual([
+      'indirect: the council should sell the plant => 78 percent of voters in a recent county poll (said)',
+    ]);
   });
 
   it('a verb whose bare object is no report, or a noun as often as a verb, reports only before `that`', () => {

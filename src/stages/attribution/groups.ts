@@ -10,16 +10,19 @@ const GROUP_POS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'SYM']);
 const SHARE_WORDS =
   /^(?:nearly|about|almost|roughly|only|just|more|fewer|less|half|most|many|some|all|a|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 
+/** The longest group's phrase read (`Some 20 percent of people in a recent county poll`: 11). */
+const GROUP_WORDS = 16;
+
 /**
  * Where a group's phrase ending before `end` starts: leftwards over its words and the connectors given
- * (never past a quotation, ten tokens at most), then past the words it may not open with (`of voters`).
+ * (never past a quotation, GROUP_WORDS tokens at most), then past the words it may not open with (`of voters`).
  */
 function phraseStart(ctx: Reading, end: number, from: number, connectors: RegExp, notFirst: RegExp, shares = false): number {
   const { toks, inQuote } = ctx;
   let a = end;
   while (
     a - 1 >= from &&
-    end - a < 10 &&
+    end - a < GROUP_WORDS &&
     inQuote[a - 1] < 0 &&
     (GROUP_POS.has(toks[a - 1].pos) || connectors.test(toks[a - 1].lower) || (shares && SHARE_WORDS.test(toks[a - 1].lower)))
   )
@@ -74,7 +77,10 @@ export function groupSubject(ctx: Reading, v: number, from: number): Referent | 
   // (`…, and voters say`: the clause opens after a comma, a conjunction or a dash; `down-ballot races
   // were …` keeps its hyphen, so it opens nowhere)
   if (a >= end || (a > from && !/^(?:,|and|but|;|:|--|—|-)$/.test(toks[a - 1].lower) && toks[a - 1].pos !== 'SCONJ')) return null;
-  const head = toks[end - 1];
+  // (`78 percent of voters in a recent poll said`: the group's head is before the place it was asked)
+  // (not the `in` of a ratio: `Nine in 10 nurses`)
+  const place = toks.slice(a + 1, end).findIndex((t, k) => t.lower === 'in' && toks[a + k + 2]?.pos === 'DET');
+  const head = toks[place >= 0 ? a + place : end - 1];
   const plural = /[^s']s$/.test(head.lower) && (head.pos === 'NOUN' || head.pos === 'PROPN');
   if (!plural && !those && head.pos !== 'NUM' && head.lower !== '%' && head.lower !== 'percent') return null;
   return { kind: 'description', start: a, end, head: head.lower, definite: toks[a].lower === 'the', group: true };
