@@ -603,6 +603,15 @@ describe('the phrase that speaks', () => {
     ]);
   });
 
+  it('of a participle after a writing put out is whoever put it out', () => {
+    expect(quotes(`${INTRO}Later, Roe issued a statement saying the plant would stay open for a year.`)).toEqual([
+      'indirect: the plant would stay open for a year => Ann Roe (saying)',
+    ]);
+    expect(quotes(`${INTRO}The union sent out a letter urging members to vote for the offer.`)).toEqual([
+      'indirect: members to vote for the offer => union (urging)',
+    ]);
+  });
+
   it('is every group of people coordinated before the cue, and adjectives that share one head', () => {
     expect(quotes(`${INTRO}Former aides and longtime donors said the campaign was out of money by June.`)).toEqual([
       'indirect: the campaign was out of money by June => Former aides and longtime donors (said)',

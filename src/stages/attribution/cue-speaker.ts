@@ -1,7 +1,11 @@
 // Who speaks the reported speech a cue introduces (indirect.ts): the verb's subject, the speaker just
 // read, the subject of the sentence a participle hangs from, or a group that speaks (groups.ts).
 import type { Reading, Referent } from '../../core/layers.js';
+import { DOCUMENT_NOUNS, WRITING_NOUNS } from '../../nlp/lexicon.js';
 import { groupSubject, groupSubjectAnywhere, shareOf } from './groups.js';
+
+/** Writings a speaker puts out: `a statement`, `a letter`, `a report`. */
+const WRITINGS = new Set([...WRITING_NOUNS, ...DOCUMENT_NOUNS]);
 
 /** The verb at `v` cues nothing (`not authorised to discuss …`, `the plan Roe announced`). */
 export const NO_CUE = Symbol('no cue');
@@ -38,7 +42,8 @@ export function cueSpeaker(ctx: Reading, v: number, from: number, last: Referent
     if (v - 1 <= from) return NO_CUE;
     // (`…, calling them liars and vowing to sue`: a participle joined to an earlier one shares its subject)
     // (`Roe changed her pick on the spot – saying …`: a dash, as a comma)
-    if (!/^(?:,|by|in|while|after|before|when|and|then|–|—|-|--)$/.test(before)) return groupSubjectAnywhere(ctx, v, from);
+    if (!/^(?:,|by|in|while|after|before|when|and|then|–|—|-|--)$/.test(before))
+      return writerOf(ctx, v, from) ?? groupSubjectAnywhere(ctx, v, from);
     // (`“We will appeal,” Roe said, adding that …`: the speaker of the cue before the comma)
     return last ?? (before === ',' ? speakerOfCueBefore(ctx, v - 1, from) : null) ?? sentenceSubject(from, v - 1);
   }
@@ -70,6 +75,19 @@ function bareSubject(ctx: Reading, v: number, from: number): Referent | null {
   if (a > from && !(before.lower === ',' || before.pos === 'CCONJ' || before.pos === 'ADV')) return null;
   const first = toks[a].lower;
   return { kind: 'description', start: a, end, head: toks[end - 1].lower, definite: first === 'the' };
+}
+
+/**
+ * `Roe issued a statement saying …`, `the council sent out a letter urging …`: a participle after a
+ * writing its verb's subject put out reports that subject's words; null where no such writing precedes.
+ */
+function writerOf(ctx: Reading, v: number, from: number): Referent | null {
+  const { toks, npLeft, subjectOf } = ctx;
+  const writing = npLeft(v, from);
+  if (writing?.kind !== 'description' || !WRITINGS.has(writing.head ?? '')) return null;
+  let verb = writing.start - 1;
+  if (toks[verb]?.lower === 'out' && verb - 1 >= from) verb--;
+  return verb > from && toks[verb].pos === 'VERB' ? subjectOf(verb, from) : null;
 }
 
 /** `After saying …, Roe left`: the phrase that opens the main clause after the adverbial's comma. */
