@@ -612,6 +612,16 @@ describe('the phrase that speaks', () => {
     ]);
   });
 
+  it('of a writing named again is whoever put it out', () => {
+    expect(quotes(`${INTRO}Vale filed a lawsuit against the council on Friday. The lawsuit alleges that the plant poisoned the river.`)).toEqual([
+      'indirect: the plant poisoned the river => Tom Vale (alleges)',
+    ]);
+    // (a writing no one in the text put out speaks for itself)
+    expect(quotes(`${INTRO}The lawsuit alleges that the plant poisoned the river.`)).toEqual([
+      'indirect: the plant poisoned the river => The lawsuit (alleges)',
+    ]);
+  });
+
   it('is every group of people coordinated before the cue, and adjectives that share one head', () => {
     expect(quotes(`${INTRO}Former aides and longtime donors said the campaign was out of money by June.`)).toEqual([
       'indirect: the campaign was out of money by June => Former aides and longtime donors (said)',
