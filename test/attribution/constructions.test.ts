@@ -346,8 +346,13 @@ const cases: Array<[string, string, string[]]> = [
     ['I learned to keep a shield up, => Anna Marsh'],
   ],
   [
-    'a letter speaks',
+    'a letter speaks for those who sent it (ANNOTATION.md §3: who wrote or published the words)',
     'Parents sent a letter to the board. “Our children are thriving,” the letter reads.',
+    ['Our children are thriving, => Parents'],
+  ],
+  [
+    'a letter no one in the text sent speaks for itself',
+    'The board met on Monday. “Our children are thriving,” the letter reads.',
     ['Our children are thriving, => the letter'],
   ],
   [
