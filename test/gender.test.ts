@@ -104,3 +104,13 @@ describe('turning gender off', () => {
     expect(off.article.config?.stages.find((s) => s.stage === 'entities')?.options).toEqual({ gender: false });
   });
 });
+
+describe('the gender coreference reads a person by', () => {
+  it('is a given name one sex bears, unless three pronouns of the other and none of its own say otherwise', async () => {
+    const { genderOf } = await import('../src/stages/entities/gender.js');
+    expect(genderOf('f', [], { m: 1, f: 0 }, 'f')).toBe('f');
+    expect(genderOf('f', [], { m: 3, f: 0 }, 'f')).toBe('m');
+    expect(genderOf('f', [], { m: 3, f: 1 }, 'f')).toBe('f');
+    expect(genderOf('f', ['mrs.'], { m: 3, f: 0 }, 'f')).toBe('f');
+  });
+});

@@ -12,7 +12,7 @@ export const FEMALE_TITLES = new Set<string>(WORDS.femaleWords);
  * one sex bears in the name lists (`Katrina`), since the pronouns after a name may be someone else's
  * (`… an endorsement of Katrina Roe. He said …` in an article about her husband); then what the article's
  * own pronouns say when they say it clearly, since names both sexes bear mislead (`Sen. Lindsey Tarrant …
- * He continued`); else the given name.
+ * He continued`); else the given name. Three pronouns of one sex and none of the other outweigh the name.
  */
 export function genderOf(
   byName: 'm' | 'f' | null,
@@ -22,7 +22,18 @@ export function genderOf(
 ): 'm' | 'f' | null {
   if (titles.some((t) => MALE_TITLES.has(t))) return 'm';
   if (titles.some((t) => FEMALE_TITLES.has(t))) return 'f';
+  // (`Adel Quorn said he … He … he …`: a name the lists give one sex, borne by the other in its own
+  // language, yields to pronouns that leave no doubt)
+  const clear = overwhelming(evidence);
+  if (strictName && clear && clear !== strictName) return clear;
   return strictName ?? pronounsSay(evidence) ?? byName;
+}
+
+/** Pronouns that leave no doubt: three or more of one sex, none of the other. */
+function overwhelming(evidence: { m: number; f: number }): 'm' | 'f' | null {
+  if (evidence.m >= 3 && evidence.f === 0) return 'm';
+  if (evidence.f >= 3 && evidence.m === 0) return 'f';
+  return null;
 }
 
 /** The sex gendered titles say (`Mr.`, `Congresswoman`, `widow`), null for none or both. */
