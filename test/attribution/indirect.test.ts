@@ -622,6 +622,12 @@ describe('the phrase that speaks', () => {
     ]);
   });
 
+  it('is the name an apposition chain opens after a dash', () => {
+    expect(quotes(`${INTRO}It was no accident — Lu Bai, a spokesman for Roe, told the paper that the mayor had warned the council.`)).toEqual([
+      'indirect: the mayor had warned the council => Lu Bai (told)',
+    ]);
+  });
+
   it('is every group of people coordinated before the cue, and adjectives that share one head', () => {
     expect(quotes(`${INTRO}Former aides and longtime donors said the campaign was out of money by June.`)).toEqual([
       'indirect: the campaign was out of money by June => Former aides and longtime donors (said)',

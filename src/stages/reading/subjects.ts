@@ -22,7 +22,8 @@ export function subjectOf(reading: Reading, v: number, floor: number): Referent 
     for (let k = commaAt - 1; k >= floor - 1 && commaAt - k < 60; k--) {
       if (k >= floor && inQuote[k] >= 0) break;
       if (k >= floor && isEnd(k)) break;
-      const boundary = k < floor || toks[k].lower === ',' || toks[k].lower === ':' || isCloseMark(k);
+      // (`It was no accident — Lu Bai, an aide, told …`: a dash opens the clause as a comma does)
+      const boundary = k < floor || toks[k].lower === ',' || toks[k].lower === ':' || isCloseMark(k) || /^(?:—|–|--)$/.test(toks[k].lower);
       if (!boundary) continue;
       // `But Sen. Kettle, …, said`: past a conjunction or adverb that opens the clause.
       const from = k + 1 < commaAt && (toks[k + 1].pos === 'CCONJ' || toks[k + 1].pos === 'ADV') ? k + 2 : k + 1;
