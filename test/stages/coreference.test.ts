@@ -34,6 +34,11 @@ describe('coreference', () => {
     ],
     ['a title names a person', 'Governor Ann Cole toured the site. The governor said it would reopen.', ['The governor → Ann Cole']],
     [
+      'a pronoun later in a sentence that opens with the same one is that one, not a name between',
+      'Tom Hale ran third. He spared Rob Vance for weeks, until he said the race was over.',
+      ['He → Tom Hale', 'he → Tom Hale'],
+    ],
+    [
       'a sentence opening with the pronoun continues its chain',
       'Ann Cole spoke on Monday. She has faced critics, among them Mary Bell. She said she would stay.',
       ['She → Ann Cole', 'She → Ann Cole', 'she → Ann Cole'],

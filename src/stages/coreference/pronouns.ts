@@ -26,6 +26,9 @@ export function resolvePronoun(c: CorefResolver, pronoun: string, at: number): E
     const group = groupOpening(c, sStart, at);
     if (group) return group;
   }
+  // (`He criticised Hale for weeks, until he said …`: the pronoun that opens the sentence is the same one)
+  const opening = openingPronoun(c, pronoun, sStart, at);
+  if (opening >= 0) return c.chained(pronoun, opening);
   const named = nameBefore(c, pronoun, at, sStart);
   if (named) return named;
   const para = paragraphOfToken(at);
@@ -45,6 +48,19 @@ export function resolvePronoun(c: CorefResolver, pronoun: string, at: number): E
   // `Local residents packed the hall. “…,” they said`: the group described last.
   if (plural) return describedBefore(at, isPeopleNoun, false);
   return null;
+}
+
+/** Where the sentence from `sStart` opens with `pronoun` (`he`/`she`) before `at`, past a conjunction or adverb; -1 if it does not. */
+function openingPronoun(c: CorefResolver, pronoun: string, sStart: number, at: number): number {
+  const { toks, inQuote } = c.ctx;
+  if (!/^(?:he|she)$/.test(pronoun)) return -1;
+  let k = sStart;
+  while (
+    k < at &&
+    (toks[k].pos === 'SPACE' || toks[k].pos === 'PUNCT' || toks[k].pos === 'CCONJ' || /^(?:then|also|still|now|later)$/.test(toks[k].lower))
+  )
+    k++;
+  return k < at && inQuote[k] < 0 && toks[k].lower === pronoun ? k : -1;
 }
 
 /**
@@ -87,7 +103,7 @@ function nameBefore(c: CorefResolver, pronoun: string, at: number, sStart: numbe
 
 /** Sentence t's speaker, or the chain of the same pronoun that speaks in it or opens it. */
 function speakerOf(c: CorefResolver, pronoun: string, at: number, t: number): Entity | null {
-  const { toks, sentences, inQuote } = c.ctx;
+  const { sentences } = c.ctx;
   const { speakerAt, pronounSubjectsBySentence, compatible, chained } = c;
   const sent = sentences[t];
   const here: typeof speakerAt = [];
@@ -103,20 +119,9 @@ function speakerOf(c: CorefResolver, pronoun: string, at: number, t: number): En
   }
   // A sentence that opens with the same pronoun continues its chain: `Roe said … ¶ She has faced
   // questions … Tom Hale … ¶ “…,” she said` → Roe, not the name inside the sentence.
-  let first0 = sent.tokenStart;
   // (`Then she recalled her first week at the mill …`: past a conjunction or adverb that opens it)
-  while (
-    first0 < sent.tokenEnd &&
-    (toks[first0].pos === 'SPACE' ||
-      toks[first0].pos === 'PUNCT' ||
-      toks[first0].pos === 'CCONJ' ||
-      /^(?:then|also|still|now|later)$/.test(toks[first0].lower))
-  )
-    first0++;
-  if (first0 < sent.tokenEnd && first0 < at && inQuote[first0] < 0 && toks[first0].lower === pronoun && /^(?:he|she)$/.test(pronoun)) {
-    return chained(pronoun, first0);
-  }
-  return null;
+  const first = openingPronoun(c, pronoun, sent.tokenStart, Math.min(at, sent.tokenEnd));
+  return first >= 0 ? chained(pronoun, first) : null;
 }
 
 /**
