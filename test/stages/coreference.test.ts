@@ -39,6 +39,11 @@ describe('coreference', () => {
       ['He → Tom Hale', 'he → Tom Hale'],
     ],
     [
+      '`they` is the group described last before a body merely named',
+      'The Senate cut what researchers say they need. It is too little, they say.',
+      ['researchers → researchers', 'they → researchers'],
+    ],
+    [
       'a sentence opening with the pronoun continues its chain',
       'Ann Cole spoke on Monday. She has faced critics, among them Mary Bell. She said she would stay.',
       ['She → Ann Cole', 'She → Ann Cole', 'she → Ann Cole'],

@@ -32,21 +32,28 @@ export function resolvePronoun(c: CorefResolver, pronoun: string, at: number): E
   const named = nameBefore(c, pronoun, at, sStart);
   if (named) return named;
   const para = paragraphOfToken(at);
-  for (let t = s - 1; t >= 0 && s - t <= 30; t--) {
-    const sent = sentences[t];
-    if (para - sent.paragraph > 4) break;
-    if (paragraphs[sent.paragraph].boilerplate) continue;
-    const e =
-      speakerOf(c, pronoun, at, t) ??
-      subjectOf(c, pronoun, at, t) ??
-      (plural ? groupOpening(c, sent.tokenStart, sent.tokenEnd) : null) ??
-      firstNameIn(c, pronoun, t);
-    if (e) return e;
+  // (`they`: a group that spoke or opened a sentence, else the group described last, before a body
+  // merely named: `The Senate cut what researchers say they need. It is too little, they say` →
+  // researchers; then a name, as for he/she)
+  for (const names of plural ? [false, true] : [true]) {
+    if (names && plural) {
+      const group = describedBefore(at, isPeopleNoun, false);
+      if (group) return group;
+    }
+    for (let t = s - 1; t >= 0 && s - t <= 30; t--) {
+      const sent = sentences[t];
+      if (para - sent.paragraph > 4) break;
+      if (paragraphs[sent.paragraph].boilerplate) continue;
+      const e =
+        speakerOf(c, pronoun, at, t) ??
+        subjectOf(c, pronoun, at, t) ??
+        (plural ? groupOpening(c, sent.tokenStart, sent.tokenEnd) : null) ??
+        (names ? firstNameIn(c, pronoun, t) : null);
+      if (e) return e;
+    }
   }
   // `The ministry issued new guidance. “…,” it said`: the body described last (definite), named or not.
   if (pronoun === 'it') return describedBefore(at, (w) => isOrgHead(w) && !WRITING_NOUNS.has(w) && !DOCUMENT_NOUNS.has(w), true);
-  // `Local residents packed the hall. “…,” they said`: the group described last.
-  if (plural) return describedBefore(at, isPeopleNoun, false);
   return null;
 }
 
