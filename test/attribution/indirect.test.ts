@@ -204,6 +204,12 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a participle cue after a comma inside the closing mark ends one report and starts the next', () => {
+    const got = quotes(`${INTRO}Roe hailed the vote to sell the plant as “fantastic,” telling reporters on Friday that the deal was done.`);
+    expect(got).toContain('indirect: the vote to sell the plant as “fantastic,” => Ann Roe (hailed)');
+    expect(got).toContain('indirect: the deal was done => Ann Roe (telling)');
+  });
+
   it('the report ends where the sentence turns to a source, a contrast or another clause', () => {
     expect(quotes(`${INTRO}Roe said the plant would close in May, according to two council members.`)).toEqual([
       'indirect: the plant would close in May => Ann Roe (said)',

@@ -115,6 +115,9 @@ export function clauseEnd(ctx: Reading, c: number, end: number): number {
     if (isDoubleApostrophe(ctx, i)) inMarks = !inMarks;
     if (inQuote[i] >= 0 || inMarks) continue;
     const w = toks[i].lower;
+    // (`hailed the vote as “fantastic,” telling reporters …`: the comma inside the closing mark)
+    if (i > c && inQuote[i - 1] >= 0 && toks[i - 2]?.lower === ',' && toks[i].pos === 'VERB' && /ing$/.test(w) && ctx.isSpeechVerb(i))
+      return i;
     // `…, saying …`, `…, noting …`: a participle after a comma is the speaker's next cue, however early.
     if (w === ',' && toks[i + 1]?.pos === 'VERB' && /ing$/.test(toks[i + 1].lower) && ctx.isSpeechVerb(i + 1) && inQuote[i + 1] < 0)
       return i;

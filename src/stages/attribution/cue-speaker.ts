@@ -16,7 +16,8 @@ export const NO_CUE = Symbol('no cue');
  */
 export function cueSpeaker(ctx: Reading, v: number, from: number, last: Referent | null): Referent | null | typeof NO_CUE {
   const { toks, subjectOf, sentenceSubject } = ctx;
-  const before = toks[v - 1]?.lower;
+  // (`… as “fantastic,” telling reporters …`: a comma inside the closing mark is the comma before the cue)
+  const before = ctx.inQuote[v - 1] >= 0 && toks[v - 2]?.lower === ',' && ctx.inQuote[v] < 0 ? ',' : toks[v - 1]?.lower;
   const participle = /ing$/.test(toks[v].lower);
   // (`not authorised to discuss the case`: an infinitive reports nothing yet, unless a verb of going on
   // carries it: `Roe continued to insist that …`, `Vale went on to say that …`)
