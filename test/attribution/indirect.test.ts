@@ -204,6 +204,12 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a cue after `but` and an adverb is the sentence subject’s', () => {
+    expect(quotes(`${INTRO}Vale used to back Roe, but now says the plant should be sold to the union.`)).toEqual([
+      'indirect: the plant should be sold to the union => Tom Vale (says)',
+    ]);
+  });
+
   it('a participle cue after a comma inside the closing mark ends one report and starts the next', () => {
     const got = quotes(`${INTRO}Roe hailed the vote to sell the plant as “fantastic,” telling reporters on Friday that the deal was done.`);
     expect(got).toContain('indirect: the vote to sell the plant as “fantastic,” => Ann Roe (hailed)');
@@ -619,9 +625,9 @@ describe('the phrase that speaks', () => {
   });
 
   it('of a writing named again is whoever put it out', () => {
-    expect(quotes(`${INTRO}Vale filed a lawsuit against the council on Friday. The lawsuit alleges that the plant poisoned the river.`)).toEqual([
-      'indirect: the plant poisoned the river => Tom Vale (alleges)',
-    ]);
+    expect(
+      quotes(`${INTRO}Vale filed a lawsuit against the council on Friday. The lawsuit alleges that the plant poisoned the river.`),
+    ).toEqual(['indirect: the plant poisoned the river => Tom Vale (alleges)']);
     // (a writing no one in the text put out speaks for itself)
     expect(quotes(`${INTRO}The lawsuit alleges that the plant poisoned the river.`)).toEqual([
       'indirect: the plant poisoned the river => The lawsuit (alleges)',
@@ -629,9 +635,9 @@ describe('the phrase that speaks', () => {
   });
 
   it('is the name an apposition chain opens after a dash', () => {
-    expect(quotes(`${INTRO}It was no accident — Lu Bai, a spokesman for Roe, told the paper that the mayor had warned the council.`)).toEqual([
-      'indirect: the mayor had warned the council => Lu Bai (told)',
-    ]);
+    expect(
+      quotes(`${INTRO}It was no accident — Lu Bai, a spokesman for Roe, told the paper that the mayor had warned the council.`),
+    ).toEqual(['indirect: the mayor had warned the council => Lu Bai (told)']);
   });
 
   it('is every group of people coordinated before the cue, and adjectives that share one head', () => {

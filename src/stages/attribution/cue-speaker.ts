@@ -48,10 +48,13 @@ export function cueSpeaker(ctx: Reading, v: number, from: number, last: Referent
     // (`“We will appeal,” Roe said, adding that …`: the speaker of the cue before the comma)
     return last ?? (before === ',' ? speakerOfCueBefore(ctx, v - 1, from) : null) ?? sentenceSubject(from, v - 1);
   }
+  // (`Vale backed Roe, but now says …`, `… and later added …`: past an adverb or a filler after the conjunction)
+  const b = ctx.skipFillersLeft(v, from);
+  const conjunction = toks[b - 1]?.lower;
   // `Roe said the plant would close and added that …`: the same speaker
-  if (last && (before === 'and' || before === 'but')) return last;
+  if (last && (conjunction === 'and' || conjunction === 'but')) return last;
   // `Roe praised the plan but said it came late`: the sentence's subject
-  if (before === 'but' && v - 1 > from) return sentenceSubject(from, v - 1);
+  if (conjunction === 'but' && b - 1 > from) return sentenceSubject(from, b - 1);
   const r = shareOf(ctx, subjectOf(v, from), v, from) ?? groupSubject(ctx, v, from);
   return r ?? bareSubject(ctx, v, from);
 }
