@@ -214,6 +214,10 @@ describe('reported speech', () => {
     const got = quotes(`${INTRO}Roe hailed the vote to sell the plant as “fantastic,” telling reporters on Friday that the deal was done.`);
     expect(got).toContain('indirect: the vote to sell the plant as “fantastic,” => Ann Roe (hailed)');
     expect(got).toContain('indirect: the deal was done => Ann Roe (telling)');
+    // (marks of two apostrophes, which the quotes stage does not read, close the same way)
+    expect(quotes(`${INTRO}Roe told the hosts of ''Morning Hour,'' adding that her son knows one of Vale's sons.`)).toContain(
+      "indirect: her son knows one of Vale's sons => Ann Roe (adding)",
+    );
   });
 
   it('the report ends where the sentence turns to a source, a contrast or another clause', () => {

@@ -28,6 +28,17 @@ export function isDoubleApostrophe(ctx: Reading, i: number): boolean {
   return !!b && (a.lower === "'" || a.lower === '`') && b.lower === a.lower && a.end === b.start;
 }
 
+/**
+ * Does a quotation whose last word is a comma close right before `i` (`“fantastic,” telling …`,
+ * `''Morning Joe,'' adding …`)? Then the comma is the sentence's, before the word at `i`.
+ */
+export function closedAfterComma(ctx: Reading, i: number): boolean {
+  const { toks, inQuote } = ctx;
+  if (inQuote[i] >= 0) return false;
+  if (inQuote[i - 1] >= 0) return toks[i - 2]?.lower === ',';
+  return i >= 3 && isDoubleApostrophe(ctx, i - 2) && toks[i - 3].lower === ',';
+}
+
 /** Does a quotation open right after the cue at `v` and its speaker (`he said, “…”`, `said Roe: ''…''`)? */
 export function quotedAfter(ctx: Reading, v: number, to: number, ref: Referent): boolean {
   let i = Math.max(v, ref.end - 1) + 1;
@@ -116,8 +127,7 @@ export function clauseEnd(ctx: Reading, c: number, end: number): number {
     if (inQuote[i] >= 0 || inMarks) continue;
     const w = toks[i].lower;
     // (`hailed the vote as “fantastic,” telling reporters …`: the comma inside the closing mark)
-    if (i > c && inQuote[i - 1] >= 0 && toks[i - 2]?.lower === ',' && toks[i].pos === 'VERB' && /ing$/.test(w) && ctx.isSpeechVerb(i))
-      return i;
+    if (i > c && closedAfterComma(ctx, i) && toks[i].pos === 'VERB' && /ing$/.test(w) && ctx.isSpeechVerb(i)) return i;
     // `…, saying …`, `…, noting …`: a participle after a comma is the speaker's next cue, however early.
     if (w === ',' && toks[i + 1]?.pos === 'VERB' && /ing$/.test(toks[i + 1].lower) && ctx.isSpeechVerb(i + 1) && inQuote[i + 1] < 0)
       return i;

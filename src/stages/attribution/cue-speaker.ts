@@ -2,6 +2,7 @@
 // read, the subject of the sentence a participle hangs from, or a group that speaks (groups.ts).
 import type { Reading, Referent } from '../../core/layers.js';
 import { DOCUMENT_NOUNS, WRITING_NOUNS } from '../../nlp/lexicon.js';
+import { closedAfterComma } from './clauses.js';
 import { groupSubject, groupSubjectAnywhere, shareOf } from './groups.js';
 
 /** Writings a speaker puts out: `a statement`, `a letter`, `a report`. */
@@ -17,7 +18,7 @@ export const NO_CUE = Symbol('no cue');
 export function cueSpeaker(ctx: Reading, v: number, from: number, last: Referent | null): Referent | null | typeof NO_CUE {
   const { toks, subjectOf, sentenceSubject } = ctx;
   // (`… as “fantastic,” telling reporters …`: a comma inside the closing mark is the comma before the cue)
-  const before = ctx.inQuote[v - 1] >= 0 && toks[v - 2]?.lower === ',' && ctx.inQuote[v] < 0 ? ',' : toks[v - 1]?.lower;
+  const before = closedAfterComma(ctx, v) ? ',' : toks[v - 1]?.lower;
   const participle = /ing$/.test(toks[v].lower);
   // (`not authorised to discuss the case`: an infinitive reports nothing yet, unless a verb of going on
   // carries it: `Roe continued to insist that …`, `Vale went on to say that …`)
