@@ -303,6 +303,10 @@ describe('reported speech', () => {
 
   it('words between marks of two apostrophes are quoted, not reported', () => {
     expect(quotes(`${INTRO}''The plant has done well for thirty years,'' Roe said, ''and it will again.''`)).toEqual([]);
+    // (the writer's words before a cue between commas are reported; the marks after it quote)
+    expect(quotes(`${INTRO}It is time for the town to be led, Roe said, ''not by fear but by hope.''`)).toEqual([
+      'indirect: It is time for the town to be led => Ann Roe (said)',
+    ]);
   });
 
   it('an order or a plea with its infinitive, and a participle after a preposition or a group, report', () => {

@@ -2,6 +2,7 @@
 // clause ends. Marks of two apostrophes (`''…''`), which the quotes stage does not read, count as quotation
 // marks here.
 import type { Reading, Referent } from '../../core/layers.js';
+import { PERSON_NOUNS, TITLES } from '../../nlp/lexicon.js';
 
 /**
  * The fewest words a reported clause has: `Roe said no.` reports nothing a reader needs as a quote. A
@@ -198,4 +199,15 @@ export function adverbialOnly(ctx: Reading, from: number, comma: number): boolea
   if (!SUBORDINATORS.has(toks[from].lower) && toks[from].pos !== 'ADP') return false;
   for (let i = from; i < comma; i++) if (toks[i].lower === ',' && ctx.inQuote[i] < 0) return false;
   return true;
+}
+
+/** `executive director of the fund`, `the group's former chief`: an apposition naming a role, up to four words in. */
+export function roleAfter(ctx: Reading, i: number): boolean {
+  if (!/^(?:NOUN|PROPN|ADJ|DET)$/.test(ctx.toks[i]?.pos ?? '')) return false;
+  for (let k = i; k < i + 4 && k < ctx.toks.length; k++) {
+    const w = ctx.toks[k].lower;
+    if (PERSON_NOUNS.has(w) || TITLES.has(w)) return true;
+    if (ctx.toks[k].pos === 'VERB' || ctx.toks[k].pos === 'AUX' || w === ',') return false;
+  }
+  return false;
 }

@@ -11,7 +11,7 @@
 // A naming verb reports a clause (`described the town as a place that had lost its plant`) or what it
 // calls for (`called for new elections`), not a name it gives (`called the plan “a farce”`: no clause).
 import type { Reading, Referent } from '../../core/layers.js';
-import { DATE_WORD, PERSON_NOUNS, TITLES } from '../../nlp/lexicon.js';
+import { DATE_WORD } from '../../nlp/lexicon.js';
 import { NAMING_VERBS } from '../reading/reading.js';
 import { namedTogether } from '../reading/subjects.js';
 import { accordingTo, sourceBefore } from './according.js';
@@ -21,10 +21,12 @@ import {
   goesOnPastQuote,
   hasFiniteClause,
   isClause,
+  isDoubleApostrophe,
   MIN_WORDS,
   MIN_WORDS_WITH_SUBJECT,
   quotedAfter,
   quotedLater,
+  roleAfter,
   SUBJECT_PRONOUN,
   SUBORDINATORS,
   wordBeforeQuote,
@@ -376,20 +378,17 @@ function cueAfter(ctx: Reading, from: number, end: number, sentenceEnd: number):
   for (let v = from + 2; v < end - 2; v++) {
     if (inQuote[v] >= 0 || !isSpeechVerb(v) || NAMING_VERBS.has(toks[v].lower) || toks[v + 1].lower !== ',') continue;
     const ref = npLeft(v, from);
-    if (!ref || toks[ref.start - 1]?.lower !== ',' || ref.start - 1 <= from || quotedAfter(ctx, v, sentenceEnd, ref)) continue;
+    if (!ref || toks[ref.start - 1]?.lower !== ',' || ref.start - 1 <= from) continue;
+    // (`It is time to lead, Roe said, ''not by fear.''`: marks of two apostrophes after the cue quote the
+    // rest; the words before the cue are reported)
+    if (quotedAfter(ctx, v, sentenceEnd, ref)) {
+      const marks = isDoubleApostrophe(ctx, v + 2) && !quotedLater(ctx, from, ref.start - 1);
+      if (marks && isClause(ctx, from, ref.start - 1))
+        return { start: from, end: ref.start - 1, ref, verb: v, cueEnd: v + 1, via: 'indirect-cue-after' };
+      continue;
+    }
     if (!isClause(ctx, from, end) || inQuote[ref.start - 2] >= 0) return null;
     return { start: from, end, ref, verb: v, cueEnd: v + 1, via: 'indirect-cue-after' };
   }
   return null;
-}
-
-/** `executive director of the fund`, `the group's former chief`: an apposition naming a role, up to four words in. */
-function roleAfter(ctx: Reading, i: number): boolean {
-  if (!/^(?:NOUN|PROPN|ADJ|DET)$/.test(ctx.toks[i]?.pos ?? '')) return false;
-  for (let k = i; k < i + 4 && k < ctx.toks.length; k++) {
-    const w = ctx.toks[k].lower;
-    if (PERSON_NOUNS.has(w) || TITLES.has(w)) return true;
-    if (ctx.toks[k].pos === 'VERB' || ctx.toks[k].pos === 'AUX' || w === ',') return false;
-  }
-  return false;
 }
