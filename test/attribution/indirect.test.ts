@@ -204,6 +204,17 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('an infinitive cue speaks for whoever a verb makes speak, or the subject quick to speak', () => {
+    expect(quotes(`${INTRO}The timing of the vote led union members to say that the council was hiding something.`)).toEqual([
+      'indirect: the council was hiding something => union members (say)',
+    ]);
+    expect(quotes(`${INTRO}Vale was quick to point out that the plant had made money for years.`)).toEqual([
+      'indirect: the plant had made money for years => Tom Vale (point)',
+    ]);
+    // (not an infinitive no verb carries: `declined to say`)
+    expect(quotes(`${INTRO}Vale declined to say whether the plant had made money for years.`)).toEqual([]);
+  });
+
   it('a cue after `but` and an adverb is the sentence subject’s', () => {
     expect(quotes(`${INTRO}Vale used to back Roe, but now says the plant should be sold to the union.`)).toEqual([
       'indirect: the plant should be sold to the union => Tom Vale (says)',

@@ -24,7 +24,8 @@ export function cueSpeaker(ctx: Reading, v: number, from: number, last: Referent
   // carries it: `Roe continued to insist that …`, `Vale went on to say that …`)
   if (before === 'to') {
     const carrier = carrierOf(ctx, v - 1, from);
-    return carrier < 0 ? NO_CUE : subjectOf(carrier, from);
+    if (carrier >= 0) return subjectOf(carrier, from);
+    return ledTo(ctx, v - 1, from) ?? NO_CUE;
   }
   if (participle) {
     // (`Roe is insisting that …`, `Vale began arguing that …`: a progressive or a verb of going on
@@ -119,6 +120,25 @@ function speakerOfCueBefore(ctx: Reading, comma: number, from: number): Referent
     return inverted ?? subjectOf(k, from);
   }
   return null;
+}
+
+/**
+ * `The timing led Republicans to say …`, `Roe was quick to point out …`: who a verb that makes someone
+ * speak names before `to` at `to`, or the subject of `be` + an adjective of readiness; null for neither.
+ */
+function ledTo(ctx: Reading, to: number, from: number): Referent | null {
+  const { toks, npLeft, subjectOf } = ctx;
+  if (/^(?:quick|careful|eager|happy|keen|anxious|willing|ready|first|prepared)$/.test(toks[to - 1]?.lower ?? '')) {
+    const be = to - 2;
+    return be > from && /^(?:is|was|are|were|been|be)$/.test(toks[be].lower) ? subjectOf(be, from) : null;
+  }
+  const who = npLeft(to, from);
+  if (!who || (who.kind === 'pronoun' && !/^(?:him|her|them)$/.test(toks[who.start].lower))) return null;
+  return /^(?:led|lead|leads|prompted|prompting|prompt|prompts|forced|force|forces|pushed|pressed|caused|moved|spurred|compelled|inspired)$/.test(
+    toks[who.start - 1]?.lower ?? '',
+  )
+    ? who
+    : null;
 }
 
 /**
