@@ -34,6 +34,11 @@ describe('coreference', () => {
     ],
     ['a title names a person', 'Governor Ann Cole toured the site. The governor said it would reopen.', ['The governor → Ann Cole']],
     [
+      'a description of one person is the subject before, not the person named last',
+      'Sen. Ann Cole met the press on Tuesday. In a statement, the Ohio Democrat later dismissed the plan of Tom Hale.',
+      ['the Ohio Democrat → Ann Cole'],
+    ],
+    [
       'a pronoun later in a sentence that opens with the same one is that one, not a name between',
       'Tom Hale ran third. He spared Rob Vance for weeks, until he said the race was over.',
       ['He → Tom Hale', 'he → Tom Hale'],

