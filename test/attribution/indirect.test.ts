@@ -165,6 +165,11 @@ describe('reported speech', () => {
     expect(quotes(`${INTRO}Roe believes the plant will close in May. Vale hopes the vote will wait.`)).toEqual([]);
   });
 
+  it('a verb that cues a quotation but reports nothing without one is no cue', () => {
+    expect(quotes(`${INTRO}Vale reacted angrily to the council's decision to sell the plant.`)).toEqual([]);
+    expect(quotes(`${INTRO}Vale reflected that the plant had been his whole life.`)).toEqual([]);
+  });
+
   it('a report and the words quoted inside it have one speaker', () => {
     const got = quotes(`${INTRO}Vale, who led the union for years, went on to say that the sale was “a betrayal of the town.”`);
     expect(got).toEqual([

@@ -285,6 +285,9 @@ function isPassiveIt(ctx: Reading, v: number, from: number): boolean {
 function notAReportCue(ctx: Reading, v: number): boolean {
   const w = ctx.toks[v].lower;
   if (/^(?:go|goes|went|gone|going)$/.test(w)) return true;
+  // (`“…,” she reflected` cues a quotation; `the vote reflected anger at the plan`, `Vale reacted with
+  // fury`, `Roe continued her tour` report nothing. Measured on PolNeAR train: end to end +0.06.)
+  if (/^(?:reflect|react|continu|messag)/.test(w)) return true;
   // (`60 pledged delegates`, `more pledged delegates`: a participle that
   // qualifies the noun after it)
   const prev = ctx.toks[v - 1];
