@@ -290,6 +290,11 @@ describe('reported speech', () => {
   it('a verb whose bare object is no report, or a noun as often as a verb, reports only before `that`', () => {
     expect(quotes(`${INTRO}Roe continued to campaign in the northern towns all week.`)).toEqual([]);
     expect(quotes(`${INTRO}Vale responded to the letter from the council on Friday.`)).toEqual([]);
+    expect(quotes(`${INTRO}Vale posted a video of the rally outside the plant on Friday.`)).toEqual([]);
+    expect(quotes(`${INTRO}Roe outlined a plan to keep the plant open for a year.`)).toEqual([]);
+    expect(quotes(`${INTRO}Vale posted on the forum that the vote would wait until June.`)).toEqual([
+      'indirect: the vote would wait until June => Tom Vale (posted)',
+    ]);
     expect(quotes(`${INTRO}Roe stated that the plant would close in May.`)).toEqual([
       'indirect: the plant would close in May => Ann Roe (stated)',
     ]);
