@@ -263,6 +263,10 @@ describe('reported speech', () => {
     expect(quotes(`${INTRO}Whatever the council decides, Vale said, will come too late for the workers at the plant.`)).toEqual([
       'indirect: Whatever the council decides, Vale said, will come too late for the workers at the plant => Tom Vale (said)',
     ]);
+    // (a few words after a cue between commas go on with the clause too)
+    expect(quotes(`${INTRO}The case for the sale would be helped, Vale said, by the new calendar.`)).toEqual([
+      'indirect: The case for the sale would be helped, Vale said, by the new calendar => Tom Vale (said)',
+    ]);
   });
 
   it('a group or a share of one speaks as a description of its own', () => {

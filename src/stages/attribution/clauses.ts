@@ -211,3 +211,12 @@ export function roleAfter(ctx: Reading, i: number): boolean {
   }
   return false;
 }
+
+/** `told reporters the plant …`, `told him the vote …`: one word the light reading did not take for an addressee, before a clause's subject. */
+export function addresseeWord(ctx: Reading, c: number): boolean {
+  const t = ctx.toks[c];
+  const next = ctx.toks[c + 1];
+  if (!t || !next) return false;
+  if (/^(?:him|them|us|me|you)$/.test(t.lower)) return true;
+  return (t.pos === 'NOUN' || t.pos === 'PROPN') && /s$/.test(t.lower) && (next.pos === 'DET' || SUBJECT_PRONOUN.test(next.lower));
+}

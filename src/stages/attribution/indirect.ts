@@ -16,6 +16,7 @@ import { NAMING_VERBS } from '../reading/reading.js';
 import { namedTogether } from '../reading/subjects.js';
 import { accordingTo, sourceBefore } from './according.js';
 import {
+  addresseeWord,
   adverbialOnly,
   clauseEnd,
   goesOnPastQuote,
@@ -27,7 +28,6 @@ import {
   quotedAfter,
   quotedLater,
   roleAfter,
-  SUBJECT_PRONOUN,
   SUBORDINATORS,
   wordBeforeQuote,
 } from './clauses.js';
@@ -322,15 +322,6 @@ const OBJECT_CUES =
 const NEEDS_THAT =
   /^(?:continu|respond|speak|spoke|address|interrupt|maintain|welcom|head|declar|charg|mention|attack|state|email|post|outlin|request|reason|answer|add$)/;
 
-/** `told reporters the plant …`, `told him the vote …`: one word the light reading did not take for an addressee, before a clause's subject. */
-function addresseeWord(ctx: Reading, c: number): boolean {
-  const t = ctx.toks[c];
-  const next = ctx.toks[c + 1];
-  if (!t || !next) return false;
-  if (/^(?:him|them|us|me|you)$/.test(t.lower)) return true;
-  return (t.pos === 'NOUN' || t.pos === 'PROPN') && /s$/.test(t.lower) && (next.pos === 'DET' || SUBJECT_PRONOUN.test(next.lower));
-}
-
 /** `The plant will close, Roe said.`, `…, said a spokeswoman.`: a comma, then the cue at the sentence's end. */
 function cueAfter(ctx: Reading, from: number, end: number, sentenceEnd: number): IndirectFound | null {
   const { toks, inQuote, isSpeechVerb, npLeft, npRight } = ctx;
@@ -365,8 +356,10 @@ function cueAfter(ctx: Reading, from: number, end: number, sentenceEnd: number):
     // vote`: the clause goes on after the cue, unless a conjunction, a quotation or an apposition to the
     // speaker follows: `…, said Dana Cole, who runs the clinic`, `…, Roe said, a week after the vote`)
     const next = toks[after + 1];
+    // (a cue between commas with a few words after it goes on too: `The case would be helped, Vale
+    // said, by the new calendar`; measured on PolNeAR train: end to end +0.05)
     const goesOn =
-      far &&
+      (far || (toks[after]?.lower === ',' && end - after > 3)) &&
       next?.pos !== 'CCONJ' &&
       inQuote[after + 1] < 0 &&
       !/^(?:['`].*|who|whose|which|a|an)$/.test(next?.lower ?? '') &&
