@@ -20,13 +20,14 @@ const AUTHOR_LOOK_BACK = 4;
  * null where none did.
  */
 function authorOf(ctx: Reading, ref: Referent): Referent | null {
-  const { toks, sentences, npLeft, subjectOf } = ctx;
+  const { toks, sentences, sentenceOfToken, npLeft, subjectOf } = ctx;
   const head = ref.head ?? '';
-  const s = toks[ref.start].sentence;
+  const s = sentenceOfToken[ref.start];
+  if (s < 0) return null;
   const floor = sentences[Math.max(0, s - AUTHOR_LOOK_BACK)].tokenStart;
   for (let k = ref.start - 1; k >= floor; k--) {
-    if (toks[k].lower !== head) continue;
-    const from = sentences[toks[k].sentence].tokenStart;
+    if (toks[k].lower !== head || sentenceOfToken[k] < 0) continue;
+    const from = sentences[sentenceOfToken[k]].tokenStart;
     const np = npLeft(k + 1, from);
     if (!np) continue;
     let verb = np.start - 1;
