@@ -111,6 +111,9 @@ export const WRITING_NOUNS = new Set<string>(WORDS.writingNouns);
 /** Sources named after `according to` that report rather than speak: `a readout by the state agency`, `state media`. */
 export const DOCUMENT_NOUNS = new Set<string>(WORDS.documentNouns);
 
+/** Writings and documents, which someone puts out: `a statement`, `the lawsuit`, `a letter`, `the report`. */
+export const WRITINGS = new Set<string>([...WRITING_NOUNS, ...DOCUMENT_NOUNS]);
+
 /**
  * Flags of the words compromise's lexicon knows as names, places or organisations (built from
  * lexicon-data.ts, generated from compromise by scripts/build-lexicon.ts): `katrina` → FemaleName.

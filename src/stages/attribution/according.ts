@@ -2,12 +2,12 @@
 // according to Roe.` (read by findIndirect in indirect.ts). The source is the whole noun phrase, or the
 // writer of a writing it names.
 import type { Reading, Referent } from '../../core/layers.js';
-import { DOCUMENT_NOUNS, WRITING_NOUNS } from '../../nlp/lexicon.js';
+import { WRITINGS } from '../../nlp/lexicon.js';
 import { isClause } from './clauses.js';
 import type { IndirectFound } from './indirect.js';
 
 /** Writings and documents that relay their writer's words: `a post`, `a memo`, `the report`. */
-const WRITING_OR_DOCUMENT = new Set([...WRITING_NOUNS, ...DOCUMENT_NOUNS, 'article', 'post', 'paper']);
+const WRITING_OR_DOCUMENT = new Set([...WRITINGS, 'article', 'post', 'paper']);
 
 /**
  * `according to Census Bureau figures`, `according to company documents`: the source is the whole noun

@@ -1,12 +1,10 @@
 // Who speaks the reported speech a cue introduces (indirect.ts): the verb's subject, the speaker just
 // read, the subject of the sentence a participle hangs from, or a group that speaks (groups.ts).
 import type { Reading, Referent } from '../../core/layers.js';
-import { DOCUMENT_NOUNS, WRITING_NOUNS } from '../../nlp/lexicon.js';
+import { WRITINGS } from '../../nlp/lexicon.js';
+import { putOutBy } from '../reading/subjects.js';
 import { closedAfterComma } from './clauses.js';
 import { groupSubject, groupSubjectAnywhere, shareOf } from './groups.js';
-
-/** Writings a speaker puts out: `a statement`, `a letter`, `a report`. */
-const WRITINGS = new Set([...WRITING_NOUNS, ...DOCUMENT_NOUNS]);
 
 /** The verb at `v` cues nothing (`not authorised to discuss …`, `the plan Roe announced`). */
 export const NO_CUE = Symbol('no cue');
@@ -88,12 +86,8 @@ function bareSubject(ctx: Reading, v: number, from: number): Referent | null {
  * writing its verb's subject put out reports that subject's words; null where no such writing precedes.
  */
 function writerOf(ctx: Reading, v: number, from: number): Referent | null {
-  const { toks, npLeft, subjectOf } = ctx;
-  const writing = npLeft(v, from);
-  if (writing?.kind !== 'description' || !WRITINGS.has(writing.head ?? '')) return null;
-  let verb = writing.start - 1;
-  if (toks[verb]?.lower === 'out' && verb - 1 >= from) verb--;
-  return verb > from && toks[verb].pos === 'VERB' ? subjectOf(verb, from) : null;
+  const writing = ctx.npLeft(v, from);
+  return writing?.kind === 'description' && WRITINGS.has(writing.head ?? '') ? putOutBy(ctx, writing, from) : null;
 }
 
 /** `After saying …, Roe left`: the phrase that opens the main clause after the adverbial's comma. */

@@ -2,43 +2,11 @@
 // the few speakers attribution adds itself (a description no one resolved, a transcript label, an
 // organisation named for its owner).
 import type { CoreferenceLayer, Entity, EntityKind, Reading, Referent } from '../../core/layers.js';
-import { DOCUMENT_NOUNS, WRITING_NOUNS } from '../../nlp/lexicon.js';
 import { slug } from '../../nlp/names.js';
 import { UniqueIds } from '../../util/unique-ids.js';
 import { jointEntity } from '../coreference/index.js';
 import { descriptionName } from '../reading/phrases.js';
-
-/** Writings that speak for their author: `the lawsuit`, `the letter`, `the report`. */
-const WRITINGS = new Set([...WRITING_NOUNS, ...DOCUMENT_NOUNS]);
-
-/** How many sentences back the author of `the lawsuit` is looked for. */
-const AUTHOR_LOOK_BACK = 4;
-
-/**
- * `Two families filed a lawsuit on Monday. … The lawsuit alleges …`: the subject of the verb that put out
- * an earlier writing of the same noun (`filed a lawsuit`, `sent out a letter`) within a few sentences;
- * null where none did.
- */
-function authorOf(ctx: Reading, ref: Referent): Referent | null {
-  const { toks, sentences, sentenceOfToken, npLeft, subjectOf } = ctx;
-  const head = ref.head ?? '';
-  const s = sentenceOfToken[ref.start];
-  if (s < 0) return null;
-  const floor = sentences[Math.max(0, s - AUTHOR_LOOK_BACK)].tokenStart;
-  for (let k = ref.start - 1; k >= floor; k--) {
-    if (toks[k].lower !== head || sentenceOfToken[k] < 0) continue;
-    const from = sentences[sentenceOfToken[k]].tokenStart;
-    const np = npLeft(k + 1, from);
-    if (!np) continue;
-    let verb = np.start - 1;
-    if (toks[verb]?.lower === 'out' && verb - 1 >= from) verb--;
-    if (verb <= from || toks[verb].pos !== 'VERB') continue;
-    // (not a writing again: `the report cited a letter`)
-    const who = subjectOf(verb, from);
-    return who && !(who.kind === 'description' && WRITINGS.has(who.head ?? '')) ? who : null;
-  }
-  return null;
-}
+import { writingAuthor } from '../reading/subjects.js';
 
 /** How many names back a description's person is looked for (measured on PolNeAR train: 5, 15 and 40 alike). */
 export const DESCRIPTION_LOOK_BACK = 10;
@@ -85,8 +53,10 @@ export class SpeakerEntities {
     // (`her campaign`, `Roe's campaign`: one organisation, named for its owner, whatever coreference made of the phrase)
     const owned = ref.kind === 'description' && !ref.group && ctx.isOrgHead(ref.head ?? '') ? this.ownedName(ref) : null;
     if (owned) return this.extra(owned, 'organisation');
-    // (`The lawsuit alleges …` after `Two families filed a lawsuit`: the writing speaks for its author)
-    const author = ref.kind === 'description' && ref.definite && WRITINGS.has(ref.head ?? '') ? authorOf(ctx, ref) : null;
+    // (`Vale filed a lawsuit … The lawsuit alleges …`: the writing speaks for whoever put it out, before
+    // what coreference made of the phrase. Reading this inside coreference instead was measured: it also
+    // moves the pronoun chains after it, end to end −0.05 and CV −0.1 on PolNeAR train.)
+    const author = ref.kind === 'description' ? writingAuthor(ctx, ref) : null;
     const authorEntity = author && this.of(author);
     if (authorEntity) return authorEntity;
     const id = ref.group ? undefined : this.corefAt.get(ref.end - 1);

@@ -1,6 +1,6 @@
 // The subject readers of the reading: who a speech verb's subject is, and whom it addresses.
 import type { Entity, Reading, Referent, Token } from '../../core/layers.js';
-import { ADDRESSEE_VERBS, isGroupWord, isOnePersonNoun, isPeopleNoun, PERSON_NOUNS } from '../../nlp/lexicon.js';
+import { ADDRESSEE_VERBS, isGroupWord, isOnePersonNoun, isPeopleNoun, PERSON_NOUNS, WRITINGS } from '../../nlp/lexicon.js';
 import { partitionPoint } from '../../nlp/search.js';
 
 /**
@@ -96,6 +96,48 @@ export function subjectOf(reading: Reading, v: number, floor: number): Referent 
     }
   }
   return direct;
+}
+
+/**
+ * `Roe issued a statement`, `the council sent out a letter`, `Vale filed a lawsuit`: whoever put out the
+ * writing whose phrase `writing` is — the subject of the verb right before it (not another writing: `the
+ * report cited a letter`); null where no verb stands there.
+ */
+export function putOutBy(reading: Reading, writing: Referent, floor: number): Referent | null {
+  const verb = putOutVerb(reading, writing, floor);
+  if (verb < 0) return null;
+  const who = reading.subjectOf(verb, floor);
+  return who && !(who.kind === 'description' && WRITINGS.has(who.head ?? '')) ? who : null;
+}
+
+/** The verb right before a writing's phrase (`issued`, `sent` of `sent out`), or -1. */
+function putOutVerb(reading: Reading, writing: Referent, floor: number): number {
+  const { toks } = reading;
+  let verb = writing.start - 1;
+  if (toks[verb]?.lower === 'out' && verb - 1 >= floor) verb--;
+  return verb > floor && toks[verb].pos === 'VERB' ? verb : -1;
+}
+
+/** How many sentences back the one who put out `the lawsuit` is looked for. */
+const AUTHOR_LOOK_BACK = 4;
+
+/**
+ * `Vale filed a lawsuit. … The lawsuit alleges …`: whoever put out an earlier writing of the same noun
+ * as the description `ref` (`filed a lawsuit`, `sent out a letter`) within a few sentences, or null.
+ */
+export function writingAuthor(reading: Reading, ref: Referent): Referent | null {
+  const { toks, sentences, sentenceOfToken, npLeft } = reading;
+  const s = sentenceOfToken[ref.start];
+  if (s < 0 || !ref.definite || !WRITINGS.has(ref.head ?? '')) return null;
+  const floor = sentences[Math.max(0, s - AUTHOR_LOOK_BACK)].tokenStart;
+  for (let k = ref.start - 1; k >= floor; k--) {
+    if (toks[k].lower !== ref.head || sentenceOfToken[k] < 0) continue;
+    const from = sentences[sentenceOfToken[k]].tokenStart;
+    // (the nearest such writing a verb put out; one no verb precedes is passed over)
+    const writing = npLeft(k + 1, from);
+    if (writing && putOutVerb(reading, writing, from) >= 0) return putOutBy(reading, writing, from);
+  }
+  return null;
 }
 
 /** The `(` of the bracket that `)` at `close` ends, no further back than `floor`; -1 if none. */

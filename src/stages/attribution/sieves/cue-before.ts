@@ -1,5 +1,5 @@
 import type { Referent } from '../../../core/layers.js';
-import { DOCUMENT_NOUNS, WRITING_NOUNS } from '../../../nlp/lexicon.js';
+import { WRITINGS } from '../../../nlp/lexicon.js';
 import type { Sieve } from './sieve.js';
 
 /** Days, months and times of day: `early Friday`, `last week`. */
@@ -7,7 +7,6 @@ const TIME_WORD =
   /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|night|week|weekend|month|year|today|tonight|yesterday|tomorrow)$/;
 
 /** `a statement saying`, `a letter calling`: nouns that speak for whoever issued them. */
-const WRITING_OR_DOCUMENT = new Set([...WRITING_NOUNS, ...DOCUMENT_NOUNS]);
 
 /**
  * cue-before: the nearest speech verb before the quote in its sentence, and its subject.
@@ -63,7 +62,7 @@ export const cueBefore: Sieve = {
       // (`… two posts late Sunday saying that …`: a time before the participle is no subject.)
       let left = /ing$/.test(toks[v].lower) ? npLeft(skipFillersLeft(v, preStart), preStart) : null;
       if (left && TIME_WORD.test(toks[left.end - 1].lower)) left = null;
-      const writing = left?.kind === 'description' && WRITING_OR_DOCUMENT.has(left.head ?? '');
+      const writing = left?.kind === 'description' && WRITINGS.has(left.head ?? '');
       if (isParticipleClause(v) || (/ing$/.test(toks[v].lower) && (!left || writing))) {
         // `…, adding that …` / `…, calling their talks “productive”`: the subject of the clause's main verb.
         for (let u = v - 1; u >= preStart; u--) {
