@@ -22,6 +22,12 @@ describe('speaker-id slots', () => {
     const slots = findSlots(fs.readFileSync(file));
     expect(slots).toHaveLength(4);
     expect(slots[1]).toBe(SLOT);
+    // A slot left null between filled ones keeps its bytes: `"corpusId": null` and its padding.
+    await fillSlots(file, slots, [null, 'zh']);
+    expect(fs.readFileSync(file, 'utf8')).toContain(padSlots('"corpusId": null'));
+    expect(
+      JSON.parse(fs.readFileSync(file, 'utf8')).quotes.map((q: { speaker: { corpusId: string } | null }) => q.speaker?.corpusId ?? null),
+    ).toEqual([null, null, 'zh']);
     await fillSlots(file, slots, ['ann-lee', 'жанна']);
     const after = JSON.parse(fs.readFileSync(file, 'utf8'));
     expect(after.quotes.map((q: { speaker: { corpusId: string } | null }) => q.speaker?.corpusId ?? null)).toEqual([

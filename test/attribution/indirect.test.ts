@@ -97,8 +97,8 @@ describe('reported speech', () => {
     ],
     [
       'an apposition after a person’s place',
-      'Gov. Dana Holt of Ohio, a Republican who has refused to back the sale, said the town deserved better.',
-      ['indirect: the town deserved better => Dana Holt (said)'],
+      'Gov. Dana Holt of Ohio, a Republican who has refused to back the sale, said the town needed a better deal.',
+      ['indirect: the town needed a better deal => Dana Holt (said)'],
     ],
     [
       'a wire dateline before the sentence’s subject',

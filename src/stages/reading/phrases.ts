@@ -46,7 +46,11 @@ export function referent(reading: Reading, a: number, b: number): Referent | nul
   return null;
 }
 
+/** Words wink tags DET that open a relative clause, not a noun phrase: `what`, `which`, `whatever`. */
+const RELATIVE_DET = /^(?:what|which|whatever|whichever)$/;
+
 /** The noun phrase that ends right before token `end` (exclusive), read leftwards. */
+
 export function npLeft(reading: Reading, end: number, floor: number): Referent | null {
   const { toks, inQuote, mentionAt, isNpToken, referent } = reading;
   let a = end;
@@ -54,10 +58,11 @@ export function npLeft(reading: Reading, end: number, floor: number): Referent |
   const m = mentionAt.get(end);
   if (m && m.tokenStart >= floor) a = m.tokenStart;
   while (a - 1 >= floor && isNpToken(a - 1)) a--;
-  // Include a leading determiner: `the official`, `a senior official`, `one US official`.
+  // Include a leading determiner: `the official`, `a senior official`, `one US official`; not a
+  // relative one (`what researchers say they need`: the researchers).
   if (
     a - 1 >= floor &&
-    (toks[a - 1].pos === 'DET' ||
+    ((toks[a - 1].pos === 'DET' && !RELATIVE_DET.test(toks[a - 1].lower)) ||
       /^(?:one|two|three|several|many|some|another|other|most|my|his|her|their|our|its|your)$/.test(toks[a - 1].lower)) &&
     inQuote[a - 1] < 0
   )
