@@ -56,6 +56,13 @@ describe('WinkSentences', () => {
     expect(r.starts.length).toBeGreaterThan(0);
   });
 
+  it('goes on past an abbreviation’s full stop before a comma, where wink’s splitter cuts', () => {
+    const r = both('Rep. Ann Roe (D-Va.), a member of the panel, said the bill would pass. It did.');
+    expect(r.starts).toHaveLength(2);
+    expect(r.oursStarts).toHaveLength(1);
+    expect(r.values[r.oursStarts[0]]).toBe('It');
+  });
+
   it('agrees with wink’s splitter on the corpus and every suite text, and wink’s tags are the same without it', () => {
     const texts = fs
       .readdirSync(path.join(root, 'corpus'))
