@@ -136,6 +136,17 @@ describe('reported speech', () => {
     ],
     ['content, then the cue', 'The vote will wait until June, Vale said.', ['indirect: The vote will wait until June => Tom Vale (said)']],
     [
+      'a cue the tagger calls a noun, after its subject and before `that`',
+      'Local historians caution that the old mill cannot be saved.',
+      ['indirect: the old mill cannot be saved => Local historians (caution)'],
+    ],
+    [
+      'a cue the tagger calls a noun, before the subject of its clause',
+      'The ministry claims Vale runs a network of shell firms.',
+      ['indirect: Vale runs a network of shell firms => ministry (claims)'],
+    ],
+    ['a speech word before a noun is a noun', 'The agency reports profits every quarter to the board.', []],
+    [
       'according to, first',
       'According to Roe, the talks will resume after the vote.',
       ['indirect: the talks will resume after the vote => Ann Roe (According to)'],

@@ -142,6 +142,7 @@ class ArticleReading implements Reading {
     // Past forms (`said`, `told`, `stressed`) are speech whatever the tagger thinks (it calls some ADJ);
     // base and -s forms need its VERB tag: `the recall was`, `a warning`, `his answers`.
     // `Ames, the head of Forward Now PAC, Tweeted on Friday`: capitalised mid-sentence after a comma too.
+    if (t.pos === 'NOUN' && this.nounTaggedCue(i)) return true;
     if (kind === SPEECH)
       return (
         t.pos === 'VERB' ||
@@ -152,6 +153,26 @@ class ArticleReading implements Reading {
     // before `that` is the verb, after its subject or the comma that closes an apposition.
     return t.pos === 'VERB' || (/s$/.test(w) && toks[i + 1]?.lower === 'that' && i > 0 && (isNpToken(i - 1) || toks[i - 1].lower === ','));
   };
+
+  /**
+   * A speech word the tagger calls a noun is the verb after its subject's head, before `that` or the
+   * start of a clause: `Election scholars caution that …`, `The ministry claims Vale runs …`. Not after a
+   * determiner or an adjective (`the claims`, `new reports`), nor before a noun (`the agency reports
+   * profits`) or a possessive (`the union claims his …` is as often a noun phrase).
+   */
+  private nounTaggedCue(i: number): boolean {
+    const { toks, tokenText } = this;
+    const prev = toks[i - 1];
+    const next = toks[i + 1];
+    if (!prev || !next || /^\p{Lu}/u.test(tokenText(i))) return false;
+    if (!(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.lower === ',')) return false;
+    if (next.lower === 'that') return true;
+    return (
+      /^(?:PROPN|DET|PRON|NUM)$/.test(next.pos) &&
+      !/^(?:his|her|their|its|our|my|your|this|these|those|what|which)$/.test(next.lower) &&
+      prev.lower !== ','
+    );
+  }
 
   readonly isNpToken = (i: number): boolean => {
     const { toks, inQuote } = this;
