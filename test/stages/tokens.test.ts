@@ -28,6 +28,16 @@ describe('tokens', () => {
     expect(before).toContain('’s/PART');
     expect(after).toEqual(before);
   });
+  it('ends a sentence at a function word’s full stop that wink reads as an abbreviation (`in.`, `no.`)', () => {
+    const text = 'He said he was staying in. Then he left. She said no. Nobody asked in. mid-sentence.';
+    const ts = toks(text, 'all').filter((t) => t.pos !== 'SPACE');
+    expect(show(text, ts)).toEqual(expect.arrayContaining(['in/ADP', 'no/DET']));
+    const sentenceOf = (word: string) => ts.find((t) => text.slice(t.start, t.end) === word)!.sentence;
+    expect(sentenceOf('Then')).toBe(sentenceOf('staying') + 1);
+    expect(sentenceOf('Nobody')).toBe(sentenceOf('She') + 1);
+    // Before a lower-case word wink's reading stands.
+    expect(show(text, ts)).toContain(`in./${ts.find((t) => text.slice(t.start, t.end) === 'in.')?.pos}`);
+  });
   it('reads a paragraph with no quote and no speech word the light way, split as wink splits', () => {
     const text = 'Mr. Lorne met Su’s aides in the U.S. on Monday, and Dr. J. Smith-Jones didn’t stay.';
     // `stay/NOUN`: the light guess (wink says VERB), which shows this paragraph was read the light way;

@@ -10,8 +10,8 @@
 import { FlatRange, layer } from '../../core/doc.js';
 import type { Paragraph, QuoteSpan, Token } from '../../core/layers.js';
 import { builtInStage } from '../../core/stage.js';
-import { WinkSentences, winkTokens } from '../../nlp/wink.js';
-import { lightTokens } from './light.js';
+import { type RawTokens, WinkSentences, winkTokens } from '../../nlp/wink.js';
+import { CLOSED, lightTokens } from './light.js';
 
 /** A token as the stage makes it: a FlatRange, so the runner checks its range without walking its fields. */
 export class TokenRange extends FlatRange implements Token {
@@ -133,7 +133,7 @@ function parseWithWink(
   out: Token[],
   warn: (at: number, value: string) => void,
 ): number {
-  const raw = winkTokens(from === 0 && to === view.length ? view : view.slice(from, to));
+  const raw = splitWordStops(winkTokens(from === 0 && to === view.length ? view : view.slice(from, to)));
   const split = new WinkSentences();
   let pos = from;
   let prevEnd = from;
@@ -174,3 +174,30 @@ function parseWithWink(
   }
   return last + 1;
 }
+
+/**
+ * `stayed in. He left`, `said no. Then`: wink reads a function word and its full stop as one abbreviation
+ * (`in.` for inches, `no.` for number) and ends no sentence there. Before a capitalised word the two are
+ * split: the word, tagged as the function word it is, and the stop that ends its sentence.
+ */
+function splitWordStops(raw: RawTokens): RawTokens {
+  const { values, pos } = raw;
+  let k = values.findIndex((v, i) => isWordStop(v, values[i + 1]));
+  if (k < 0) return raw;
+  const out: RawTokens = { values: values.slice(0, k), pos: pos.slice(0, k) };
+  for (; k < values.length; k++) {
+    const v = values[k];
+    if (isWordStop(v, values[k + 1])) {
+      const word = v.slice(0, -1);
+      out.values.push(word, '.');
+      out.pos.push(CLOSED.get(word) ?? pos[k], 'PUNCT');
+    } else {
+      out.values.push(v);
+      out.pos.push(pos[k]);
+    }
+  }
+  return out;
+}
+
+const isWordStop = (v: string, next: string | undefined) =>
+  v.length > 2 && v.endsWith('.') && next !== undefined && /^\p{Lu}/u.test(next) && CLOSED.has(v.slice(0, -1));
