@@ -300,6 +300,10 @@ describe('reported speech', () => {
     expect(quotes(`${INTRO}But 78 percent of voters in a recent county poll said the council should sell the plant.`)).toEqual([
       'indirect: the council should sell the plant => 78 percent of voters in a recent county poll (said)',
     ]);
+    // (a share of a group named with a possessive: the share, not the group)
+    expect(quotes(`${INTRO}A majority of her backers say the council should sell the plant.`)).toEqual([
+      'indirect: the council should sell the plant => A majority of her backers (say)',
+    ]);
   });
 
   it('a verb whose bare object is no report, or a noun as often as a verb, reports only before `that`', () => {

@@ -71,9 +71,11 @@ export function groupSubject(ctx: Reading, v: number, from: number): Referent | 
   while (end - 1 > from && (toks[end - 1].pos === 'ADV' || toks[end - 1].pos === 'AUX')) end--;
   // (`Just under half, 49%, say`: a share in apposition, its comma before the verb)
   if (end - 1 > from && toks[end - 1].lower === ',' && /^(?:\d.*|%|percent)$/.test(toks[end - 2].lower)) end--;
-  // (`those surveyed said`, `those polled say`)
+  // (`those surveyed said`, `those polled say`; `A majority of her backers say`: a possessive inside)
   const those = end - 2 >= from && toks[end - 2].lower === 'those' && /ed$/.test(toks[end - 1].lower);
-  const a = those ? end - 2 : phraseStart(ctx, end, from, /^(?:of|in|out|than|from|-|'s)$/, /^(?:of|in|out|than|from|'s)$/, true);
+  const a = those
+    ? end - 2
+    : phraseStart(ctx, end, from, /^(?:of|in|out|than|from|-|'s|his|her|their|our|its)$/, /^(?:of|in|out|than|from|'s)$/, true);
   // (`…, and voters say`: the clause opens after a comma, a conjunction or a dash; `down-ballot races
   // were …` keeps its hyphen, so it opens nowhere)
   if (a >= end || (a > from && !/^(?:,|and|but|;|:|--|—|-)$/.test(toks[a - 1].lower) && toks[a - 1].pos !== 'SCONJ')) return null;
