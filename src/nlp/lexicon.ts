@@ -60,10 +60,6 @@ export const PARTICLE_VERBS: Record<string, string[]> = Object.fromEntries([
       ],
       [['put', 'puts'], ['it']],
       [['shoot', 'shoots', 'shot', 'shooting'], ['back']],
-      [
-        ['spoke', 'speaks'],
-        ['out', 'up'],
-      ],
       [['laid', 'lays'], ['out']],
     ] as const
   ).flatMap(([forms, particles]) => forms.map((form) => [form, [...particles]])),

@@ -124,6 +124,12 @@ const table: Array<[Sieve, string, string | null, number?]> = [
     'Adam Kettering / said / previous-sentence',
   ],
   [previousSentence, 'Talks may wait until spring. “The other factor is how it would look.”', null],
+  // (`spoke` without a particle is speech: the one who spoke to reporters is the quote's speaker)
+  [
+    previousSentence,
+    'Adam Kettering spoke to reporters on Monday. “The other factor is how it would look.”',
+    'Adam Kettering / spoke / previous-sentence',
+  ],
   [previousSentence, '“Talks may wait,” Adam Kettering said. “The other factor is how it would look.”', null, 1],
   // continuation: the quote before it, in the same paragraph or the paragraph before
   [continuation, '“Talks may wait,” Adam Kettering said. “The other factor is how it would look.”', 'inherits 0', 1],

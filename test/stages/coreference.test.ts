@@ -56,7 +56,7 @@ describe('coreference', () => {
     ['a gendered role word before the name', 'The widow Terry Vela spoke first. She said the bill must pass.', ['She → Terry Vela']],
     [
       'a definite description needs all its words in the earlier one',
-      'The Democratic nominee spoke first. The Republican nominee said he would win.',
+      'The Democratic nominee arrived first. The Republican nominee said he would win.',
       ['The Republican nominee → The Republican nominee'],
     ],
     [
