@@ -48,6 +48,12 @@ describe.each(['all', 'quotes'] as const)('entities (parse: %s)', (parse) => {
     expect(got).toContain('Tom Lorne: Tom Lorne | Mr. Lorne');
     expect(got).toContain('Mary Lorne: Mary Lorne');
   });
+  it('gives a shared surname to the one whose sex a possessive after its verb names', () => {
+    const text = 'Mary Lorne and her husband, Tom Lorne, run the mill. Lorne recalled her first year there.';
+    const got = people(text);
+    expect(got).toContain('Mary Lorne: Mary Lorne | Lorne');
+    expect(got).toContain('Tom Lorne: Tom Lorne');
+  });
   it('ends a name at a capitalised speech verb, last in its run too', () => {
     const got = people('Dana Cole Described Her Years At The Plant.\n\nDana Cole ran the union office for a decade.');
     expect(got).toEqual(['Dana Cole: Dana Cole | Dana Cole']);

@@ -9,9 +9,10 @@ import type { EntityLayer, Mention, Paragraph, Token } from '../../core/layers.j
 import { builtInStage } from '../../core/stage.js';
 import { COUNTRY_CODE, DEMONYM, isKnownName, nameGender, SPEECH_VERBS } from '../../nlp/lexicon.js';
 import { foldName, slug } from '../../nlp/names.js';
+import { partitionPoint } from '../../nlp/search.js';
 import { UniqueIds } from '../../util/unique-ids.js';
 import { type Candidate, classifyRun } from './classify.js';
-import { FEMALE_TITLES, genderOf, MALE_TITLES, pronounEvidence, sexOfTitles } from './gender.js';
+import { FEMALE_TITLES, genderOf, MALE_TITLES, pronounEvidence, pronounSex, sexOfTitles } from './gender.js';
 import { sentenceInitial, speaksNext } from './name-tokens.js';
 import {
   addForm,
@@ -146,8 +147,9 @@ export class Owners {
       const exact = fitting.filter((x) => x.forms.some((f) => f.includes(form[form.length - 1]) || f.includes(form[0])));
       let pool = exact.length ? exact : fitting;
       // `Mr. Roe` after `Jane Roe` and `John Roe`: a gendered title never joins a person known as of the
-      // other sex, by a title or a given name (a father and his daughter stay two).
-      const sex = sexOfTitles(titles);
+      // other sex, by a title or a given name (a father and his daughter stay two); nor does a surname
+      // whose verb is followed by a possessive of the other sex (`Roe recalled her first job`).
+      const sex = sexOfTitles(titles) ?? possessiveAfter(toks, at);
       if (sex) {
         const agree = pool.filter((x) => knownSex(x) !== (sex === 'm' ? 'f' : 'm'));
         if (agree.length) pool = agree;
@@ -217,6 +219,17 @@ export function sentenceInitialWords(toks: Token[], pending: Pending[], owner: A
 const givenNameOf = (b: Building): string | undefined => b.surface.find((f) => f.length > 1)?.[0];
 
 /** A person's sex as known so far: a gendered title, else a given name only one sex bears. */
+/**
+ * The sex a possessive right after the mention's verb gives: `Quint recalled her days …` is the Quint
+ * who is a woman. (Any pronoun near the mention, or the he/she opening the next sentence, was measured
+ * on PolNeAR train and moved nothing or lost: they are as often someone else's.)
+ */
+function possessiveAfter(toks: Token[], at: number): 'm' | 'f' | null {
+  let j = partitionPoint(toks.length, (k) => toks[k].start < at);
+  while (j < toks.length && toks[j].pos === 'PROPN') j++;
+  return toks[j]?.pos === 'VERB' && /^(?:his|her)$/.test(toks[j + 1]?.lower ?? '') ? pronounSex(toks[j + 1].lower) : null;
+}
+
 function knownSex(b: Building): 'm' | 'f' | null {
   const first = givenNameOf(b);
   return sexOfTitles(b.entity.titles) ?? (first ? nameGender(first, true) : null);
