@@ -39,6 +39,11 @@ describe('coreference', () => {
       ['the Ohio Democrat → Ann Cole'],
     ],
     [
+      'a gerund after a possessive makes no speaker: the pronoun after is the sentence’s subject',
+      'Dan Hale won the vote. Hale thanked voters.\n\nAsked about Hale’s calling Ann Roe a liar, Tom Vale blamed Roe for the row. He said it was over.',
+      ['He → Tom Vale'],
+    ],
+    [
       'a pronoun later in a sentence that opens with the same one is that one, not a name between',
       'Tom Hale ran third. He spared Rob Vance for weeks, until he said the race was over.',
       ['He → Tom Hale', 'he → Tom Hale'],
