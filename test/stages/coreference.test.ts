@@ -44,6 +44,11 @@ describe('coreference', () => {
       ['He → Tom Vale'],
     ],
     [
+      'a participle after a possessive makes no speaker either',
+      'Dan Hale won the vote. Hale said he would cut taxes.\n\nThe actor Tim Quell spoke about his show.\n\nAs the talk turned to the race, he weighed Hale’s continued appeal among farmers.\n\n“It is funny,” he said.',
+      ['he → Dan Hale', 'he → Tim Quell', 'he → Tim Quell'],
+    ],
+    [
       'a pronoun later in a sentence that opens with the same one is that one, not a name between',
       'Tom Hale ran third. He spared Rob Vance for weeks, until he said the race was over.',
       ['He → Tom Hale', 'he → Tom Hale'],
