@@ -189,6 +189,14 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a report keeps its own speaker when the words quoted inside it have a cue of their own inside it', () => {
+    const got = quotes(`${INTRO}Vale said Roe told members that the plant would stay “open for good.”`);
+    expect(got).toEqual([
+      'indirect: Roe told members that the plant would stay “open for good.” => Tom Vale (said)',
+      'partial: open for good. => Ann Roe (told)',
+    ]);
+  });
+
   it('a participle that qualifies a noun is no cue', () => {
     expect(quotes(`${INTRO}In the north, 60 pledged delegates and seven others were at stake on Tuesday.`)).toEqual([]);
   });
