@@ -152,6 +152,11 @@ describe('reported speech', () => {
       ['indirect: the talks will resume after the vote => Ann Roe (According to)'],
     ],
     [
+      'according to a source whose name holds a slash',
+      'Vale leads Roe 50% to 40% among registered voters, according to a Harbour Post/Eastport TV poll.',
+      ['indirect: Vale leads Roe 50% to 40% among registered voters => a Harbour Post/Eastport TV poll (according to)'],
+    ],
+    [
       'a pronoun speaker',
       'She said on Tuesday that the council had not been told.',
       ['indirect: the council had not been told => Ann Roe (said)'],

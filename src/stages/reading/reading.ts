@@ -180,7 +180,8 @@ class ArticleReading implements Reading {
     if (!t || inQuote[i] >= 0) return false;
     if (NP_POS.has(t.pos)) return true;
     if (t.lower === "'s" || t.lower === "'") return true;
-    if (t.lower === '-' && toks[i - 1]?.end === t.start && toks[i + 1]?.start === t.end) return true;
+    // (`Smith-Jones`, `a CNN/ORC poll`: a hyphen or slash between two words written together)
+    if ((t.lower === '-' || t.lower === '/') && toks[i - 1]?.end === t.start && toks[i + 1]?.start === t.end) return true;
     return false;
   };
 
