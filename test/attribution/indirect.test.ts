@@ -96,6 +96,11 @@ describe('reported speech', () => {
       ['indirect: the plant would stay open => Tom Vale (said)', 'indirect: the sale would go ahead => Ann Roe (said)'],
     ],
     [
+      'past a time phrase between the auxiliary and the cue',
+      'Vale has for years said the plant would stay open. Roe has in the past said the sale would go ahead.',
+      ['indirect: the plant would stay open => Tom Vale (said)', 'indirect: the sale would go ahead => Ann Roe (said)'],
+    ],
+    [
       'an apposition after a person’s place',
       'Gov. Dana Holt of Ohio, a Republican who has refused to back the sale, said the town needed a better deal.',
       ['indirect: the town needed a better deal => Dana Holt (said)'],

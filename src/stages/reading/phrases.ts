@@ -210,9 +210,19 @@ export function skipFillersLeft(reading: Reading, i: number, floor: number): num
       j - 2 > floor
     )
       j -= 2; // `Roe last week said`
+    else if (/^(?:past|years|months|weeks|days|decades|times)$/.test(w) && j - 3 > floor && isTimePhrase(toks, j))
+      j -= /^(?:in|at|for)$/.test(toks[j - 2].lower) ? 2 : 3; // `Roe has in the past said`, `Vale has for years said`
     else if (w === ',' && VERB_FILLERS.has(toks[j - 2]?.lower ?? '') && toks[j - 3]?.lower === ',' && j - 3 > floor)
       j -= 3; // `Experts, however, said`
     else break;
   }
   return j;
+}
+
+/** `in the past`, `in recent weeks`, `for years`, `at times` ending before token j. */
+function isTimePhrase(toks: readonly { lower: string }[], j: number): boolean {
+  const a = toks[j - 2]?.lower ?? '';
+  const b = toks[j - 3]?.lower ?? '';
+  if (/^(?:for|at)$/.test(a)) return true;
+  return b === 'in' && /^(?:the|recent)$/.test(a);
 }
