@@ -72,6 +72,8 @@ const table: Array<[Sieve, string, string | null, number?]> = [
   [colon, 'However, she added, “It is far too early to tell.”', 'she / added / colon'],
   [colon, 'The weather was bad: “It is far too early to tell.”', null],
   [colon, 'Later, Ann Roe thanked the mayor, telling reporters, “It is far too early to tell.”', 'Ann Roe / telling / colon'],
+  // (a participle after a finite cue is that cue's speaker's, not the sentence's first name)
+  [colon, 'Sam Quill left before the vote, Ann Roe said, adding, “He was never one for crowds.”', 'Ann Roe / adding / colon'],
   // colon-block: a quote paragraph after a paragraph ending in a colon
   [
     colonBlock,

@@ -1,4 +1,4 @@
-import type { Sieve } from './sieve.js';
+import { finiteCueBefore, type Sieve } from './sieve.js';
 
 /**
  * colon: a speech verb in the clause right before the quote, ending in `:` or `,`.
@@ -19,7 +19,8 @@ export const colon: Sieve = {
       // `…, telling Reuters, “…”`: a participle speaks for its clause's subject; the phrase after it is
       // the one spoken to.
       if (isParticipleClause(v)) {
-        const r = sentenceSubject(preStart, v);
+        // (`Quill left early, Roe said, adding, “…”`: the participle is the finite cue's, not the sentence's first name)
+        const r = finiteCueBefore(ctx, v, preStart)?.subj ?? sentenceSubject(preStart, v);
         if (r && r.kind !== 'description') return { ref: r, verb: v, cueEnd: v + 1, via: 'colon', addressee: addresseeAfter(v, before) };
         continue;
       }

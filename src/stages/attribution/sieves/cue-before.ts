@@ -1,6 +1,6 @@
 import type { Referent } from '../../../core/layers.js';
 import { WRITINGS } from '../../../nlp/lexicon.js';
-import type { Sieve } from './sieve.js';
+import { finiteCueBefore, type Sieve } from './sieve.js';
 
 /** Days, months and times of day: `early Friday`, `last week`. */
 const TIME_WORD =
@@ -19,7 +19,6 @@ export const cueBefore: Sieve = {
   find(ctx, k, found) {
     const {
       toks,
-      inQuote,
       windows,
       isSpeechVerb,
       npLeft,
@@ -65,14 +64,8 @@ export const cueBefore: Sieve = {
       const writing = left?.kind === 'description' && WRITINGS.has(left.head ?? '');
       if (isParticipleClause(v) || (/ing$/.test(toks[v].lower) && (!left || writing))) {
         // `…, adding that …` / `…, calling their talks “productive”`: the subject of the clause's main verb.
-        for (let u = v - 1; u >= preStart; u--) {
-          if (inQuote[u] >= 0) continue;
-          if (isSpeechVerb(u) && !isParticipleClause(u)) {
-            subj = subjectOf(u, preStart) ?? npRight(u + 1, v);
-            verb = u;
-            break;
-          }
-        }
+        const finite = finiteCueBefore(ctx, v, preStart);
+        if (finite) ({ subj, verb } = finite);
         // (`Quill … drew laughter upon saying, “…”`: a participle after a preposition too)
         if (!subj && (isParticipleClause(v) || writing || /^(?:upon|after|before|by|while|when|in)$/.test(toks[v - 1]?.lower ?? '')))
           subj = sentenceSubject(preStart, v);

@@ -1,4 +1,4 @@
-import type { Sieve } from './sieve.js';
+import { finiteCueBefore, type Sieve } from './sieve.js';
 
 /**
  * previous-sentence: a quote that is a sentence of its own, with no cue, right after a sentence
@@ -40,7 +40,7 @@ export const previousSentence: Sieve = {
     // immediately. “There was smoke everywhere.”` → Harris, not what he called.
     for (let v = floor; v < prev; v++) {
       if (!isSpeechVerb(v)) continue;
-      const r = isParticipleClause(v) ? sentenceSubject(floor, v) : subjectOf(v, floor);
+      const r = isParticipleClause(v) ? (finiteCueBefore(ctx, v, floor)?.subj ?? sentenceSubject(floor, v)) : subjectOf(v, floor);
       if (!r) continue;
       if (r.kind !== 'description') return { ref: r, verb: v, cueEnd: v + 1, via: 'previous-sentence' };
       return null;

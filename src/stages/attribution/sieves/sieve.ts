@@ -36,3 +36,17 @@ export interface Sieve {
   /** The speaker of quote k, or null. `found` holds what earlier sieves found for every quote. */
   find(ctx: Reading, k: number, found: ReadonlyArray<Found | null>): Found | null;
 }
+
+/**
+ * The finite speech verb a participle cue hangs on, and that verb's subject: `…, Roe said, adding that …`,
+ * `Roe said on Monday, adding, “…”` → Roe (the subject before the verb, or the name after it when the
+ * cue is inverted: `…, said Roe, adding …`). Null when no finite speech verb stands before it from `from`.
+ */
+export function finiteCueBefore(ctx: Reading, v: number, from: number): { subj: Referent | null; verb: number } | null {
+  const { inQuote, isSpeechVerb, isParticipleClause, subjectOf, npRight } = ctx;
+  for (let u = v - 1; u >= from; u--) {
+    if (inQuote[u] >= 0) continue;
+    if (isSpeechVerb(u) && !isParticipleClause(u)) return { subj: subjectOf(u, from) ?? npRight(u + 1, v), verb: u };
+  }
+  return null;
+}
