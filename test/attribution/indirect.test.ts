@@ -96,6 +96,11 @@ describe('reported speech', () => {
       ['indirect: the plant would stay open => Tom Vale (said)', 'indirect: the sale would go ahead => Ann Roe (said)'],
     ],
     [
+      'a place between commas opens no clause, and is no one’s `who`',
+      'At a rally in Northgate, Ohio, on Sunday, Roe spoke for an hour, saying the plant would stay open. Workers in Ohio who watched the rally said they were not convinced.',
+      ['indirect: the plant would stay open => Ann Roe (saying)', 'indirect: they were not convinced => Workers (said)'],
+    ],
+    [
       'past a time phrase between the auxiliary and the cue',
       'Vale has for years said the plant would stay open. Roe has in the past said the sale would go ahead.',
       ['indirect: the plant would stay open => Tom Vale (said)', 'indirect: the sale would go ahead => Ann Roe (said)'],

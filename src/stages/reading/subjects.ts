@@ -62,7 +62,10 @@ export function subjectOf(reading: Reading, v: number, floor: number): Referent 
     if (toks[k].lower !== 'who' && toks[k].lower !== 'which') continue;
     // (`an endorsement from Ann Roe, who declared …`: past the comma of a clause that adds to a name,
     // when `who` is the verb's own subject; not `talks with Feng, which the ministry called …`)
-    const r = npLeft(toks[k - 1]?.lower === ',' && k - 1 > floor && k === j - 1 ? k - 1 : k, floor);
+    let r = npLeft(toks[k - 1]?.lower === ',' && k - 1 > floor && k === j - 1 ? k - 1 : k, floor);
+    // (`Democrats in Iowa who watched the debate said`: a place no entity names is no one's `who`; the
+    // phrase before its preposition is, or no one)
+    if (r?.kind === 'name' && !r.mention && /^(?:in|of|from|at)$/.test(toks[r.start - 1]?.lower ?? '')) r = npLeft(r.start - 1, floor);
     if (r && r.kind !== 'pronoun') return r;
     break;
   }
@@ -268,6 +271,9 @@ export function sentenceSubject(reading: Reading, from: number, to: number): Ref
     // (`When told …, Hale said`: not past `when`, whose clause has no subject to give)
     while (s < to && s - k < 3 && (toks[s].pos === 'CCONJ' || /^(?:then|also|still|now|so|yet|even|later)$/.test(toks[s].lower))) s++;
     const r = npRight(s, to);
+    // (`At an event in Ames, Iowa, on Sunday, Roe …`: a name no entity knows between commas is a place in
+    // apposition, not the subject)
+    if (r?.kind === 'name' && !r.mention && k !== from && toks[r.end]?.lower === ',') continue;
     // (`Hours later, Ray Tolliver …`: a capitalised word no entity names, before `later`, is a time adverbial)
     if (r && !(r.kind === 'name' && !r.mention && /^(?:later|earlier|ago|after|before)$/.test(toks[r.end]?.lower ?? ''))) return r;
   }
