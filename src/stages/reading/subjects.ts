@@ -55,20 +55,8 @@ export function subjectOf(reading: Reading, v: number, floor: number): Referent 
   const joint = togetherBefore(reading, direct, floor);
   if (joint) return joint;
   if (direct?.kind === 'pronoun') return direct;
-  // `a council aide who asked not to be named because talks continue said`: the phrase before `who`.
-  for (let k = j - 1; k >= Math.max(floor, j - 14); k--) {
-    if (inQuote[k] >= 0 || toks[k].lower === ',' || isEnd(k)) break;
-    // (`the wire service report, which notes, …`: a writing's too)
-    if (toks[k].lower !== 'who' && toks[k].lower !== 'which') continue;
-    // (`an endorsement from Ann Roe, who declared …`: past the comma of a clause that adds to a name,
-    // when `who` is the verb's own subject; not `talks with Feng, which the ministry called …`)
-    let r = npLeft(toks[k - 1]?.lower === ',' && k - 1 > floor && k === j - 1 ? k - 1 : k, floor);
-    // (`Democrats in Iowa who watched the debate said`: a place no entity names is no one's `who`; the
-    // phrase before its preposition is, or no one)
-    if (r?.kind === 'name' && !r.mention && /^(?:in|of|from|at)$/.test(toks[r.start - 1]?.lower ?? '')) r = npLeft(r.start - 1, floor);
-    if (r && r.kind !== 'pronoun') return r;
-    break;
-  }
+  const antecedent = relativeAntecedent(reading, j, floor);
+  if (antecedent) return antecedent;
   // `a spokeswoman for the police said`, `two officials familiar with the talks said`: a person
   // described before a post-modifier is the speaker, not the last noun of the modifier.
   const from = direct ? direct.start : j;
@@ -99,6 +87,24 @@ export function subjectOf(reading: Reading, v: number, floor: number): Referent 
     }
   }
   return direct;
+}
+
+/** `a council aide who asked not to be named because talks continue said`: the phrase before `who`. */
+function relativeAntecedent(reading: Reading, j: number, floor: number): Referent | null {
+  const { toks, inQuote, isEnd, npLeft } = reading;
+  for (let k = j - 1; k >= Math.max(floor, j - 14); k--) {
+    if (inQuote[k] >= 0 || toks[k].lower === ',' || isEnd(k)) break;
+    // (`the wire service report, which notes, …`: a writing's too)
+    if (toks[k].lower !== 'who' && toks[k].lower !== 'which') continue;
+    // (`an endorsement from Ann Roe, who declared …`: past the comma of a clause that adds to a name,
+    // when `who` is the verb's own subject; not `talks with Feng, which the ministry called …`)
+    let r = npLeft(toks[k - 1]?.lower === ',' && k - 1 > floor && k === j - 1 ? k - 1 : k, floor);
+    // (`Democrats in Iowa who watched the debate said`: a place no entity names is no one's `who`; the
+    // phrase before its preposition is, or no one)
+    if (r?.kind === 'name' && !r.mention && /^(?:in|of|from|at)$/.test(toks[r.start - 1]?.lower ?? '')) r = npLeft(r.start - 1, floor);
+    return r && r.kind !== 'pronoun' ? r : null;
+  }
+  return null;
 }
 
 /**
