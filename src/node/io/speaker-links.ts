@@ -1,7 +1,7 @@
 // The corpus-wide speaker id in each article's file. A quote's speaker is written with a slot,
 // `"corpusId": null` and spaces up to a fixed width, and the slot's place in the file's bytes is kept;
 // once the corpus is merged, each slot is overwritten in place with the id (`"corpusId":
-// "barack-obama"`, padded with spaces) — the stretch of the file from the first slot to the last read and
+// "ann-roe"`, padded with spaces) — the stretch of the file from the first slot to the last read and
 // written back once, not every file read and written again (that second pass cost a tenth of a corpus
 // run), nor one write per quote (a quote-dense article has dozens). Whitespace before a newline is JSON's own, so
 // the file is valid JSON before, during and after.

@@ -156,7 +156,7 @@ class ArticleReading implements Reading {
 
   /**
    * A speech word the tagger calls a noun is the verb after its subject's head, before `that` or the
-   * start of a clause: `Election scholars caution that …`, `The ministry claims Vale runs …`. Not after a
+   * start of a clause: `Local historians caution that …`, `The ministry claims Vale runs …`. Not after a
    * determiner or an adjective (`the claims`, `new reports`), nor before a noun (`the agency reports
    * profits`) or a possessive (`the union claims his …` is as often a noun phrase).
    */
@@ -180,7 +180,7 @@ class ArticleReading implements Reading {
     if (!t || inQuote[i] >= 0) return false;
     if (NP_POS.has(t.pos)) return true;
     if (t.lower === "'s" || t.lower === "'") return true;
-    // (`Smith-Jones`, `a CNN/ORC poll`: a hyphen or slash between two words written together)
+    // (`Smith-Jones`, `a Harbour Post/Eastport TV poll`: a hyphen or slash between two words written together)
     if ((t.lower === '-' || t.lower === '/') && toks[i - 1]?.end === t.start && toks[i + 1]?.start === t.end) return true;
     return false;
   };

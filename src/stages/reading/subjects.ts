@@ -99,7 +99,7 @@ function relativeAntecedent(reading: Reading, j: number, floor: number): Referen
     // (`an endorsement from Ann Roe, who declared …`: past the comma of a clause that adds to a name,
     // when `who` is the verb's own subject; not `talks with Feng, which the ministry called …`)
     let r = npLeft(toks[k - 1]?.lower === ',' && k - 1 > floor && k === j - 1 ? k - 1 : k, floor);
-    // (`Democrats in Iowa who watched the debate said`: a place no entity names is no one's `who`; the
+    // (`Workers in Ohio who watched the rally said`: a place no entity names is no one's `who`; the
     // phrase before its preposition is, or no one)
     if (r?.kind === 'name' && !r.mention && /^(?:in|of|from|at)$/.test(toks[r.start - 1]?.lower ?? '')) r = npLeft(r.start - 1, floor);
     return r && r.kind !== 'pronoun' ? r : null;
@@ -277,7 +277,7 @@ export function sentenceSubject(reading: Reading, from: number, to: number): Ref
     // (`When told …, Hale said`: not past `when`, whose clause has no subject to give)
     while (s < to && s - k < 3 && (toks[s].pos === 'CCONJ' || /^(?:then|also|still|now|so|yet|even|later)$/.test(toks[s].lower))) s++;
     const r = npRight(s, to);
-    // (`At an event in Ames, Iowa, on Sunday, Roe …`: a name no entity knows between commas is a place in
+    // (`At a rally in Northgate, Ohio, on Sunday, Roe …`: a name no entity knows between commas is a place in
     // apposition, not the subject)
     if (r?.kind === 'name' && !r.mention && k !== from && toks[r.end]?.lower === ',') continue;
     // (`Hours later, Ray Tolliver …`: a capitalised word no entity names, before `later`, is a time adverbial)
