@@ -61,12 +61,14 @@ export function notAQuote(ctx: Reading, k: number, how: SpeakerEvidence | null):
     return 'title';
   if (!how && isTitleCase(q.text)) return 'title'; // `starred in “The Long Road Home”`
   // `told “Sunday Talk,”`, `on “The Week Ahead,”`: a short name of a show, a book or an event after a
-  // preposition is a title whoever speaks in the sentence; a cue beside it keeps a slogan (`“Crooked Ned,” he said`).
+  // preposition, its owner or its kind of work is a title whoever speaks in the sentence; a cue beside it
+  // keeps a slogan (`“Crooked Ned,” he said`).
   const bare = q.text.trim().replace(/[.,;:!?]+$/, '');
   if (
     words <= 5 &&
     isTitleCase(bare) &&
     (/^(?:on|in|to|of|at|from|for|about|with|by|told|watch|watched|called|titled|entitled|dubbed)$/.test(toks[openTok - 1]?.lower ?? '') ||
+      afterOwnerOrWork(toks, openTok) ||
       !how?.beside)
   )
     return 'title';
@@ -93,4 +95,16 @@ function countWords(text: string): number {
     inWord = !space;
   }
   return n;
+}
+
+/** `ABC’s “This Week,”`, `Fox News’ “Sunday Briefing,”`, `her memoir, “Tough Choices,”`: a name after its owner or its kind of work. */
+function afterOwnerOrWork(toks: readonly { lower: string }[], openTok: number): boolean {
+  const prev = toks[openTok - 1]?.lower ?? '';
+  if (prev === "'s" || prev === "'") return true;
+  return (
+    prev === ',' &&
+    /^(?:memoir|book|novel|show|program|programme|film|movie|documentary|series|column|album|podcast|play|essay|article|op-ed)$/.test(
+      toks[openTok - 2]?.lower ?? '',
+    )
+  );
 }
