@@ -101,6 +101,11 @@ describe('reported speech', () => {
       ['indirect: the plant would stay open => Ann Roe (saying)', 'indirect: they were not convinced => Workers (said)'],
     ],
     [
+      'past an aside between dashes',
+      'Vale — who ran the plant for years — said the sale was a mistake. Nurses — some of them on strike since May — said the plan would fail.',
+      ['indirect: the sale was a mistake => Tom Vale (said)', 'indirect: the plan would fail => Nurses (said)'],
+    ],
+    [
       'past a time phrase between the auxiliary and the cue',
       'Vale has for years said the plant would stay open. Roe has in the past said the sale would go ahead.',
       ['indirect: the plant would stay open => Tom Vale (said)', 'indirect: the sale would go ahead => Ann Roe (said)'],

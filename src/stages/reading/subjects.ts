@@ -7,6 +7,9 @@ import { partitionPoint } from '../../nlp/search.js';
  * The subject of the speech verb at `v`: the noun phrase to its left, past fillers and an apposition
  * (`Hugo Platt, a doctor who treats farmers, said` → Hugo Platt).
  */
+/** Dashes that enclose an aside: `Speakers — farmers, nurses — said`. */
+const DASH = /^(?:—|–|--)$/;
+
 export function subjectOf(reading: Reading, v: number, floor: number): Referent | null {
   const { toks, inQuote, isEnd, isCloseMark, npLeft, npRight, skipBracket, skipFillersLeft, sentenceSubject } = reading;
   let j = skipFillersLeft(v, floor);
@@ -14,6 +17,16 @@ export function subjectOf(reading: Reading, v: number, floor: number): Referent 
   if (j - 1 >= floor && toks[j - 1].lower === ')') {
     const open = bracketOpen(reading, j - 1, Math.max(floor, j - 12));
     if (open >= 0) j = open;
+  }
+  // `Ann Roe — who ran the plant for years — said`: past an aside between dashes, as past a bracket.
+  if (j - 1 >= floor && DASH.test(toks[j - 1].lower)) {
+    for (let k = j - 2; k >= Math.max(floor, j - 25); k--) {
+      if (inQuote[k] >= 0 || isEnd(k)) break;
+      if (DASH.test(toks[k].lower)) {
+        j = k;
+        break;
+      }
+    }
   }
   if (j - 1 >= floor && toks[j - 1].lower === ',') {
     // Apposition: the leftmost phrase of the clause that is followed by a comma.
