@@ -9,7 +9,6 @@ import type { EntityLayer, Mention, Paragraph, Token } from '../../core/layers.j
 import { builtInStage } from '../../core/stage.js';
 import { COUNTRY_CODE, DEMONYM, isKnownName, nameGender, SPEECH_VERBS } from '../../nlp/lexicon.js';
 import { foldName, slug } from '../../nlp/names.js';
-import { partitionPoint } from '../../nlp/search.js';
 import { UniqueIds } from '../../util/unique-ids.js';
 import { type Candidate, classifyRun } from './classify.js';
 import { FEMALE_TITLES, genderOf, MALE_TITLES, pronounEvidence, pronounSex, sexOfTitles } from './gender.js';
@@ -149,7 +148,7 @@ export class Owners {
       // `Mr. Roe` after `Jane Roe` and `John Roe`: a gendered title never joins a person known as of the
       // other sex, by a title or a given name (a father and his daughter stay two); nor does a surname
       // whose verb is followed by a possessive of the other sex (`Roe recalled her first job`).
-      const sex = sexOfTitles(titles) ?? possessiveAfter(toks, at);
+      const sex = sexOfTitles(titles) ?? possessiveAfter(toks, cand.end);
       if (sex) {
         const agree = pool.filter((x) => knownSex(x) !== (sex === 'm' ? 'f' : 'm'));
         if (agree.length) pool = agree;
@@ -224,8 +223,8 @@ const givenNameOf = (b: Building): string | undefined => b.surface.find((f) => f
  * who is a woman. (Any pronoun near the mention, or the he/she opening the next sentence, was measured
  * on PolNeAR train and moved nothing or lost: they are as often someone else's.)
  */
-function possessiveAfter(toks: Token[], at: number): 'm' | 'f' | null {
-  let j = partitionPoint(toks.length, (k) => toks[k].start < at);
+function possessiveAfter(toks: Token[], end: number): 'm' | 'f' | null {
+  let j = end;
   while (j < toks.length && toks[j].pos === 'PROPN') j++;
   return toks[j]?.pos === 'VERB' && /^(?:his|her)$/.test(toks[j + 1]?.lower ?? '') ? pronounSex(toks[j + 1].lower) : null;
 }

@@ -50,7 +50,6 @@ export function referent(reading: Reading, a: number, b: number): Referent | nul
 const RELATIVE_DET = /^(?:what|which|whatever|whichever)$/;
 
 /** The noun phrase that ends right before token `end` (exclusive), read leftwards. */
-
 export function npLeft(reading: Reading, end: number, floor: number): Referent | null {
   const { toks, inQuote, mentionAt, isNpToken, referent } = reading;
   let a = end;

@@ -36,7 +36,7 @@ export function subjectOf(reading: Reading, v: number, floor: number): Referent 
       if (k >= floor && inQuote[k] >= 0) break;
       if (k >= floor && isEnd(k)) break;
       // (`It was no accident — Lu Bai, an aide, told …`: a dash opens the clause as a comma does)
-      const boundary = k < floor || toks[k].lower === ',' || toks[k].lower === ':' || isCloseMark(k) || /^(?:—|–|--)$/.test(toks[k].lower);
+      const boundary = k < floor || toks[k].lower === ',' || toks[k].lower === ':' || isCloseMark(k) || DASH.test(toks[k].lower);
       if (!boundary) continue;
       // `But Sen. Kettle, …, said`: past a conjunction or adverb that opens the clause.
       const from = k + 1 < commaAt && (toks[k + 1].pos === 'CCONJ' || toks[k + 1].pos === 'ADV') ? k + 2 : k + 1;
