@@ -71,6 +71,16 @@ describe('reported speech', () => {
       ['indirect: the council members to delay the vote until June => Tom Vale (urged)'],
     ],
     [
+      'an order names who is ordered, as a request does',
+      'Roe ordered the city clerk to release the minutes of the meeting.',
+      ['indirect: the city clerk to release the minutes of the meeting => Ann Roe (ordered)'],
+    ],
+    [
+      'a second clause after `, but that` is the same report',
+      'Vale said that the members had met the buyer, but that no offer had been made.',
+      ['indirect: the members had met the buyer, but that no offer had been made => Tom Vale (said)'],
+    ],
+    [
       'a participle after a dash, as after a comma',
       'Roe changed her mind on the spot – saying the plant would stay open after all.',
       ['indirect: the plant would stay open after all => Ann Roe (saying)'],
@@ -178,6 +188,18 @@ describe('reported speech', () => {
     ],
   ])('%s', (_name, sentence, expected) => {
     expect(quotes(INTRO + sentence)).toEqual(expected);
+  });
+
+  it('gives a pronoun’s report to a name no list knows when the article gives that name a role', () => {
+    const after = 'She said the weakness of the economy made it risky to raise rates.';
+    expect(quotes(`Quorla Venn, a governor of the bank, spoke last month. ${after}`)).toEqual([
+      'indirect: the weakness of the economy made it risky to raise rates => Quorla Venn (said)',
+    ]);
+    expect(quotes(`The bank's chief economist, Quorla Venn, spoke last month. ${after}`)).toEqual([
+      'indirect: the weakness of the economy made it risky to raise rates => Quorla Venn (said)',
+    ]);
+    // (a capitalised run with no role may be a place or a programme: no report)
+    expect(quotes(`Quorla Venn spoke last month. ${after}`)).toEqual([]);
   });
 
   it('indicating, discussing, encouraging and requesting report speech', () => {

@@ -11,6 +11,7 @@ import { partitionPoint } from '../../nlp/search.js';
 import { isPlainlyPerson } from '../coreference/index.js';
 import { pronounSex, reportedGender } from '../entities/gender.js';
 import { type Candidate, CandidateReader, type Proposal } from './candidates.js';
+import { namedWithRole } from './clauses.js';
 import { type IndirectFound, reportsOf } from './indirect.js';
 import { notAQuote, type SpeakerEvidence } from './is-quote.js';
 import { best, DEFAULT_RANKER, type RankerModel } from './ranker.js';
@@ -239,7 +240,14 @@ class Answers {
     // left among the entities, unless a cue names them (`Quorvel said …`, `“…,” said Quorvel`): a
     // person then, whatever the name looks like. (Keeping every such report scored the same end to end on
     // PolNeAR train, half of them right, places among them; the named ones: indirect F1 +0.2.)
-    if (f.ref.kind === 'pronoun' && e.kind === 'person' && !isPlainlyPerson(e) && !this.namedSpeakers.has(e.id)) return [];
+    if (
+      f.ref.kind === 'pronoun' &&
+      e.kind === 'person' &&
+      !isPlainlyPerson(e) &&
+      !this.namedSpeakers.has(e.id) &&
+      !namedWithRole(this.ctx, e.id)
+    )
+      return [];
     const mention = span(text, toks[f.ref.start].start, toks[f.ref.end - 1].end);
     this.remember(e, mention);
     this.reported.push(e);

@@ -192,7 +192,7 @@ function contentStart(ctx: Reading, v: number, end: number): number {
   const addressee = addresseeAfter(v, end);
   const tell = /^(?:told|tell|tells|telling)$/.test(toks[v].lower);
   // (`asked the council to wait`, `urged voters to stay home`: the one asked is part of what was asked)
-  const askedTo = /^(?:ask|urg|encourag|invit|press|beg|implor)/.test(toks[v].lower) && toks[addressee?.end ?? -1]?.lower === 'to';
+  const askedTo = /^(?:ask|urg|encourag|invit|press|beg|implor|order)/.test(toks[v].lower) && toks[addressee?.end ?? -1]?.lower === 'to';
   if (addressee && !askedTo) c = addressee.end;
   else if (tell && addresseeWord(ctx, c)) c++;
   else if (tell && /^(?:a|an|the)$/.test(toks[c]?.lower ?? '')) {
