@@ -177,6 +177,16 @@ describe('reported speech', () => {
       ['indirect: the talks will resume after the vote => Ann Roe (According to)'],
     ],
     [
+      'according to what a named body made: the body',
+      'Crime in the county fell by half last year, according to FBI data.',
+      ['indirect: Crime in the county fell by half last year => FBI (according to)'],
+    ],
+    [
+      'according to a named outlet’s review: the outlet',
+      'The plant lost money for years, according to a Ledger review of its filings.',
+      ['indirect: The plant lost money for years => Ledger (according to)'],
+    ],
+    [
       'according to a source whose name holds a slash',
       'Vale leads Roe 50% to 40% among registered voters, according to a Harbour Post/Eastport TV poll.',
       ['indirect: Vale leads Roe 50% to 40% among registered voters => a Harbour Post/Eastport TV poll (according to)'],

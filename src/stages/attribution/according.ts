@@ -8,6 +8,8 @@ import type { IndirectFound } from './indirect.js';
 
 /** Writings and documents that relay their writer's words: `a post`, `a memo`, `the report`. */
 const WRITING_OR_DOCUMENT = new Set([...WRITINGS, 'article', 'post', 'paper']);
+/** What a body or a person makes and a source may be named by: its writings, its figures and reviews. */
+const MADE_THINGS = new Set([...WRITING_OR_DOCUMENT, 'review', 'analysis', 'figures', 'data', 'numbers', 'estimates', 'tally', 'count']);
 
 /**
  * `according to Census Bureau figures`, `according to company documents`: the source is the whole noun
@@ -25,8 +27,25 @@ function sourcePhrase(ctx: Reading, ref: Referent | null, ceil: number): Referen
   }
   let end = ref.nameEnd ?? ref.end;
   while (end < ceil && isNounWord(ctx, end) && /^\p{Ll}/u.test(ctx.tokenText(end)) && ctx.inQuote[end] < 0) end++;
-  if (end === (ref.nameEnd ?? ref.end)) return ref;
-  return { kind: 'description', start: ref.start, end, head: toks[end - 1].lower, definite: toks[ref.start].lower === 'the' };
+  const whole: Referent =
+    end === (ref.nameEnd ?? ref.end)
+      ? ref
+      : { kind: 'description', start: ref.start, end, head: toks[end - 1].lower, definite: toks[ref.start].lower === 'the' };
+  return makerOf(ctx, whole) ?? whole;
+}
+
+/** `FBI data`, `a Pentagon readout`, `a Ledger review`: the name before the head of a thing made, or null. */
+function makerOf(ctx: Reading, ref: Referent): Referent | null {
+  if (ref.kind !== 'description' || !MADE_THINGS.has(ref.head ?? '')) return null;
+  for (let k = ref.start; k < ref.end - 1; k++) {
+    const m = ctx.mentionFrom.get(k);
+    if (!m || m.tokenEnd >= ref.end) continue;
+    // (`a Harbour Post/Eastport TV poll`: two makers, the phrase names them both)
+    for (let j = m.tokenEnd; j < ref.end; j++) if (!/^\p{Ll}/u.test(ctx.tokenText(j))) return null;
+    const maker = ctx.referent(k, m.tokenEnd);
+    if (maker?.kind === 'name') return maker;
+  }
+  return null;
 }
 
 /**
