@@ -69,6 +69,14 @@ describe.each(['all', 'quotes'] as const)('entities (parse: %s)', (parse) => {
       .map((e) => e.name);
     expect(orgs).toEqual(expect.arrayContaining(['State Department', 'China’s Foreign Ministry', 'Harbour Times']));
   });
+  it('reads a name after a lower-case `the` as a body, unless a noun follows it or a given name opens it', () => {
+    const text = 'Quorla Venn of the Harbour Patriarchate spoke. The Venn campaign and the Tom Lorne trust replied.';
+    expect(people(text)).toEqual(['Quorla Venn: Quorla Venn | Venn', 'Tom Lorne: Tom Lorne']);
+    const orgs = findEntities(text, toksOf(text))
+      .entities.filter((e) => e.kind === 'organisation')
+      .map((e) => e.name);
+    expect(orgs).toContain('Harbour Patriarchate');
+  });
 });
 
 describe('the people index', () => {

@@ -268,6 +268,16 @@ export function person(text: string, toks: Token[], run: Run, s: number, titles:
   if (name.length >= 2 && ORG_PLURAL.test(name[name.length - 1]) && !isFirstName(name[0]) && !titles.some((t) => TITLES.has(t))) {
     return { kind: 'organisation', nameStart: s, nameEnd: run.end, start: run.start, end: run.end, titles: [] };
   }
+  // `the Harbour Patriarchate of Eastport`, `at the Glen Institute`: after a lower-case `the`, with no
+  // given name or title and no noun after it (`the Roe campaign` is Roe's), a name is a body, not a person.
+  if (
+    !personByGivenName &&
+    !titles.length &&
+    s === run.start &&
+    text.slice(toks[run.start - 1]?.start ?? 0, toks[run.start - 1]?.end ?? 0) === 'the' &&
+    !/^(?:NOUN|PROPN)$/.test(toks[run.end]?.pos ?? '')
+  )
+    return { kind: 'organisation', nameStart: s, nameEnd: run.end, start: run.start, end: run.end, titles: [] };
   // A lone capitalised word the tagger does not call a proper noun (`Officials`, `Visit`, `Credit`) is no
   // name by itself, but may be a surname the tagger read as a word (`Dora Bolt … Bolt said`).
   const weak = name.length === 1 && toks[s].pos !== 'PROPN';
