@@ -74,6 +74,8 @@ const table: Array<[Sieve, string, string | null, number?]> = [
   [colon, 'Later, Ann Roe thanked the mayor, telling reporters, “It is far too early to tell.”', 'Ann Roe / telling / colon'],
   // (a participle after a finite cue is that cue's speaker's, not the sentence's first name)
   [colon, 'Sam Quill left before the vote, Ann Roe said, adding, “He was never one for crowds.”', 'Ann Roe / adding / colon'],
+  // (a name, then roles joined by `and`, then a body with a title in capitals: the name speaks)
+  [colon, 'Quorla Venn, president and CEO of Harbour Growers Association stated, “It is a math problem.”', 'Quorla Venn / stated / colon'],
   // colon-block: a quote paragraph after a paragraph ending in a colon
   [
     colonBlock,

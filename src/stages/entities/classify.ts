@@ -115,7 +115,8 @@ export function groupOrPlace(run: Run, all: string[], raw: string): Candidate | 
 export function organisation(text: string, toks: Token[], run: Run, all: string[], raw: string): Candidate | null | undefined {
   const last = all[all.length - 1];
   // Organisations: `State Department`, `China’s Foreign Ministry`, `Harbour Times`, `KTVX`, `KTVX News`.
-  const isAcronym = all.length === 1 && /^\p{Lu}{2,6}$/u.test(raw) && !isPlace(raw);
+  // (`CEO`, `CFO`: a title in capitals is no body)
+  const isAcronym = all.length === 1 && /^\p{Lu}{2,6}$/u.test(raw) && !isPlace(raw) && !TITLES.has(all[0]);
   // The head comes last (`Harbour Times`, `Acme Corp`) or before `of`/`for` (`Ministry of Foreign Affairs`);
   // a head word inside a person's title does not count (`Police Chief Ray Moreno`).
   const headBeforeOf = all.some((w, k) => ORG_HEADS.has(w) && (all[k + 1] === 'of' || all[k + 1] === 'for'));
@@ -141,6 +142,8 @@ export function organisation(text: string, toks: Token[], run: Run, all: string[
   if (ORG_HEADS.has(last) || isAcronym || isKnownOrganisation(raw) || headBeforeOf || afterThe || outletWord || brand()) {
     let s = run.start;
     while (s < run.end - 1 && (toks[s].lower === 'the' || toks[s].lower === 'former')) s++;
+    // (`CEO of Harbour Restaurant Association`: the title of someone in the body, then the body)
+    while (s < run.end - 3 && TITLES.has(toks[s].lower) && toks[s + 1].lower === 'of') s += toks[s + 2].lower === 'the' ? 3 : 2;
     const start = run.possessorStart ?? s;
     return { kind: 'organisation', nameStart: start, nameEnd: run.end, start, end: run.end, titles: [] };
   }

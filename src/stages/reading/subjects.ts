@@ -1,6 +1,6 @@
 // The subject readers of the reading: who a speech verb's subject is, and whom it addresses.
 import type { Entity, Reading, Referent, Token } from '../../core/layers.js';
-import { ADDRESSEE_VERBS, isGroupWord, isOnePersonNoun, isPeopleNoun, PERSON_NOUNS, WRITINGS } from '../../nlp/lexicon.js';
+import { ADDRESSEE_VERBS, isGroupWord, isOnePersonNoun, isPeopleNoun, PERSON_NOUNS, TITLES, WRITINGS } from '../../nlp/lexicon.js';
 import { partitionPoint } from '../../nlp/search.js';
 
 /**
@@ -91,9 +91,12 @@ export function subjectOf(reading: Reading, v: number, floor: number): Referent 
     // Named with its prepositional modifier (`a spokeswoman for the police`), not with a clause
     // (`another source speaking to a broadcaster` is `another source`).
     if (head && head.kind === 'description' && PERSON_NOUNS.has(head.head ?? '')) {
+      // (`Ann Roe, president and chief executive of the bank, said`: roles joined by `and`)
+      let a = head.start;
+      while (toks[a - 1]?.lower === 'and' && a - 2 >= floor && isRole(toks[a - 2].lower)) a -= 2;
       // `Sam Lowe, the communications director for the party said`: the name the description follows.
-      if (toks[head.start - 1]?.lower === ',') {
-        const named = npLeft(head.start - 1, floor);
+      if (toks[a - 1]?.lower === ',') {
+        const named = npLeft(a - 1, floor);
         if (named && isPersonName(reading, named)) return named;
       }
       return /ing$/.test(t.lower) ? head : { ...head, end: j, head: head.head };
@@ -101,6 +104,9 @@ export function subjectOf(reading: Reading, v: number, floor: number): Referent 
   }
   return direct;
 }
+
+/** A word for someone's role: `president`, `chief`, `director`. */
+const isRole = (w: string): boolean => PERSON_NOUNS.has(w) || TITLES.has(w);
 
 /** `a council aide who asked not to be named because talks continue said`: the phrase before `who`. */
 function relativeAntecedent(reading: Reading, j: number, floor: number): Referent | null {
