@@ -167,6 +167,11 @@ export function isFirstName(word: string): boolean {
   return (flagsOf(word) & (FEMALE | MALE | FIRST)) !== 0;
 }
 
+/** Surnames compromise knows: `Smith`, `Lee` (a given name too). */
+export function isSurname(word: string): boolean {
+  return (flagsOf(word) & LAST) !== 0;
+}
+
 /** Given names and surnames compromise knows: `Smith`, `Jones`, `Nicholas`. */
 export function isKnownName(word: string): boolean {
   return (flagsOf(word) & (FEMALE | MALE | FIRST | LAST)) !== 0;

@@ -65,6 +65,11 @@ describe('coreference', () => {
     ],
     ['a gendered role word before the name', 'The widow Terry Vela spoke first. She said the bill must pass.', ['She → Terry Vela']],
     [
+      'a lone given name has its sex (`Jane`), a lone surname has none',
+      'Tom Vale met the mayor. His wife, Jane, was there too. He said the talks went well.',
+      ['He → Tom Vale'],
+    ],
+    [
       'a definite description needs all its words in the earlier one',
       'The Democratic nominee arrived first. The Republican nominee said he would win.',
       ['The Republican nominee → The Republican nominee'],

@@ -7,7 +7,7 @@
 import { layer } from '../../core/doc.js';
 import type { EntityLayer, Mention, Paragraph, Token } from '../../core/layers.js';
 import { builtInStage } from '../../core/stage.js';
-import { COUNTRY_CODE, DEMONYM, isKnownName, nameGender, SPEECH_VERBS } from '../../nlp/lexicon.js';
+import { COUNTRY_CODE, DEMONYM, isKnownName, isSurname, nameGender, SPEECH_VERBS } from '../../nlp/lexicon.js';
 import { foldName, slug } from '../../nlp/names.js';
 import { UniqueIds } from '../../util/unique-ids.js';
 import { type Candidate, classifyRun } from './classify.js';
@@ -215,7 +215,16 @@ export function sentenceInitialWords(toks: Token[], pending: Pending[], owner: A
 }
 
 /** A person's given name: the first word of the first full name it was written with (`Ann` of `Ann Roe`). */
-const givenNameOf = (b: Building): string | undefined => b.surface.find((f) => f.length > 1)?.[0];
+/**
+ * The person's given name: the first word of a full name, or a lone name that is only a given name
+ * (`his wife, Jane,`), never one that is a surname too (`Lee`, `Jordan`).
+ */
+const givenNameOf = (b: Building): string | undefined => {
+  const full = b.surface.find((f) => f.length > 1)?.[0];
+  if (full) return full;
+  const lone = b.surface[0]?.[0];
+  return lone && b.surface.every((f) => f.length === 1 && f[0] === lone) && nameGender(lone, true) && !isSurname(lone) ? lone : undefined;
+};
 
 /** A person's sex as known so far: a gendered title, else a given name only one sex bears. */
 /**
