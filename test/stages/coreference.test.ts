@@ -65,6 +65,11 @@ describe('coreference', () => {
     ],
     ['a gendered role word before the name', 'The widow Terry Vela spoke first. She said the bill must pass.', ['She → Terry Vela']],
     [
+      'a name in apposition between dashes is the subject the next sentence’s pronoun means',
+      'Tom Vale has yet to endorse Dan Hale. But Vale’s running mate — state Sen. Bob Quist — backs Hale. And he says his boss is fine with it.',
+      ['he → Bob Quist'],
+    ],
+    [
       'a lone given name has its sex (`Jane`), a lone surname has none',
       'Tom Vale met the mayor. His wife, Jane, was there too. He said the talks went well.',
       ['He → Tom Vale'],

@@ -289,7 +289,8 @@ export function sentenceSubject(reading: Reading, from: number, to: number): Ref
   const { toks, inQuote, npRight } = reading;
   from = pastDateline(reading, from, to);
   for (let k = from; k < to; k++) {
-    if (k !== from && toks[k - 1].lower !== ',') continue;
+    // (`Vale's running mate — Sen. Bob Quist — has …`: a dash opens an apposition as a comma does)
+    if (k !== from && toks[k - 1].lower !== ',' && !DASH.test(toks[k - 1].lower)) continue;
     if (inQuote[k] >= 0) continue;
     // `And then the senator went on the attack, saying …`: past conjunctions and adverbs that open the clause.
     let s = k;
