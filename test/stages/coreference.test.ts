@@ -70,6 +70,11 @@ describe('coreference', () => {
       ['he → Bob Quist'],
     ],
     [
+      'a name inside the phrase that opens the sentence is no antecedent of the pronoun after its comma',
+      'Tom Vale spoke to the union on Monday. At an interview with Harbour Politics, he said the plan would fail.',
+      ['he → Tom Vale'],
+    ],
+    [
       'a lone given name has its sex (`Jane`), a lone surname has none',
       'Tom Vale met the mayor. His wife, Jane, was there too. He said the talks went well.',
       ['He → Tom Vale'],

@@ -94,11 +94,14 @@ function groupOpening(c: CorefResolver, sStart: number, at: number): Entity | nu
  */
 function nameBefore(c: CorefResolver, pronoun: string, at: number, sStart: number): Entity | null {
   const { mentions, entityById, inQuote, mentionsBefore } = c.ctx;
+  // (`At a meeting with Roe on Tuesday, he said …`: a name inside the phrase that opens the sentence is
+  // no subject, and the pronoun after its comma is the clause's own)
+  const pastOpening = openingPhraseEnd(c, sStart, at);
   let weak: Entity | null = null;
-  for (let i = mentionsBefore(sStart); i < mentions.length; i++) {
+  for (let i = mentionsBefore(pastOpening); i < mentions.length; i++) {
     const m = mentions[i];
     if (m.tokenStart >= at) break;
-    if (m.tokenEnd > at || m.tokenStart < sStart) continue;
+    if (m.tokenEnd > at || m.tokenStart < pastOpening) continue;
     if (inQuote[m.tokenStart] >= 0) continue;
     const e = entityById.get(m.entity);
     if (!e || !c.compatible(e, pronoun)) continue;
@@ -106,6 +109,18 @@ function nameBefore(c: CorefResolver, pronoun: string, at: number, sStart: numbe
     weak ??= e;
   }
   return weak;
+}
+
+/**
+ * Where the phrase that opens the sentence at `sStart` ends when it is a preposition's, with no verb in
+ * it, and the pronoun at `at` comes right after its comma (`In a letter to Roe, he wrote`); else `sStart`.
+ */
+function openingPhraseEnd(c: CorefResolver, sStart: number, at: number): number {
+  const { toks, inQuote } = c.ctx;
+  if (toks[sStart]?.pos !== 'ADP' || toks[at - 1]?.lower !== ',') return sStart;
+  for (let k = sStart + 1; k < at - 1; k++)
+    if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX' || toks[k].lower === ',' || inQuote[k] >= 0) return sStart;
+  return at;
 }
 
 /** Sentence t's speaker, or the chain of the same pronoun that speaks in it or opens it. */
