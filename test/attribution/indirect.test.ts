@@ -76,6 +76,11 @@ describe('reported speech', () => {
       ['indirect: the city clerk to release the minutes of the meeting => Ann Roe (ordered)'],
     ],
     [
+      'whoever is told goes on past `of`',
+      'Vale told Dan Hale of the Courier the vote would wait until June.',
+      ['indirect: the vote would wait until June => Tom Vale (told)'],
+    ],
+    [
       'a second clause after `, but that` is the same report',
       'Vale said that the members had met the buyer, but that no offer had been made.',
       ['indirect: the members had met the buyer, but that no offer had been made => Tom Vale (said)'],
