@@ -77,6 +77,9 @@ describe.each(['all', 'quotes'] as const)('entities (parse: %s)', (parse) => {
       .map((e) => e.name);
     expect(orgs).toContain('Harbour Patriarchate');
   });
+  it('strips a whip’s title before the name', () => {
+    expect(people('Senate Minority Whip Quorla Quell spoke on Monday.')).toEqual(['Quorla Quell: Senate Minority Whip Quorla Quell']);
+  });
   it('reads a title in capitals as no body, and a title before `of` as no part of the body', () => {
     const text = 'Quorla Venn, the CEO, spoke. The CFO of Harbour Growers Association replied.';
     const orgs = findEntities(text, toksOf(text)).entities.map((e) => `${e.kind}: ${e.name}`);
