@@ -230,6 +230,13 @@ export function namedWithRole(ctx: Reading, id: string): boolean {
   return false;
 }
 
+/** Past an `of` phrase that goes on with whoever is told (`told a crowd of 1,300 …`, `told Dana Roe of the Courier the vote …`), from `c`. */
+export function pastOfPhrase(ctx: Reading, c: number, end: number): number {
+  if (ctx.toks[c]?.lower !== 'of') return c;
+  if (ctx.toks[c + 1]?.pos === 'NUM') return c + 2;
+  return ctx.npRight(c + 1, end)?.end ?? c;
+}
+
 /** `told reporters the plant …`, `told him the vote …`: one word the light reading did not take for an addressee, before a clause's subject. */
 export function addresseeWord(ctx: Reading, c: number): boolean {
   const t = ctx.toks[c];

@@ -25,6 +25,7 @@ import {
   isDoubleApostrophe,
   MIN_WORDS,
   MIN_WORDS_WITH_SUBJECT,
+  pastOfPhrase,
   quotedAfter,
   quotedLater,
   roleAfter,
@@ -201,11 +202,7 @@ function contentStart(ctx: Reading, v: number, end: number): number {
     const ingNoun = (i: number) => /ing$/.test(toks[i].lower) && toks[i].pos === 'VERB' && toks[i - 1].pos === 'NOUN';
     for (c++; c < end && (ctx.isNpToken(c) || ingNoun(c)) && toks[c].pos !== 'PRON'; ) c++;
   }
-  // (`told a crowd of 1,300 …`, `told Dana Roe of the Courier the vote …`: the one spoken to goes on past `of`)
-  if (tell && c > v + 1 && toks[c]?.lower === 'of') {
-    if (toks[c + 1]?.pos === 'NUM') c += 2;
-    else c = ctx.npRight(c + 1, end)?.end ?? c;
-  }
+  if (tell && c > v + 1) c = pastOfPhrase(ctx, c, end);
   // `Vale is reported to have said that …`: the report is the inner cue's
   if (toks[c]?.lower === 'to' && toks[c + 1]?.lower === 'have' && isSpeechVerb(c + 2)) c += 3;
   // `said on Monday that …`, `told a news conference in Lagos that …`: up to `that`, past no verb.
