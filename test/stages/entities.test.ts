@@ -77,6 +77,10 @@ describe.each(['all', 'quotes'] as const)('entities (parse: %s)', (parse) => {
       .map((e) => e.name);
     expect(orgs).toContain('Harbour Patriarchate');
   });
+  it('reads a team named for someone as a body, which a bare surname does not join', () => {
+    const text = 'Quorla Vale spoke on Monday. Are you on Team Vale? Vale said she would win.';
+    expect(people(text)).toEqual(['Quorla Vale: Quorla Vale | Vale']);
+  });
   it('strips a whip’s title before the name', () => {
     expect(people('Senate Minority Whip Quorla Quell spoke on Monday.')).toEqual(['Quorla Quell: Senate Minority Whip Quorla Quell']);
   });

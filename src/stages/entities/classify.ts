@@ -139,7 +139,9 @@ export function organisation(text: string, toks: Token[], run: Run, all: string[
   // `The Lucy Winters Show`, `the Hale Tower Grill`: a show or a thing named after someone is neither
   // the person nor a body that speaks.
   if (THING_HEADS.has(last) && all.length >= 2) return null;
-  if (ORG_HEADS.has(last) || isAcronym || isKnownOrganisation(raw) || headBeforeOf || afterThe || outletWord || brand()) {
+  // (`Team Vale`, `Team Harbour`: a team named for someone or somewhere is a body, not the person)
+  const team = all.length >= 2 && all[0] === 'team';
+  if (ORG_HEADS.has(last) || isAcronym || isKnownOrganisation(raw) || headBeforeOf || afterThe || outletWord || team || brand()) {
     let s = run.start;
     while (s < run.end - 1 && (toks[s].lower === 'the' || toks[s].lower === 'former')) s++;
     // (`CEO of Harbour Restaurant Association`: the title of someone in the body, then the body)
