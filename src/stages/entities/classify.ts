@@ -209,7 +209,14 @@ export function stripTitles(text: string, toks: Token[], run: Run): { s: number;
   // `Harbour County Recorder Ruth Quint`: role words no list holds, before a given name, are a title.
   if (run.end - s >= 3 && !isFirstName(toks[s].lower)) {
     for (let p = s + 1; p <= run.end - 2; p++) {
-      if (isFirstName(toks[p].lower) && toks[p].pos === 'PROPN' && !isFirstName(toks[p - 1].lower) && toks[p - 1].lower !== '-') {
+      if (
+        isFirstName(toks[p].lower) &&
+        toks[p].pos === 'PROPN' &&
+        !isFirstName(toks[p - 1].lower) &&
+        toks[p - 1].lower !== '-' &&
+        // (`South Carolina Democrat`: a given name that ends a place of two words opens no name)
+        !isPlace(`${toks[p - 1].lower} ${toks[p].lower}`)
+      ) {
         titles.push(...wordsOf(toks, s, p));
         s = p;
         break;
