@@ -205,6 +205,12 @@ describe('reported speech', () => {
     expect(quotes(INTRO + sentence)).toEqual(expected);
   });
 
+  it('reads a first word with a possessive as its owner, whatever the tagger made of it', () => {
+    // (`Quell` is also a verb: at a sentence's start the tagger reads it as one)
+    expect(quotes('Sen. Kelly Quell faces a tough race. Quell’s campaign said she would back the nominee.')).toEqual([
+      'indirect: she would back the nominee => Quell campaign (said)',
+    ]);
+  });
   it('gives a pronoun’s report to a name no list knows when the article gives that name a role', () => {
     const after = 'She said the weakness of the economy made it risky to raise rates.';
     expect(quotes(`Quorla Venn, a governor of the bank, spoke last month. ${after}`)).toEqual([
