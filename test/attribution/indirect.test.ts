@@ -262,6 +262,8 @@ describe('reported speech', () => {
 
   it('a participle that qualifies a noun is no cue', () => {
     expect(quotes(`${INTRO}In the north, 60 pledged delegates and seven others were at stake on Tuesday.`)).toEqual([]);
+    // (after a possessive too)
+    expect(quotes(`${INTRO}Roe won most of the party’s pledged delegates after the vote in the north.`)).toEqual([]);
   });
 
   it('a quotation is a direct quote, never also reported speech', () => {

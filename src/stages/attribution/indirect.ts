@@ -290,14 +290,14 @@ function notAReportCue(ctx: Reading, v: number): boolean {
   // (`“…,” she reflected` cues a quotation; `the vote reflected anger at the plan`, `Vale reacted with
   // fury`, `Roe continued her tour` report nothing. Measured on PolNeAR train: end to end +0.06.)
   if (/^(?:reflect|react|continu|messag)/.test(w)) return true;
-  // (`60 pledged delegates`, `more pledged delegates`: a participle that
-  // qualifies the noun after it)
+  // (`60 pledged delegates`, `more pledged delegates`, `the convention’s pledged delegates`: a participle
+  // that qualifies the noun after it)
   const prev = ctx.toks[v - 1];
   if (
     /ed$/.test(w) &&
     ctx.toks[v + 1]?.pos === 'NOUN' &&
     prev &&
-    (/^(?:NUM|ADJ|DET)$/.test(prev.pos) || /^(?:more|most)$/.test(prev.lower))
+    (/^(?:NUM|ADJ|DET)$/.test(prev.pos) || /^(?:more|most|['’]s|his|her|their|its|our)$/.test(prev.lower))
   )
     return true;
   // (`a group called Fair Play`, `a plan dubbed the fix`: a participle that names what comes before it)
