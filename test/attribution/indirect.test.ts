@@ -260,6 +260,10 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a telephone call reports nothing', () => {
+    expect(quotes(`${INTRO}Vale called Roe on Tuesday night and was due to meet her.`)).toEqual([]);
+  });
+
   it('a participle that qualifies a noun is no cue', () => {
     expect(quotes(`${INTRO}In the north, 60 pledged delegates and seven others were at stake on Tuesday.`)).toEqual([]);
     // (after a possessive too)

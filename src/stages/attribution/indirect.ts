@@ -25,7 +25,9 @@ import {
   isDoubleApostrophe,
   MIN_WORDS,
   MIN_WORDS_WITH_SUBJECT,
+  notAReportCue,
   pastOfPhrase,
+  phoneCall,
   quotedAfter,
   quotedLater,
   roleAfter,
@@ -235,6 +237,8 @@ function saysNoReport(ctx: Reading, v: number, c: number, end: number, passive: 
   // `Roe continued to campaign`, `Vale responded to the letter`, `the state party`, `declared the winner`:
   // verbs whose bare object is no report, or nouns as often as verbs, report only with `that`.
   if (NEEDS_THAT.test(toks[v].lower) && !that) return true;
+  if (!that && phoneCall(ctx, v, c, end)) return true;
+
   // (`Roe said of the mayor: “…”`: the topic of a quotation that follows)
   if (toks[c]?.lower === 'of' && /^(?:said|says|say)$/.test(toks[v].lower)) return true;
   // (`Roe said during a debate on Monday`, `Vale said at the outset`, `Roe said Monday at the hall`,
@@ -278,34 +282,6 @@ function isPassiveIt(ctx: Reading, v: number, from: number): boolean {
   if (toks[k]?.lower === 'been') k--;
   if (k - 1 < from || !/^(?:was|is|were|are|has|had|be)$/.test(toks[k].lower) || !/(?:ed|said|told)$/.test(toks[v].lower)) return false;
   return toks[k - 1].lower === 'it';
-}
-
-/**
- * `went on to win`, `called off the talks`, `a group called Fair Play`: a verb that cues a quotation in
- * marks (`he went on: “…”`) but no report, a phrasal verb that is no speech, or a participle that names.
- */
-function notAReportCue(ctx: Reading, v: number): boolean {
-  const w = ctx.toks[v].lower;
-  if (/^(?:go|goes|went|gone|going)$/.test(w)) return true;
-  // (`“…,” she reflected` cues a quotation; `the vote reflected anger at the plan`, `Vale reacted with
-  // fury`, `Roe continued her tour` report nothing. Measured on PolNeAR train: end to end +0.06.)
-  if (/^(?:reflect|react|continu|messag)/.test(w)) return true;
-  // (`60 pledged delegates`, `more pledged delegates`, `the convention’s pledged delegates`: a participle
-  // that qualifies the noun after it)
-  const prev = ctx.toks[v - 1];
-  if (
-    /ed$/.test(w) &&
-    ctx.toks[v + 1]?.pos === 'NOUN' &&
-    prev &&
-    (/^(?:NUM|ADJ|DET)$/.test(prev.pos) || /^(?:more|most|['’]s|his|her|their|its|our)$/.test(prev.lower))
-  )
-    return true;
-  // (`a group called Fair Play`, `a plan dubbed the fix`: a participle that names what comes before it)
-  // (the noun indefinite, a few words back: not `the council called for`, `Roe called Vale a liar`)
-  if (/^(?:called|named|dubbed|titled|entitled)$/.test(w) && ctx.toks[v - 1]?.pos === 'NOUN') {
-    for (let k = v - 2; k >= Math.max(0, v - 4); k--) if (/^(?:a|an)$/.test(ctx.toks[k].lower)) return true;
-  }
-  return /^call/.test(w) && /^(?:off|over|up|back|in|out|into|to)$/.test(ctx.toks[v + 1]?.lower ?? '');
 }
 
 /**

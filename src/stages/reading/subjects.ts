@@ -70,8 +70,15 @@ export function subjectOf(reading: Reading, v: number, floor: number): Referent 
   if (direct?.kind === 'pronoun') return direct;
   const antecedent = relativeAntecedent(reading, j, floor);
   if (antecedent) return antecedent;
-  // `a spokeswoman for the police said`, `two officials familiar with the talks said`: a person
-  // described before a post-modifier is the speaker, not the last noun of the modifier.
+  return describedBeforeModifier(reading, direct, j, floor) ?? direct;
+}
+
+/**
+ * `a spokeswoman for the police said`, `two officials familiar with the talks said`: a person described
+ * before a post-modifier is the speaker, not the last noun of the modifier; null where none is.
+ */
+function describedBeforeModifier(reading: Reading, direct: Referent | null, j: number, floor: number): Referent | null {
+  const { toks, inQuote, isEnd, npLeft } = reading;
   const from = direct ? direct.start : j;
   for (let k = from - 1; k >= Math.max(floor, from - 8); k--) {
     const t = toks[k];
@@ -102,7 +109,7 @@ export function subjectOf(reading: Reading, v: number, floor: number): Referent 
       return /ing$/.test(t.lower) ? head : { ...head, end: j, head: head.head };
     }
   }
-  return direct;
+  return null;
 }
 
 /** A word for someone's role: `president`, `chief`, `director`. */
