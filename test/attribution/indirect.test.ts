@@ -183,8 +183,8 @@ describe('reported speech', () => {
     ],
     [
       'according to what a named body made: the body',
-      'Crime in the county fell by half last year, according to FBI data.',
-      ['indirect: Crime in the county fell by half last year => FBI (according to)'],
+      'Crime in the county fell by half last year, according to Harbour Police data.',
+      ['indirect: Crime in the county fell by half last year => Harbour Police (according to)'],
     ],
     [
       'according to a named outlet’s review: the outlet',

@@ -75,8 +75,8 @@ describe('coreference', () => {
       ['he → Tom Vale'],
     ],
     [
-      'a lone given name has its sex (`Jane`), a lone surname has none',
-      'Tom Vale met the mayor. His wife, Jane, was there too. He said the talks went well.',
+      'a lone given name has its sex (`Ingrid`), a lone surname has none',
+      'Tom Vale met the mayor. His wife, Ingrid, was there too. He said the talks went well.',
       ['He → Tom Vale'],
     ],
     [

@@ -34,7 +34,7 @@ function sourcePhrase(ctx: Reading, ref: Referent | null, ceil: number): Referen
   return makerOf(ctx, whole) ?? whole;
 }
 
-/** `FBI data`, `a Pentagon readout`, `a Ledger review`: the name before the head of a thing made, or null. */
+/** `Harbour Police data`, `a Harbour Ministry readout`, `a Ledger review`: the name before the head of a thing made, or null. */
 function makerOf(ctx: Reading, ref: Referent): Referent | null {
   if (ref.kind !== 'description' || !MADE_THINGS.has(ref.head ?? '')) return null;
   for (let k = ref.start; k < ref.end - 1; k++) {

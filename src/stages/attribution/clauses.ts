@@ -247,7 +247,7 @@ export function notAReportCue(ctx: Reading, v: number): boolean {
   // (`“…,” she reflected` cues a quotation; `the vote reflected anger at the plan`, `Vale reacted with
   // fury`, `Roe continued her tour` report nothing. Measured on PolNeAR train: end to end +0.06.)
   if (/^(?:reflect|react|continu|messag)/.test(w)) return true;
-  // (`60 pledged delegates`, `more pledged delegates`, `the convention’s pledged delegates`: a participle
+  // (`60 pledged delegates`, `more pledged delegates`, `the party’s pledged delegates`: a participle
   // that qualifies the noun after it)
   const prev = ctx.toks[v - 1];
   if (

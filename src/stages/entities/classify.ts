@@ -214,7 +214,7 @@ export function stripTitles(text: string, toks: Token[], run: Run): { s: number;
         toks[p].pos === 'PROPN' &&
         !isFirstName(toks[p - 1].lower) &&
         toks[p - 1].lower !== '-' &&
-        // (`South Carolina Democrat`: a given name that ends a place of two words opens no name)
+        // (`West Virginia Democrat`: a given name that ends a place of two words opens no name)
         !isPlace(`${toks[p - 1].lower} ${toks[p].lower}`)
       ) {
         titles.push(...wordsOf(toks, s, p));

@@ -217,7 +217,7 @@ export function sentenceInitialWords(toks: Token[], pending: Pending[], owner: A
 /** A person's given name: the first word of the first full name it was written with (`Ann` of `Ann Roe`). */
 /**
  * The person's given name: the first word of a full name, or a lone name that is only a given name
- * (`his wife, Jane,`), never one that is a surname too (`Lee`, `Jordan`).
+ * (`his wife, Ingrid,`), never one that is a surname too (`Lee`, `Jordan`).
  */
 const givenNameOf = (b: Building): string | undefined => {
   const full = b.surface.find((f) => f.length > 1)?.[0];
