@@ -167,6 +167,9 @@ export function isFirstName(word: string): boolean {
   return (flagsOf(word) & (FEMALE | MALE | FIRST)) !== 0;
 }
 
+/** A word for someone's role: `president`, `chief`, `director`, `ceo`. */
+export const isRoleWord = (w: string): boolean => PERSON_NOUNS.has(w) || TITLES.has(w);
+
 /** Surnames compromise knows: `Smith`, `Lee` (a given name too). */
 export function isSurname(word: string): boolean {
   return (flagsOf(word) & LAST) !== 0;

@@ -2,7 +2,7 @@
 // clause ends. Marks of two apostrophes (`''…''`), which the quotes stage does not read, count as quotation
 // marks here.
 import type { Reading, Referent } from '../../core/layers.js';
-import { DATE_WORD, PERSON_NOUNS, TITLES } from '../../nlp/lexicon.js';
+import { DATE_WORD, isRoleWord } from '../../nlp/lexicon.js';
 
 /**
  * The fewest words a reported clause has: `Roe said no.` reports nothing a reader needs as a quote. A
@@ -207,7 +207,7 @@ export function roleAfter(ctx: Reading, i: number): boolean {
   if (!/^(?:NOUN|PROPN|ADJ|DET)$/.test(ctx.toks[i]?.pos ?? '')) return false;
   for (let k = i; k < i + 4 && k < ctx.toks.length; k++) {
     const w = ctx.toks[k].lower;
-    if (PERSON_NOUNS.has(w) || TITLES.has(w)) return true;
+    if (isRoleWord(w)) return true;
     if (ctx.toks[k].pos === 'VERB' || ctx.toks[k].pos === 'AUX' || w === ',') return false;
   }
   return false;
@@ -225,7 +225,7 @@ export function namedWithRole(ctx: Reading, id: string): boolean {
     if (toks[m.tokenEnd]?.lower === ',' && roleAfter(ctx, m.tokenEnd + 1)) return true;
     // (`the county's chief planner, Ann Roe`: the role's head right before the comma)
     const before = toks[m.tokenStart - 2];
-    if (toks[m.tokenStart - 1]?.lower === ',' && before && (PERSON_NOUNS.has(before.lower) || TITLES.has(before.lower))) return true;
+    if (toks[m.tokenStart - 1]?.lower === ',' && before && isRoleWord(before.lower)) return true;
   }
   return false;
 }
@@ -254,7 +254,7 @@ export function notAReportCue(ctx: Reading, v: number): boolean {
     /ed$/.test(w) &&
     ctx.toks[v + 1]?.pos === 'NOUN' &&
     prev &&
-    (/^(?:NUM|ADJ|DET)$/.test(prev.pos) || /^(?:more|most|['’]s|his|her|their|its|our)$/.test(prev.lower))
+    (/^(?:NUM|ADJ|DET)$/.test(prev.pos) || /^(?:more|most|'s|his|her|their|its|our)$/.test(prev.lower))
   )
     return true;
   // (`a group called Fair Play`, `a plan dubbed the fix`: a participle that names what comes before it)

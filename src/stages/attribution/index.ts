@@ -256,7 +256,9 @@ class Answers {
 
   /** The first kept quote (is-quote.ts) with a speaker inside the report `f`, and that speaker; none past a quote whose cue is inside it. */
   private quoteInside(f: IndirectFound, kept: readonly boolean[]): { entity: Entity; speaker: NonNullable<Attribution['speaker']> } | null {
-    const { windows } = this.ctx;
+    const { windows, toks } = this.ctx;
+    const from = toks[f.start].start;
+    const to = toks[f.end - 1].end;
     // (windows in text order: the first at the report's start found by halving, so that an article with
     // thousands of reports and quotes stays linear)
     for (let k = partitionPoint(windows.length, (i) => windows[i].openTok < f.start); k < windows.length; k++) {
@@ -267,7 +269,7 @@ class Answers {
       // the report is the nested speaker's; the report stays Vale's. Measured on PolNeAR train: end to
       // end +0.07; giving that quote the report's speaker as well lost 0.07.)
       const cue = this.cues[k];
-      if (cue && cue.start >= this.ctx.toks[f.start].start && cue.start < this.ctx.toks[f.end - 1].end) return null;
+      if (cue && cue.start >= from && cue.start < to) return null;
       if (entity && speaker && kept[k]) return { entity, speaker };
     }
     return null;

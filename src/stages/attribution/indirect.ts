@@ -238,7 +238,6 @@ function saysNoReport(ctx: Reading, v: number, c: number, end: number, passive: 
   // verbs whose bare object is no report, or nouns as often as verbs, report only with `that`.
   if (NEEDS_THAT.test(toks[v].lower) && !that) return true;
   if (!that && phoneCall(ctx, v, c, end)) return true;
-
   // (`Roe said of the mayor: “…”`: the topic of a quotation that follows)
   if (toks[c]?.lower === 'of' && /^(?:said|says|say)$/.test(toks[v].lower)) return true;
   // (`Roe said during a debate on Monday`, `Vale said at the outset`, `Roe said Monday at the hall`,

@@ -214,7 +214,6 @@ export function sentenceInitialWords(toks: Token[], pending: Pending[], owner: A
   return dropped;
 }
 
-/** A person's given name: the first word of the first full name it was written with (`Ann` of `Ann Roe`). */
 /**
  * The person's given name: the first word of a full name, or a lone name that is only a given name
  * (`his wife, Ingrid,`), never one that is a surname too (`Lee`, `Jordan`).
@@ -226,7 +225,6 @@ const givenNameOf = (b: Building): string | undefined => {
   return lone && b.surface.every((f) => f.length === 1 && f[0] === lone) && nameGender(lone, true) && !isSurname(lone) ? lone : undefined;
 };
 
-/** A person's sex as known so far: a gendered title, else a given name only one sex bears. */
 /**
  * The sex a possessive right after the mention's verb gives: `Quint recalled her days …` is the Quint
  * who is a woman. (Any pronoun near the mention, or the he/she opening the next sentence, was measured
@@ -238,6 +236,7 @@ function possessiveAfter(toks: Token[], end: number): 'm' | 'f' | null {
   return toks[j]?.pos === 'VERB' && /^(?:his|her)$/.test(toks[j + 1]?.lower ?? '') ? pronounSex(toks[j + 1].lower) : null;
 }
 
+/** A person's sex as known so far: a gendered title, else a given name only one sex bears. */
 function knownSex(b: Building): 'm' | 'f' | null {
   const first = givenNameOf(b);
   return sexOfTitles(b.entity.titles) ?? (first ? nameGender(first, true) : null);

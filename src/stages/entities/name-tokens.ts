@@ -68,7 +68,7 @@ export function isNameToken(text: string, toks: Token[], i: number): boolean {
   if (next && next.pos === 'PROPN' && text.charCodeAt(next.start - 1) === 32) return true;
   // (`Quell’s campaign said`: a first word with a possessive is a possessor, whatever the tagger made of it;
   // one that names no one the article names in full is dropped later, `Today’s vote`)
-  if (next && /^['’]s$/.test(next.lower) && next.start === t.end) return true;
+  if (next && next.lower === "'s" && next.start === t.end) return true;
   // `Jean-Luc Amaury, the foreign minister, …`: a hyphenated given name opening the sentence.
   const after = toks[i + 2];
   return (

@@ -1,6 +1,6 @@
 // The subject readers of the reading: who a speech verb's subject is, and whom it addresses.
 import type { Entity, Reading, Referent, Token } from '../../core/layers.js';
-import { ADDRESSEE_VERBS, isGroupWord, isOnePersonNoun, isPeopleNoun, PERSON_NOUNS, TITLES, WRITINGS } from '../../nlp/lexicon.js';
+import { ADDRESSEE_VERBS, isGroupWord, isOnePersonNoun, isPeopleNoun, isRoleWord, PERSON_NOUNS, WRITINGS } from '../../nlp/lexicon.js';
 import { partitionPoint } from '../../nlp/search.js';
 
 /**
@@ -100,7 +100,7 @@ function describedBeforeModifier(reading: Reading, direct: Referent | null, j: n
     if (head && head.kind === 'description' && PERSON_NOUNS.has(head.head ?? '')) {
       // (`Ann Roe, president and chief executive of the bank, said`: roles joined by `and`)
       let a = head.start;
-      while (toks[a - 1]?.lower === 'and' && a - 2 >= floor && isRole(toks[a - 2].lower)) a -= 2;
+      while (toks[a - 1]?.lower === 'and' && a - 2 >= floor && isRoleWord(toks[a - 2].lower)) a -= 2;
       // `Sam Lowe, the communications director for the party said`: the name the description follows.
       if (toks[a - 1]?.lower === ',') {
         const named = npLeft(a - 1, floor);
@@ -111,9 +111,6 @@ function describedBeforeModifier(reading: Reading, direct: Referent | null, j: n
   }
   return null;
 }
-
-/** A word for someone's role: `president`, `chief`, `director`. */
-const isRole = (w: string): boolean => PERSON_NOUNS.has(w) || TITLES.has(w);
 
 /** `a council aide who asked not to be named because talks continue said`: the phrase before `who`. */
 function relativeAntecedent(reading: Reading, j: number, floor: number): Referent | null {

@@ -1,5 +1,5 @@
 import { SPEECH_NOUNS } from '../../../nlp/lexicon.js';
-import { finiteCueBefore, type Sieve } from './sieve.js';
+import { participleSubject, type Sieve } from './sieve.js';
 
 /**
  * colon-block: a paragraph that is a quote after a paragraph ending in a colon (a block quote).
@@ -36,9 +36,7 @@ export const colonBlock: Sieve = {
     for (let v = colon - 1; v >= floor && colon - v <= 30; v--) {
       if (inQuote[v] >= 0 || !isSpeechVerb(v)) continue;
       // `The Times confirmed it, reporting:`: a participle speaks for its clause's subject.
-      const r = isParticipleClause(v)
-        ? (finiteCueBefore(ctx, v, floor)?.subj ?? sentenceSubject(floor, v))
-        : (subjectOf(v, floor) ?? npRight(v + 1, colon));
+      const r = isParticipleClause(v) ? participleSubject(ctx, v, floor) : (subjectOf(v, floor) ?? npRight(v + 1, colon));
       if (r) return { ref: r, verb: v, cueEnd: v + 1, via: 'colon' };
       return null;
     }

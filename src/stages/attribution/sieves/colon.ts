@@ -1,4 +1,4 @@
-import { finiteCueBefore, type Sieve } from './sieve.js';
+import { participleSubject, type Sieve } from './sieve.js';
 
 /**
  * colon: a speech verb in the clause right before the quote, ending in `:` or `,`.
@@ -9,7 +9,7 @@ export const colon: Sieve = {
   confidence: 0.84,
   beside: true,
   find(ctx, k) {
-    const { toks, inQuote, windows, isSpeechVerb, npRight, subjectOf, isParticipleClause, addresseeAfter, sentenceSubject } = ctx;
+    const { toks, inQuote, windows, isSpeechVerb, npRight, subjectOf, isParticipleClause, addresseeAfter } = ctx;
     const { openTok, preStart } = windows[k];
     const before = openTok - 1;
     if (before < preStart || !/^[:,]$/.test(toks[before].lower)) return null;
@@ -20,7 +20,7 @@ export const colon: Sieve = {
       // the one spoken to.
       if (isParticipleClause(v)) {
         // (`Quill left early, Roe said, adding, “…”`: the participle is the finite cue's, not the sentence's first name)
-        const r = finiteCueBefore(ctx, v, preStart)?.subj ?? sentenceSubject(preStart, v);
+        const r = participleSubject(ctx, v, preStart);
         if (r && r.kind !== 'description') return { ref: r, verb: v, cueEnd: v + 1, via: 'colon', addressee: addresseeAfter(v, before) };
         continue;
       }

@@ -1,4 +1,4 @@
-import { finiteCueBefore, type Sieve } from './sieve.js';
+import { participleSubject, type Sieve } from './sieve.js';
 
 /**
  * previous-sentence: a quote that is a sentence of its own, with no cue, right after a sentence
@@ -22,7 +22,6 @@ export const previousSentence: Sieve = {
       isEnd,
       isSpeechVerb,
       subjectOf,
-      sentenceSubject,
       isParticipleClause,
     } = ctx;
     const { openTok, closeTok, postEnd } = windows[k];
@@ -40,7 +39,7 @@ export const previousSentence: Sieve = {
     // immediately. “There was smoke everywhere.”` → Harris, not what he called.
     for (let v = floor; v < prev; v++) {
       if (!isSpeechVerb(v)) continue;
-      const r = isParticipleClause(v) ? (finiteCueBefore(ctx, v, floor)?.subj ?? sentenceSubject(floor, v)) : subjectOf(v, floor);
+      const r = isParticipleClause(v) ? participleSubject(ctx, v, floor) : subjectOf(v, floor);
       if (!r) continue;
       if (r.kind !== 'description') return { ref: r, verb: v, cueEnd: v + 1, via: 'previous-sentence' };
       return null;

@@ -42,6 +42,14 @@ export interface Sieve {
  * `Roe said on Monday, adding, “…”` → Roe (the subject before the verb, or the name after it when the
  * cue is inverted: `…, said Roe, adding …`). Null when no finite speech verb stands before it from `from`.
  */
+/**
+ * Who speaks through the participle cue at `v` (`…, Roe said, adding, “…”`, `Quill left early, telling
+ * reporters:`): the finite cue's subject when one stands before it, else the sentence's subject from `from`.
+ */
+export function participleSubject(ctx: Reading, v: number, from: number): Referent | null {
+  return finiteCueBefore(ctx, v, from)?.subj ?? ctx.sentenceSubject(from, v);
+}
+
 export function finiteCueBefore(ctx: Reading, v: number, from: number): { subj: Referent | null; verb: number } | null {
   const { inQuote, isSpeechVerb, isParticipleClause, subjectOf, npRight } = ctx;
   for (let u = v - 1; u >= from; u--) {
