@@ -582,6 +582,18 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a preposition that rounds a number opens a noun phrase, not an adverbial', () => {
+    expect(quotes(`${INTRO}About 40 families have left the valley, Roe said.`)).toEqual([
+      'indirect: About 40 families have left the valley => Ann Roe (said)',
+    ]);
+    expect(quotes(`${INTRO}The depot said about half of the fleet needed new brakes.`)).toEqual([
+      'indirect: about half of the fleet needed new brakes => The depot (said)',
+    ]);
+    // (a topic after `about` stays no report, and an adverbial before the comma stays no clause)
+    expect(quotes(`${INTRO}Roe said about the fleet in a long letter.`)).toEqual([]);
+    expect(quotes(`${INTRO}After the vote, Roe said.`)).toEqual([]);
+  });
+
   it('a source that opens the sentence with `As reported by`', () => {
     expect(quotes(`${INTRO}As reported by the Eastport Ledger, the council found over two thousand emails on the server.`)).toEqual([
       'indirect: the council found over two thousand emails on the server => Eastport Ledger (reported)',

@@ -197,9 +197,25 @@ export const SUBORDINATORS = new Set('while if when after although though as bec
  */
 export function adverbialOnly(ctx: Reading, from: number, comma: number): boolean {
   const { toks } = ctx;
-  if (!SUBORDINATORS.has(toks[from].lower) && toks[from].pos !== 'ADP') return false;
+  if (!SUBORDINATORS.has(toks[from].lower) && (toks[from].pos !== 'ADP' || approximates(ctx, from))) return false;
   for (let i = from; i < comma; i++) if (toks[i].lower === ',' && ctx.inQuote[i] < 0) return false;
   return true;
+}
+
+/**
+ * A preposition that only rounds the number after it, as the start of a noun phrase: `about 40 people`,
+ * `around half of the staff`, `over a dozen stores` (`about the plan`, `over the bridge` keep theirs).
+ */
+export function approximates(ctx: Reading, i: number): boolean {
+  const { toks } = ctx;
+  if (!/^(?:about|around|over|under|nearly|almost|roughly|approximately)$/.test(toks[i]?.lower ?? '')) return false;
+  const next = toks[i + 1];
+  if (!next) return false;
+  if (next.pos === 'NUM' || /^(?:half|dozens|hundreds|thousands|millions|billions)$/.test(next.lower)) return true;
+  return (
+    /^(?:a|an|one)$/.test(next.lower) &&
+    /^(?:dozen|third|quarter|fifth|half|hundred|thousand|million|billion)$/.test(toks[i + 2]?.lower ?? '')
+  );
 }
 
 /** `executive director of the fund`, `the group's former chief`: an apposition naming a role, up to four words in. */

@@ -18,6 +18,7 @@ import { accordingTo, sourceBefore } from './according.js';
 import {
   addresseeWord,
   adverbialOnly,
+  approximates,
   clauseEnd,
   goesOnPastQuote,
   hasFiniteClause,
@@ -247,7 +248,7 @@ function saysNoReport(ctx: Reading, v: number, c: number, end: number, passive: 
     /^(?:said|says|say|told|tell|tells|wrote|writes|write|called|calls)$/.test(toks[v].lower) &&
     !that &&
     !hasFiniteClause(ctx, c, end) &&
-    (toks[c].pos === 'ADP' || DATE_WORD.test(toks[c].lower)) &&
+    ((toks[c].pos === 'ADP' && !approximates(ctx, c)) || DATE_WORD.test(toks[c].lower)) &&
     !/^(?:that|if|whether)$/.test(toks[c].lower)
   )
     return true;
