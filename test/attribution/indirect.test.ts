@@ -525,6 +525,10 @@ describe('reported speech', () => {
     expect(quotes(`${INTRO}Workers who spoke with reporters afterward said the plant would close in May.`)).toEqual([
       'indirect: the plant would close in May => Workers who spoke with reporters afterward (said)',
     ]);
+    // (a second verb joined to the relative's is not part of the name)
+    expect(quotes(`${INTRO}“The line will stop in May,” said one source who knew the plans but spoke on condition of anonymity.`)).toEqual([
+      'direct: The line will stop in May, => one source who knew the plans (said)',
+    ]);
   });
 
   it('an indefinite apposition after a whole clause is the writer’s comment, not the report', () => {

@@ -164,7 +164,10 @@ export function relativeEnd(reading: Reading, at: number): number {
     const t = toks[j];
     // (the relative's own verb may be a speech verb, `members who spoke to reporters said`; the next one is the cue)
     const cue = j > at + 1 && isSpeechVerb(j) && toks[j - 1].lower !== 'to';
-    if (t.sentence !== sentence || inQuote[j] >= 0 || t.pos === 'SPACE' || /^[,;:.!?()—–]$/.test(t.lower) || cue)
+    // (`a source who knew Roe but spoke on condition of anonymity`: a second verb joined to the relative's
+    // is not part of the name)
+    const joined = j > at + 2 && t.pos === 'CCONJ';
+    if (t.sentence !== sentence || inQuote[j] >= 0 || t.pos === 'SPACE' || /^[,;:.!?()—–]$/.test(t.lower) || cue || joined)
       return j > at + 1 ? j : at;
   }
   return at;
