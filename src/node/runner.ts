@@ -305,30 +305,48 @@ async function removeStaleRecords(options: RunOptions, articlesDir: string, writ
   }
 }
 
+/** Article files whose speaker ids are being written at once, at the end of a run. */
+const SLOT_FILES_AT_ONCE = 16;
+
 /** Merges what was gathered, fills each article file's speaker ids, and writes quotes.csv and merged.json. */
 async function mergeAndWrite(options: RunOptions, articlesDir: string, got: Gathered): Promise<Merged> {
   const done = mergeWithIds(got.forMerge, got.hashes);
   const merged = done.merged;
   if (Object.keys(got.files).length) merged.files = got.files;
-  for (const [record, { file, slots }] of got.slotsOf) {
-    const ids = done.idOf.get(record.article.id);
-    const list: Array<string | null> = [];
-    for (const q of record.quotes) if (q.speaker) list.push(ids?.get(q.speaker.entity) ?? null);
-    if (2 * list.length !== slots.length) continue;
-    try {
-      await fillSlots(path.join(articlesDir, `${file}.json`), slots, list);
-    } catch (error) {
-      // A file made read-only or removed since it was written: that article fails, the run goes on.
-      got.summary.failed++;
-      const reason = `cannot write its speaker ids: ${(error as Error).message}`;
-      options.onMessage?.(
-        formatMessage(record.article.id, '', { code: 'unwritable', message: reason, start: 0, end: 0, stage: 'output', severity: 'fatal' }),
-      );
+  // The files' speaker ids are written through libuv's pool while this thread writes quotes.csv and
+  // merged.json (one file after another, before them: 0.3–0.4 s of a 3,291-article run's 2.4 s tail).
+  // A few at a time, each pulling the next file from one shared iterator: nothing made per file ahead.
+  const pending = got.slotsOf.entries();
+  const fillNext = async () => {
+    for (const [record, { file, slots }] of pending) {
+      const ids = done.idOf.get(record.article.id);
+      const list: Array<string | null> = [];
+      for (const q of record.quotes) if (q.speaker) list.push(ids?.get(q.speaker.entity) ?? null);
+      if (2 * list.length !== slots.length) continue;
+      try {
+        await fillSlots(path.join(articlesDir, `${file}.json`), slots, list);
+      } catch (error) {
+        // A file made read-only or removed since it was written: that article fails, the run goes on.
+        got.summary.failed++;
+        const reason = `cannot write its speaker ids: ${(error as Error).message}`;
+        options.onMessage?.(
+          formatMessage(record.article.id, '', {
+            code: 'unwritable',
+            message: reason,
+            start: 0,
+            end: 0,
+            stage: 'output',
+            severity: 'fatal',
+          }),
+        );
+      }
     }
-  }
+  };
+  const filling = Promise.all(Array.from({ length: SLOT_FILES_AT_ONCE }, fillNext));
   await got.csv.finish(done.idOf, new Map(merged.speakers.map((sp) => [sp.id, sp])));
   got.summary.speakers = merged.speakers.length;
   got.summary.statements = merged.statements.length;
   await writeAtomic(path.join(options.out, 'merged.json'), JSON.stringify(merged, null, 1));
+  await filling;
   return merged;
 }

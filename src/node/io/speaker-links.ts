@@ -5,7 +5,8 @@
 // written back once, not every file read and written again (that second pass cost a tenth of a corpus
 // run), nor one write per quote (a quote-dense article has dozens). Whitespace before a newline is JSON's own, so
 // the file is valid JSON before, during and after.
-import { closeSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
+import { close, open, read, readFileSync, write } from 'node:fs';
+import { promisify } from 'node:util';
 import { replaceFile } from './output.js';
 
 const KEY = '"corpusId": ';
@@ -50,21 +51,28 @@ export async function fillSlots(file: string, slots: number[], ids: Array<string
   const from = slots[2 * filled[0]];
   const last = filled[filled.length - 1];
   const to = slots[2 * last] + slots[2 * last + 1];
-  const fd = openSync(file, 'r+');
+  // Through libuv's pool (the callback API: fs/promises adds a FileHandle per file): at the end of a
+  // run, the files' reads and writes go on while this thread writes quotes.csv and merged.json.
+  const fd = await openAsync(file, 'r+');
   try {
     const buf = Buffer.alloc(to - from);
-    if (readSync(fd, buf, 0, buf.length, from) !== buf.length) throw new Error(`${file}: shorter than its slots`);
+    if ((await readAsync(fd, buf, 0, buf.length, from)).bytesRead !== buf.length) throw new Error(`${file}: shorter than its slots`);
     for (const k of filled) {
       const t = texts[k] as string;
       const at = slots[2 * k] - from;
       const n = buf.write(t, at, 'utf8');
       buf.fill(32, at + n, at + slots[2 * k + 1]);
     }
-    writeSync(fd, buf, 0, buf.length, from);
+    await writeAsync(fd, buf, 0, buf.length, from);
   } finally {
-    closeSync(fd);
+    await closeAsync(fd);
   }
 }
+
+const openAsync = promisify(open);
+const readAsync = promisify(read);
+const writeAsync = promisify(write);
+const closeAsync = promisify(close);
 
 async function rewrite(file: string, ids: Array<string | null>): Promise<void> {
   const record = JSON.parse(readFileSync(file, 'utf8')) as { quotes: Array<{ speaker: { corpusId?: string | null } | null }> };
