@@ -321,9 +321,19 @@ export class CandidateReader {
       else if (dp === 1) f.paragraphBefore = 1;
       if (nearest > closeTok) f.after = 1;
     }
+    // Each reading's own weight for what counts most (a linear model cannot otherwise tell a previous
+    // speaker proposed by a pronoun from one proposed as a nearby name): `previous&source:pronoun`,
+    // `distance&source:antecedent`, `pronounRank=1`. Measured by 5-fold CV on PolNeAR train: all 87.2 → 87.5.
+    for (const k of SOURCE_FLAGS) if (f[k]) f[`${k}&source:${d.source}`] = 1;
+    for (const k of SOURCE_SCALES) if (f[k] !== undefined) f[`${k}&source:${d.source}`] = f[k];
+    if (d.rank !== undefined) f[`${d.source}Rank=${Math.min(d.rank, 2)}`] = 1;
     return f;
   }
 }
+
+/** Features also read per source of the candidate (CandidateReader.features). */
+const SOURCE_FLAGS = ['previous', 'genderAgrees', 'antecedentSubject', 'topPerson', 'sameParagraph', 'namedInside'];
+const SOURCE_SCALES = ['speaksElsewhere', 'mentions', 'distance', 'antecedentGap'];
 
 /** A candidate of one of the readers here, not of a sieve. */
 const reader = (entity: Entity, source: Source, rank?: number): Draft => ({
