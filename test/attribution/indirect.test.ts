@@ -586,6 +586,16 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a description of two people means the two last named together', () => {
+    expect(quotes(`${INTRO}Dana Holt and Lee Marsh met on Tuesday. The two leaders said the plant would stay open.`)).toEqual([
+      'indirect: the plant would stay open => Dana Holt and Lee Marsh (said)',
+    ]);
+    // (three named together are not a pair)
+    expect(
+      quotes(`${INTRO}Dana Holt, Lee Marsh and Kim Ode met on Tuesday. The two leaders said the plant would stay open.`),
+    ).not.toContain('indirect: the plant would stay open => Lee Marsh and Kim Ode (said)');
+  });
+
   it('a preposition that rounds a number opens a noun phrase, not an adverbial', () => {
     expect(quotes(`${INTRO}About 40 families have left the valley, Roe said.`)).toEqual([
       'indirect: About 40 families have left the valley => Ann Roe (said)',

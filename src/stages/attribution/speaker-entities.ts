@@ -2,7 +2,9 @@
 // the few speakers attribution adds itself (a description no one resolved, a transcript label, an
 // organisation named for its owner).
 import type { CoreferenceLayer, Entity, EntityKind, Reading, Referent } from '../../core/layers.js';
+import { isPeopleNoun } from '../../nlp/lexicon.js';
 import { slug } from '../../nlp/names.js';
+import { partitionPoint } from '../../nlp/search.js';
 import { UniqueIds } from '../../util/unique-ids.js';
 import { jointEntity } from '../coreference/index.js';
 import { descriptionName } from '../reading/phrases.js';
@@ -59,6 +61,8 @@ export class SpeakerEntities {
     const author = ref.kind === 'description' ? writingAuthor(ctx, ref) : null;
     const authorEntity = author && this.of(author);
     if (authorEntity) return authorEntity;
+    const pair = ref.kind === 'description' ? pairDescribed(ctx, ref) : null;
+    if (pair) return this.of(pair);
     const id = ref.group ? undefined : this.corefAt.get(ref.end - 1);
     if (id) return this.known.get(id) ?? null;
     // (`his claim that …`: a possessive coreference did not read is the person last named of that gender)
@@ -109,4 +113,32 @@ export class SpeakerEntities {
     // `Northland said`: a place that speaks is its government.
     return ctx.personBySurname(ref) ?? this.extra(name, 'organisation');
   }
+}
+
+/**
+ * `Ann Roe and Tom Vale met on Monday. … The two leaders said`: a definite description of two people
+ * (`the two`, `both men`, `the pair`) means the two people last named together, in its paragraph or the
+ * two before; as one referent of both, or null.
+ */
+function pairDescribed(ctx: Reading, ref: Referent): Referent | null {
+  const { toks, mentions, entityById, paragraphOfToken } = ctx;
+  const head = ref.head ?? '';
+  const words = toks.slice(ref.start, ref.end).map((t) => t.lower);
+  const two = words.includes('two') || words.includes('both');
+  const pairWord = /^(?:two|pair|couple|duo)$/.test(head);
+  if (!pairWord && !(two && isPeopleNoun(head))) return null;
+  const para = paragraphOfToken(ref.start);
+  for (let i = partitionPoint(mentions.length, (j) => mentions[j].tokenStart < ref.start) - 1; i >= 1; i--) {
+    const a = mentions[i - 1];
+    const b = mentions[i];
+    if (para - paragraphOfToken(b.tokenStart) > 2) break;
+    // (`Roe and Vale`, not `Ames, Roe and Vale`: exactly two)
+    if (b.tokenStart - 1 !== a.tokenEnd || toks[a.tokenEnd]?.lower !== 'and' || toks[a.tokenStart - 1]?.lower === ',') continue;
+    const ea = entityById.get(a.entity);
+    const eb = entityById.get(b.entity);
+    if (ea?.kind !== 'person' || eb?.kind !== 'person' || ea === eb) continue;
+    const one = (m: typeof a): Referent => ({ kind: 'name', start: m.tokenStart, end: m.tokenEnd, mention: m });
+    return { kind: 'name', start: a.tokenStart, end: b.tokenEnd, members: [one(a), one(b)] };
+  }
+  return null;
 }
