@@ -586,6 +586,19 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('after `according to` and its source, an apposition ends the report and a predicate goes on with it', () => {
+    expect(quotes(`${INTRO}The plant will close in May, according to Harbour TV, the local station.`)).toEqual([
+      'indirect: The plant will close in May => Harbour TV (according to)',
+    ]);
+    expect(quotes(`${INTRO}Turnout, according to the county, was the highest in years.`)).toEqual([
+      'indirect: Turnout, according to the county, was the highest in years => the county (according to)',
+    ]);
+    // (after an adverbial, the whole clause that follows the source)
+    expect(quotes(`${INTRO}Since May, according to Harbour TV, the plant has lost two contracts.`)).toEqual([
+      'indirect: Since May, according to Harbour TV, the plant has lost two contracts => Harbour TV (according to)',
+    ]);
+  });
+
   it('a description of two people means the two last named together', () => {
     expect(quotes(`${INTRO}Dana Holt and Lee Marsh met on Tuesday. The two leaders said the plant would stay open.`)).toEqual([
       'indirect: the plant would stay open => Dana Holt and Lee Marsh (said)',

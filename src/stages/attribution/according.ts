@@ -125,8 +125,12 @@ export function accordingTo(ctx: Reading, from: number, end: number): IndirectFo
     const ref = wholeSource(ctx, sourcePhrase(ctx, npRight(i + 2, close) ?? anyPhrase(ctx, i + 2, close), close), close);
     const before = comma ? i - 1 : i;
     if (!ref) continue;
-    // `Turnout, according to the county, was the highest in years`: the clause goes on after the source
-    if (comma && close < end && close + 1 < end && toks[close + 1].pos !== 'CCONJ' && isClause(ctx, from, end))
+    // `Turnout, according to the county, was the highest in years`: the clause goes on after the source,
+    // with its predicate, or with the whole clause after an adverbial (`Since May, according to the
+    // county, turnout has risen`); not after a clause already whole (`The plant will close, according to
+    // Harbour TV, the local station.`: an apposition to the source)
+    const goesOn = /^(?:VERB|AUX|ADV|PART)$/.test(toks[close + 1]?.pos ?? '') || !isClause(ctx, from, before);
+    if (comma && close < end && close + 1 < end && toks[close + 1].pos !== 'CCONJ' && goesOn && isClause(ctx, from, end))
       return { start: from, end, ref, verb: i, cueEnd: i + 2, via: 'indirect-according-to' };
     if (!isClause(ctx, from, before)) continue;
     return { start: from, end: before, ref, verb: i, cueEnd: i + 2, via: 'indirect-according-to' };
