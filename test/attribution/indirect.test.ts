@@ -599,6 +599,12 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a day after a writing says when: the writing still speaks for whoever put it out', () => {
+    expect(quotes(`${INTRO}The council released a statement Wednesday saying the new depot would open in June.`)).toEqual([
+      'indirect: the new depot would open in June => council (saying)',
+    ]);
+  });
+
   it('a description of two people means the two last named together', () => {
     expect(quotes(`${INTRO}Dana Holt and Lee Marsh met on Tuesday. The two leaders said the plant would stay open.`)).toEqual([
       'indirect: the plant would stay open => Dana Holt and Lee Marsh (said)',

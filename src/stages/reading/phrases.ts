@@ -46,12 +46,18 @@ export function referent(reading: Reading, a: number, b: number): Referent | nul
   return null;
 }
 
+/** A day named after a noun to say when: `a statement Wednesday`, `a report today`. */
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
+
 /** Words wink tags DET that open a relative clause, not a noun phrase: `what`, `which`, `whatever`. */
 const RELATIVE_DET = /^(?:what|which|whatever|whichever)$/;
 
 /** The noun phrase that ends right before token `end` (exclusive), read leftwards. */
-export function npLeft(reading: Reading, end: number, floor: number): Referent | null {
+export function npLeft(reading: Reading, at: number, floor: number): Referent | null {
+  let end = at;
   const { toks, inQuote, mentionAt, isNpToken, referent } = reading;
+  // (`released a statement Wednesday saying`: the day after a noun says when, and is no part of its phrase)
+  if (end - 2 >= floor && WEEKDAY.test(toks[end - 1].lower) && toks[end - 2].pos === 'NOUN') end--;
   let a = end;
   if (a - 1 >= floor && toks[a - 1].pos === 'PRON') return referent(a - 1, a);
   const m = mentionAt.get(end);
@@ -108,6 +114,8 @@ export function npRight(reading: Reading, start: number, ceil: number): Referent
   // `one unaligned Florida Republican strategist`: a participle the tagger calls a verb, after a determiner.
   if (b === start + 1 && b < ceil && toks[b].pos === 'VERB' && /ed$/.test(toks[b].lower) && isNpToken(b + 1)) b++;
   while (b < ceil && (isNpToken(b) || (mentionFrom.has(b) && mentionFrom.get(b)!.tokenEnd <= ceil))) {
+    // (`a report Tuesday from Harbour TV`: the day after a noun ends the phrase)
+    if (b > start && WEEKDAY.test(toks[b].lower) && toks[b - 1].pos === 'NOUN') break;
     // `Dorsey notes.`: after a name, a speech word that ends the clause is its verb, not part of the phrase.
     if (b > start && mentionAt.has(b) && NOUNISH_SPEECH.has(toks[b].lower) && /^[.,;]$/.test(toks[b + 1]?.lower ?? '')) break;
     const m = mentionFrom.get(b);
