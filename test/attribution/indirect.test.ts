@@ -605,6 +605,16 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a description with a name in an aside between dashes speaks as that name', () => {
+    expect(quotes(`${INTRO}A former candidate — Dana Holt, who lost the race in 2010 — said the plan would work.`)).toEqual([
+      'indirect: the plan would work => Dana Holt (said)',
+    ]);
+    // (a name before the aside stays the speaker)
+    expect(quotes(`${INTRO}Dana Holt — a former candidate — said the plan would work.`)).toEqual([
+      'indirect: the plan would work => Dana Holt (said)',
+    ]);
+  });
+
   it('a description of two people means the two last named together', () => {
     expect(quotes(`${INTRO}Dana Holt and Lee Marsh met on Tuesday. The two leaders said the plant would stay open.`)).toEqual([
       'indirect: the plant would stay open => Dana Holt and Lee Marsh (said)',

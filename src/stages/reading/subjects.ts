@@ -19,10 +19,15 @@ export function subjectOf(reading: Reading, v: number, floor: number): Referent 
     if (open >= 0) j = open;
   }
   // `Ann Roe — who ran the plant for years — said`: past an aside between dashes, as past a bracket.
+  let aside: Referent | null = null;
   if (j - 1 >= floor && DASH.test(toks[j - 1].lower)) {
     for (let k = j - 2; k >= Math.max(floor, j - 25); k--) {
       if (inQuote[k] >= 0 || isEnd(k)) break;
       if (DASH.test(toks[k].lower)) {
+        // (`A former candidate — Tom Vale, who lost in 2008 — said`: the name the aside opens with)
+        const m = reading.mentionFrom.get(k + 1);
+        if (m && reading.entityById.get(m.entity)?.kind === 'person' && /^(?:,|—|–|--)$/.test(toks[m.tokenEnd]?.lower ?? ''))
+          aside = reading.referent(k + 1, m.tokenEnd);
         j = k;
         break;
       }
@@ -65,6 +70,7 @@ export function subjectOf(reading: Reading, v: number, floor: number): Referent 
     if (r && (r.kind !== 'description' || isOnePersonNoun(r.head ?? ''))) return r;
   }
   const direct = npLeft(j, floor);
+  if (aside && direct?.kind === 'description') return aside;
   const joint = togetherBefore(reading, direct, floor);
   if (joint) return joint;
   if (direct?.kind === 'pronoun') return direct;
