@@ -615,6 +615,12 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('two roles joined by `and` without a second determiner are one person’s', () => {
+    expect(
+      quotes(`Senator Dana Holt of Ohio spoke on Monday.\n\n“We will win this,” the Ohio senator and presidential candidate said.`),
+    ).toEqual(['direct: We will win this, => Dana Holt (said)']);
+  });
+
   it('a description of two people means the two last named together', () => {
     expect(quotes(`${INTRO}Dana Holt and Lee Marsh met on Tuesday. The two leaders said the plant would stay open.`)).toEqual([
       'indirect: the plant would stay open => Dana Holt and Lee Marsh (said)',

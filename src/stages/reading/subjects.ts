@@ -71,6 +71,16 @@ export function subjectOf(reading: Reading, v: number, floor: number): Referent 
   }
   const direct = npLeft(j, floor);
   if (aside && direct?.kind === 'description') return aside;
+  // (`the Ohio senator and presidential candidate said`: two roles of one person, the first read)
+  if (
+    direct?.kind === 'description' &&
+    toks[direct.start - 1]?.lower === 'and' &&
+    toks[direct.start].pos !== 'DET' &&
+    isOnePersonNoun(direct.head ?? '')
+  ) {
+    const first = npLeft(direct.start - 1, floor);
+    if (first?.kind === 'description' && first.definite && isOnePersonNoun(first.head ?? '')) return first;
+  }
   const joint = togetherBefore(reading, direct, floor);
   if (joint) return joint;
   if (direct?.kind === 'pronoun') return direct;
