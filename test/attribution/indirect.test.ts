@@ -621,6 +621,16 @@ describe('reported speech', () => {
     ).toEqual(['direct: We will win this, => Dana Holt (said)']);
   });
 
+  it('a participle after a verb and its object reports for the verb’s subject, not its object', () => {
+    expect(quotes(`${INTRO}For months, Vale had praised Roe, stating there was a benefit to having her in the race.`)).toEqual([
+      'indirect: there was a benefit to having her in the race => Tom Vale (stating)',
+    ]);
+    // (after a verb written before its speaker, the speaker: `said Roe, adding`)
+    expect(quotes(`${INTRO}“We will win,” said Roe, adding that the race was close.`)).toContain(
+      'indirect: the race was close => Ann Roe (adding)',
+    );
+  });
+
   it('a description of two people means the two last named together', () => {
     expect(quotes(`${INTRO}Dana Holt and Lee Marsh met on Tuesday. The two leaders said the plant would stay open.`)).toEqual([
       'indirect: the plant would stay open => Dana Holt and Lee Marsh (said)',
