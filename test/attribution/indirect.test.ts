@@ -631,6 +631,16 @@ describe('reported speech', () => {
     );
   });
 
+  it('an object pronoun before the cue is no subject', () => {
+    // (`him` ends a clause about the subject; with no subject the readers take, no report)
+    expect(quotes(`${INTRO}Vale is running again. Several people who have known him say the plan is sound.`)).toEqual([
+      'indirect: the plan is sound => Several people who have known him (say)',
+    ]);
+    expect(quotes(`${INTRO}Vale is running again. The unions backing him say the plan is sound.`)).not.toContain(
+      'indirect: the plan is sound => Tom Vale (say)',
+    );
+  });
+
   it('a description of two people means the two last named together', () => {
     expect(quotes(`${INTRO}Dana Holt and Lee Marsh met on Tuesday. The two leaders said the plant would stay open.`)).toEqual([
       'indirect: the plant would stay open => Dana Holt and Lee Marsh (said)',

@@ -83,8 +83,11 @@ export function subjectOf(reading: Reading, v: number, floor: number): Referent 
   }
   const joint = togetherBefore(reading, direct, floor);
   if (joint) return joint;
-  if (direct?.kind === 'pronoun') return direct;
+  // (`groups that endorsed him say`: an object pronoun ends a clause about the subject, and is not it)
+  const object = direct?.kind === 'pronoun' && /^(?:him|them|me|us)$/.test(toks[direct.start].lower);
+  if (direct?.kind === 'pronoun' && !object) return direct;
   const antecedent = relativeAntecedent(reading, j, floor);
+  if (object) return antecedent && antecedent.kind !== 'pronoun' ? antecedent : null;
   if (antecedent) return antecedent;
   return describedBeforeModifier(reading, direct, j, floor) ?? direct;
 }
