@@ -641,6 +641,15 @@ describe('reported speech', () => {
     );
   });
 
+  it('a source `according to` which someone said something relays their words: they speak', () => {
+    expect(quotes(`${INTRO}“I will vote for the plan,” Roe said, according to Harbour Radio.`)).toContain(
+      'indirect: “I will vote for the plan,” Roe said => Ann Roe (according to)',
+    );
+    expect(quotes(`${INTRO}The plant will close in May, according to Harbour Radio.`)).toEqual([
+      'indirect: The plant will close in May => Harbour Radio (according to)',
+    ]);
+  });
+
   it('a description of two people means the two last named together', () => {
     expect(quotes(`${INTRO}Dana Holt and Lee Marsh met on Tuesday. The two leaders said the plant would stay open.`)).toEqual([
       'indirect: the plant would stay open => Dana Holt and Lee Marsh (said)',

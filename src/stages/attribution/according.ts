@@ -133,7 +133,9 @@ export function accordingTo(ctx: Reading, from: number, end: number): IndirectFo
     if (comma && close < end && close + 1 < end && toks[close + 1].pos !== 'CCONJ' && goesOn && isClause(ctx, from, end))
       return { start: from, end, ref, verb: i, cueEnd: i + 2, via: 'indirect-according-to' };
     if (!isClause(ctx, from, before)) continue;
-    return { start: from, end: before, ref, verb: i, cueEnd: i + 2, via: 'indirect-according-to' };
+    // (`“We will appeal,” Roe said, according to the Ledger`: Roe speaks; the Ledger relays her words)
+    const inner = relayedSpeaker(ctx, from, before);
+    return { start: from, end: before, ref: inner ?? ref, verb: i, cueEnd: i + 2, via: 'indirect-according-to' };
   }
   return null;
 }
@@ -145,4 +147,24 @@ export function sourceBefore(ctx: Reading, source: IndirectFound, cue: IndirectF
   if (source.end <= cueStart) return source;
   const end = /^[,—-]$/.test(ctx.toks[source.verb - 1].lower) ? source.verb - 1 : source.verb;
   return isClause(ctx, source.start, end) ? { ...source, end } : null;
+}
+
+/**
+ * The speaker of a cue that ends a report given `according to` a source: `“…,” Roe said` or `…, said
+ * Roe` right before the source's comma. Null where the report ends otherwise.
+ */
+function relayedSpeaker(ctx: Reading, from: number, end: number): Referent | null {
+  const { toks, isSpeechVerb, npLeft, npRight, inQuote } = ctx;
+  let e = end;
+  while (e > from && /^[,.]$/.test(toks[e - 1].lower) && inQuote[e - 1] < 0) e--;
+  if (e - 1 > from && isSpeechVerb(e - 1) && inQuote[e - 1] < 0) {
+    const r = npLeft(e - 1, from);
+    if (r && r.start > from && (toks[r.start - 1].lower === ',' || inQuote[r.start - 1] >= 0)) return r;
+  }
+  for (let v = e - 2; v > from && v >= e - 5; v--) {
+    if (!isSpeechVerb(v) || inQuote[v] >= 0 || !(toks[v - 1].lower === ',' || inQuote[v - 1] >= 0)) continue;
+    const r = npRight(v + 1, e);
+    if (r && (r.nameEnd ?? r.end) === e) return r;
+  }
+  return null;
 }
