@@ -650,6 +650,18 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a source `according to` a thing someone made is its maker', () => {
+    expect(quotes(`${INTRO}The plant will close in May, according to a declaration filed in court by Lee Marsh.`)).toEqual([
+      'indirect: The plant will close in May => Lee Marsh (according to)',
+    ]);
+    expect(quotes(`${INTRO}The plant will close in May, according to an interview his brother Lee Marsh gave to Harbour TV.`)).toEqual([
+      'indirect: The plant will close in May => Lee Marsh (according to)',
+    ]);
+    expect(quotes(`${INTRO}Vale has run the union since 2004, according to his union profile.`)).toEqual([
+      'indirect: Vale has run the union since 2004 => Tom Vale (according to)',
+    ]);
+  });
+
   it('a description of two people means the two last named together', () => {
     expect(quotes(`${INTRO}Dana Holt and Lee Marsh met on Tuesday. The two leaders said the plant would stay open.`)).toEqual([
       'indirect: the plant would stay open => Dana Holt and Lee Marsh (said)',

@@ -25,6 +25,8 @@ function sourcePhrase(ctx: Reading, ref: Referent | null, ceil: number): Referen
     const writer = npRight(after + 1, ceil);
     if (writer && writer.kind !== 'pronoun') return writer;
   }
+  const owner = ownerOf(ctx, ref, ceil);
+  if (owner) return owner;
   let end = ref.nameEnd ?? ref.end;
   while (end < ceil && isNounWord(ctx, end) && /^\p{Ll}/u.test(ctx.tokenText(end)) && ctx.inQuote[end] < 0) end++;
   const whole: Referent =
@@ -32,6 +34,36 @@ function sourcePhrase(ctx: Reading, ref: Referent | null, ceil: number): Referen
       ? ref
       : { kind: 'description', start: ref.start, end, head: toks[end - 1].lower, definite: toks[ref.start].lower === 'the' };
   return makerOf(ctx, whole) ?? whole;
+}
+
+/**
+ * Whoever a made thing is said to be of, past its own phrase: `his Facebook profile` (his), `the
+ * Ledger's review` (the Ledger), `a declaration filed in court by Roe` (Roe), `an interview Roe gave to
+ * the Ledger` (Roe); null where the phrase says no one.
+ */
+function ownerOf(ctx: Reading, ref: Referent, ceil: number): Referent | null {
+  const { toks, mentionFrom, npRight, referent } = ctx;
+  if (ref.kind === 'pronoun') return null;
+  // (`according to his Facebook profile`: the phrase readers step over the possessive)
+  const before = ref.start - 1;
+  if (/^(?:his|her)$/.test(toks[before]?.lower ?? '') && toks[before - 1]?.lower === 'to' && ref.end - ref.start <= 4)
+    return { kind: 'pronoun', start: before, end: before + 1 };
+  if (/^(?:his|her)$/.test(toks[ref.start].lower)) return { kind: 'pronoun', start: ref.start, end: ref.start + 1 };
+  if (ref.kind !== 'description') return null;
+  // (`an interview Roe gave to the Ledger`, `an interview his brother Lee Roe gave`: a name and its verb)
+  for (let k = ref.end; k < Math.min(ceil, ref.end + 4); k++) {
+    const m = mentionFrom.get(k);
+    if (m && m.tokenEnd < ceil && toks[m.tokenEnd].pos === 'VERB' && !/ing$/.test(toks[m.tokenEnd].lower)) return referent(k, m.tokenEnd);
+    if (toks[k].pos === 'VERB' || toks[k].lower === ',') break;
+  }
+  // (`a declaration filed in court by Roe`: the maker after a participle)
+  if (toks[ref.end]?.pos !== 'VERB' || !/ed$/.test(toks[ref.end].lower)) return null;
+  for (let j = ref.end + 1; j < ceil && j < ref.end + 6; j++) {
+    if (toks[j].lower !== 'by') continue;
+    const maker = npRight(j + 1, ceil);
+    return maker?.kind === 'name' ? maker : null;
+  }
+  return null;
 }
 
 /** `Harbour Police data`, `a Harbour Ministry readout`, `a Ledger review`: the name before the head of a thing made, or null. */
