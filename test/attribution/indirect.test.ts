@@ -662,6 +662,12 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('groups joined by commas and `and` speak together', () => {
+    expect(quotes(`${INTRO}Vale spoke first. Since then, small firms and market stalls say the plan would hurt the town.`)).toEqual([
+      'indirect: the plan would hurt the town => small firms and market stalls (say)',
+    ]);
+  });
+
   it('a description of two people means the two last named together', () => {
     expect(quotes(`${INTRO}Dana Holt and Lee Marsh met on Tuesday. The two leaders said the plant would stay open.`)).toEqual([
       'indirect: the plant would stay open => Dana Holt and Lee Marsh (said)',

@@ -73,9 +73,10 @@ export function groupSubject(ctx: Reading, v: number, from: number): Referent | 
   if (end - 1 > from && toks[end - 1].lower === ',' && /^(?:\d.*|%|percent)$/.test(toks[end - 2].lower)) end--;
   // (`those surveyed said`, `those polled say`; `A majority of her backers say`: a possessive inside)
   const those = end - 2 >= from && toks[end - 2].lower === 'those' && /ed$/.test(toks[end - 1].lower);
-  const a = those
+  let a = those
     ? end - 2
     : phraseStart(ctx, end, from, /^(?:of|in|out|than|from|-|'s|his|her|their|our|its)$/, /^(?:of|in|out|than|from|'s)$/, true);
+  if (a < end) a = conjunctsBefore(ctx, a, from);
   // (`…, and voters say`: the clause opens after a comma, a conjunction or a dash; `down-ballot races
   // were …` keeps its hyphen, so it opens nowhere)
   if (a >= end || (a > from && !/^(?:,|and|but|;|:|--|—|-)$/.test(toks[a - 1].lower) && toks[a - 1].pos !== 'SCONJ')) return null;
@@ -86,4 +87,24 @@ export function groupSubject(ctx: Reading, v: number, from: number): Referent | 
   const plural = /[^s']s$/.test(head.lower) && (head.pos === 'NOUN' || head.pos === 'PROPN');
   if (!plural && !those && head.pos !== 'NUM' && head.lower !== '%' && head.lower !== 'percent') return null;
   return { kind: 'description', start: a, end, head: head.lower, definite: toks[a].lower === 'the', group: true };
+}
+
+/**
+ * `Friends, lobbyists and former foes say`, `private firms and small traders say`: groups joined by
+ * commas and `and`, each a plural noun with its modifiers, speak together; where the first of them starts.
+ */
+function conjunctsBefore(ctx: Reading, a: number, from: number): number {
+  const { toks, inQuote } = ctx;
+  let start = a;
+  for (;;) {
+    let k = start - 1;
+    const joint = toks[k]?.lower;
+    if (k <= from || inQuote[k] >= 0 || (joint !== 'and' && joint !== ',')) return start;
+    if (joint === 'and' && toks[k - 1]?.lower === ',') k--;
+    const e = k;
+    while (k - 1 >= from && inQuote[k - 1] < 0 && /^(?:ADJ|NOUN|PROPN)$/.test(toks[k - 1].pos)) k--;
+    if (k - 1 >= from && /^(?:DET|PRON)$/.test(toks[k - 1].pos) && inQuote[k - 1] < 0) k--;
+    if (k === e || !/[^s']s$/.test(toks[e - 1].lower) || toks[e - 1].pos !== 'NOUN') return start;
+    start = k;
+  }
 }
