@@ -600,7 +600,7 @@ describe('reported speech', () => {
   });
 
   it('a day after a writing says when: the writing still speaks for whoever put it out', () => {
-    expect(quotes(`${INTRO}The council released a statement Wednesday saying the new depot would open in June.`)).toEqual([
+    expect(quotes(`${INTRO}The council issued a memo Friday saying the new depot would open in June.`)).toEqual([
       'indirect: the new depot would open in June => council (saying)',
     ]);
   });

@@ -37,20 +37,20 @@ function sourcePhrase(ctx: Reading, ref: Referent | null, ceil: number): Referen
 }
 
 /**
- * Whoever a made thing is said to be of, past its own phrase: `his Facebook profile` (his), `the
- * Ledger's review` (the Ledger), `a declaration filed in court by Roe` (Roe), `an interview Roe gave to
- * the Ledger` (Roe); null where the phrase says no one.
+ * Whoever a made thing is said to be of, past its own phrase: `his union profile` (his), `a declaration
+ * filed in court by Roe` (Roe), `an interview his brother Lee Roe gave to the Ledger` (Lee Roe); null
+ * where the phrase says no one.
  */
 function ownerOf(ctx: Reading, ref: Referent, ceil: number): Referent | null {
   const { toks, mentionFrom, npRight, referent } = ctx;
   if (ref.kind === 'pronoun') return null;
-  // (`according to his Facebook profile`: the phrase readers step over the possessive)
+  // (`according to his union profile`: the phrase readers step over the possessive)
   const before = ref.start - 1;
   if (/^(?:his|her)$/.test(toks[before]?.lower ?? '') && toks[before - 1]?.lower === 'to' && ref.end - ref.start <= 4)
     return { kind: 'pronoun', start: before, end: before + 1 };
   if (/^(?:his|her)$/.test(toks[ref.start].lower)) return { kind: 'pronoun', start: ref.start, end: ref.start + 1 };
   if (ref.kind !== 'description') return null;
-  // (`an interview Roe gave to the Ledger`, `an interview his brother Lee Roe gave`: a name and its verb)
+  // (`an interview his brother Lee Roe gave`: a name and its verb, a few words after the thing made)
   for (let k = ref.end; k < Math.min(ceil, ref.end + 4); k++) {
     const m = mentionFrom.get(k);
     if (m && m.tokenEnd < ceil && toks[m.tokenEnd].pos === 'VERB' && !/ing$/.test(toks[m.tokenEnd].lower)) return referent(k, m.tokenEnd);

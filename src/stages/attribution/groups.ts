@@ -90,7 +90,7 @@ export function groupSubject(ctx: Reading, v: number, from: number): Referent | 
 }
 
 /**
- * `Friends, lobbyists and former foes say`, `private firms and small traders say`: groups joined by
+ * `Neighbours, shopkeepers and former rivals say`, `private firms and small traders say`: groups joined by
  * commas and `and`, each a plural noun with its modifiers, speak together; where the first of them starts.
  */
 function conjunctsBefore(ctx: Reading, a: number, from: number): number {

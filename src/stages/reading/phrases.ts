@@ -46,7 +46,7 @@ export function referent(reading: Reading, a: number, b: number): Referent | nul
   return null;
 }
 
-/** A day named after a noun to say when: `a statement Wednesday`, `a report today`. */
+/** A day named after a noun to say when: `a memo Friday`, `a report today`. */
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
 
 /** Words wink tags DET that open a relative clause, not a noun phrase: `what`, `which`, `whatever`. */
@@ -56,7 +56,7 @@ const RELATIVE_DET = /^(?:what|which|whatever|whichever)$/;
 export function npLeft(reading: Reading, at: number, floor: number): Referent | null {
   let end = at;
   const { toks, inQuote, mentionAt, isNpToken, referent } = reading;
-  // (`released a statement Wednesday saying`: the day after a noun says when, and is no part of its phrase)
+  // (`issued a memo Friday saying`: the day after a noun says when, and is no part of its phrase)
   if (end - 2 >= floor && WEEKDAY.test(toks[end - 1].lower) && toks[end - 2].pos === 'NOUN') end--;
   let a = end;
   if (a - 1 >= floor && toks[a - 1].pos === 'PRON') return referent(a - 1, a);
