@@ -264,13 +264,14 @@ class StatementMerger {
    * looks its own pairs and words up once: linear in the corpus's words.
    */
   attachFragments(): void {
-    const { items, sets, df, speakerIndex } = this;
+    const { items, sets, df, speakerIndex, copyOf } = this;
     const byKey = new Map<number, number[]>();
     const keyOf = (speaker: number, h: number) => speaker * 2 ** 32 + (h >>> 0);
     const anyKey = new Set<number>();
     const speakersWithFragments = new Set<string>();
+    // (a copy of a quote in another article is in its original's set already: the original alone is read)
     items.forEach((it, i) => {
-      if (it.speaker === null || it.words > MAX_FRAGMENT || it.words === 0) return;
+      if (it.speaker === null || it.words > MAX_FRAGMENT || it.words === 0 || copyOf[i] >= 0) return;
       const hs = it.words >= 2 ? this.pairsOf(it) : this.contentOf(it);
       if (!hs.length) return;
       // The rarest pair: the fewest longer quotes to check.
@@ -293,7 +294,7 @@ class StatementMerger {
       return p;
     };
     items.forEach((it, i) => {
-      if (it.speaker === null || it.words <= MAX_FRAGMENT || !speakersWithFragments.has(it.speaker)) return;
+      if (it.speaker === null || it.words <= MAX_FRAGMENT || !speakersWithFragments.has(it.speaker) || copyOf[i] >= 0) return;
       const spk = speakerIndex.get(it.speaker)!;
       const text = ` ${words(it.text).join(' ')} `;
       for (const hs of [this.pairsOf(it), this.contentOf(it)]) {
