@@ -6,7 +6,7 @@ import { builtInStage } from '../core/stage.js';
 /**
  * Lines that web pages add around an article. Each pattern is a generic web template, never a phrase
  * of one outlet: `See also  The New England storm …`, `Related Posts`, `Previous article…`,
- * `Leave a Comment`, `Please enter your comment!`, `Read more: …`, `0 comment`.
+ * `Leave a Comment`, `Please enter your comment!`, `Read more: …`, `0 comment`, and a photo's credit.
  */
 const BOILERPLATE = new RegExp(
   '^(?:' +
@@ -35,6 +35,8 @@ const BOILERPLATE = new RegExp(
       '\\d+ comments?\\s*$',
       'comments?\\s*$',
       'tags?:',
+      // a photo's credit line: `Dana Roe via Getty Images.`, `Lee Park/Reuters.`, `Handout/AFP`
+      '.{1,60}(?: via |/)(?:getty images|reuters|afp|ap|epa)\\.?\\)?\\s*$',
     ].join('|') +
     ')',
   'i',

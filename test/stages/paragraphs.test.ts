@@ -20,4 +20,9 @@ describe('paragraphs', () => {
     expect(ps.map((p) => p.heading)).toEqual([true, false, true, true, false]);
     expect(ps.map((p) => p.boilerplate)).toEqual([false, false, true, true, true]);
   });
+
+  it('marks a photo credit as boilerplate, not a sentence that names an agency', () => {
+    const text = 'Dana Roe via Getty Images.\n\nLee Park/Reuters.\n\nThe mayor spoke via a video link to Reuters reporters on Monday.';
+    expect(splitParagraphs(text).map((p) => p.boilerplate)).toEqual([true, true, false]);
+  });
 });
