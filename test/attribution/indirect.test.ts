@@ -662,6 +662,12 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a participle the tagger calls a verb is part of the group it opens', () => {
+    expect(quotes(`${INTRO}Vale spoke first. Leading growers say that the harvest will be late.`)).toEqual([
+      'indirect: the harvest will be late => Leading growers (say)',
+    ]);
+  });
+
   it('groups joined by commas and `and` speak together', () => {
     expect(quotes(`${INTRO}Vale spoke first. Since then, small firms and market stalls say the plan would hurt the town.`)).toEqual([
       'indirect: the plan would hurt the town => small firms and market stalls (say)',

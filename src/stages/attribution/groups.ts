@@ -77,6 +77,15 @@ export function groupSubject(ctx: Reading, v: number, from: number): Referent | 
     ? end - 2
     : phraseStart(ctx, end, from, /^(?:of|in|out|than|from|-|'s|his|her|their|our|its)$/, /^(?:of|in|out|than|from|'s)$/, true);
   if (a < end) a = conjunctsBefore(ctx, a, from);
+  // (`Leading growers say`, `Worried parents said`: a participle the tagger calls a verb, before the group)
+  if (
+    a - 1 >= from &&
+    a < end &&
+    toks[a - 1].pos === 'VERB' &&
+    /(?:ing|ed)$/.test(toks[a - 1].lower) &&
+    (a - 1 === from || /^(?:,|and|but)$/.test(toks[a - 2].lower))
+  )
+    a--;
   // (`…, and voters say`: the clause opens after a comma, a conjunction or a dash; `down-ballot races
   // were …` keeps its hyphen, so it opens nowhere)
   if (a >= end || (a > from && !/^(?:,|and|but|;|:|--|—|-)$/.test(toks[a - 1].lower) && toks[a - 1].pos !== 'SCONJ')) return null;
