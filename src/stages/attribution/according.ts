@@ -3,7 +3,7 @@
 // writer of a writing it names.
 import type { Reading, Referent } from '../../core/layers.js';
 import { WRITINGS } from '../../nlp/lexicon.js';
-import { isClause } from './clauses.js';
+import { isClause, isInvertingCue } from './clauses.js';
 import type { IndirectFound } from './indirect.js';
 
 /** Writings and documents that relay their writer's words: `a post`, `a memo`, `the report`. */
@@ -18,13 +18,7 @@ const MADE_THINGS = new Set([...WRITING_OR_DOCUMENT, 'review', 'analysis', 'figu
  */
 function sourcePhrase(ctx: Reading, ref: Referent | null, ceil: number): Referent | null {
   if (!ref) return ref;
-  const { toks, npRight } = ctx;
-  // (`according to a post from Dana Roe`, `… a memo by the agency's watchdog`: the writer, not the writing)
-  const after = ref.end;
-  if (ref.kind === 'description' && WRITING_OR_DOCUMENT.has(ref.head ?? '') && /^(?:from|by|in)$/.test(toks[after]?.lower ?? '')) {
-    const writer = npRight(after + 1, ceil);
-    if (writer && writer.kind !== 'pronoun') return writer;
-  }
+  const { toks } = ctx;
   const owner = ownerOf(ctx, ref, ceil);
   if (owner) return owner;
   let end = ref.nameEnd ?? ref.end;
@@ -37,12 +31,17 @@ function sourcePhrase(ctx: Reading, ref: Referent | null, ceil: number): Referen
 }
 
 /**
- * Whoever a made thing is said to be of, past its own phrase: `his union profile` (his), `a declaration
- * filed in court by Roe` (Roe), `an interview his brother Lee Roe gave to the Ledger` (Lee Roe); null
- * where the phrase says no one.
+ * Whoever a made thing is said to be of, past its own phrase: `a post from Dana Roe`, `a memo by the
+ * agency's watchdog` (the writer, not the writing), `his union profile` (his), `a declaration filed in
+ * court by Roe` (Roe), `an interview his brother Lee Roe gave to the Ledger` (Lee Roe); null where the
+ * phrase says no one.
  */
 function ownerOf(ctx: Reading, ref: Referent, ceil: number): Referent | null {
   const { toks, mentionFrom, npRight, referent } = ctx;
+  if (ref.kind === 'description' && WRITING_OR_DOCUMENT.has(ref.head ?? '') && /^(?:from|by|in)$/.test(toks[ref.end]?.lower ?? '')) {
+    const writer = npRight(ref.end + 1, ceil);
+    if (writer && writer.kind !== 'pronoun') return writer;
+  }
   if (ref.kind === 'pronoun') return null;
   // (`according to his union profile`: the phrase readers step over the possessive)
   const before = ref.start - 1;
@@ -194,7 +193,8 @@ function relayedSpeaker(ctx: Reading, from: number, end: number): Referent | nul
     if (r && r.start > from && (toks[r.start - 1].lower === ',' || inQuote[r.start - 1] >= 0)) return r;
   }
   for (let v = e - 2; v > from && v >= e - 5; v--) {
-    if (!isSpeechVerb(v) || inQuote[v] >= 0 || !(toks[v - 1].lower === ',' || inQuote[v - 1] >= 0)) continue;
+    if (!isSpeechVerb(v) || !isInvertingCue(toks[v].lower) || inQuote[v] >= 0 || !(toks[v - 1].lower === ',' || inQuote[v - 1] >= 0))
+      continue;
     const r = npRight(v + 1, e);
     if (r && (r.nameEnd ?? r.end) === e) return r;
   }

@@ -246,6 +246,15 @@ export function namedWithRole(ctx: Reading, id: string): boolean {
   return false;
 }
 
+/**
+ * A speech verb written before its speaker (`…, said Roe, adding`); after any other the phrase is its
+ * object (`Vale praised Roe, stating …`: Vale states; `told the hosts`: spoken to).
+ */
+export const isInvertingCue = (w: string): boolean =>
+  /^(?:said|says|added|adds|wrote|writes|explained|explains|noted|notes|recalled|recalls|continued|continues|argued|argues|insisted|insists|replied|responded|countered|conceded|acknowledged|admitted|declared|announced|stated|asked|tweeted|posted)$/.test(
+    w,
+  );
+
 /** Past an `of` phrase that goes on with whoever is told (`told a crowd of 1,300 …`, `told Dana Roe of the Courier the vote …`), from `c`. */
 export function pastOfPhrase(ctx: Reading, c: number, end: number): number {
   if (ctx.toks[c]?.lower !== 'of') return c;

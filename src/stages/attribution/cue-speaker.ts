@@ -3,7 +3,7 @@
 import type { Reading, Referent } from '../../core/layers.js';
 import { WRITINGS } from '../../nlp/lexicon.js';
 import { putOutBy } from '../reading/subjects.js';
-import { closedAfterComma } from './clauses.js';
+import { closedAfterComma, isInvertingCue } from './clauses.js';
 import { groupSubject, groupSubjectAnywhere, shareOf } from './groups.js';
 
 /** The verb at `v` cues nothing (`not authorised to discuss …`, `the plan Roe announced`). */
@@ -103,22 +103,15 @@ function subjectAfterComma(ctx: Reading, v: number): Referent | null {
   return null;
 }
 
-/**
- * Verbs written before their speaker (`…, said Roe, adding`); after others the phrase is their object
- * (`Vale praised Roe, stating …`: Vale states).
- */
-const INVERTING =
-  /^(?:said|says|added|adds|wrote|writes|explained|explains|noted|notes|recalled|recalls|continued|continues|argued|argues|insisted|insists|replied|responded|countered|conceded|acknowledged|admitted|declared|announced|stated|asked|tweeted|posted)$/;
-
 /** `… Roe said, adding`, `… said Roe, noting`: the speaker of a cue that ends right before the comma at `comma`. */
 function speakerOfCueBefore(ctx: Reading, comma: number, from: number): Referent | null {
   const { toks, inQuote, isSpeechVerb, subjectOf, npRight } = ctx;
   for (let k = comma - 1; k >= Math.max(from, comma - 6); k--) {
     if (inQuote[k] >= 0 || toks[k].lower === ',') return null;
     if (!isSpeechVerb(k)) continue;
-    // (`… told the hosts, adding`: an addressee after `told` is no speaker)
-    const inverted =
-      k + 1 < comma && !/^(?:told|tell|tells)$/.test(toks[k].lower) && INVERTING.test(toks[k].lower) ? npRight(k + 1, comma) : null;
+    // (`… told the hosts, adding`, `Vale praised Roe, stating`: the phrase after a verb not written before its
+    // speaker is its object)
+    const inverted = k + 1 < comma && isInvertingCue(toks[k].lower) ? npRight(k + 1, comma) : null;
     return inverted ?? subjectOf(k, from);
   }
   return null;

@@ -26,8 +26,8 @@ export function subjectOf(reading: Reading, v: number, floor: number): Referent 
       if (DASH.test(toks[k].lower)) {
         // (`A former candidate — Tom Vale, who lost in 2008 — said`: the name the aside opens with)
         const m = reading.mentionFrom.get(k + 1);
-        if (m && reading.entityById.get(m.entity)?.kind === 'person' && /^(?:,|—|–|--)$/.test(toks[m.tokenEnd]?.lower ?? ''))
-          aside = reading.referent(k + 1, m.tokenEnd);
+        const name = m && /^(?:,|—|–|--)$/.test(toks[m.tokenEnd]?.lower ?? '') ? reading.referent(k + 1, m.tokenEnd) : null;
+        if (isPersonName(reading, name)) aside = name;
         j = k;
         break;
       }

@@ -38,11 +38,6 @@ export interface Sieve {
 }
 
 /**
- * The finite speech verb a participle cue hangs on, and that verb's subject: `…, Roe said, adding that …`,
- * `Roe said on Monday, adding, “…”` → Roe (the subject before the verb, or the name after it when the
- * cue is inverted: `…, said Roe, adding …`). Null when no finite speech verb stands before it from `from`.
- */
-/**
  * Who speaks through the participle cue at `v` (`…, Roe said, adding, “…”`, `Quill left early, telling
  * reporters:`): the finite cue's subject when one stands before it, else the sentence's subject from `from`.
  */
@@ -50,6 +45,11 @@ export function participleSubject(ctx: Reading, v: number, from: number): Refere
   return finiteCueBefore(ctx, v, from)?.subj ?? ctx.sentenceSubject(from, v);
 }
 
+/**
+ * The finite speech verb a participle cue hangs on, and that verb's subject: `…, Roe said, adding that …`,
+ * `Roe said on Monday, adding, “…”` → Roe (the subject before the verb, or the name after it when the
+ * cue is inverted: `…, said Roe, adding …`). Null when no finite speech verb stands before it from `from`.
+ */
 export function finiteCueBefore(ctx: Reading, v: number, from: number): { subj: Referent | null; verb: number } | null {
   const { inQuote, isSpeechVerb, isParticipleClause, subjectOf, npRight } = ctx;
   for (let u = v - 1; u >= from; u--) {
