@@ -674,6 +674,33 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('the phrase of a group takes in the groups joined to it, its quantifier and a participle the tagger calls a verb', () => {
+    expect(quotes(`${INTRO}Farm unions and their supporters have argued that the tax would hurt growers.`)).toEqual([
+      'indirect: the tax would hurt growers => Farm unions and their supporters (argued)',
+    ]);
+    expect(quotes(`${INTRO}Roe left, and at least 40 nurses said the plan would fail.`)).toEqual([
+      'indirect: the plan would fail => at least 40 nurses (said)',
+    ]);
+    expect(quotes(`${INTRO}Nine in 10 trained nurses say the wards are short of staff.`)).toEqual([
+      'indirect: the wards are short of staff => Nine in 10 trained nurses (say)',
+    ]);
+  });
+
+  it('a share of a group speaks in a relative clause and after a dash between spaces', () => {
+    expect(quotes(`${INTRO}It is a town in which 60 percent of voters say the plant should stay.`)).toEqual([
+      'indirect: the plant should stay => 60 percent of voters (say)',
+    ]);
+    expect(quotes(`${INTRO}On wages, Roe led Vale - 60 percent of voters said the plant should stay open.`)).toEqual([
+      'indirect: the plant should stay open => 60 percent of voters (said)',
+    ]);
+  });
+
+  it('`that` before a plural noun opens a clause and is no part of the speaker', () => {
+    expect(quotes(`${INTRO}It was a deal that bank executives said would save the plant.`)).toEqual([
+      'indirect: would save the plant => bank executives (said)',
+    ]);
+  });
+
   it('a description of two people means the two last named together', () => {
     expect(quotes(`${INTRO}Dana Holt and Lee Marsh met on Tuesday. The two leaders said the plant would stay open.`)).toEqual([
       'indirect: the plant would stay open => Dana Holt and Lee Marsh (said)',

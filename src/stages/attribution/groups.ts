@@ -24,11 +24,30 @@ function phraseStart(ctx: Reading, end: number, from: number, connectors: RegExp
     a - 1 >= from &&
     end - a < GROUP_WORDS &&
     inQuote[a - 1] < 0 &&
-    (GROUP_POS.has(toks[a - 1].pos) || connectors.test(toks[a - 1].lower) || (shares && SHARE_WORDS.test(toks[a - 1].lower)))
+    (GROUP_POS.has(toks[a - 1].pos) ||
+      connectors.test(toks[a - 1].lower) ||
+      (shares && SHARE_WORDS.test(toks[a - 1].lower)) ||
+      participleInGroup(ctx, a - 1)) &&
+    // (a dash between spaces ends the phrase: `… than Roe - 60 percent of voters said`)
+    !(toks[a - 1].lower === '-' && !attached(ctx, a - 1))
   )
     a--;
+  // (`at least a dozen members of the council said`)
+  if (a - 2 >= from && toks[a - 1].lower === 'least' && toks[a - 2].lower === 'at') a -= 2;
   while (a < end && notFirst.test(toks[a].lower)) a++;
   return a;
+}
+
+/** `registered` in `Nine in 10 registered voters`: a participle the tagger calls a verb, before a noun or an adjective. */
+function participleInGroup(ctx: Reading, i: number): boolean {
+  const t = ctx.toks[i];
+  return t.pos === 'VERB' && /ed$/.test(t.lower) && /^(?:NOUN|ADJ)$/.test(ctx.toks[i + 1]?.pos ?? '') && ctx.inQuote[i] < 0;
+}
+
+/** A hyphen inside a word (`two-thirds`), not a dash between spaces. */
+function attached(ctx: Reading, i: number): boolean {
+  const { toks } = ctx;
+  return toks[i - 1]?.end === toks[i].start && toks[i + 1]?.start === toks[i].end;
 }
 
 /** `with 62 percent of voters saying …`: a group or share right before a participle, wherever it stands. */
@@ -51,10 +70,18 @@ export function groupSubjectAnywhere(ctx: Reading, v: number, from: number): Ref
 
 /**
  * A group the phrase readers found, widened to the share of it that speaks: `voters` in `52 percent of
- * voters say` is `52 percent of voters`; `Nine in 10 nurses said`.
+ * voters say` is `52 percent of voters`; `Nine in 10 nurses said`; and to the groups joined to it.
  */
 export function shareOf(ctx: Reading, ref: Referent | null, v: number, from: number): Referent | null {
-  if (ref?.kind !== 'description' || !/^(?:of|in)$|^\d|%/.test(ctx.toks[ref.start - 1]?.lower ?? '')) return ref;
+  if (ref?.kind !== 'description') return ref;
+  const before = ctx.toks[ref.start - 1];
+  // (`small firms and their suppliers say`: the groups before `and` speak too)
+  if (before?.lower === 'and') {
+    const a = conjunctsBefore(ctx, ref.start, from);
+    return a < ref.start ? { ...ref, start: a, definite: ctx.toks[a].lower === 'the', group: true } : ref;
+  }
+  // (`Nine in 10 trained nurses say`: the phrase readers stop at the participle, at `nurses`)
+  if (!before || (!/^(?:of|in|least)$|^\d|%/.test(before.lower) && !participleInGroup(ctx, ref.start - 1))) return ref;
   const wider = groupSubject(ctx, v, from);
   return wider && wider.start < ref.start ? wider : ref;
 }
@@ -88,7 +115,10 @@ export function groupSubject(ctx: Reading, v: number, from: number): Referent | 
     a--;
   // (`…, and voters say`: the clause opens after a comma, a conjunction or a dash; `down-ballot races
   // were …` keeps its hyphen, so it opens nowhere)
-  if (a >= end || (a > from && !/^(?:,|and|but|;|:|--|—|-)$/.test(toks[a - 1].lower) && toks[a - 1].pos !== 'SCONJ')) return null;
+  // (`a town in which 60 percent of voters say …`: a relative clause opens with its pronoun)
+  const relative = /^(?:which|who|whom|that)$/.test(toks[a - 1]?.lower ?? '');
+  if (a >= end || (a > from && !relative && !/^(?:,|and|but|;|:|--|—|-)$/.test(toks[a - 1].lower) && toks[a - 1].pos !== 'SCONJ'))
+    return null;
   // (`78 percent of voters in a recent poll said`: the group's head is before the place it was asked)
   // (not the `in` of a ratio: `Nine in 10 nurses`)
   const place = toks.slice(a + 1, end).findIndex((t, k) => t.lower === 'in' && toks[a + k + 2]?.pos === 'DET');

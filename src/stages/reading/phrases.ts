@@ -52,6 +52,12 @@ const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|to
 /** Words wink tags DET that open a relative clause, not a noun phrase: `what`, `which`, `whatever`. */
 const RELATIVE_DET = /^(?:what|which|whatever|whichever)$/;
 
+/** `said that campaign officials were …`: `that` before a plural noun opens a clause; it is no determiner of the noun. */
+function complementizer(toks: readonly { lower: string; pos: string }[], at: number, end: number): boolean {
+  const head = toks[end - 1];
+  return toks[at].lower === 'that' && head.pos === 'NOUN' && /[^s']s$/.test(head.lower);
+}
+
 /** The noun phrase that ends right before token `end` (exclusive), read leftwards. */
 export function npLeft(reading: Reading, at: number, floor: number): Referent | null {
   let end = at;
@@ -64,10 +70,11 @@ export function npLeft(reading: Reading, at: number, floor: number): Referent | 
   if (m && m.tokenStart >= floor) a = m.tokenStart;
   while (a - 1 >= floor && isNpToken(a - 1)) a--;
   // Include a leading determiner: `the official`, `a senior official`, `one US official`; not a
-  // relative one (`what researchers say they need`: the researchers).
+  // relative one (`what researchers say they need`: the researchers), nor a `that` before a plural
+  // (`a deal that bank executives said …`: the executives).
   if (
     a - 1 >= floor &&
-    ((toks[a - 1].pos === 'DET' && !RELATIVE_DET.test(toks[a - 1].lower)) ||
+    ((toks[a - 1].pos === 'DET' && !RELATIVE_DET.test(toks[a - 1].lower) && !complementizer(toks, a - 1, end)) ||
       /^(?:one|two|three|several|many|some|another|other|most|my|his|her|their|our|its|your)$/.test(toks[a - 1].lower)) &&
     inQuote[a - 1] < 0
   )
