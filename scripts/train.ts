@@ -115,7 +115,6 @@ function decide(row: Row, model: RankerModel | null, threshold: number): { right
 }
 
 const foldOf = (article: string, k: number) => sha256(utf8ToBytes(article))[0] % k;
-const GUESS_THRESHOLD = 0.5;
 const pct = (n: number, d: number) => (d ? ((100 * n) / d).toFixed(1) : '–');
 
 const started = Date.now();
@@ -135,9 +134,16 @@ const tally = (pick: (x: { row: Row; model: RankerModel }) => boolean, filter: (
   const xs = outOfFold.filter((x) => filter(x.row));
   return { n: xs.length, ok: xs.filter(pick).length };
 };
-// A quote no sieve answers gets a guessed speaker (a name nearby) only when the guess is more likely right
-// than not: the text gives no cue, and ANNOTATION.md wants null where it gives no way to tell.
-const threshold = GUESS_THRESHOLD;
+// A quote no sieve answers gets a guessed speaker (a name nearby) when its probability reaches the
+// threshold, chosen here on the folds among THRESHOLDS. ANNOTATION.md wants null where the text gives no
+// way to tell, and on PolNeAR train null is right for 3 of the 211 quotes no sieve answers, so the folds
+// alone would guess always (attribution 87.6 at 0.5, 88.3 at 0). But a guess below 0.3 is right a third
+// of the time (`Tom Vance inspected the bridge. ¶ “Stay off the river.”`: no cue, and the only name):
+// words put in the mouth of someone who did not say them mislead a reader more than a speaker left
+// unknown, so 0.3 is the floor (guesses at or above it right 45%; attribution 88.0).
+const THRESHOLDS = [0.3, 0.4, 0.5];
+const accuracyAt = THRESHOLDS.map((t) => tally((x) => decide(x.row, x.model, t).right).ok);
+const threshold = THRESHOLDS[accuracyAt.lastIndexOf(Math.max(...accuracyAt))];
 console.log(`\n${k}-fold cross-validation (attribution of matched quotes; threshold ${threshold}):\n`);
 console.log('| quotes | n | first sieve | ranker |');
 console.log('|---|---|---|---|');
@@ -151,7 +157,7 @@ for (const [label, filter] of [
   console.log(`| ${label} | ${base.n} | ${pct(base.ok, base.n)} | ${pct(ranked.ok, ranked.n)} |`);
 }
 const guesses = outOfFold.map((x) => decide(x.row, x.model, 0)).filter((d) => d.guess);
-for (const t of [0, 0.3, GUESS_THRESHOLD, 0.7]) {
+for (const t of [0, 0.2, ...THRESHOLDS, 0.7]) {
   const kept = guesses.filter((d) => d.p >= t);
   console.log(
     `quotes no sieve answers, guessed at probability ≥ ${t}: ${kept.length}, right ${pct(kept.filter((d) => d.right).length, kept.length)}%`,

@@ -91,7 +91,7 @@ export function attribute(ctx: Reading, coref: CoreferenceLayer, options: Attrib
     const first = candidates.find((c) => c.first && !c.proposal?.sieve.noCue);
     if (first) answers.evidence[k] = { beside: !first.inherited && !!first.proposal?.sieve.beside, inherited: first.inherited };
     const top = best(ranker, candidates);
-    // A guess (no sieve's cue behind it) only when it is likelier right than not.
+    // A guess (no sieve's cue behind it) only at the model's threshold, chosen on train's folds (npm run train).
     const chosen = top && (candidates[top.index].proposal || top.p >= (ranker.threshold ?? 0)) ? top.index : -1;
     options.observe?.(k, candidates, chosen);
     if (top && chosen >= 0) answers.take(k, candidates[chosen], top.p);
