@@ -701,6 +701,12 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a word the tagger calls a verb after a hyphen is part of the compound that opens the speaker', () => {
+    expect(quotes(`${INTRO}A self-taught engineer said the plant would close in May.`)).toEqual([
+      'indirect: the plant would close in May => A self-taught engineer (said)',
+    ]);
+  });
+
   it('a description of two people means the two last named together', () => {
     expect(quotes(`${INTRO}Dana Holt and Lee Marsh met on Tuesday. The two leaders said the plant would stay open.`)).toEqual([
       'indirect: the plant would stay open => Dana Holt and Lee Marsh (said)',
