@@ -707,6 +707,14 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a writing a source names speaks for its maker, named where the writing was first mentioned', () => {
+    expect(
+      quotes(
+        `${INTRO}A summary by the Harbour Police was released on Friday. The suspect did not leave the house, according to the summary.`,
+      ),
+    ).toEqual(['indirect: The suspect did not leave the house => Harbour Police (according to)']);
+  });
+
   it('a description of two people means the two last named together', () => {
     expect(quotes(`${INTRO}Dana Holt and Lee Marsh met on Tuesday. The two leaders said the plant would stay open.`)).toEqual([
       'indirect: the plant would stay open => Dana Holt and Lee Marsh (said)',

@@ -65,6 +65,34 @@ function ownerOf(ctx: Reading, ref: Referent, ceil: number): Referent | null {
   return null;
 }
 
+/** How many sentences back an earlier mention of the same writing is looked for. */
+const WRITING_LOOK_BACK = 4;
+
+/**
+ * `The Harbour Police summary says … ¶ The suspect left early, according to the summary.`: who made a
+ * definite writing, as its phrase names them or an earlier phrase of the same noun a few sentences back
+ * does (a name before the noun, or a writer after `from`/`by`); null where none does.
+ */
+export function writingMaker(ctx: Reading, ref: Referent): Referent | null {
+  if (ref.kind !== 'description' || !ref.definite || !WRITING_OR_DOCUMENT.has(ref.head ?? '')) return null;
+  const own = makerOf(ctx, ref);
+  if (own) return own;
+  const { toks, sentences, sentenceOfToken, inQuote, isNpToken } = ctx;
+  const s = sentenceOfToken[ref.start];
+  if (s < 0) return null;
+  const floor = sentences[Math.max(0, s - WRITING_LOOK_BACK)].tokenStart;
+  for (let k = ref.start - 1; k >= floor; k--) {
+    if (toks[k].lower !== ref.head || inQuote[k] >= 0 || sentenceOfToken[k] < 0) continue;
+    const sentence = sentences[sentenceOfToken[k]];
+    let a = k;
+    while (a - 1 >= sentence.tokenStart && isNpToken(a - 1)) a--;
+    const earlier: Referent = { kind: 'description', start: a, end: k + 1, head: ref.head, definite: toks[a].lower === 'the' };
+    const maker = makerOf(ctx, earlier) ?? ownerOf(ctx, earlier, sentence.tokenEnd);
+    if (maker?.kind === 'name') return maker;
+  }
+  return null;
+}
+
 /** `Harbour Police data`, `a Harbour Ministry readout`, `a Ledger review`: the name before the head of a thing made, or null. */
 function makerOf(ctx: Reading, ref: Referent): Referent | null {
   if (ref.kind !== 'description' || !MADE_THINGS.has(ref.head ?? '')) return null;

@@ -9,6 +9,7 @@ import { UniqueIds } from '../../util/unique-ids.js';
 import { jointEntity } from '../coreference/index.js';
 import { descriptionName } from '../reading/phrases.js';
 import { writingAuthor } from '../reading/subjects.js';
+import { writingMaker } from './according.js';
 
 /** How many names back a description's person is looked for (measured on PolNeAR train: 5, 15 and 40 alike). */
 export const DESCRIPTION_LOOK_BACK = 10;
@@ -61,6 +62,10 @@ export class SpeakerEntities {
     const author = ref.kind === 'description' ? writingAuthor(ctx, ref) : null;
     const authorEntity = author && this.of(author);
     if (authorEntity) return authorEntity;
+    // (`The Harbour Police summary was released … according to the summary`: the maker its phrase named)
+    const maker = ref.kind === 'description' ? writingMaker(ctx, ref) : null;
+    const makerEntity = maker && this.of(maker);
+    if (makerEntity) return makerEntity;
     const pair = ref.kind === 'description' ? pairDescribed(ctx, ref) : null;
     if (pair) return this.of(pair);
     const id = ref.group ? undefined : this.corefAt.get(ref.end - 1);
