@@ -715,6 +715,15 @@ describe('reported speech', () => {
     ).toEqual(['indirect: The suspect did not leave the house => Harbour Police (according to)']);
   });
 
+  it('`it` and `they` are not the first name an earlier sentence holds', () => {
+    expect(quotes('Tom Vale toured the Eastport Mill on Monday.\n\nThe vote was close. It said the result would stand until June.')).toEqual([]);
+    expect(quotes('Tom Vale spoke at the Eastport Mill on Monday.\n\nThe vote was close. They said the result would stand until June.')).toEqual([]);
+    // (a group that opened an earlier sentence still is)
+    expect(
+      quotes('Workers at the Eastport Mill met Tom Vale on Monday.\n\nThe vote was close. They said the result would stand until June.'),
+    ).toEqual(['indirect: the result would stand until June => Workers (said)']);
+  });
+
   it('a description of two people means the two last named together', () => {
     expect(quotes(`${INTRO}Dana Holt and Lee Marsh met on Tuesday. The two leaders said the plant would stay open.`)).toEqual([
       'indirect: the plant would stay open => Dana Holt and Lee Marsh (said)',
