@@ -716,8 +716,12 @@ describe('reported speech', () => {
   });
 
   it('`it` and `they` are not the first name an earlier sentence holds', () => {
-    expect(quotes('Tom Vale toured the Eastport Mill on Monday.\n\nThe vote was close. It said the result would stand until June.')).toEqual([]);
-    expect(quotes('Tom Vale spoke at the Eastport Mill on Monday.\n\nThe vote was close. They said the result would stand until June.')).toEqual([]);
+    expect(
+      quotes('Tom Vale toured the Eastport Mill on Monday.\n\nThe vote was close. It said the result would stand until June.'),
+    ).toEqual([]);
+    expect(
+      quotes('Tom Vale spoke at the Eastport Mill on Monday.\n\nThe vote was close. They said the result would stand until June.'),
+    ).toEqual([]);
     // (a group that opened an earlier sentence still is)
     expect(
       quotes('Workers at the Eastport Mill met Tom Vale on Monday.\n\nThe vote was close. They said the result would stand until June.'),
