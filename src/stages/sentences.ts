@@ -1,6 +1,7 @@
 // Sentences: wink's sentences, cut again at paragraph ends (a headline line is its own sentence), and
 // joined again where wink cut before a lower-case word: `Tom Vale (R-Tex.) said on Monday` is one
-// sentence, whatever the abbreviation's full stop inside the bracket looked like.
+// sentence, whatever the abbreviation's full stop inside the bracket looked like; and where it cut after a full
+// stop with no space after it (`R-N.Y.`).
 
 import { layer } from '../core/doc.js';
 import type { Sentence } from '../core/layers.js';
@@ -26,7 +27,10 @@ export const sentences = () =>
         while (p < paras.length && paras[p].end <= t.start) p++;
         if (p >= paras.length) break;
         if (t.start < paras[p].start) continue;
-        const startsNew = !cur || cur.paragraph !== p || (toks[cur.tokenEnd - 1].sentence !== t.sentence && !LOWER.test(doc.text[t.start]));
+        const prev = cur ? toks[cur.tokenEnd - 1] : null;
+        // (`Rep. Ann Roe, R-N.Y., said`: a full stop with no space after it ends no sentence, where wink cut after `N.`)
+        const glued = prev?.end === t.start;
+        const startsNew = !cur || cur.paragraph !== p || (prev!.sentence !== t.sentence && !LOWER.test(doc.text[t.start]) && !glued);
         if (startsNew) {
           cur = { start: t.start, end: t.end, paragraph: p, tokenStart: i, tokenEnd: i + 1 };
           out.push(cur);

@@ -728,6 +728,12 @@ describe('reported speech', () => {
     ).toEqual(['indirect: the result would stand until June => Workers (said)']);
   });
 
+  it('a state written with full stops after a party (`R-N.Y.`) ends no sentence', () => {
+    expect(quotes(`${INTRO}Rep. Dana Holt, R-N.Y., noted in a column that the new tax would hurt growers.`)).toEqual([
+      'indirect: the new tax would hurt growers => Dana Holt (noted)',
+    ]);
+  });
+
   it('a description of two people means the two last named together', () => {
     expect(quotes(`${INTRO}Dana Holt and Lee Marsh met on Tuesday. The two leaders said the plant would stay open.`)).toEqual([
       'indirect: the plant would stay open => Dana Holt and Lee Marsh (said)',
