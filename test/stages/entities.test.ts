@@ -28,6 +28,12 @@ describe.each(['all', 'quotes'] as const)('entities (parse: %s)', (parse) => {
     ]);
   });
 
+  it('reads the word of a committee before a title and a given name as a title, not an outlet', () => {
+    expect(people('Committee Chairman Rep. Mary Quell, R-Utah, said the hearing would wait.')).toEqual([
+      'Mary Quell: Committee Chairman Rep. Mary Quell',
+    ]);
+  });
+
   it('strips titles and links short forms and typos to the full name', () => {
     const got = people('US Secretary of State Anton Lorne arrived. Mr Lorne spoke. Later Lorne left. Lorme smiled.');
     expect(got).toEqual(['Anton Lorne: US Secretary of State Anton Lorne | Mr Lorne | Lorne | Lorme']);

@@ -121,10 +121,11 @@ export function organisation(text: string, toks: Token[], run: Run, all: string[
   // a head word inside a person's title does not count (`Police Chief Ray Moreno`).
   const headBeforeOf = all.some((w, k) => ORG_HEADS.has(w) && (all[k + 1] === 'of' || all[k + 1] === 'for'));
   // `The Daily Ledger wrote`: a name after a capitalised `The` inside a sentence, or with an outlet's word
-  // in it before a word that is no surname, is a title or a body, never a person.
+  // in it before a word that is no surname, is a title or a body, never a person; but a title and a given
+  // name after that word make one (`Committee Chairman Rep. Mary Jones`: the titles, then Mary Jones).
   const afterThe =
     run.start > 0 && text.slice(toks[run.start - 1].start, toks[run.start - 1].end) === 'The' && !sentenceInitial(toks, run.start - 1);
-  const outletWord = all.length >= 2 && all.slice(0, -1).some((w) => NEWS_HEADS.has(w)) && !isFirstName(all[0]);
+  const outletWord = all.length >= 2 && all.slice(0, -1).some((w) => NEWS_HEADS.has(w)) && !isFirstName(all[0]) && !titledName(all);
   // `HARBOURWIRE Sports`, `KTVX Politics`: a brand in capitals beside words in ordinary case
   // (`RCMP Cpl. Jennifer Clarke` is a person: a given name among the words). Asked last, as it splits.
   const brand = () => {
@@ -150,6 +151,12 @@ export function organisation(text: string, toks: Token[], run: Run, all: string[
     return { kind: 'organisation', nameStart: start, nameEnd: run.end, start, end: run.end, titles: [] };
   }
   return undefined;
+}
+
+/** `Committee Chairman Rep. Mary Jones`: a title, then a given name and at least one more word, in the run. */
+function titledName(all: string[]): boolean {
+  for (let k = 0; k < all.length - 2; k++) if (TITLES.has(all[k]) && isFirstName(all[k + 1])) return true;
+  return false;
 }
 
 /** Titles stripped from the front and the back: `Foreign Minister Ann Roe`, `Harbour County Recorder Ann Roe` → where `Ann Roe` starts. */
