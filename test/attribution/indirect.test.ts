@@ -734,6 +734,17 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a pronoun or a name and its speech verb inside a report start the next one', () => {
+    expect(quotes(`${INTRO}Roe praised the council for its patience while Vale insists the vote was fair.`)).toEqual([
+      'indirect: the council for its patience => Ann Roe (praised)',
+      'indirect: the vote was fair => Tom Vale (insists)',
+    ]);
+    expect(quotes(`${INTRO}Roe said the plant would close in May because she said the buyers had left town.`)).toEqual([
+      'indirect: the plant would close in May => Ann Roe (said)',
+      'indirect: the buyers had left town => Ann Roe (said)',
+    ]);
+  });
+
   it('a description of two people means the two last named together', () => {
     expect(quotes(`${INTRO}Dana Holt and Lee Marsh met on Tuesday. The two leaders said the plant would stay open.`)).toEqual([
       'indirect: the plant would stay open => Dana Holt and Lee Marsh (said)',

@@ -100,6 +100,15 @@ export function isClause(ctx: Reading, a: number, b: number): boolean {
   );
 }
 
+/** A subject pronoun or a name of up to three words from `k`, then a finite speech verb (`she said`, `Tom Vale insists`). */
+function namedCueAt(ctx: Reading, k: number): boolean {
+  const { toks, inQuote } = ctx;
+  let v = k;
+  if (/^(?:he|she|they)$/.test(toks[k]?.lower ?? '')) v = k + 1;
+  else while (toks[v]?.pos === 'PROPN' && v < k + 3) v++;
+  return v > k && inQuote[v] < 0 && ctx.isSpeechVerb(v) && !/ing$/.test(toks[v].lower);
+}
+
 /** A noun phrase of up to six words from `k`, then a speech verb: the sentence's next report. */
 function subjectThenCue(ctx: Reading, k: number): boolean {
   const { toks } = ctx;
@@ -152,6 +161,10 @@ export function clauseEnd(ctx: Reading, c: number, end: number): number {
     const third = toks[i + 2];
     if (w === ',' && next.lower === 'and' && third && /^(?:PRON|DET|PROPN)$/.test(third.pos) && third.lower !== 'that') return i;
     if (w === 'according' && next.lower === 'to') return i;
+    // (`…, warning the plant would close, she said the union had agreed`, `… while Vale insists the vote was
+    // fair`: a clause of its own, a pronoun or a name and its speech verb, is the next report. Measured on
+    // PolNeAR train: end to end +0.04, where any noun phrase before a cue cost 0.05.)
+    if (/^(?:,|while|whereas|because|since|—|–|--)$/.test(w) && namedCueAt(ctx, i + 1)) return i;
     // (`…, and other council members said …`, `…, and three in five said …`: a speaker of its own, then a cue)
     if (w === 'and' || w === 'but') {
       const at = toks[i - 1].lower === ',' ? i - 1 : i;
