@@ -362,6 +362,11 @@ const cases: Array<[string, string, string[]]> = [
   ],
   // A quote whose speaker the text does not give
   [
+    'a name with letters outside Latin-1 is whole',
+    'The talks ended on Monday.\n\n“We will meet again next week,” said Tomasz Łęcki, who led the talks.',
+    ['We will meet again next week, => Tomasz Łęcki'],
+  ],
+  [
     'no speaker given',
     'Tom Vance inspected the bridge on Monday.\n\n“Stay off the river.”\n\nThe sign went up on Tuesday.',
     ['Stay off the river. => null'],

@@ -78,6 +78,16 @@ describe('tokens', () => {
     expect(show(text, ts).slice(-9)).toEqual(show(text, allWink).slice(-9));
   });
 
+  it('keeps a word with letters outside Latin-1 whole, either way of reading', () => {
+    const text = 'Tomasz Łęcki and Ana Țurcanu met Nguyễn Bảo.\n\n“Fine,” said Marek Dvořák.';
+    for (const parse of ['quotes', 'all'] as const) {
+      const words = toks(text, parse)
+        .filter((t) => t.pos !== 'SPACE' && t.pos !== 'PUNCT')
+        .map((t) => text.slice(t.start, t.end));
+      expect(words).toEqual(expect.arrayContaining(['Łęcki', 'Țurcanu', 'Nguyễn', 'Bảo', 'Dvořák']));
+    }
+  });
+
   it('numbers sentences through the text: at each line break and after a full stop before a capital', () => {
     const text = 'Talks began. “Fine,” he said.\n\nLi Na arrived late. Then she left!\nThe end';
     const ts = toks(text).filter((t) => t.pos !== 'SPACE');

@@ -36,11 +36,41 @@ export interface TokenOptions {
 
 /**
  * A same-length view for the tokenizer: no-break and other Unicode spaces become plain spaces, so that
- * `Mr.\u00a0Blinken` and `U.S.\u00a0officials` keep their abbreviations whole. Each replaced character is
- * one UTF-16 unit, so offsets into the view are offsets into the text.
+ * `Mr.\u00a0Blinken` and `U.S.\u00a0officials` keep their abbreviations whole, and letters outside
+ * Latin-1 their base letter (baseLetter). Each replaced character is one UTF-16 unit, so offsets into the
+ * view are offsets into the text.
  */
 export function tokenizerView(text: string): string {
-  return text.replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ');
+  const spaced = text.replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ');
+  return spaced.replace(/[\u0100-\u024f\u1e00-\u1eff]/g, baseLetter);
+}
+
+/** Letters with no decomposition to a base letter (`ł`), which wink splits off like the others. */
+const UNDECOMPOSED: Record<string, string> = {
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ħ: 'h',
+  Ħ: 'H',
+  ı: 'i',
+  ŧ: 't',
+  Ŧ: 'T',
+  œ: 'o',
+  Œ: 'O',
+  ŋ: 'n',
+  Ŋ: 'N',
+  ſ: 's',
+};
+
+/**
+ * `Lazăr`, `Łukasz`, `Nguyễn`: wink (and the light tokenizer after it) cut a word at a letter outside
+ * Latin-1, and the name came out as `Laz`; the view gives the tokenizers the base letter instead, one
+ * unit for one (the text keeps its own letters, and every span is read from the text).
+ */
+function baseLetter(c: string): string {
+  const base = UNDECOMPOSED[c] ?? c.normalize('NFD')[0];
+  return /^[A-Za-z]$/.test(base) ? base : c;
 }
 
 export const tokens = (options: TokenOptions = {}) =>
