@@ -745,6 +745,10 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('`add to` a sum reports nothing', () => {
+    expect(quotes(`${INTRO}Roe won the county by a wide margin, adding to her lead over the other candidates.`)).toEqual([]);
+  });
+
   it('a description of two people means the two last named together', () => {
     expect(quotes(`${INTRO}Dana Holt and Lee Marsh met on Tuesday. The two leaders said the plant would stay open.`)).toEqual([
       'indirect: the plant would stay open => Dana Holt and Lee Marsh (said)',

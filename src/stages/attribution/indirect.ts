@@ -241,6 +241,8 @@ function saysNoReport(ctx: Reading, v: number, c: number, end: number, passive: 
   if (!that && phoneCall(ctx, v, c, end)) return true;
   // (`Roe said of the mayor: “…”`: the topic of a quotation that follows)
   if (toks[c]?.lower === 'of' && /^(?:said|says|say)$/.test(toks[v].lower)) return true;
+  // (`Roe won Ohio, adding to her lead`: what `add to` takes is a sum, not words)
+  if (/^add/.test(toks[v].lower) && !that && toks[c]?.lower === 'to' && toks[c + 1]?.pos !== 'VERB') return true;
   // (`Roe said during a debate on Monday`, `Vale said at the outset`, `Roe said Monday at the hall`,
   // `Vale wrote in a letter to the board`: where and when, no report;
   // `Roe said in politics it takes time`: a clause after the adverbial is one)
