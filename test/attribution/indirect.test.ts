@@ -749,6 +749,14 @@ describe('reported speech', () => {
     expect(quotes(`${INTRO}Roe won the county by a wide margin, adding to her lead over the other candidates.`)).toEqual([]);
   });
 
+  it('a name in a phrase that opens the sentence is no antecedent of a pronoun later in it', () => {
+    expect(
+      quotes(
+        'Tom Vale spoke first at the hall.\n\nWith Dan Roe out of the race, the talks stalled, and he said the plan would fail by June.',
+      ),
+    ).toEqual(['indirect: the plan would fail by June => Tom Vale (said)']);
+  });
+
   it('a description of two people means the two last named together', () => {
     expect(quotes(`${INTRO}Dana Holt and Lee Marsh met on Tuesday. The two leaders said the plant would stay open.`)).toEqual([
       'indirect: the plant would stay open => Dana Holt and Lee Marsh (said)',

@@ -114,15 +114,19 @@ function nameBefore(c: CorefResolver, pronoun: string, at: number, sStart: numbe
 }
 
 /**
- * Where the phrase that opens the sentence at `sStart` ends when it is a preposition's, with no verb in
- * it, and the pronoun at `at` comes right after its comma (`In a letter to Roe, he wrote`); else `sStart`.
+ * Where the phrase that opens the sentence at `sStart` ends, past its comma, when it is a preposition's
+ * with no finite verb in it (`In a letter to Roe, he wrote`, `With a vote for Roe ruled out, Vale said he
+ * …`); else `sStart`. Measured on PolNeAR train, reaching past the opener for any pronoun after it, not
+ * only one right after its comma: end to end +0.017.
  */
 function openingPhraseEnd(c: CorefResolver, sStart: number, at: number): number {
   const { toks, inQuote } = c.ctx;
-  if (toks[sStart]?.pos !== 'ADP' || toks[at - 1]?.lower !== ',') return sStart;
-  for (let k = sStart + 1; k < at - 1; k++)
-    if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX' || toks[k].lower === ',' || inQuote[k] >= 0) return sStart;
-  return at;
+  if (toks[sStart]?.pos !== 'ADP') return sStart;
+  for (let k = sStart + 1; k < at; k++) {
+    if (toks[k].lower === ',' && inQuote[k] < 0) return k + 1;
+    if ((toks[k].pos === 'VERB' && !/(?:ed|ing)$/.test(toks[k].lower)) || toks[k].pos === 'AUX' || inQuote[k] >= 0) return sStart;
+  }
+  return sStart;
 }
 
 /** Sentence t's speaker, or the chain of the same pronoun that speaks in it or opens it. */
