@@ -757,6 +757,15 @@ describe('reported speech', () => {
     ).toEqual(['indirect: the plan would fail by June => Tom Vale (said)']);
   });
 
+  it('a cue and a colon report the words after it when no quotation follows', () => {
+    expect(quotes(`${INTRO}Vale added: the plant will close in May and the jobs will move abroad.`)).toEqual([
+      'indirect: the plant will close in May and the jobs will move abroad => Tom Vale (added)',
+    ]);
+    expect(quotes(`${INTRO}Vale added: “The plant will close in May.”`)).toEqual([
+      'direct: The plant will close in May. => Tom Vale (added)',
+    ]);
+  });
+
   it('a description of two people means the two last named together', () => {
     expect(quotes(`${INTRO}Dana Holt and Lee Marsh met on Tuesday. The two leaders said the plant would stay open.`)).toEqual([
       'indirect: the plant would stay open => Dana Holt and Lee Marsh (said)',

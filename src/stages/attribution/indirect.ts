@@ -149,6 +149,16 @@ function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Re
     const asCue = !!ref && toks[ref.start - 1]?.lower === 'as';
     if (asCue && toks[c]?.lower === ',' && c === v + 1 && c + 1 < end && !/^['`]/.test(toks[c + 1].lower) && !quotedLater(ctx, c + 1, end))
       c++;
+    // (`Vale added: the plant will close in May`: a colon with no quotation after it, the words as reported)
+    if (
+      toks[c]?.lower === ':' &&
+      c === v + 1 &&
+      c + 1 < end &&
+      inQuote[c + 1] < 0 &&
+      !/^['`]/.test(toks[c + 1].lower) &&
+      !quotedLater(ctx, c + 1, end)
+    )
+      c++;
     if (
       c >= end ||
       (inQuote[c] >= 0 && !afterThat && !goesOnPastQuote(ctx, c, end)) ||
