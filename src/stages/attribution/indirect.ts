@@ -143,22 +143,7 @@ function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Re
     if (!afterThat && ref && toks[c]?.pos === 'ADP' && inQuote[Math.min(ref.start, v) - 1] >= 0) continue;
     // (`the email was first reported by the wire`: `by` names the agent or the means, no report)
     if (!afterThat && toks[c]?.lower === 'by') continue;
-    // (`As the Ledger reported, the plant will close`: the clause after the comma, no quotation in it.
-    // Any cue before a comma with no quotation after it was measured on PolNeAR train: a third of what it
-    // added was right, `Roe says, win or lose, …` among the few.)
-    const asCue = !!ref && toks[ref.start - 1]?.lower === 'as';
-    if (asCue && toks[c]?.lower === ',' && c === v + 1 && c + 1 < end && !/^['`]/.test(toks[c + 1].lower) && !quotedLater(ctx, c + 1, end))
-      c++;
-    // (`Vale added: the plant will close in May`: a colon with no quotation after it, the words as reported)
-    if (
-      toks[c]?.lower === ':' &&
-      c === v + 1 &&
-      c + 1 < end &&
-      inQuote[c + 1] < 0 &&
-      !/^['`]/.test(toks[c + 1].lower) &&
-      !quotedLater(ctx, c + 1, end)
-    )
-      c++;
+    if (pastMark(ctx, v, c, end, ref)) c++;
     if (
       c >= end ||
       (inQuote[c] >= 0 && !afterThat && !goesOnPastQuote(ctx, c, end)) ||
@@ -192,6 +177,19 @@ function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Re
     return { start: c, end: stop, ref, verb: v, cueEnd: v + 1, via: passive ? 'indirect-passive' : 'indirect-cue-before' };
   }
   return null;
+}
+
+/**
+ * Does the report start past the mark right after the cue at `v` (content from `c`), no quotation after
+ * it? A comma after an `as` cue (`As the Ledger reported, the plant will close`; any cue before a comma was
+ * measured on PolNeAR train: a third of what it added was right, `Roe says, win or lose, …` among the few),
+ * and a colon (`Vale added: the plant will close in May`).
+ */
+function pastMark(ctx: Reading, v: number, c: number, end: number, ref: Referent | null): boolean {
+  const { toks, inQuote } = ctx;
+  const mark = toks[c]?.lower;
+  if (c !== v + 1 || c + 1 >= end || inQuote[c + 1] >= 0 || /^['`]/.test(toks[c + 1].lower) || quotedLater(ctx, c + 1, end)) return false;
+  return mark === ':' || (mark === ',' && !!ref && toks[ref.start - 1]?.lower === 'as');
 }
 
 /**
