@@ -766,6 +766,12 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('an `as` cue with a particle reports the clause after its comma', () => {
+    expect(quotes(`${INTRO}And as Vale pointed out, the new rules have a lasting effect on the mill.`)).toEqual([
+      'indirect: the new rules have a lasting effect on the mill => Tom Vale (pointed)',
+    ]);
+  });
+
   it('a description of two people means the two last named together', () => {
     expect(quotes(`${INTRO}Dana Holt and Lee Marsh met on Tuesday. The two leaders said the plant would stay open.`)).toEqual([
       'indirect: the plant would stay open => Dana Holt and Lee Marsh (said)',

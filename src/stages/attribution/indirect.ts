@@ -188,7 +188,16 @@ function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Re
 function pastMark(ctx: Reading, v: number, c: number, end: number, ref: Referent | null): boolean {
   const { toks, inQuote } = ctx;
   const mark = toks[c]?.lower;
-  if (c !== v + 1 || c + 1 >= end || inQuote[c + 1] >= 0 || /^['`]/.test(toks[c + 1].lower) || quotedLater(ctx, c + 1, end)) return false;
+  // (`as Vale pointed out, …`: past the verb's particle)
+  const particle = /^(?:out|up|back)$/.test(toks[v + 1]?.lower ?? '');
+  if (
+    c !== v + 1 + (particle ? 1 : 0) ||
+    c + 1 >= end ||
+    inQuote[c + 1] >= 0 ||
+    /^['`]/.test(toks[c + 1].lower) ||
+    quotedLater(ctx, c + 1, end)
+  )
+    return false;
   return mark === ':' || (mark === ',' && !!ref && toks[ref.start - 1]?.lower === 'as');
 }
 
