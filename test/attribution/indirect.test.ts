@@ -772,6 +772,12 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a cue the tagger calls a noun, between commas after a name, is a cue inside its content', () => {
+    expect(quotes(`${INTRO}The union, Vale notes, wants a new contract by May.`)).toEqual([
+      'indirect: The union, Vale notes, wants a new contract by May => Tom Vale (notes)',
+    ]);
+  });
+
   it('a description of two people means the two last named together', () => {
     expect(quotes(`${INTRO}Dana Holt and Lee Marsh met on Tuesday. The two leaders said the plant would stay open.`)).toEqual([
       'indirect: the plant would stay open => Dana Holt and Lee Marsh (said)',

@@ -167,6 +167,12 @@ class ArticleReading implements Reading {
     if (!prev || !next || /^\p{Lu}/u.test(tokenText(i))) return false;
     if (!(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.lower === ',')) return false;
     if (next.lower === 'that') return true;
+    // (`The union, Vale notes, wants …`: an -s form between commas, after a name that opens the aside)
+    if (next.lower === ',' && prev.pos === 'PROPN' && /s$/.test(toks[i].lower)) {
+      let k = i - 1;
+      while (k > 0 && toks[k - 1].pos === 'PROPN') k--;
+      if (toks[k - 1]?.lower === ',') return true;
+    }
     return (
       /^(?:PROPN|DET|PRON|NUM)$/.test(next.pos) &&
       !/^(?:his|her|their|its|our|my|your|this|these|those|what|which)$/.test(next.lower) &&
