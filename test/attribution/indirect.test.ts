@@ -778,6 +778,12 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a name between `with` and a participle speaks for it', () => {
+    expect(quotes(`${INTRO}Crowds rallied in the square, with Roe calling for a ban on trucks in the old town.`)).toEqual([
+      'indirect: a ban on trucks in the old town => Ann Roe (calling for)',
+    ]);
+  });
+
   it('a description of two people means the two last named together', () => {
     expect(quotes(`${INTRO}Dana Holt and Lee Marsh met on Tuesday. The two leaders said the plant would stay open.`)).toEqual([
       'indirect: the plant would stay open => Dana Holt and Lee Marsh (said)',

@@ -44,7 +44,7 @@ export function cueSpeaker(ctx: Reading, v: number, from: number, last: Referent
     // (`…, calling them liars and vowing to sue`: a participle joined to an earlier one shares its subject)
     // (`Roe changed her pick on the spot – saying …`: a dash, as a comma)
     if (!/^(?:,|by|in|while|after|before|when|and|then|–|—|-|--)$/.test(before))
-      return writerOf(ctx, v, from) ?? groupSubjectAnywhere(ctx, v, from);
+      return writerOf(ctx, v, from) ?? groupSubjectAnywhere(ctx, v, from) ?? namedAfterWith(ctx, v, from);
     // (`“We will appeal,” Roe said, adding that …`: the speaker of the cue before the comma)
     return last ?? (before === ',' ? speakerOfCueBefore(ctx, v - 1, from) : null) ?? sentenceSubject(from, v - 1);
   }
@@ -88,6 +88,13 @@ function bareSubject(ctx: Reading, v: number, from: number): Referent | null {
 function writerOf(ctx: Reading, v: number, from: number): Referent | null {
   const writing = ctx.npLeft(v, from);
   return writing?.kind === 'description' && WRITINGS.has(writing.head ?? '') ? putOutBy(ctx, writing, from) : null;
+}
+
+/** `…, with Roe calling for a ban`: a name between `with` and the participle. */
+function namedAfterWith(ctx: Reading, v: number, from: number): Referent | null {
+  const m = ctx.mentionAt.get(v);
+  if (!m || m.tokenStart <= from || ctx.toks[m.tokenStart - 1].lower !== 'with') return null;
+  return ctx.referent(m.tokenStart, m.tokenEnd);
 }
 
 /** `After saying …, Roe left`: the phrase that opens the main clause after the adverbial's comma. */
