@@ -784,6 +784,12 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a call for something reports what it asks for, a day between the verb and `for`', () => {
+    expect(quotes(`${INTRO}Roe called Wednesday for the chief to resign over the report.`)).toEqual([
+      'indirect: the chief to resign over the report => Ann Roe (called)',
+    ]);
+  });
+
   it('a description of two people means the two last named together', () => {
     expect(quotes(`${INTRO}Dana Holt and Lee Marsh met on Tuesday. The two leaders said the plant would stay open.`)).toEqual([
       'indirect: the plant would stay open => Dana Holt and Lee Marsh (said)',

@@ -107,7 +107,9 @@ function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Re
   for (let v = at; v < end - MIN_WORDS_WITH_SUBJECT; v++) {
     // (naming verbs report too: `Roe described the plan as a failure`, `Vale praised the staff's work`)
     if (inQuote[v] >= 0 || !isSpeechVerb(v) || titleCased(ctx, v) || notAReportCue(ctx, v)) continue;
-    const callFor = /^call/.test(toks[v].lower) && /^(?:for|on)$/.test(toks[v + 1]?.lower ?? '');
+    // (`Roe called Wednesday for …`: past a day)
+    const day = DATE_WORD.test(toks[v + 1]?.lower ?? '') ? 1 : 0;
+    const callFor = /^call/.test(toks[v].lower) && /^(?:for|on)$/.test(toks[v + 1 + day]?.lower ?? '');
     const speaker = cueSpeaker(ctx, v, from, last);
     if (speaker === NO_CUE) continue;
     let ref = speaker;
@@ -125,9 +127,10 @@ function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Re
     else if (!ref) continue;
     if (callFor) {
       // `Roe called for new elections`, `Vale called on the council to sell`: what was asked for
-      const stop = clauseEnd(ctx, v + 2, end);
-      if (stop - v - 2 >= 2 && inQuote[v + 2] < 0)
-        return { start: v + 2, end: stop, ref, verb: v, cueEnd: v + 2, via: 'indirect-cue-before' };
+      const c = v + 2 + day;
+      const stop = clauseEnd(ctx, c, end);
+      if (stop - c >= 2 && inQuote[c] < 0)
+        return { start: c, end: stop, ref, verb: v, cueEnd: day ? v + 1 : v + 2, via: 'indirect-cue-before' };
       continue;
     }
     let c = contentStart(ctx, v, end);
