@@ -790,6 +790,12 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a plural qualified by a participle and its phrase speaks as a group', () => {
+    expect(quotes(`${INTRO}Engineers trained on the new line said the plant would close in May.`)).toEqual([
+      'indirect: the plant would close in May => Engineers trained on the new line (said)',
+    ]);
+  });
+
   it('a description of two people means the two last named together', () => {
     expect(quotes(`${INTRO}Dana Holt and Lee Marsh met on Tuesday. The two leaders said the plant would stay open.`)).toEqual([
       'indirect: the plant would stay open => Dana Holt and Lee Marsh (said)',
