@@ -15,7 +15,7 @@ export interface Token {
   end: number;
   /** Universal POS tag (PROPN, NOUN, VERB, PRON, PUNCT, SPACE, …): wink's, or the light tokenizer's guess. */
   pos: string;
-  /** Lower-cased value with curly apostrophes folded (`’s` → `'s`), and letters outside Latin-1 to their base letter (`lazăr` → `lazar`). */
+  /** Lower-cased value with curly apostrophes folded (`’s` → `'s`), and letters outside Latin-1 to their base letter (`dvořák` → `dvorák`). */
   lower: string;
   /** Index of the sentence the token is in (sentences are refined by the sentences stage). */
   sentence: number;

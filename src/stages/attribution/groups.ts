@@ -28,7 +28,7 @@ function phraseStart(ctx: Reading, end: number, from: number, connectors: RegExp
       connectors.test(toks[a - 1].lower) ||
       (shares && SHARE_WORDS.test(toks[a - 1].lower)) ||
       participleInGroup(ctx, a - 1)) &&
-    // (a dash between spaces ends the phrase: `… than Roe - 60 percent of voters said`)
+    // (a dash between spaces ends the phrase: `… on wages - 40 percent of nurses said`)
     !(toks[a - 1].lower === '-' && !attached(ctx, a - 1))
   )
     a--;
@@ -38,7 +38,7 @@ function phraseStart(ctx: Reading, end: number, from: number, connectors: RegExp
   return a;
 }
 
-/** `registered` in `Nine in 10 registered voters`: a participle the tagger calls a verb, before a noun or an adjective. */
+/** `trained` in `Nine in 10 trained nurses`: a participle the tagger calls a verb, before a noun or an adjective. */
 function participleInGroup(ctx: Reading, i: number): boolean {
   const t = ctx.toks[i];
   return t.pos === 'VERB' && /ed$/.test(t.lower) && /^(?:NOUN|ADJ)$/.test(ctx.toks[i + 1]?.pos ?? '') && ctx.inQuote[i] < 0;

@@ -52,7 +52,7 @@ const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|to
 /** Words wink tags DET that open a relative clause, not a noun phrase: `what`, `which`, `whatever`. */
 const RELATIVE_DET = /^(?:what|which|whatever|whichever)$/;
 
-/** `said that campaign officials were …`: `that` before a plural noun opens a clause; it is no determiner of the noun. */
+/** `argued that plant managers were …`: `that` before a plural noun opens a clause; it is no determiner of the noun. */
 function complementizer(toks: readonly { lower: string; pos: string }[], at: number, end: number): boolean {
   const head = toks[end - 1];
   return toks[at].lower === 'that' && head.pos === 'NOUN' && /[^s']s$/.test(head.lower);

@@ -64,8 +64,8 @@ const UNDECOMPOSED: Record<string, string> = {
 };
 
 /**
- * `Lazăr`, `Łukasz`, `Nguyễn`: wink (and the light tokenizer after it) cut a word at a letter outside
- * Latin-1, and the name came out as `Laz`; the view gives the tokenizers the base letter instead, one
+ * `Dvořák`, `Łęcki`, `Țurcanu`: wink (and the light tokenizer after it) cut a word at a letter outside
+ * Latin-1, and the name came out as `Dvo`; the view gives the tokenizers the base letter instead, one
  * unit for one (the text keeps its own letters, and every span is read from the text).
  */
 function baseLetter(c: string): string {
