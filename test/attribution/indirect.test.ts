@@ -796,6 +796,12 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a cue reports the clause after `that` past a long phrase of place or time', () => {
+    expect(quotes(`${INTRO}Vale said in a short history of the town's first mills that the plant would close.`)).toEqual([
+      'indirect: the plant would close => Tom Vale (said)',
+    ]);
+  });
+
   it('a description of two people means the two last named together', () => {
     expect(quotes(`${INTRO}Dana Holt and Lee Marsh met on Tuesday. The two leaders said the plant would stay open.`)).toEqual([
       'indirect: the plant would stay open => Dana Holt and Lee Marsh (said)',
