@@ -4,7 +4,7 @@ import type { Reading, Referent } from '../../core/layers.js';
 import { WRITINGS } from '../../nlp/lexicon.js';
 import { putOutBy } from '../reading/subjects.js';
 import { closedAfterComma, isInvertingCue } from './clauses.js';
-import { groupSubject, groupSubjectAnywhere, shareOf } from './groups.js';
+import { briefedGroup, groupSubject, groupSubjectAnywhere, shareOf } from './groups.js';
 
 /** The verb at `v` cues nothing (`not authorised to discuss …`, `the plan Roe announced`). */
 export const NO_CUE = Symbol('no cue');
@@ -79,22 +79,6 @@ function bareSubject(ctx: Reading, v: number, from: number): Referent | null {
   if (a > from && !(before.lower === ',' || before.pos === 'CCONJ' || before.pos === 'ADV')) return null;
   const first = toks[a].lower;
   return { kind: 'description', start: a, end, head: toks[end - 1].lower, definite: first === 'the' };
-}
-
-/** `Engineers trained on the new line said …`: a plural qualified by a participle and its phrase, the sentence's subject. */
-function briefedGroup(ctx: Reading, v: number, from: number): Referent | null {
-  const { toks, inQuote } = ctx;
-  let k = v - 1;
-  while (k > from && /^(?:NOUN|PROPN|ADJ|DET)$/.test(toks[k].pos) && v - k < 6) k--;
-  if (toks[k]?.pos !== 'ADP' || k === v - 1) return null;
-  const p = k - 1;
-  if (toks[p]?.pos !== 'VERB' || !/ed$/.test(toks[p].lower) || inQuote[p] >= 0) return null;
-  const head = toks[p - 1];
-  if (!head || !/^(?:NOUN|PROPN)$/.test(head.pos) || !/[^s']s$|^people$/.test(head.lower)) return null;
-  let a = p - 1;
-  while (a - 1 >= from && /^(?:ADJ|NOUN|PROPN|DET|NUM)$/.test(toks[a - 1].pos)) a--;
-  if (a > from && !/^(?:,|and|but)$/.test(toks[a - 1].lower)) return null;
-  return { kind: 'description', start: a, end: v, head: head.lower, definite: toks[a].lower === 'the', group: true };
 }
 
 /**

@@ -29,7 +29,7 @@ function phraseStart(ctx: Reading, end: number, from: number, connectors: RegExp
       (shares && SHARE_WORDS.test(toks[a - 1].lower)) ||
       participleInGroup(ctx, a - 1)) &&
     // (a dash between spaces ends the phrase: `… on wages - 40 percent of nurses said`)
-    !(toks[a - 1].lower === '-' && !attached(ctx, a - 1))
+    !(toks[a - 1].lower === '-' && !ctx.isNpToken(a - 1))
   )
     a--;
   // (`at least a dozen members of the council said`)
@@ -42,12 +42,6 @@ function phraseStart(ctx: Reading, end: number, from: number, connectors: RegExp
 function participleInGroup(ctx: Reading, i: number): boolean {
   const t = ctx.toks[i];
   return t.pos === 'VERB' && /ed$/.test(t.lower) && /^(?:NOUN|ADJ)$/.test(ctx.toks[i + 1]?.pos ?? '') && ctx.inQuote[i] < 0;
-}
-
-/** A hyphen inside a word (`two-thirds`), not a dash between spaces. */
-function attached(ctx: Reading, i: number): boolean {
-  const { toks } = ctx;
-  return toks[i - 1]?.end === toks[i].start && toks[i + 1]?.start === toks[i].end;
 }
 
 /** `with 62 percent of voters saying …`: a group or share right before a participle, wherever it stands. */
@@ -146,4 +140,20 @@ function conjunctsBefore(ctx: Reading, a: number, from: number): number {
     if (k === e || !/[^s']s$/.test(toks[e - 1].lower) || toks[e - 1].pos !== 'NOUN') return start;
     start = k;
   }
+}
+
+/** `Engineers trained on the new line said …`: a plural qualified by a participle and its phrase, the sentence's subject. */
+export function briefedGroup(ctx: Reading, v: number, from: number): Referent | null {
+  const { toks, inQuote } = ctx;
+  let k = v - 1;
+  while (k > from && /^(?:NOUN|PROPN|ADJ|DET)$/.test(toks[k].pos) && v - k < 6) k--;
+  if (toks[k]?.pos !== 'ADP' || k === v - 1) return null;
+  const p = k - 1;
+  if (toks[p]?.pos !== 'VERB' || !/ed$/.test(toks[p].lower) || inQuote[p] >= 0) return null;
+  const head = toks[p - 1];
+  if (!head || !/^(?:NOUN|PROPN)$/.test(head.pos) || !/[^s']s$|^people$/.test(head.lower)) return null;
+  let a = p - 1;
+  while (a - 1 >= from && /^(?:ADJ|NOUN|PROPN|DET|NUM)$/.test(toks[a - 1].pos)) a--;
+  if (a > from && !/^(?:,|and|but)$/.test(toks[a - 1].lower)) return null;
+  return { kind: 'description', start: a, end: v, head: head.lower, definite: toks[a].lower === 'the', group: true };
 }

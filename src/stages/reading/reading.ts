@@ -187,11 +187,9 @@ class ArticleReading implements Reading {
     if (NP_POS.has(t.pos)) return true;
     if (t.lower === "'s" || t.lower === "'") return true;
     // (`Smith-Jones`, `a Harbour Post/Eastport TV poll`: a hyphen or slash between two words written together)
-    if ((t.lower === '-' || t.lower === '/') && toks[i - 1]?.end === t.start && toks[i + 1]?.start === t.end) return true;
+    if (t.lower === '-' || t.lower === '/') return toks[i - 1]?.end === t.start && toks[i + 1]?.start === t.end;
     // (`A self-taught engineer said`: the word after such a hyphen, whatever its tag, is the compound's)
-    const hyphen = toks[i - 1];
-    if (hyphen?.lower === '-' && hyphen.end === t.start && toks[i - 2]?.end === hyphen.start && inQuote[i - 1] < 0) return true;
-    return false;
+    return toks[i - 1]?.lower === '-' && this.isNpToken(i - 1);
   };
 
   readonly isCloseMark = (i: number): boolean => {
