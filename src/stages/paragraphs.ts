@@ -6,7 +6,7 @@ import { builtInStage } from '../core/stage.js';
 /**
  * Lines that web pages add around an article. Each pattern is a generic web template, never a phrase
  * of one outlet: `See also  The New England storm …`, `Related Posts`, `Previous article…`,
- * `Leave a Comment`, `Please enter your comment!`, `Read more: …`, `0 comment`, and a photo's credit.
+ * `Leave a Comment`, `Please enter your comment!`, `Read more: …`, `0 comment` (a photo's credit: CREDIT).
  */
 const BOILERPLATE = new RegExp(
   '^(?:' +
@@ -35,12 +35,18 @@ const BOILERPLATE = new RegExp(
       '\\d+ comments?\\s*$',
       'comments?\\s*$',
       'tags?:',
-      // a photo's credit line: `Dana Roe via Getty Images.`, `Lee Park/Reuters.`, `Handout/AFP`
-      '.{1,60}(?: via |/)(?:getty images|reuters|afp|ap|epa)\\.?\\)?\\s*$',
     ].join('|') +
     ')',
   'i',
 );
+
+/**
+ * A photo's credit line, by its shape, not by agency: a short line of capitalised words, then `via` or a
+ * slash and one to three more (`Dana Roe via Harbour Images.`, `Lee Park/Wirepix.`, `Handout/Eastport Police`);
+ * not a sentence (`Roe said the plan would go via Denver.`: words in lower case).
+ */
+const CREDIT =
+  /^(?=.{1,80}$)[(\p{Lu}\d][\p{L}\d&.'’-]*(?:[ ,]+[\p{Lu}\d][\p{L}\d&.'’-]*)*(?: via |\/)\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,2}\.?\)?$/u;
 
 /** Sentence-final punctuation, possibly followed by closing marks: `… good.”` ends a sentence. */
 const ENDS_SENTENCE = /[.!?:;…]["”’'»)\]]*\s*$/;
@@ -86,7 +92,7 @@ export function splitParagraphs(text: string, extra: RegExp[] = []): Paragraph[]
     out.push({
       start,
       end: start + trimmed.length,
-      boilerplate: BOILERPLATE.test(line) || extra.some((r) => r.test(line)),
+      boilerplate: BOILERPLATE.test(line) || CREDIT.test(line.trim()) || extra.some((r) => r.test(line)),
       heading: !endsSentence(line),
     });
     blockStart = -1;

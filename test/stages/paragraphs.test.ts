@@ -24,5 +24,8 @@ describe('paragraphs', () => {
   it('marks a photo credit as boilerplate, not a sentence that names an agency', () => {
     const text = 'Dana Roe via Getty Images.\n\nLee Park/Reuters.\n\nThe mayor spoke via a video link to Reuters reporters on Monday.';
     expect(splitParagraphs(text).map((p) => p.boilerplate)).toEqual([true, true, false]);
+    // (by its shape, whatever the agency: an invented one, and a sentence that ends `via` a place)
+    const other = 'Handout/Eastport Wirepix.\n\nThe convoy left the town via Northgate.';
+    expect(splitParagraphs(other).map((p) => p.boilerplate)).toEqual([true, false]);
   });
 });
