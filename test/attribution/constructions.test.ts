@@ -321,6 +321,11 @@ const cases: Array<[string, string, string[]]> = [
     ['No illness has been reported, => Orbital Foods'],
   ],
   [
+    'the company said, with lower-case words before its noun',
+    'Orbital Foods recalled 4,000 jars on Monday. “No illness has been reported,” the frozen food company said.',
+    ['No illness has been reported, => Orbital Foods'],
+  ],
+  [
     'the newspaper wrote',
     '“The council has failed its residents,” the newspaper wrote in an editorial.',
     ['The council has failed its residents, => newspaper'],

@@ -80,7 +80,8 @@ function earlierOne(c: CorefResolver, at: number, phrase: string, head: string, 
 
 /** A definite description nothing named before: a writing speaks itself, else its indefinite antecedent, the organisation or the person named last. */
 function definiteFallback(c: CorefResolver, ref: Referent, at: number, phrase: string, head: string, isOrg: boolean): Entity | null {
-  const { sentences, mentions, entityById, inQuote, sentenceOfToken, paragraphOfToken, sentenceSubject, mentionsBefore } = c.ctx;
+  const { text, toks, sentences, mentions, entityById, inQuote, sentenceOfToken, paragraphOfToken, sentenceSubject, mentionsBefore } =
+    c.ctx;
   const { entityFor, resolvePronoun, indefiniteBefore, resolveDescription, describe } = c;
   // `“…,” the letter reads`, `said the ruling`: a writing that is the subject of the cue speaks itself.
   if (WRITING_NOUNS.has(head)) return describe(phrase, isOrg, at);
@@ -94,9 +95,14 @@ function definiteFallback(c: CorefResolver, ref: Referent, at: number, phrase: s
     if (issuer && issuer.kind !== 'pronoun') return entityFor(issuer, issuer.start);
   }
   if (antecedent && !DOCUMENT_NOUNS.has(head)) return resolveDescription(antecedent, antecedent.start);
-  if (isOrg && ref.end - ref.start === 2 && !DOCUMENT_NOUNS.has(head)) {
+  // `The social media company said …`: a description of lower-case words is as bare as `the company`;
+  // `the Harbour campaign` or `the union's board` names its own.
+  const plain = toks
+    .slice(ref.start, ref.end - 1)
+    .every((t) => /^(?:the|this|that)$/.test(t.lower) || (!/^[A-Z]/.test(text.slice(t.start, t.end)) && t.lower !== "'s"));
+  if (isOrg && plain && !DOCUMENT_NOUNS.has(head)) {
     // `Orbital Foods recalled jars. The company said …`: a bare `the company` is the organisation
-    // named last; `the state department` names one of its own.
+    // named last.
     for (let i = mentionsBefore(ref.start) - 1; i >= 0 && ref.start - mentions[i].tokenStart <= LOOK_BACK; i--) {
       const e = entityById.get(mentions[i].entity);
       if (paragraphOfToken(ref.start) - paragraphOfToken(mentions[i].tokenStart) > 2) break;
