@@ -33,6 +33,11 @@ describe('reported speech', () => {
     ],
     ['speaker, cue, content', 'Roe said the plant would close in May.', ['indirect: the plant would close in May => Ann Roe (said)']],
     [
+      'a surname the tagger reads as an adverb',
+      'Marta Hardly met voters on Monday.\n\nHardly said the road would close.',
+      ['indirect: the road would close => Marta Hardly (said)'],
+    ],
+    [
       'a cue with its addressee and `that`',
       'Vale told reporters that the vote would wait until June.',
       ['indirect: the vote would wait until June => Tom Vale (told)'],

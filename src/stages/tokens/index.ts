@@ -168,6 +168,7 @@ function parseWithWink(
   let pos = from;
   let prevEnd = from;
   let last = sentence - 1;
+  const first = out.length;
   for (let i = 0; i < raw.values.length; i++) {
     const value = raw.values[i];
     // Whitespace between tokens is not a token (line breaks are, and come as values).
@@ -202,6 +203,7 @@ function parseWithWink(
     }
     out.push(new TokenRange(start, end, raw.pos[i], lowerOf(value), s));
   }
+  capitalAdverbs(view, out, first);
   return last + 1;
 }
 
@@ -231,3 +233,23 @@ function splitWordStops(raw: RawTokens): RawTokens {
 
 const isWordStop = (v: string, next: string | undefined) =>
   v.length > 2 && v.endsWith('.') && next !== undefined && /^\p{Lu}/u.test(next) && CLOSED.has(v.slice(0, -1));
+
+/**
+ * `said Ann Jolly`, `Early told them`: wink tags some surnames as the adverbs they spell. A capitalised
+ * adverb inside a sentence is a name, and so is one opening a sentence right before a past speech verb
+ * (`Jolly said he would …`); `Finally, …` and `Only then …` stay adverbs.
+ */
+function capitalAdverbs(view: string, out: Token[], first: number): void {
+  for (let i = first; i < out.length; i++) {
+    const t = out[i];
+    const c = view.charCodeAt(t.start);
+    if (t.pos !== 'ADV' || c < 65 || c > 90 || t.end - t.start < 2) continue;
+    const word = view.slice(t.start, t.end);
+    if (word === word.toUpperCase()) continue;
+    const prev = out[i - 1];
+    const initial = !prev || prev.sentence !== t.sentence || prev.pos === 'SPACE' || /^[“"‘(]$/.test(prev.lower);
+    if (!initial || PAST_SPEECH.test(out[i + 1]?.lower ?? '')) t.pos = 'PROPN';
+  }
+}
+
+const PAST_SPEECH = /^(?:said|says|told|tells|added|adds|wrote|writes|argued|noted)$/;
