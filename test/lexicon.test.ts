@@ -15,6 +15,9 @@ describe('lexicon data', () => {
     expect(nameGender('Katrina')).toBe('f');
     expect(nameGender('hugh')).toBe('m');
     expect(nameGender('Zyrn')).toBeNull();
+    // Given names the lexicon files as ordinary words: `Bill Dorran … she said` must not take him.
+    expect(nameGender('Bill')).toBe('m');
+    expect(nameGender('June')).toBe('f');
     expect(isFirstName('Nicholas')).toBe(true);
     expect(isFirstName('Smith')).toBe(false);
     expect(isKnownName('Smith')).toBe(true);

@@ -138,7 +138,8 @@ const flagsOf = (word: string): number => {
 const asWritten = new BoundedCache<number>();
 
 /**
- * Gender of a first name from compromise's lexicon: `Katrina` → f, `Hugh` → m, `Su` → unknown. `strict`:
+ * Gender of a first name from compromise's lexicon, or the given names it files as words (`Bill`,
+ * `Rose`): `Katrina` → f, `Hugh` → m, `Su` → unknown. `strict`:
  * a name both lists hold (`Jordan`, `Kim`) is unknown, not the female one.
  */
 export function nameGender(first: string, strict = false): 'm' | 'f' | null {
@@ -146,8 +147,15 @@ export function nameGender(first: string, strict = false): 'm' | 'f' | null {
   if (strict && f & FEMALE && f & MALE) return null;
   if (f & FEMALE) return 'f';
   if (f & MALE) return 'm';
+  const w = first.toLowerCase();
+  if (MALE_GIVEN_WORDS.has(w)) return 'm';
+  if (FEMALE_GIVEN_WORDS.has(w)) return 'f';
   return null;
 }
+
+// (`Bill`, `Rose`: given names compromise files as ordinary words, with no sex)
+const MALE_GIVEN_WORDS = new Set<string>(WORDS.maleGivenWords);
+const FEMALE_GIVEN_WORDS = new Set<string>(WORDS.femaleGivenWords);
 
 /** Places from compromise's lexicon: `Beijing`, `China`, `Washington` (a government when it speaks). */
 export function isPlace(word: string): boolean {
