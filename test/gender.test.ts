@@ -27,6 +27,11 @@ const CASES: Array<[string, string, string[]]> = [
     ['Orsa Vell: female/pronoun'],
   ],
   ['a given name one sex bears', '“Prices will fall,” said Katrina Obelle.', ['Katrina Obelle: female/name']],
+  [
+    'no pronoun after a name that is a verb’s object',
+    'Orsa Vell sued Dren Tolk over her wages and her pension. “We will win,” Vell said. “I doubt it,” Tolk said.',
+    ['Orsa Vell: null/null', 'Dren Tolk: null/null'],
+  ],
   ['a given name both sexes bear', '“Prices will fall,” said Jordan Obelle.', ['Jordan Obelle: null/null']],
   ['no evidence at all', '“Prices will fall,” said Dr. Zyrn Quolt.', ['Zyrn Quolt: null/null']],
   [

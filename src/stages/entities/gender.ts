@@ -94,7 +94,11 @@ export function pronounEvidence(toks: Token[], at: number[]): { m: number; f: nu
     const sentence = toks[i]?.sentence ?? 0;
     // `Tarrant said his party …`, `Vandermolt has been establishing himself as …`: a possessive, object or
     // reflexive a few words after the name, in its sentence.
-    for (let j = i + 1; j < Math.min(toks.length, i + 8) && toks[j].sentence === sentence; j++)
+    // Only after a name no verb comes before, its clause's subject: in `Ann Roe sued Tom Vale over her
+    // wages`, `her` is hers, not his.
+    let subject = true;
+    for (let k = i - 1; subject && k >= 0 && toks[k].sentence === sentence; k--) if (toks[k].pos === 'VERB') subject = false;
+    for (let j = i + 1; subject && j < Math.min(toks.length, i + 8) && toks[j].sentence === sentence; j++)
       if (/^(?:his|her|him|himself|herself)$/.test(toks[j].lower)) count(toks[j].lower);
     // `Tarrant spoke. He said …`: the pronoun that opens the next sentence.
     let j = i;
