@@ -33,6 +33,11 @@ describe('reported speech', () => {
     ],
     ['speaker, cue, content', 'Roe said the plant would close in May.', ['indirect: the plant would close in May => Ann Roe (said)']],
     [
+      'a share of a group, its verb tagged a noun after the number',
+      'About one in five say they would not vote.',
+      ['indirect: they would not vote => About one in five (say)'],
+    ],
+    [
       'a surname the tagger reads as an adverb',
       'Marta Hardly met voters on Monday.\n\nHardly said the road would close.',
       ['indirect: the road would close => Marta Hardly (said)'],

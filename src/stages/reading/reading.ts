@@ -165,7 +165,8 @@ class ArticleReading implements Reading {
     const prev = toks[i - 1];
     const next = toks[i + 1];
     if (!prev || !next || /^\p{Lu}/u.test(tokenText(i))) return false;
-    if (!(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.lower === ',')) return false;
+    // (`Six in 10 say …`, `42% say …`: the verb after a share's number)
+    if (!(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.lower === ',' || prev.pos === 'NUM' || prev.lower === '%')) return false;
     if (next.lower === 'that') return true;
     // (`The union, Vale notes, wants …`: an -s form between commas, after a name that opens the aside)
     if (next.lower === ',' && prev.pos === 'PROPN' && /s$/.test(toks[i].lower)) {
