@@ -38,6 +38,11 @@ describe('reported speech', () => {
       ['indirect: they would not vote => About one in five (say)'],
     ],
     [
+      'a group whose relative clause is the report',
+      'The vote gave fresh hope to farmers who say the levy is a waste.',
+      ['indirect: the levy is a waste => farmers (say)'],
+    ],
+    [
       'a surname the tagger reads as an adverb',
       'Marta Hardly met voters on Monday.\n\nHardly said the road would close.',
       ['indirect: the road would close => Marta Hardly (said)'],

@@ -167,8 +167,17 @@ export function modifierEnd(reading: Reading, head: number, ceil: number): numbe
 }
 
 /**
+ * A relative clause whose own verb reports or asks, and no cue after it, is no part of a name: in
+ * `farmers who say the law is a waste`, the farmers say it; in `an aide who requested anonymity`, the
+ * aide is the speaker. `spoke` and `talked` report nothing (`members who spoke to reporters said`).
+ */
+function reportsItself(reading: Reading, verb: number): boolean {
+  return reading.isSpeechVerb(verb) && !/^(?:spoke|speak|speaks|talked|talk|talks)$/.test(reading.toks[verb].lower);
+}
+
+/**
  * Where a relative clause after a description ends, for the description's name (`an aide who was not
- * authorized to speak said …` → before `said`; `…, said an aide who asked not to be named.` → before
+ * authorized to speak said …` → before `said`; `…, said an aide who was at the meeting.` → before
  * the full stop); `at` itself where none starts there or it runs on past 15 words.
  */
 export function relativeEnd(reading: Reading, at: number): number {
@@ -183,7 +192,7 @@ export function relativeEnd(reading: Reading, at: number): number {
     // is not part of the name)
     const joined = j > at + 2 && t.pos === 'CCONJ';
     if (t.sentence !== sentence || inQuote[j] >= 0 || t.pos === 'SPACE' || /^[,;:.!?()—–]$/.test(t.lower) || cue || joined)
-      return j > at + 1 ? j : at;
+      return j > at + 1 && (cue || !reportsItself(reading, at + 1)) ? j : at;
   }
   return at;
 }
