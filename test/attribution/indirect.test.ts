@@ -43,6 +43,11 @@ describe('reported speech', () => {
       ['indirect: the levy is a waste => farmers (say)'],
     ],
     [
+      'a share of a group as the antecedent of the relative clause that reports',
+      'Roe won by 20 points among the 30 percent of voters who said the economy was weak.',
+      ['indirect: the economy was weak => 30 percent of voters (said)'],
+    ],
+    [
       'a surname the tagger reads as an adverb',
       'Marta Hardly met voters on Monday.\n\nHardly said the road would close.',
       ['indirect: the road would close => Marta Hardly (said)'],

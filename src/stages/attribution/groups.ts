@@ -74,6 +74,12 @@ export function shareOf(ctx: Reading, ref: Referent | null, v: number, from: num
     const a = conjunctsBefore(ctx, ref.start, from);
     return a < ref.start ? { ...ref, start: a, definite: ctx.toks[a].lower === 'the', group: true } : ref;
   }
+  // (`among the 30 percent of voters who said …`: the share a relative clause's antecedent is part of)
+  if (ref.end < v && /^(?:who|that)$/.test(ctx.toks[ref.end].lower) && /^(?:of|in)$/.test(before?.lower ?? '')) {
+    const a = phraseStart(ctx, ref.end, from, /^(?:of|in|out|than|from|-)$/, /^(?:of|in|out|than|from|the)$/, true);
+    const share = ctx.toks.slice(a, ref.start).findIndex((t) => t.pos === 'NUM' || SHARE_WORDS.test(t.lower));
+    if (share >= 0) return { ...ref, start: a + share, definite: false, group: true };
+  }
   // (`Nine in 10 trained nurses say`: the phrase readers stop at the participle, at `nurses`)
   if (!before || (!/^(?:of|in|least)$|^\d|%/.test(before.lower) && !participleInGroup(ctx, ref.start - 1))) return ref;
   const wider = groupSubject(ctx, v, from);
