@@ -48,6 +48,11 @@ describe('reported speech', () => {
       ['indirect: the economy was weak => 30 percent of voters (said)'],
     ],
     [
+      'a report that ends where a concession names the next speaker and her cue',
+      'Roe said the levy was a fair burden on the town, though Vale said few voters would care.',
+      ['indirect: the levy was a fair burden on the town, => Ann Roe (said)', 'indirect: few voters would care => Tom Vale (said)'],
+    ],
+    [
       'a surname the tagger reads as an adverb',
       'Marta Hardly met voters on Monday.\n\nHardly said the road would close.',
       ['indirect: the road would close => Marta Hardly (said)'],
