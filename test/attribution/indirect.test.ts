@@ -50,7 +50,7 @@ describe('reported speech', () => {
     [
       'a report that ends where a concession names the next speaker and her cue',
       'Roe said the levy was a fair burden on the town, though Vale said few voters would care.',
-      ['indirect: the levy was a fair burden on the town, => Ann Roe (said)', 'indirect: few voters would care => Tom Vale (said)'],
+      ['indirect: the levy was a fair burden on the town => Ann Roe (said)', 'indirect: few voters would care => Tom Vale (said)'],
     ],
     [
       'a surname the tagger reads as an adverb',

@@ -164,7 +164,8 @@ export function clauseEnd(ctx: Reading, c: number, end: number): number {
     // (`…, warning the plant would close, she said the union had agreed`, `… while Vale insists the vote was
     // fair`, `… though Vale said …`: a clause of its own, a pronoun or a name and its speech verb, is the next report. Measured on
     // PolNeAR train: end to end +0.04, where any noun phrase before a cue cost 0.05.)
-    if (/^(?:,|while|whereas|because|since|though|although|—|–|--)$/.test(w) && namedCueAt(ctx, i + 1)) return i;
+    if (/^(?:,|while|whereas|because|since|though|although|—|–|--)$/.test(w) && namedCueAt(ctx, i + 1))
+      return toks[i - 1].lower === ',' ? i - 1 : i;
     // (`…, and other council members said …`, `…, and three in five said …`: a speaker of its own, then a cue)
     if (w === 'and' || w === 'but') {
       const at = toks[i - 1].lower === ',' ? i - 1 : i;
