@@ -53,6 +53,11 @@ describe('reported speech', () => {
       ['indirect: the levy was a fair burden on the town => Ann Roe (said)', 'indirect: few voters would care => Tom Vale (said)'],
     ],
     [
+      'no report after the cue of a quotation, its day and place',
+      '“We will win this,” Vale said Saturday night at the rally, which was organised by the union.',
+      ['direct: We will win this, => Tom Vale (said)'],
+    ],
+    [
       'a surname the tagger reads as an adverb',
       'Marta Hardly met voters on Monday.\n\nHardly said the road would close.',
       ['indirect: the road would close => Marta Hardly (said)'],

@@ -325,3 +325,19 @@ export function addresseeWord(ctx: Reading, c: number): boolean {
   if (/^(?:him|them|us|me|you)$/.test(t.lower)) return true;
   return (t.pos === 'NOUN' || t.pos === 'PROPN') && /s$/.test(t.lower) && (next.pos === 'DET' || SUBJECT_PRONOUN.test(next.lower));
 }
+
+/** Past the words of a day from `c`: `Saturday night`, `Monday morning`, `yesterday`. */
+export function pastDay(ctx: Reading, c: number, end: number): number {
+  let i = c;
+  while (i < end && (DATE_WORD.test(ctx.toks[i].lower) || /^(?:night|morning|afternoon|evening)$/.test(ctx.toks[i].lower))) i++;
+  return i;
+}
+
+/** `It was announced`, `it has been reported`, `it is said`: a speech verb's passive with `it` for subject. */
+export function isPassiveIt(ctx: Reading, v: number, from: number): boolean {
+  const { toks } = ctx;
+  let k = v - 1;
+  if (toks[k]?.lower === 'been') k--;
+  if (k - 1 < from || !/^(?:was|is|were|are|has|had|be)$/.test(toks[k].lower) || !/(?:ed|said|told)$/.test(toks[v].lower)) return false;
+  return toks[k - 1].lower === 'it';
+}

@@ -24,9 +24,11 @@ import {
   hasFiniteClause,
   isClause,
   isDoubleApostrophe,
+  isPassiveIt,
   MIN_WORDS,
   MIN_WORDS_WITH_SUBJECT,
   notAReportCue,
+  pastDay,
   pastOfPhrase,
   phoneCall,
   quotedAfter,
@@ -145,8 +147,8 @@ function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Re
     // (`Roe added that, in the end, the plan failed`: a comma after `that` opens an adverbial, not a quotation;
     // `“…,” Roe said, adding that …`: a later cue of the sentence may still report)
     const afterThat = toks[c - 1].lower === 'that';
-    // (`“We won,” Roe said at the rally as …`: the cue of the quotation before it; what follows says where)
-    if (!afterThat && ref && toks[c]?.pos === 'ADP' && inQuote[Math.min(ref.start, v) - 1] >= 0) continue;
+    // (`“We won,” Roe said at the rally as …`, `… said Saturday at the rally, which …`: the cue of the quotation before it)
+    if (!afterThat && ref && toks[pastDay(ctx, c, end)]?.pos === 'ADP' && inQuote[Math.min(ref.start, v) - 1] >= 0) continue;
     // (`the email was first reported by the wire`: `by` names the agent or the means, no report)
     if (!afterThat && toks[c]?.lower === 'by') continue;
     if (pastMark(ctx, v, c, end, ref)) c++;
@@ -299,15 +301,6 @@ function askedBy(ctx: Reading, from: number, end: number): IndirectFound | null 
     return { start, end: stop, ref: null, verb: v, cueEnd: v + 1, via: 'indirect-passive' };
   }
   return null;
-}
-
-/** `It was announced`, `it has been reported`, `it is said`: a speech verb's passive with `it` for subject. */
-function isPassiveIt(ctx: Reading, v: number, from: number): boolean {
-  const { toks } = ctx;
-  let k = v - 1;
-  if (toks[k]?.lower === 'been') k--;
-  if (k - 1 < from || !/^(?:was|is|were|are|has|had|be)$/.test(toks[k].lower) || !/(?:ed|said|told)$/.test(toks[v].lower)) return false;
-  return toks[k - 1].lower === 'it';
 }
 
 /**
