@@ -54,6 +54,12 @@ describe.each(['all', 'quotes'] as const)('entities (parse: %s)', (parse) => {
     expect(got).toContain('Tom Lorne: Tom Lorne | Mr. Lorne');
     expect(got).toContain('Mary Lorne: Mary Lorne');
   });
+  it('gives a gendered title to the one known to be of its sex before one whose sex nothing tells', () => {
+    const text = 'Tom Lorne spoke first.\n\nAt the hall, Oru Lorne met the mayor. Mr. Lorne said little.';
+    const got = people(text);
+    expect(got).toContain('Tom Lorne: Tom Lorne | Mr. Lorne');
+    expect(got).toContain('Oru Lorne: Oru Lorne');
+  });
   it('gives a shared surname to the one whose sex a possessive after its verb names', () => {
     const text = 'Mary Lorne and her husband, Tom Lorne, run the mill. Lorne recalled her first year there.';
     const got = people(text);

@@ -150,8 +150,11 @@ export class Owners {
       // whose verb is followed by a possessive of the other sex (`Roe recalled her first job`).
       const sex = sexOfTitles(titles) ?? possessiveAfter(toks, cand.end);
       if (sex) {
+        // (and one known to be of its sex before one whose sex nothing tells: `Mr. Roe` is Tom Roe, not Oru Roe)
         const agree = pool.filter((x) => knownSex(x) !== (sex === 'm' ? 'f' : 'm'));
-        if (agree.length) pool = agree;
+        const same = agree.filter((x) => knownSex(x) === sex);
+        if (same.length) pool = same;
+        else if (agree.length) pool = agree;
       }
       // The one named in the last few words, else the one the article has named most so far: `Ned Quill
       // … a photo of Hedda Quill … ¶ “…,” Quill said` is Ned Quill, the article's subject.
