@@ -314,6 +314,11 @@ const cases: Array<[string, string, string[]]> = [
     'In a statement, Senator Gail Pryce said: “This law protects no one.”',
     ['This law protects no one. => Gail Pryce'],
   ],
+  [
+    'a second verb joined by `but`, its quotation after `that`',
+    'Tom Vale declined to comment but said that “the plant is safe.”',
+    ['the plant is safe. => Tom Vale'],
+  ],
   // Organisations and outlets speaking
   [
     'the company said',

@@ -91,6 +91,11 @@ export const cueBefore: Sieve = {
       } else {
         subj = subjectOf(v, preStart);
         if (!subj && (v === preStart || toks[v - 1].lower === ',' || isCloseMark(v - 1))) subj = npRight(v + 1, openTok);
+        // (`Vale declined to comment but said that “…”`: a verb joined by `and` or `but`, the sentence's subject)
+        if (!subj) {
+          const b = skipFillersLeft(v, preStart);
+          if (/^(?:and|but)$/.test(toks[b - 1]?.lower ?? '') && b - 1 > preStart) subj = sentenceSubject(preStart, b - 1);
+        }
       }
       if (!subj) continue; // `the plan, announced Monday, was …`: a verb with no speaker; look further left
       if (subj) return { ref: subj, verb, cueEnd: verb + 1, via: 'cue-before', addressee: addresseeAfter(verb, openTok) };
