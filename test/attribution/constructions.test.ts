@@ -319,6 +319,11 @@ const cases: Array<[string, string, string[]]> = [
     'Tom Vale declined to comment but said that “the plant is safe.”',
     ['the plant is safe. => Tom Vale'],
   ],
+  [
+    'he: an earlier subject before a first name three sentences back',
+    'Tom Vale opened the meeting on Monday. The plan, drafted by Ned Hale, was long. It stalled. The vote waited.\n\n“We will try again,” he said.',
+    ['We will try again, => Tom Vale'],
+  ],
   // Organisations and outlets speaking
   [
     'the company said',

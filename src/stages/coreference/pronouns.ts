@@ -45,7 +45,7 @@ export function resolvePronoun(c: CorefResolver, pronoun: string, at: number): E
       speakerOf(c, pronoun, at, t) ??
       subjectOf(c, pronoun, at, t) ??
       (plural ? groupOpening(c, sent.tokenStart, sent.tokenEnd) : null) ??
-      (plural || pronoun === 'it' ? null : firstNameIn(c, pronoun, t));
+      (plural || pronoun === 'it' || s - t > FIRST_NAME_BACK ? null : firstNameIn(c, pronoun, t));
     if (e) return e;
   }
   if (plural) return describedBefore(at, isPeopleNoun, false);
@@ -53,6 +53,15 @@ export function resolvePronoun(c: CorefResolver, pronoun: string, at: number): E
   if (pronoun === 'it') return describedBefore(at, (w) => isOrgHead(w) && !WRITING_NOUNS.has(w) && !DOCUMENT_NOUNS.has(w), true);
   return null;
 }
+
+/**
+ * How many sentences back a `he` or `she` may take a sentence's first name when nothing there speaks or
+ * is the subject: further back, an earlier speaker or subject is the likelier one (`Tom Vale opened the
+ * meeting. The plan, drafted by Ned Hale, was long. It stalled. The vote waited. ¶ “…,” he said` is Vale;
+ * measured on PolNeAR train: first names three or more sentences back were right for 7 of 20, and looking
+ * on past them, end to end +0.09).
+ */
+const FIRST_NAME_BACK = 2;
 
 /** Where the sentence from `sStart` opens with `pronoun` (`he`/`she`) before `at`, past a conjunction or adverb; -1 if it does not. */
 function openingPronoun(c: CorefResolver, pronoun: string, sStart: number, at: number): number {
