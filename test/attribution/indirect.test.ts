@@ -58,6 +58,11 @@ describe('reported speech', () => {
       ['direct: We will win this, => Tom Vale (said)'],
     ],
     [
+      'content, then a pronoun and its cue: a name in the content is not the pronoun',
+      'Joe Hale, a blogger in Eastport, said he will not vote for the mayor. Also, Vale is no conservative, he said.',
+      ['indirect: he will not vote for the mayor => Joe Hale (said)', 'indirect: Also, Vale is no conservative => Joe Hale (said)'],
+    ],
+    [
       'a surname the tagger reads as an adverb',
       'Marta Hardly met voters on Monday.\n\nHardly said the road would close.',
       ['indirect: the road would close => Marta Hardly (said)'],

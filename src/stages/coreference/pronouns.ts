@@ -29,7 +29,7 @@ export function resolvePronoun(c: CorefResolver, pronoun: string, at: number): E
   // (`He criticised Hale for weeks, until he said …`: the pronoun that opens the sentence is the same one)
   const opening = openingPronoun(c, pronoun, sStart, at);
   if (opening >= 0) return c.chained(pronoun, opening);
-  const named = nameBefore(c, pronoun, at, sStart);
+  const named = /^(?:he|she)$/.test(pronoun) && cueAfterContent(c, at) ? null : nameBefore(c, pronoun, at, sStart);
   if (named) return named;
   const para = paragraphOfToken(at);
   // Sentence by sentence back: its speaker, its subject, for `they` a group that opens it, for he and she its
@@ -204,4 +204,16 @@ function firstNameIn(c: CorefResolver, pronoun: string, t: number): Entity | nul
     first ??= e;
   }
   return first;
+}
+
+/**
+ * `…, he said`, `…, she added in a statement`: a pronoun after a comma and before its speech verb speaks
+ * what came before the comma, and a name there is what it spoke about (`Also, Vale is no conservative, he
+ * said` is not Vale's); its speaker is found in the sentences before. Measured on PolNeAR train: end to
+ * end +0.055.
+ */
+function cueAfterContent(c: CorefResolver, at: number): boolean {
+  const { toks, inQuote, isSpeechVerb } = c.ctx;
+  const v = at + 1;
+  return toks[at - 1]?.lower === ',' && inQuote[at - 1] < 0 && !!toks[v] && isSpeechVerb(v) && !/ing$/.test(toks[v].lower);
 }
