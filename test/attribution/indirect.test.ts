@@ -63,6 +63,11 @@ describe('reported speech', () => {
       ['indirect: he will not vote for the mayor => Joe Hale (said)', 'indirect: Also, Vale is no conservative => Joe Hale (said)'],
     ],
     [
+      'according to a body’s thing made: the body',
+      'Sales fell by half, according to Harbour Media’s political ad tracker.',
+      ['indirect: Sales fell by half => Harbour Media (according to)'],
+    ],
+    [
       'a surname the tagger reads as an adverb',
       'Marta Hardly met voters on Monday.\n\nHardly said the road would close.',
       ['indirect: the road would close => Marta Hardly (said)'],

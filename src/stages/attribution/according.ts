@@ -2,7 +2,7 @@
 // according to Roe.` (read by findIndirect in indirect.ts). The source is the whole noun phrase, or the
 // writer of a writing it names.
 import type { Reading, Referent } from '../../core/layers.js';
-import { WRITINGS } from '../../nlp/lexicon.js';
+import { PERSON_NOUNS, WRITINGS } from '../../nlp/lexicon.js';
 import { isClause, isInvertingCue } from './clauses.js';
 import type { IndirectFound } from './indirect.js';
 
@@ -23,6 +23,17 @@ function sourcePhrase(ctx: Reading, ref: Referent | null, ceil: number): Referen
   if (owner) return owner;
   let end = ref.nameEnd ?? ref.end;
   while (end < ceil && isNounWord(ctx, end) && /^\p{Ll}/u.test(ctx.tokenText(end)) && ctx.inQuote[end] < 0) end++;
+  // (`according to Harbour Media's ad tracker`: the owner of a thing made; `Roe's spokesman` and `Roe's
+  // campaign` are speakers of their own)
+  if (ref.kind === 'description') {
+    const m = ctx.mentionFrom.get(toks[ref.start].lower === 'the' ? ref.start + 1 : ref.start);
+    const head = toks[end - 1].lower;
+    const person = PERSON_NOUNS.has(head) || PERSON_NOUNS.has(head.replace(/s$/, ''));
+    if (m && toks[m.tokenEnd]?.lower === "'s" && m.tokenEnd < end - 1 && !person && !ctx.isOrgHead(head)) {
+      const name = ctx.referent(m.tokenStart, m.tokenEnd);
+      if (name?.kind === 'name') return name;
+    }
+  }
   const whole: Referent =
     end === (ref.nameEnd ?? ref.end)
       ? ref
