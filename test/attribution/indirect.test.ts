@@ -68,6 +68,11 @@ describe('reported speech', () => {
       ['indirect: Sales fell by half => Harbour Media (according to)'],
     ],
     [
+      'according to a definite description of a body named before',
+      'The poll, released on Wednesday by the Harbour Policy Institute, showed Roe ahead. Among older voters, Roe leads by eight points, according to the institute.',
+      ['indirect: Among older voters, Roe leads by eight points => Harbour Policy Institute (according to)'],
+    ],
+    [
       'a surname the tagger reads as an adverb',
       'Marta Hardly met voters on Monday.\n\nHardly said the road would close.',
       ['indirect: the road would close => Marta Hardly (said)'],

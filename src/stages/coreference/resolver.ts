@@ -183,6 +183,13 @@ export class CorefResolver {
     const events: Array<{ at: number; ref: Referent; verb: number }> = [];
     const seen = new Set<number>();
     for (let v = 0; v < toks.length; v++) {
+      // (`…, according to the institute`: a definite source is resolved as a cue's subject is, to the
+      // body named before, but makes no speaker salient)
+      if (toks[v].lower === 'according' && toks[v + 1]?.lower === 'to' && inQuote[v] < 0) {
+        const r = npRight(v + 2, sentences[sentenceOfToken[v]]?.tokenEnd ?? toks.length);
+        if (r?.kind === 'description' && r.definite) events.push({ at: r.start, ref: r, verb: -1 });
+        continue;
+      }
       if (!isSpeechVerb(v)) continue;
       // (`Asked about Hale's calling Roe a bigot, Vale blamed Roe. “…,” he said`, `Vale praised Hale's
       // continued appeal`: a speech word after a possessive names an act, and makes no speaker of the
