@@ -73,6 +73,11 @@ describe('reported speech', () => {
       ['indirect: Among older voters, Roe leads by eight points => Harbour Policy Institute (according to)'],
     ],
     [
+      'a writing a name owns speaks for the name',
+      'Vale’s letter says that the plant must close.',
+      ['indirect: the plant must close => Tom Vale (says)'],
+    ],
+    [
       'a surname the tagger reads as an adverb',
       'Marta Hardly met voters on Monday.\n\nHardly said the road would close.',
       ['indirect: the road would close => Marta Hardly (said)'],

@@ -2,7 +2,7 @@
 // the few speakers attribution adds itself (a description no one resolved, a transcript label, an
 // organisation named for its owner).
 import type { CoreferenceLayer, Entity, EntityKind, Reading, Referent } from '../../core/layers.js';
-import { isPeopleNoun } from '../../nlp/lexicon.js';
+import { isPeopleNoun, WRITINGS } from '../../nlp/lexicon.js';
 import { slug } from '../../nlp/names.js';
 import { partitionPoint } from '../../nlp/search.js';
 import { UniqueIds } from '../../util/unique-ids.js';
@@ -54,7 +54,9 @@ export class SpeakerEntities {
     if (ref.members) return jointEntity(ref.members, ctx, (name, kind) => this.extra(name, kind));
     if (ref.kind === 'name') return this.named(ref);
     // (`her campaign`, `Roe's campaign`: one organisation, named for its owner, whatever coreference made of the phrase)
-    const owned = ref.kind === 'description' && !ref.group && ctx.isOrgHead(ref.head ?? '') ? this.ownedName(ref) : null;
+    // (`Roe's letter`, `her statement`: a writing is no body; it speaks for its author, as coreference reads it)
+    const head = ref.kind === 'description' ? (ref.head ?? '') : '';
+    const owned = head && !ref.group && ctx.isOrgHead(head) && !WRITINGS.has(head) ? this.ownedName(ref) : null;
     if (owned) return this.extra(owned, 'organisation');
     // (`Vale filed a lawsuit … The lawsuit alleges …`: the writing speaks for whoever put it out, before
     // what coreference made of the phrase. Reading this inside coreference instead was measured: it also
