@@ -78,6 +78,11 @@ describe('reported speech', () => {
       ['indirect: the plant must close => Tom Vale (says)'],
     ],
     [
+      'a county title with its own `of` before the name',
+      'Harbour County Supervisor of Elections Dana Holt said the count would finish Monday.',
+      ['indirect: the count would finish Monday => Dana Holt (said)'],
+    ],
+    [
       'a surname the tagger reads as an adverb',
       'Marta Hardly met voters on Monday.\n\nHardly said the road would close.',
       ['indirect: the road would close => Marta Hardly (said)'],
