@@ -336,6 +336,11 @@ const cases: Array<[string, string, string[]]> = [
     ['No illness has been reported, => Orbital Foods'],
   ],
   [
+    'a lower-case description two paragraphs after a body is a body of its own',
+    'Orbital Foods recalled 4,000 jars on Monday.\n\nThe recall reached shops in three states.\n\n“No illness has been reported,” the state health department said.',
+    ['No illness has been reported, => state health department'],
+  ],
+  [
     'the newspaper wrote',
     '“The council has failed its residents,” the newspaper wrote in an editorial.',
     ['The council has failed its residents, => newspaper'],

@@ -95,17 +95,19 @@ function definiteFallback(c: CorefResolver, ref: Referent, at: number, phrase: s
     if (issuer && issuer.kind !== 'pronoun') return entityFor(issuer, issuer.start);
   }
   if (antecedent && !DOCUMENT_NOUNS.has(head)) return resolveDescription(antecedent, antecedent.start);
-  // `The social media company said …`: a description of lower-case words is as bare as `the company`;
-  // `the Harbour campaign` or `the union's board` names its own.
+  // `The social media company said …`: a description of lower-case words is as bare as `the company`,
+  // but reaches only to the paragraph before (`the state department` two paragraphs after a body named in
+  // passing is a body of its own); `the Harbour campaign` or `the union's board` names its own.
   const plain = toks
     .slice(ref.start, ref.end - 1)
     .every((t) => /^(?:the|this|that)$/.test(t.lower) || (!/^[A-Z]/.test(text.slice(t.start, t.end)) && t.lower !== "'s"));
+  const reach = ref.end - ref.start > 2 ? 1 : 2;
   if (isOrg && plain && !DOCUMENT_NOUNS.has(head)) {
     // `Orbital Foods recalled jars. The company said …`: a bare `the company` is the organisation
     // named last.
     for (let i = mentionsBefore(ref.start) - 1; i >= 0 && ref.start - mentions[i].tokenStart <= LOOK_BACK; i--) {
       const e = entityById.get(mentions[i].entity);
-      if (paragraphOfToken(ref.start) - paragraphOfToken(mentions[i].tokenStart) > 2) break;
+      if (paragraphOfToken(ref.start) - paragraphOfToken(mentions[i].tokenStart) > reach) break;
       if (e?.kind === 'organisation' && inQuote[mentions[i].tokenStart] < 0) return e;
     }
   }
