@@ -235,9 +235,9 @@ const isWordStop = (v: string, next: string | undefined) =>
   v.length > 2 && v.endsWith('.') && next !== undefined && /^\p{Lu}/u.test(next) && CLOSED.has(v.slice(0, -1));
 
 /**
- * `said Ann Jolly`, `Early told them`: wink tags some surnames as the adverbs they spell. A capitalised
- * adverb inside a sentence is a name, and so is one opening a sentence right before a past speech verb
- * (`Jolly said he would …`); `Finally, …` and `Only then …` stay adverbs.
+ * `said Marta Hardly`: wink tags some surnames as the adverbs they spell. A capitalised adverb inside a
+ * sentence is a name, and so is one opening a sentence right before a past speech verb (`Hardly said the
+ * road would close`); `Finally, …` and `Only then …` stay adverbs.
  */
 function capitalAdverbs(view: string, out: Token[], first: number): void {
   for (let i = first; i < out.length; i++) {
