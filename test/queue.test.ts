@@ -38,14 +38,18 @@ async function waitForRedis(port: number): Promise<void> {
   throw new Error(`redis-server did not start on ${port}`);
 }
 
-/** Resolves with the exit code and what was printed. */
+/** Resolves with the exit code and what was printed (both streams read, so that neither pipe fills). */
 const finished = (p: ChildProcess) =>
-  new Promise<{ code: number | null; err: string }>((resolve) => {
+  new Promise<{ code: number | null; err: string; out: string }>((resolve) => {
     let err = '';
+    let out = '';
     p.stderr?.on('data', (d) => {
       err += d;
     });
-    p.on('exit', (code) => resolve({ code, err }));
+    p.stdout?.on('data', (d) => {
+      out += d;
+    });
+    p.on('exit', (code) => resolve({ code, err, out }));
   });
 
 const FIRST = ['Ann', 'Tom', 'Lena', 'Omar', 'Rosa', 'Kofi', 'Ines', 'Hugo'];
@@ -124,8 +128,18 @@ describe.skipIf(!hasRedis && !process.env.CI)('a run over a queue (BullMQ, Redis
   }, 240_000);
 
   it('a rerun skips every article already written, with no worker running', async () => {
-    const { code, err } = await finished(node([corpus, '--out', path.join(dir, 'queued'), '--queue', `redis://127.0.0.1:${port}`]));
-    expect(code).toBe(0);
+    const { code, err, out } = await finished(node([corpus, '--out', path.join(dir, 'queued'), '--queue', `redis://127.0.0.1:${port}`]));
+    // (exit 1 is an article whose record is a failure: its summary line and the first reasons, if so)
+    const articles = path.join(dir, 'queued', 'articles');
+    const bad = fs
+      .readdirSync(articles)
+      .map((f) => JSON.parse(fs.readFileSync(path.join(articles, f), 'utf8')))
+      .flatMap((r) =>
+        r.warnings
+          .filter((w: { severity: string }) => w.severity === 'fatal')
+          .map((w: { message: string }) => `${r.article.id}: ${w.message}`),
+      );
+    expect(code, `${out} | ${bad.slice(0, 5).join('; ')}`).toBe(0);
     expect(err).toBe('');
   }, 60_000);
 
