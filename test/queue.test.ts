@@ -52,6 +52,19 @@ const finished = (p: ChildProcess) =>
     p.on('exit', (code) => resolve({ code, err, out }));
   });
 
+/** `id: reason` for every article record in `articles` whose analysis failed (a fatal warning). */
+function fatalReasons(articles: string): string[] {
+  if (!fs.existsSync(articles)) return [];
+  return fs
+    .readdirSync(articles)
+    .map((f) => JSON.parse(fs.readFileSync(path.join(articles, f), 'utf8')))
+    .flatMap((r) =>
+      r.warnings
+        .filter((w: { severity: string }) => w.severity === 'fatal')
+        .map((w: { message: string }) => `${r.article.id}: ${w.message}`),
+    );
+}
+
 const FIRST = ['Ann', 'Tom', 'Lena', 'Omar', 'Rosa', 'Kofi', 'Ines', 'Hugo'];
 const LAST = ['Roe', 'Hale', 'Vance', 'Park', 'Lorne', 'Ashby', 'Quill', 'Tarr'];
 
@@ -107,17 +120,7 @@ describe.skipIf(!hasRedis && !process.env.CI)('a run over a queue (BullMQ, Redis
     const { code, err } = await done;
     expect(err).toBe('');
     // An article that failed says why (exit 1 is a failed article).
-    const failed = fs.existsSync(articles)
-      ? fs
-          .readdirSync(articles)
-          .map((f) => JSON.parse(fs.readFileSync(path.join(articles, f), 'utf8')))
-          .flatMap((r) =>
-            r.warnings
-              .filter((w: { severity: string }) => w.severity === 'fatal')
-              .map((w: { message: string }) => `${r.article.id}: ${w.message}`),
-          )
-      : [];
-    expect(code, failed.join('; ')).toBe(0);
+    expect(code, fatalReasons(articles).join('; ')).toBe(0);
     const files = fs.readdirSync(path.join(local, 'articles')).sort();
     expect(files).toHaveLength(2000);
     expect(fs.readdirSync(articles).sort()).toEqual(files);
@@ -130,16 +133,12 @@ describe.skipIf(!hasRedis && !process.env.CI)('a run over a queue (BullMQ, Redis
   it('a rerun skips every article already written, with no worker running', async () => {
     const { code, err, out } = await finished(node([corpus, '--out', path.join(dir, 'queued'), '--queue', `redis://127.0.0.1:${port}`]));
     // (exit 1 is an article whose record is a failure: its summary line and the first reasons, if so)
-    const articles = path.join(dir, 'queued', 'articles');
-    const bad = fs
-      .readdirSync(articles)
-      .map((f) => JSON.parse(fs.readFileSync(path.join(articles, f), 'utf8')))
-      .flatMap((r) =>
-        r.warnings
-          .filter((w: { severity: string }) => w.severity === 'fatal')
-          .map((w: { message: string }) => `${r.article.id}: ${w.message}`),
-      );
-    expect(code, `${out} | ${bad.slice(0, 5).join('; ')}`).toBe(0);
+    expect(
+      code,
+      `${out} | ${fatalReasons(path.join(dir, 'queued', 'articles'))
+        .slice(0, 5)
+        .join('; ')}`,
+    ).toBe(0);
     expect(err).toBe('');
   }, 60_000);
 

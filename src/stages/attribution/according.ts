@@ -23,17 +23,6 @@ function sourcePhrase(ctx: Reading, ref: Referent | null, ceil: number): Referen
   if (owner) return owner;
   let end = ref.nameEnd ?? ref.end;
   while (end < ceil && isNounWord(ctx, end) && /^\p{Ll}/u.test(ctx.tokenText(end)) && ctx.inQuote[end] < 0) end++;
-  // (`according to Harbour Media's ad tracker`: the owner of a thing made; `Roe's spokesman` and `Roe's
-  // campaign` are speakers of their own)
-  if (ref.kind === 'description') {
-    const m = ctx.mentionFrom.get(toks[ref.start].lower === 'the' ? ref.start + 1 : ref.start);
-    const head = toks[end - 1].lower;
-    const person = PERSON_NOUNS.has(head) || PERSON_NOUNS.has(head.replace(/s$/, ''));
-    if (m && toks[m.tokenEnd]?.lower === "'s" && m.tokenEnd < end - 1 && !person && !ctx.isOrgHead(head)) {
-      const name = ctx.referent(m.tokenStart, m.tokenEnd);
-      if (name?.kind === 'name') return name;
-    }
-  }
   const whole: Referent =
     end === (ref.nameEnd ?? ref.end)
       ? ref
@@ -104,14 +93,23 @@ export function writingMaker(ctx: Reading, ref: Referent): Referent | null {
   return null;
 }
 
-/** `Harbour Police data`, `a Harbour Ministry readout`, `a Ledger review`: the name before the head of a thing made, or null. */
+/**
+ * `Harbour Police data`, `a Harbour Ministry readout`, `a Ledger review`, and after a possessive any thing
+ * made (`Harbour Media's ad tracker`): the name before the head, or null. `Roe's spokesman` and `Roe's
+ * campaign` are speakers of their own.
+ */
 function makerOf(ctx: Reading, ref: Referent): Referent | null {
-  if (ref.kind !== 'description' || !MADE_THINGS.has(ref.head ?? '')) return null;
+  if (ref.kind !== 'description') return null;
+  const head = ref.head ?? '';
+  const made = MADE_THINGS.has(head);
+  if (!made && (PERSON_NOUNS.has(head) || PERSON_NOUNS.has(head.replace(/s$/, '')) || ctx.isOrgHead(head))) return null;
   for (let k = ref.start; k < ref.end - 1; k++) {
     const m = ctx.mentionFrom.get(k);
     if (!m || m.tokenEnd >= ref.end) continue;
+    const possessive = ctx.toks[m.tokenEnd].lower === "'s";
+    if (!made && !possessive) continue;
     // (`a Harbour Post/Eastport TV poll`: two makers, the phrase names them both)
-    for (let j = m.tokenEnd; j < ref.end; j++) if (!/^\p{Ll}/u.test(ctx.tokenText(j))) return null;
+    for (let j = m.tokenEnd + (possessive ? 1 : 0); j < ref.end; j++) if (!/^\p{Ll}/u.test(ctx.tokenText(j))) return null;
     const maker = ctx.referent(k, m.tokenEnd);
     if (maker?.kind === 'name') return maker;
   }

@@ -113,7 +113,7 @@ function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Re
     // (naming verbs report too: `Roe described the plan as a failure`, `Vale praised the staff's work`)
     if (inQuote[v] >= 0 || !isSpeechVerb(v) || titleCased(ctx, v) || notAReportCue(ctx, v)) continue;
     // (`Roe called Wednesday for …`: past a day)
-    const day = DATE_WORD.test(toks[v + 1]?.lower ?? '') ? 1 : 0;
+    const day = pastDay(ctx, v + 1, end) - v - 1;
     const callFor = /^call/.test(toks[v].lower) && /^(?:for|on)$/.test(toks[v + 1 + day]?.lower ?? '');
     const speaker = cueSpeaker(ctx, v, from, last);
     if (speaker === NO_CUE) continue;

@@ -98,11 +98,12 @@ function definiteFallback(c: CorefResolver, ref: Referent, at: number, phrase: s
   // `The social media company said …`: a description of lower-case words is as bare as `the company`,
   // but reaches only to the paragraph before (`the state department` two paragraphs after a body named in
   // passing is a body of its own); `the Harbour campaign` or `the union's board` names its own.
-  const plain = toks
-    .slice(ref.start, ref.end - 1)
-    .every((t) => /^(?:the|this|that)$/.test(t.lower) || (!/^[A-Z]/.test(text.slice(t.start, t.end)) && t.lower !== "'s"));
-  const reach = ref.end - ref.start > 2 ? 1 : 2;
-  if (isOrg && plain && !DOCUMENT_NOUNS.has(head)) {
+  const plain = () =>
+    toks
+      .slice(ref.start, ref.end - 1)
+      .every((t) => /^(?:the|this|that)$/.test(t.lower) || (!/^[A-Z]/.test(text.slice(t.start, t.end)) && t.lower !== "'s"));
+  if (isOrg && !DOCUMENT_NOUNS.has(head) && plain()) {
+    const reach = ref.end - ref.start > 2 ? 1 : 2;
     // `Orbital Foods recalled jars. The company said …`: a bare `the company` is the organisation
     // named last.
     for (let i = mentionsBefore(ref.start) - 1; i >= 0 && ref.start - mentions[i].tokenStart <= LOOK_BACK; i--) {

@@ -237,7 +237,8 @@ const isWordStop = (v: string, next: string | undefined) =>
 /**
  * `said Marta Hardly`: wink tags some surnames as the adverbs they spell. A capitalised adverb inside a
  * sentence is a name, and so is one opening a sentence right before a past speech verb (`Hardly said the
- * road would close`); `Finally, …` and `Only then …` stay adverbs.
+ * road would close`); `Finally, …` and `Only then …` stay adverbs, and so does `When asked …` (hence a list
+ * of its own, not the entities stage's speaksNext, which takes any speech verb in -ed).
  */
 function capitalAdverbs(view: string, out: Token[], first: number): void {
   for (let i = first; i < out.length; i++) {
