@@ -36,7 +36,7 @@ export interface TokenOptions {
 
 /**
  * A same-length view for the tokenizer: no-break and other Unicode spaces become plain spaces, so that
- * `Mr.\u00a0Blinken` and `U.S.\u00a0officials` keep their abbreviations whole, and letters outside
+ * `Mr.\u00a0Vale` and `U.S.\u00a0officials` keep their abbreviations whole, and letters outside
  * Latin-1 their base letter (baseLetter). Each replaced character is one UTF-16 unit, so offsets into the
  * view are offsets into the text.
  */
