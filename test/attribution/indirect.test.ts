@@ -252,6 +252,14 @@ describe('reported speech', () => {
       ['indirect: Vale leads Roe 50% to 40% among registered voters => a Harbour Post/Eastport TV poll (according to)'],
     ],
     [
+      'a report before its cue, then a participle reporting more',
+      'The plant will close next year, Vale said, adding that the members had agreed to the terms.',
+      [
+        'indirect: The plant will close next year => Tom Vale (said)',
+        'indirect: the members had agreed to the terms => Tom Vale (adding)',
+      ],
+    ],
+    [
       'a pronoun speaker',
       'She said on Tuesday that the council had not been told.',
       ['indirect: the council had not been told => Ann Roe (said)'],

@@ -83,6 +83,10 @@ export function findIndirect(ctx: Reading): IndirectFound[] {
     // report comes first, then the cue's later in the sentence.
     const first = cue && source && sourceBefore(ctx, source, cue);
     if (first) out.push(first);
+    // (`The plant will close, Roe said, adding that …`: the words before a participle's comma report too)
+    const comma = cue && !first && ctx.toks[cue.verb - 1]?.lower === ',' ? cue.verb - 1 : -1;
+    const before = comma > s.tokenStart ? cueAfter(ctx, s.tokenStart, comma, s.tokenEnd) : null;
+    if (before && before.end <= comma) out.push(before);
     // (`Asked whether the plant would close, Roe said …`: the question put, then the answer's report)
     const asked = cue && ctx.toks[s.tokenStart].lower === 'asked' ? askedBy(ctx, s.tokenStart, end) : null;
     if (asked && cue && asked.end <= Math.min(cue.ref?.start ?? cue.verb, cue.verb)) out.push(asked);
