@@ -11,6 +11,11 @@ const cases: Array<[string, string, string[]]> = [
     ['will reopen by the spring => Jane Roe'],
   ],
   [
+    'a description whose modifier ends in a possessive and a gerund',
+    'Another source familiar with Roe’s thinking said, “She will not run again.”',
+    ['She will not run again. => Another source familiar with Roe’s thinking'],
+  ],
+  [
     'apposition after the name',
     'Jane Roe, the mayor, said the bridge “will reopen by the spring”.',
     ['will reopen by the spring => Jane Roe'],

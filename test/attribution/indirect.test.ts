@@ -254,10 +254,7 @@ describe('reported speech', () => {
     [
       'a report before its cue, then a participle reporting more',
       'The plant will close next year, Vale said, adding that the members had agreed to the terms.',
-      [
-        'indirect: The plant will close next year => Tom Vale (said)',
-        'indirect: the members had agreed to the terms => Tom Vale (adding)',
-      ],
+      ['indirect: The plant will close next year => Tom Vale (said)', 'indirect: the members had agreed to the terms => Tom Vale (adding)'],
     ],
     [
       'a pronoun speaker',

@@ -28,6 +28,11 @@ describe('tokens', () => {
     expect(before).toContain('’s/PART');
     expect(after).toEqual(before);
   });
+  it('reads a word in -ing after a possessive as a noun, not after `her` or a pronoun’s `’s`', () => {
+    const text = 'A source familiar with Vale’s thinking said their spending rose. He’s saying she saw her leaving.';
+    const shown = show(text, toks(text, 'all'));
+    expect(shown).toEqual(expect.arrayContaining(['thinking/NOUN', 'spending/NOUN', 'saying/VERB', 'leaving/VERB']));
+  });
   it('ends a sentence at a function word’s full stop that wink reads as an abbreviation (`in.`, `no.`)', () => {
     const text = 'He said he was staying in. Then he left. She said no. Nobody asked in. mid-sentence.';
     const ts = toks(text, 'all').filter((t) => t.pos !== 'SPACE');

@@ -204,6 +204,7 @@ function parseWithWink(
     out.push(new TokenRange(start, end, raw.pos[i], lowerOf(value), s));
   }
   capitalAdverbs(view, out, first);
+  possessedGerunds(out, first);
   return last + 1;
 }
 
@@ -250,6 +251,21 @@ function capitalAdverbs(view: string, out: Token[], first: number): void {
     const prev = out[i - 1];
     const initial = !prev || prev.sentence !== t.sentence || prev.pos === 'SPACE' || /^[“"‘(]$/.test(prev.lower);
     if (!initial || PAST_SPEECH.test(out[i + 1]?.lower ?? '')) t.pos = 'PROPN';
+  }
+}
+
+/**
+ * `a source familiar with Roe's thinking said`, `their spending`: wink tags a word in -ing after a possessive
+ * as a verb, and the noun phrase ended there, without its head. Not after `her` (`saw her leaving`: an
+ * object) nor after `'s` that follows a pronoun (`he's saying`: `is`).
+ */
+function possessedGerunds(out: Token[], first: number): void {
+  for (let i = Math.max(first, 2); i < out.length; i++) {
+    const t = out[i];
+    if (t.pos !== 'VERB' || !t.lower.endsWith('ing')) continue;
+    const prev = out[i - 1].lower;
+    const owner = /^'s?$/.test(prev) && /^(?:NOUN|PROPN)$/.test(out[i - 2].pos);
+    if (owner || /^(?:his|their|its|our|my|your)$/.test(prev)) t.pos = 'NOUN';
   }
 }
 
