@@ -240,6 +240,18 @@ export class CandidateReader {
     }
   }
 
+  /** Each sentence's subject as the reading finds it, read once. */
+  private readonly subjects = new Map<number, Referent | null>();
+  private subjectOfSentence(i: number): Referent | null {
+    let r = this.subjects.get(i);
+    if (r === undefined) {
+      const s = this.ctx.sentences[i];
+      r = this.ctx.sentenceSubject(s.tokenStart, s.tokenEnd);
+      this.subjects.set(i, r);
+    }
+    return r;
+  }
+
   /** A sieve's phrase resolved once: the constructor counts first answers, `of` reads every proposal. */
   private readonly resolved = new Map<Referent, Entity | null>();
   private entityOf(ref: Referent): Entity | null {
@@ -284,7 +296,10 @@ export class CandidateReader {
       // The subject of its sentence is the likelier antecedent (`Roe met Vale. He said`: Roe).
       const at = d.at ?? 0;
       const sentence = ctx.sentences[ctx.sentenceOfToken[at]];
-      if (sentence && at - sentence.tokenStart <= 2) f.antecedentSubject = 1;
+      // (`As for Vale's remarks, Roe laughed. “…,” he said`: Roe, the subject the sentence reader finds, not
+      // the first name of the sentence. Measured by 5-fold CV on PolNeAR train: 7 more right.)
+      const subj = sentence ? this.subjectOfSentence(ctx.sentenceOfToken[at]) : null;
+      if (subj && at >= subj.start && at < subj.end) f.antecedentSubject = 1;
       if (ctx.sentenceOfToken[at] === ctx.sentenceOfToken[d.phrase.start]) f.antecedentSameSentence = 1;
     }
     if (!d.first && firstKind) f[`otherFirst:${firstKind}`] = 1;
@@ -301,7 +316,11 @@ export class CandidateReader {
     const { openTok, closeTok } = ctx.windows[k];
     const para = ctx.quotes[k].paragraph;
     // The mention nearest the quote: the last before it or the first after it (positions are sorted).
-    const at = this.positions.get(e.id) ?? [];
+    // (not the pronoun or description the candidate is read from: in `“…,” he said`, `he` is no mention of
+    // whomever coreference read it as, who otherwise won on distance over every other antecedent)
+    const skip = d.ref && d.ref.kind !== 'name' ? d.ref : null;
+    const all = this.positions.get(e.id) ?? [];
+    const at = skip ? all.filter((t) => t < skip.start || t >= skip.end) : all;
     const i = partitionPoint(at.length, (j) => at[j] < openTok);
     let dist = Number.POSITIVE_INFINITY;
     let nearest = -1;

@@ -313,7 +313,7 @@ function askedBy(ctx: Reading, from: number, end: number): IndirectFound | null 
  * 78% of the reports they add match, as the others do; indirect F1 +0.1.
  */
 const OBJECT_CUES =
-  /^(?:cit|criticiz|slam|prais|blast|denounc|tout|propos|pledg|promis|demand|deni|deny|dismiss|defend|condemn|decr|reject|endors)/;
+  /^(?:cit|criticiz|criticis|slam|prais|blast|denounc|tout|propos|pledg|promis|demand|deni|deny|dismiss|defend|condemn|decr|reject|endors)/;
 
 /**
  * Cues that report only before `that` (each form: `continues`, `responded`, `states`; `posted a video`,
