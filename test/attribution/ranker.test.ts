@@ -42,6 +42,17 @@ describe('candidates', () => {
     expect(seen[1].candidates.some((c) => c.source === 'near')).toBe(false);
   });
 
+  it('the phrase a candidate is read from is no mention of it, and an antecedent’s place in its sentence is read', () => {
+    const { seen } = run('Asked by Tom Vale about the plan on Monday, Ben Roe shrugged.\n\nLater he said, “We will see.”');
+    const of = (name: string) => seen[0].candidates.find((c) => c.entity.name === name)!.features;
+    // `he` stands beside the quote; neither man is named nearer than the sentence before
+    expect(of('Ben Roe').distance).toBeGreaterThan(0);
+    expect(of('Tom Vale').distance).toBeGreaterThan(0);
+    expect(of('Ben Roe').antecedentSubject).toBe(1); // not Vale, first named in the sentence
+    expect(of('Tom Vale').antecedentSubject).toBeUndefined();
+    expect(of('Tom Vale').nearestAfterAdp).toBe(1); // `by Tom Vale`
+  });
+
   it('two sieves naming one person make one candidate with both sieves among its features', () => {
     const { seen } = run('Ann Roe said on Monday: “We will appeal,” Roe said.');
     const roe = seen[0].candidates.filter((c) => c.entity.name === 'Ann Roe');
@@ -53,7 +64,7 @@ describe('candidates', () => {
 describe('ranker', () => {
   it('the shipped weights name only features the candidate reader makes, and the file is small', () => {
     const families =
-      /^(?:source:\w+|kind:\w+|by:[\w-]+(?:>antecedent)?|first(?:&(?:source|kind):\w+)?|otherFirst:\w+&\w+|antecedentOf:\w+|\w+Rank|sieves|declared|mentions|topPerson|speaksElsewhere|namedInside|previous|fullName|givenName|relay|distance|sameParagraph|paragraphBefore|after|unmentioned|antecedentGap|titleFits|genderAgrees|genderUnknown|antecedentSubject|antecedentSameSentence|headInName)$/;
+      /^(?:source:\w+|kind:\w+|by:[\w-]+(?:>antecedent)?|first(?:&(?:source|kind):\w+)?|otherFirst:\w+&\w+|antecedentOf:\w+|\w+Rank|sieves|declared|mentions|topPerson|speaksElsewhere|namedInside|previous|fullName|givenName|relay|distance|sameParagraph|paragraphBefore|after|unmentioned|antecedentGap|titleFits|genderAgrees|genderUnknown|antecedentSubject|antecedentSameSentence|headInName|nearestSubject|nearestAfterAdp|nearestOwner)$/;
     // (and those read per source: `previous&source:pronoun`, `pronounRank=1`)
     const perSource = /^(?:\w+&source:\w+|\w+Rank=\d)$/;
     for (const k of Object.keys(model.weights)) {
