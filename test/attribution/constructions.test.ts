@@ -16,6 +16,11 @@ const cases: Array<[string, string, string[]]> = [
     ['She will not run again. => Another source familiar with Roe’s thinking'],
   ],
   [
+    'a headline that names the speaker in full before a colon, the body by surname',
+    'Dana Whitlock: ‘We Will Not Back Down On Budget Cuts.’\n\n“The cuts are wrong,” Whitlock said on Monday at the hall.',
+    ['We Will Not Back Down On Budget Cuts. => Dana Whitlock', 'The cuts are wrong, => Dana Whitlock'],
+  ],
+  [
     'apposition after the name',
     'Jane Roe, the mayor, said the bridge “will reopen by the spring”.',
     ['will reopen by the spring => Jane Roe'],

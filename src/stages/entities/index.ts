@@ -7,7 +7,7 @@
 import { layer } from '../../core/doc.js';
 import type { EntityLayer, Mention, Paragraph, Token } from '../../core/layers.js';
 import { builtInStage } from '../../core/stage.js';
-import { COUNTRY_CODE, DEMONYM, isKnownName, isSurname, nameGender, SPEECH_VERBS } from '../../nlp/lexicon.js';
+import { COUNTRY_CODE, DEMONYM, isFirstName, isKnownName, isSurname, nameGender, SPEECH_VERBS } from '../../nlp/lexicon.js';
 import { foldName, slug } from '../../nlp/names.js';
 import { UniqueIds } from '../../util/unique-ids.js';
 import { type Candidate, classifyRun } from './classify.js';
@@ -78,7 +78,7 @@ export function candidates(text: string, toks: Token[], paragraphs: readonly Par
   const headline = headlineTest(text, paragraphs);
   for (const whole of nameRuns(text, toks)) {
     for (const run of splitRun(text, toks, whole)) {
-      if (headline(toks[run.start].start) || isDateline(text, toks, run)) continue;
+      if ((headline(toks[run.start].start) && !namesHeadlineSpeaker(text, toks, run)) || isDateline(text, toks, run)) continue;
       const cand = classifyRun(text, toks, run);
       if (!cand || cand.kind === 'place') continue;
       const joined: string[] = [];
@@ -95,6 +95,16 @@ export function candidates(text: string, toks: Token[], paragraphs: readonly Par
   }
 
   return pending;
+}
+
+/**
+ * `Dana Whitlock: ‘We Will Not Back Down.’`: a title-case headline that opens with a given name and a surname
+ * before a colon names the person the article then calls `Whitlock`, and the only place it names her in full.
+ */
+function namesHeadlineSpeaker(text: string, toks: Token[], run: { start: number; end: number }): boolean {
+  const n = run.end - run.start;
+  const lineStart = toks[run.start].start === 0 || text[toks[run.start].start - 1] === '\n';
+  return lineStart && n >= 2 && n <= 3 && toks[run.end]?.lower === ':' && isFirstName(toks[run.start].lower);
 }
 
 /** The people and organisations of an article as their mentions are assigned, one at a time. */
