@@ -32,6 +32,8 @@ describe('tokens', () => {
     const text = 'A source familiar with Vale’s thinking said their spending rose. He’s saying she saw her leaving.';
     const shown = show(text, toks(text, 'all'));
     expect(shown).toEqual(expect.arrayContaining(['thinking/NOUN', 'spending/NOUN', 'saying/VERB', 'leaving/VERB']));
+    // the text's second token too
+    expect(show('His thinking changed.', toks('His thinking changed.', 'all'))).toContain('thinking/NOUN');
   });
   it('ends a sentence at a function word’s full stop that wink reads as an abbreviation (`in.`, `no.`)', () => {
     const text = 'He said he was staying in. Then he left. She said no. Nobody asked in. mid-sentence.';

@@ -2,7 +2,7 @@
 // according to Roe.` (read by findIndirect in indirect.ts). The source is the whole noun phrase, or the
 // writer of a writing it names.
 import type { Reading, Referent } from '../../core/layers.js';
-import { PERSON_NOUNS, WRITINGS } from '../../nlp/lexicon.js';
+import { isPeopleNoun, PERSON_NOUNS, WRITINGS } from '../../nlp/lexicon.js';
 import { isClause, isInvertingCue } from './clauses.js';
 import type { IndirectFound } from './indirect.js';
 
@@ -102,7 +102,7 @@ function makerOf(ctx: Reading, ref: Referent): Referent | null {
   if (ref.kind !== 'description') return null;
   const head = ref.head ?? '';
   const made = MADE_THINGS.has(head);
-  if (!made && (PERSON_NOUNS.has(head) || PERSON_NOUNS.has(head.replace(/s$/, '')) || ctx.isOrgHead(head))) return null;
+  if (!made && (PERSON_NOUNS.has(head) || isPeopleNoun(head) || ctx.isOrgHead(head))) return null;
   for (let k = ref.start; k < ref.end - 1; k++) {
     const m = ctx.mentionFrom.get(k);
     if (!m || m.tokenEnd >= ref.end) continue;

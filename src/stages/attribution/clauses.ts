@@ -341,3 +341,13 @@ export function isPassiveIt(ctx: Reading, v: number, from: number): boolean {
   if (k - 1 < from || !/^(?:was|is|were|are|has|had|be)$/.test(toks[k].lower) || !/(?:ed|said|told)$/.test(toks[v].lower)) return false;
   return toks[k - 1].lower === 'it';
 }
+
+/**
+ * The `and` or `but` that joins the verb at `v` to an earlier one, past adverbs and fillers (`Vale backed
+ * Roe, but now says …`, `… and later added …`): its index, or -1. The joined verb speaks for the speaker
+ * just read or the sentence's subject; each caller says which.
+ */
+export function conjunctionBefore(ctx: Reading, v: number, from: number): number {
+  const b = ctx.skipFillersLeft(v, from);
+  return /^(?:and|but)$/.test(ctx.toks[b - 1]?.lower ?? '') ? b - 1 : -1;
+}

@@ -3,7 +3,7 @@
 import type { Reading, Referent } from '../../core/layers.js';
 import { WRITINGS } from '../../nlp/lexicon.js';
 import { putOutBy } from '../reading/subjects.js';
-import { closedAfterComma, isInvertingCue } from './clauses.js';
+import { closedAfterComma, conjunctionBefore, isInvertingCue } from './clauses.js';
 import { briefedGroup, groupSubject, groupSubjectAnywhere, shareOf } from './groups.js';
 
 /** The verb at `v` cues nothing (`not authorised to discuss …`, `the plan Roe announced`). */
@@ -48,13 +48,11 @@ export function cueSpeaker(ctx: Reading, v: number, from: number, last: Referent
     // (`“We will appeal,” Roe said, adding that …`: the speaker of the cue before the comma)
     return last ?? (before === ',' ? speakerOfCueBefore(ctx, v - 1, from) : null) ?? sentenceSubject(from, v - 1);
   }
-  // (`Vale backed Roe, but now says …`, `… and later added …`: past an adverb or a filler after the conjunction)
-  const b = ctx.skipFillersLeft(v, from);
-  const conjunction = toks[b - 1]?.lower;
+  const conjunction = conjunctionBefore(ctx, v, from);
   // `Roe said the plant would close and added that …`: the same speaker
-  if (last && (conjunction === 'and' || conjunction === 'but')) return last;
+  if (last && conjunction >= 0) return last;
   // `Roe praised the plan but said it came late`: the sentence's subject
-  if (conjunction === 'but' && b - 1 > from) return sentenceSubject(from, b - 1);
+  if (conjunction > from && toks[conjunction].lower === 'but') return sentenceSubject(from, conjunction);
   const r = shareOf(ctx, subjectOf(v, from), v, from) ?? groupSubject(ctx, v, from);
   return r ?? bareSubject(ctx, v, from) ?? briefedGroup(ctx, v, from);
 }

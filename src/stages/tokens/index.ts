@@ -260,11 +260,11 @@ function capitalAdverbs(view: string, out: Token[], first: number): void {
  * object) nor after `'s` that follows a pronoun (`he's saying`: `is`).
  */
 function possessedGerunds(out: Token[], first: number): void {
-  for (let i = Math.max(first, 2); i < out.length; i++) {
+  for (let i = Math.max(first, 1); i < out.length; i++) {
     const t = out[i];
     if (t.pos !== 'VERB' || !t.lower.endsWith('ing')) continue;
     const prev = out[i - 1].lower;
-    const owner = /^'s?$/.test(prev) && /^(?:NOUN|PROPN)$/.test(out[i - 2].pos);
+    const owner = /^'s?$/.test(prev) && /^(?:NOUN|PROPN)$/.test(out[i - 2]?.pos ?? '');
     if (owner || /^(?:his|their|its|our|my|your)$/.test(prev)) t.pos = 'NOUN';
   }
 }

@@ -1,5 +1,6 @@
 import type { Referent } from '../../../core/layers.js';
 import { WRITINGS } from '../../../nlp/lexicon.js';
+import { conjunctionBefore } from '../clauses.js';
 import { finiteCueBefore, type Sieve } from './sieve.js';
 
 /** Days, months and times of day: `early Friday`, `last week`. */
@@ -92,10 +93,8 @@ export const cueBefore: Sieve = {
         subj = subjectOf(v, preStart);
         if (!subj && (v === preStart || toks[v - 1].lower === ',' || isCloseMark(v - 1))) subj = npRight(v + 1, openTok);
         // (`Vale declined to comment but said that “…”`: a verb joined by `and` or `but`, the sentence's subject)
-        if (!subj) {
-          const b = skipFillersLeft(v, preStart);
-          if (/^(?:and|but)$/.test(toks[b - 1]?.lower ?? '') && b - 1 > preStart) subj = sentenceSubject(preStart, b - 1);
-        }
+        const conjunction = subj ? -1 : conjunctionBefore(ctx, v, preStart);
+        if (conjunction > preStart) subj = sentenceSubject(preStart, conjunction);
       }
       if (!subj) continue; // `the plan, announced Monday, was …`: a verb with no speaker; look further left
       if (subj) return { ref: subj, verb, cueEnd: verb + 1, via: 'cue-before', addressee: addresseeAfter(verb, openTok) };
