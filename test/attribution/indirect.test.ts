@@ -141,6 +141,16 @@ describe('reported speech', () => {
       ['indirect: the members had met the buyer, but that no offer had been made => Tom Vale (said)'],
     ],
     [
+      'the clause goes on past `, but` when its subject does (`, but is`, `, but not`)',
+      'Vale said the new plan was sound, but is a year late and costs too much.',
+      ['indirect: the new plan was sound, but is a year late and costs too much => Tom Vale (said)'],
+    ],
+    [
+      'a clause of its own after `, but` is cut',
+      'Vale said the new plan was sound, but the members voted against it on Friday.',
+      ['indirect: the new plan was sound => Tom Vale (said)'],
+    ],
+    [
       'a participle after a dash, as after a comma',
       'Roe changed her mind on the spot – saying the plant would stay open after all.',
       ['indirect: the plant would stay open after all => Ann Roe (saying)'],
