@@ -35,6 +35,12 @@ describe('tokens', () => {
     // the text's second token too
     expect(show('His thinking changed.', toks('His thinking changed.', 'all'))).toContain('thinking/NOUN');
   });
+  it('splits `I’m` as wink splits `I’ve`: the pronoun and its verb, no name', () => {
+    const text = '“I’m staying, and I’ve said so,” Vale said.';
+    const shown = show(text, toks(text, 'all'));
+    expect(shown).toEqual(expect.arrayContaining(['I/PRON', '’m/AUX', 'I/PRON', '’ve/AUX']));
+    expect(shown).not.toContain('I’m/PROPN');
+  });
   it('ends a sentence at a function word’s full stop that wink reads as an abbreviation (`in.`, `no.`)', () => {
     const text = 'He said he was staying in. Then he left. She said no. Nobody asked in. mid-sentence.';
     const ts = toks(text, 'all').filter((t) => t.pos !== 'SPACE');

@@ -201,6 +201,13 @@ function parseWithWink(
       out.push(new TokenRange(end - 2, end, 'PART', lowerOf(value.slice(-2)), s));
       continue;
     }
+    // `I’m`: wink splits every other contraction with a curly apostrophe (`I’ve`, `we’re`) but keeps this
+    // one whole as a proper noun, which the entities stage then read as a person called `I’m`.
+    if (value.length === 3 && /^i['’]m$/i.test(value)) {
+      out.push(new TokenRange(start, start + 1, 'PRON', 'i', s));
+      out.push(new TokenRange(start + 1, end, 'AUX', lowerOf(value.slice(1)), s));
+      continue;
+    }
     out.push(new TokenRange(start, end, raw.pos[i], lowerOf(value), s));
   }
   capitalAdverbs(view, out, first);
