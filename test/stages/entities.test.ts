@@ -74,6 +74,9 @@ describe.each(['all', 'quotes'] as const)('entities (parse: %s)', (parse) => {
     const got = people('On Monday, China-US ties improved. Taiwan and Beijing reacted. The Sino-US talks ended in June.');
     expect(got).toEqual([]);
   });
+  it('does not read a short month with its full stop as a person (`Dec. 7`)', () => {
+    expect(people('On Dec. 7, the bill passed. It was signed in Sept. 2015 by Ann Roe.')).toEqual(['Ann Roe: Ann Roe']);
+  });
   it('knows organisations by their head word', () => {
     const text = 'The State Department and China’s Foreign Ministry issued statements, Harbour Times said.';
     const orgs = findEntities(text, toksOf(text))

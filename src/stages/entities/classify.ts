@@ -19,6 +19,8 @@ import { CONNECTORS, isCapital, isNationality, NAME_PARTICLES, sentenceInitial }
 import { NEWS_HEADS, type Run } from './runs.js';
 
 export const MONTHS_DAYS = new Set<string>(WORDS.monthsAndDays);
+/** A month or weekday, full or short, its full stop included (`Dec.` is one token, `dec.`). */
+const isMonthOrDay = (w: string): boolean => MONTHS_DAYS.has(w.endsWith('.') ? w.slice(0, -1) : w);
 /** Last words of places and things, not people: `Taiwan Strait`, `Great Hall`, `Group of Seven`. */
 export const GEO_HEADS = new Set<string>(WORDS.placeAndThingHeads);
 
@@ -65,11 +67,11 @@ export function classifyRun(text: string, toks: Token[], input: Run): Candidate 
 export function withoutDates(toks: Token[], input: Run): Run | null {
   // `Monday Su …`, `Nora Fenwick Last August`: dates stuck to a name are not part of it.
   const run = { ...input };
-  while (run.start < run.end && MONTHS_DAYS.has(toks[run.start].lower)) run.start++;
+  while (run.start < run.end && isMonthOrDay(toks[run.start].lower)) run.start++;
   // …but `Aye Myat May, 60,` keeps its last word: a month ends a run only before a date or after `last`.
   while (
     run.end > run.start &&
-    MONTHS_DAYS.has(toks[run.end - 1].lower) &&
+    isMonthOrDay(toks[run.end - 1].lower) &&
     (run.end - run.start === 1 ||
       toks[run.end]?.pos === 'NUM' ||
       /^(?:last|next|this|early|late|mid)$/.test(toks[run.end - 2]?.lower ?? '') ||
@@ -90,7 +92,7 @@ export function groupOrPlace(run: Run, all: string[], raw: string): Candidate | 
   // `Republicans`, `Muslim`, `South Korean`, `D.C.`: a group or a place abbreviation, never a person.
   if (
     all.every(
-      (w) => COUNTRY_CODE.test(w) || isGroupWord(w) || DEMONYM.test(w) || MONTHS_DAYS.has(w) || /^(?:south|north|east|west|new)$/.test(w),
+      (w) => COUNTRY_CODE.test(w) || isGroupWord(w) || DEMONYM.test(w) || isMonthOrDay(w) || /^(?:south|north|east|west|new)$/.test(w),
     )
   ) {
     // …but `English said` after `Tom English` is his surname: it may join a full name, never make a person.
