@@ -77,6 +77,10 @@ describe.each(['all', 'quotes'] as const)('entities (parse: %s)', (parse) => {
   it('does not read a short month with its full stop as a person (`Dec. 7`)', () => {
     expect(people('On Dec. 7, the bill passed. It was signed in Sept. 2015 by Ann Roe.')).toEqual(['Ann Roe: Ann Roe']);
   });
+  it('reads a lone name seen only after `in` or `at` (or opening a sentence) as a place, whatever verb follows it', () => {
+    const text = 'The vigil in Marlow drew crowds. Officials in Marlow said it was calm. Marlow mourned. In Vale’s view, it went well.';
+    expect(people(text)).toEqual(['Vale: Vale']);
+  });
   it('knows organisations by their head word', () => {
     const text = 'The State Department and China’s Foreign Ministry issued statements, Harbour Times said.';
     const orgs = findEntities(text, toksOf(text))

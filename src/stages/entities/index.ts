@@ -206,26 +206,37 @@ export class Owners {
 
 /**
  * `Demand has doubled since May`: a single capitalised word seen only at the start of sentences, never
- * joined to a full name and not a known name, is an ordinary word, not a person.
+ * joined to a full name and not a known name, is an ordinary word, not a person. So is one seen only
+ * there or after a preposition of place, known name or not: `the vigil in Marlow … Marlow mourned` is a
+ * town (`in Marlow's view` is a person's).
  */
 export function sentenceInitialWords(toks: Token[], pending: Pending[], owner: Array<Building | null>, people: Building[]): Set<Building> {
   const dropped = new Set<Building>();
   const notInitial = new Set<Building>(); // people with a mention inside a sentence
+  const located = new Set<Building>(); // people with a mention after `in`, `at`, `near`
   pending.forEach((p, k) => {
+    const b = owner[k];
+    if (!b) return;
     // `Dean, a former party chairman, poked at …`, `Dean said`: an apposition or a speech verb after the
     // word makes it a name even at the start of a sentence.
     const next = toks[p.cand.end];
     const apposition = next?.lower === ',' && /^(?:a|an|the|who|one)$/.test(toks[p.cand.end + 1]?.lower ?? '');
     // `Tremaine’s final book …`: a possessive too.
     const possessive = next?.lower === "'s" || next?.lower === "'";
-    if (owner[k] && (!p.initial || apposition || possessive || speaksNext(toks, p.cand.end))) notInitial.add(owner[k]!);
+    const place = !possessive && LOCATIVE.test(toks[p.cand.start - 1]?.lower ?? '');
+    // (`officials in Marlow said`: the verb after a place is its people's)
+    if (place) located.add(b);
+    else if (!p.initial || apposition || possessive || speaksNext(toks, p.cand.end)) notInitial.add(b);
   });
   for (const b of people) {
     if (b.forms.some((f) => f.length > 1)) continue;
-    if (!notInitial.has(b) && !isKnownName(b.surface[0][0])) dropped.add(b);
+    if (!notInitial.has(b) && (located.has(b) || !isKnownName(b.surface[0][0]))) dropped.add(b);
   }
   return dropped;
 }
+
+/** Prepositions of place: a lone name after one is a place (`in`, `at`, `near`; not `from` or `to`, said of people too). */
+const LOCATIVE = /^(?:in|at|near|outside|inside|across|around|throughout)$/;
 
 /**
  * The person's given name: the first word of a full name, or a lone name that is only a given name
