@@ -944,6 +944,10 @@ describe('reported speech', () => {
 
   it('a passive’s subject is spoken to, not a speaker', () => {
     expect(quotes(`${INTRO}Vale was told that the plant would close in the spring.`)).toEqual([]);
+    // (past an adverb between the auxiliary and the verb: the question put to Vale, no asker named)
+    expect(quotes(`${INTRO}Vale was once asked which of the two plants would close first.`)).toEqual([
+      'indirect: which of the two plants would close first => null (asked)',
+    ]);
   });
 
   it('a question put to someone is reported with no asker', () => {
