@@ -961,6 +961,13 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a question put in an interview is the interviewer’s', () => {
+    expect(quotes(`${INTRO}“It is over,” Roe told the Eastport Ledger in an interview when asked whether the plant would close.`)).toEqual([
+      'direct: It is over, => Ann Roe (told)',
+      'indirect: whether the plant would close => Eastport Ledger (asked)',
+    ]);
+  });
+
   it('a date after a description is not what the description is of', () => {
     expect(quotes(`${INTRO}The council would decide in May, said a spokeswoman on Monday.`)).toEqual([
       'indirect: The council would decide in May => a spokeswoman (said)',

@@ -152,7 +152,9 @@ export class CandidateReader {
     // A quote no sieve answers: the speaker of the quote before, the names nearest it, the article's most
     // named person are the candidates (`Roe spoke first. ¶ “We will appeal.”`). Where a sieve answers,
     // its phrase and what that phrase could mean are: a name nearby is no rival for a cue.
-    if (!firstDone) {
+    // (`a sign that read “Stay off the river”`, `a banner reading “…”`: words written on a thing, no
+    // person's to guess)
+    if (!firstDone && !inscribed(ctx, k)) {
       if (prev) put(reader(prev, 'previous'));
       this.near(k, put);
       // The article's most named person, for a quote nothing else reads (`“…”` alone under a profile's headline).
@@ -359,6 +361,19 @@ export class CandidateReader {
       if (m && /^'s?$/.test(ctx.toks[m.tokenEnd]?.lower ?? '')) f.nearestOwner = 1;
     }
   }
+}
+
+/**
+ * Is quote k what a thing reads, its verb right before the opening mark and a common noun before it (`a
+ * sign that read “…”`, `a banner reading “…”`; not `Isaiah 45:1 reads “…”`, a writer's words)?
+ */
+function inscribed(ctx: Reading, k: number): boolean {
+  const { toks } = ctx;
+  let v = ctx.windows[k].openTok - 1;
+  if (/^[,:]$/.test(toks[v]?.lower ?? '')) v--;
+  if (!/^(?:read|reads|reading)$/.test(toks[v]?.lower ?? '')) return false;
+  const n = /^(?:that|which)$/.test(toks[v - 1]?.lower ?? '') ? v - 2 : v - 1;
+  return toks[n]?.pos === 'NOUN' && /^\p{Ll}/u.test(ctx.tokenText(n));
 }
 
 /** A candidate of one of the readers here, not of a sieve. */

@@ -15,6 +15,7 @@ import { DATE_WORD } from '../../nlp/lexicon.js';
 import { NAMING_VERBS } from '../reading/reading.js';
 import { namedTogether } from '../reading/subjects.js';
 import { accordingTo, sourceBefore } from './according.js';
+import { askedBy } from './asked.js';
 import {
   addresseeWord,
   adverbialOnly,
@@ -288,26 +289,6 @@ function saysNoReport(ctx: Reading, v: number, c: number, end: number, passive: 
   )
     return true;
   return false;
-}
-
-/**
- * `Asked whether the plant would close, Roe said …`, `… when asked what she would do`: the question put
- * to someone, reported with no asker in the text (a passive, speaker null).
- */
-function askedBy(ctx: Reading, from: number, end: number): IndirectFound | null {
-  const { toks, inQuote } = ctx;
-  for (let v = from; v < end - 2; v++) {
-    if (toks[v].lower !== 'asked' || inQuote[v] >= 0) continue;
-    const before = toks[v - 1]?.lower;
-    if (v !== from && before !== 'when' && before !== 'if' && before !== 'once') continue;
-    if (!/^(?:whether|if|what|which|who|whom|why|how|when|where|about|to)$/.test(toks[v + 1].lower)) continue;
-    let stop = v + 2;
-    while (stop < end && !(toks[stop].lower === ',' && inQuote[stop] < 0)) stop++;
-    const start = toks[v + 1].lower === 'about' ? v + 2 : v + 1;
-    if (stop - start < 2) continue;
-    return { start, end: stop, ref: null, verb: v, cueEnd: v + 1, via: 'indirect-passive' };
-  }
-  return null;
 }
 
 /**
