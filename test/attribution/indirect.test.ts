@@ -225,6 +225,11 @@ describe('reported speech', () => {
       ['indirect: the vote will wait until June => Tom Vale (According to)'],
     ],
     [
+      'according to a writing from someone past its day, or interviews with someone: the writer, the interviewed',
+      'According to a post Tuesday from Vale, the vote will wait until June. The plant will close, according to interviews with Roe.',
+      ['indirect: the vote will wait until June => Tom Vale (According to)', 'indirect: The plant will close => Ann Roe (according to)'],
+    ],
+    [
       'people named together after the content',
       'The plant will stay open until June, Roe and Vale said.',
       ['indirect: The plant will stay open until June => Ann Roe and Tom Vale (said)'],

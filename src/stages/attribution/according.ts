@@ -2,7 +2,7 @@
 // according to Roe.` (read by findIndirect in indirect.ts). The source is the whole noun phrase, or the
 // writer of a writing it names.
 import type { Reading, Referent } from '../../core/layers.js';
-import { isPeopleNoun, PERSON_NOUNS, WRITINGS } from '../../nlp/lexicon.js';
+import { DATE_WORD, isPeopleNoun, PERSON_NOUNS, WRITINGS } from '../../nlp/lexicon.js';
 import { isClause, isInvertingCue } from './clauses.js';
 import type { IndirectFound } from './indirect.js';
 
@@ -38,8 +38,14 @@ function sourcePhrase(ctx: Reading, ref: Referent | null, ceil: number): Referen
  */
 function ownerOf(ctx: Reading, ref: Referent, ceil: number): Referent | null {
   const { toks, mentionFrom, npRight, referent } = ctx;
-  if (ref.kind === 'description' && WRITING_OR_DOCUMENT.has(ref.head ?? '') && /^(?:from|by|in)$/.test(toks[ref.end]?.lower ?? '')) {
-    const writer = npRight(ref.end + 1, ceil);
+  // (`a report Tuesday from the Ledger`: past a day; `interviews with party officials`: those interviewed)
+  const at = DATE_WORD.test(toks[ref.end]?.lower ?? '') ? ref.end + 1 : ref.end;
+  const interviews = /^interviews?$/.test(ref.head ?? '') && toks[at]?.lower === 'with';
+  if (
+    ref.kind === 'description' &&
+    (interviews || (WRITING_OR_DOCUMENT.has(ref.head ?? '') && /^(?:from|by|in)$/.test(toks[at]?.lower ?? '')))
+  ) {
+    const writer = npRight(at + 1, ceil);
     if (writer && writer.kind !== 'pronoun') return writer;
   }
   if (ref.kind === 'pronoun') return null;
