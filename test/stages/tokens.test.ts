@@ -41,6 +41,11 @@ describe('tokens', () => {
     expect(shown).toEqual(expect.arrayContaining(['I/PRON', '’m/AUX', 'I/PRON', '’ve/AUX']));
     expect(shown).not.toContain('I’m/PROPN');
   });
+  it('reads a word in -ed between a noun and what no noun phrase goes on with as a past verb', () => {
+    const text = '“We tried,” Roe said. Vale said the Ames family deserved better.';
+    const shown = show(text, toks(text, 'all'));
+    expect(shown).toContain('deserved/VERB');
+  });
   it('ends a sentence at a function word’s full stop that wink reads as an abbreviation (`in.`, `no.`)', () => {
     const text = 'He said he was staying in. Then he left. She said no. Nobody asked in. mid-sentence.';
     const ts = toks(text, 'all').filter((t) => t.pos !== 'SPACE');

@@ -212,6 +212,7 @@ function parseWithWink(
   }
   capitalAdverbs(view, out, first);
   possessedGerunds(out, first);
+  pastAfterNoun(out, first);
   return last + 1;
 }
 
@@ -273,6 +274,19 @@ function possessedGerunds(out: Token[], first: number): void {
     const prev = out[i - 1].lower;
     const owner = /^'s?$/.test(prev) && /^(?:NOUN|PROPN)$/.test(out[i - 2]?.pos ?? '');
     if (owner || /^(?:his|their|its|our|my|your)$/.test(prev)) t.pos = 'NOUN';
+  }
+}
+
+/**
+ * `the family deserved better`: wink tags some past verbs after a noun as nouns, and the clause had no
+ * verb. A word in -ed between a noun and a word that no noun phrase goes on with is the past.
+ */
+function pastAfterNoun(out: Token[], first: number): void {
+  for (let i = Math.max(first, 1); i + 1 < out.length; i++) {
+    const t = out[i];
+    if (t.pos !== 'NOUN' || !t.lower.endsWith('ed') || t.lower.length < 5) continue;
+    if (!/^(?:NOUN|PROPN)$/.test(out[i - 1].pos)) continue;
+    if (/^(?:ADJ|ADV|DET|PRON|ADP|PART|NUM)$/.test(out[i + 1].pos)) t.pos = 'VERB';
   }
 }
 
