@@ -966,6 +966,17 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a noun of speech reports for its owner or for whoever put it out, not for no one', () => {
+    expect(quotes(`${INTRO}The crowd cheered Roe’s repeated claim that the plant would stay open.`)).toEqual([
+      'indirect: the plant would stay open => Ann Roe (claim)',
+    ]);
+    expect(quotes(`${INTRO}Vale issued a warning that the members would strike in June.`)).toEqual([
+      'indirect: the members would strike in June => Tom Vale (warning)',
+    ]);
+    expect(quotes(`${INTRO}Members cheered his vow to keep the plant open.`)).toEqual(['indirect: keep the plant open => Tom Vale (vow)']);
+    expect(quotes(`${INTRO}Nobody believed the claim that the plant would stay open.`)).toEqual([]);
+  });
+
   it('a question put in an interview is the interviewer’s', () => {
     expect(quotes(`${INTRO}“It is over,” Roe told the Eastport Ledger in an interview when asked whether the plant would close.`)).toEqual([
       'direct: It is over, => Ann Roe (told)',

@@ -40,6 +40,7 @@ import {
 } from './clauses.js';
 import { cueSpeaker, NO_CUE } from './cue-speaker.js';
 import { isTitleCase } from './is-quote.js';
+import { nounReport } from './noun-reports.js';
 
 export interface IndirectFound {
   /** The content, in tokens [start, end). */
@@ -76,7 +77,12 @@ export function findIndirect(ctx: Reading): IndirectFound[] {
     // `Roe announced that the plant would close, according to the union`: the verb's subject speaks; `according to` names a source.
     const cue = cueBefore(ctx, s.tokenStart, s.tokenStart, end, null);
     const source = accordingTo(ctx, s.tokenStart, end);
-    let found = cue ?? source ?? cueAfter(ctx, s.tokenStart, end, s.tokenEnd) ?? askedBy(ctx, s.tokenStart, end);
+    let found =
+      cue ??
+      source ??
+      cueAfter(ctx, s.tokenStart, end, s.tokenEnd) ??
+      askedBy(ctx, s.tokenStart, end) ??
+      nounReport(ctx, s.tokenStart, end);
     // (a title-case line the paragraphs stage did not flag, `Mayor Says Rates Will Rise`: is-quote's test,
     // read only where a report was found — most sentences have none)
     if (found && isTitleCase(ctx.text.slice(s.start, s.end))) continue;
