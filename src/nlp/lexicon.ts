@@ -61,6 +61,8 @@ export const PARTICLE_VERBS: Record<string, string[]> = Object.fromEntries([
       [['put', 'puts'], ['it']],
       [['shoot', 'shoots', 'shot', 'shooting'], ['back']],
       [['laid', 'lays'], ['out']],
+      // (`Roe talked about the plant`, `Vale talks about …`: not `talking` or `to talk`, as often no speech yet)
+      [['talked', 'talks'], ['about']],
     ] as const
   ).flatMap(([forms, particles]) => forms.map((form) => [form, [...particles]])),
 ]);

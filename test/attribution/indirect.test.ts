@@ -977,6 +977,16 @@ describe('reported speech', () => {
     expect(quotes(`${INTRO}Nobody believed the claim that the plant would stay open.`)).toEqual([]);
   });
 
+  it('what a verb of talking is about is what it reports; `talking` and `to talk` not yet', () => {
+    expect(quotes(`${INTRO}Roe talked about the delays at the plant for an hour.`)).toEqual([
+      'indirect: the delays at the plant for an hour => Ann Roe (talked)',
+    ]);
+    expect(quotes(`${INTRO}Vale spoke about the future of the union and its members.`)).toEqual([
+      'indirect: the future of the union and its members => Tom Vale (spoke)',
+    ]);
+    expect(quotes(`${INTRO}Vale came to the plant to talk about the future of the union.`)).toEqual([]);
+  });
+
   it('a question put in an interview is the interviewer’s', () => {
     expect(quotes(`${INTRO}“It is over,” Roe told the Eastport Ledger in an interview when asked whether the plant would close.`)).toEqual([
       'direct: It is over, => Ann Roe (told)',

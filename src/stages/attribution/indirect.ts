@@ -190,7 +190,7 @@ function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Re
     }
     // (words that are no clause, `Roe told the staff at the event and said …`, leave the sentence's later
     // cues to report; a verb that judges or pledges reports its object, `Vale criticised the sale`)
-    const object = OBJECT_CUES.test(toks[v].lower) && stop - c >= 3 && inQuote[c] < 0 && toks[c - 1]?.lower !== 'that';
+    const object = (OBJECT_CUES.test(toks[v].lower) || topicAt(ctx, v)) && stop - c >= 3 && inQuote[c] < 0 && toks[c - 1]?.lower !== 'that';
     // (`said that the law unfairly targets workers`: after `that`, a clause whatever the light tagger made
     // of its verb — the tagger of paragraphs with no quotation, so none in the clause either. Measured on
     // PolNeAR train: indirect F1 +0.1, end to end the same.)
@@ -231,7 +231,7 @@ function contentStart(ctx: Reading, v: number, end: number): number {
   const { toks, inQuote, isSpeechVerb, addresseeAfter } = ctx;
   let c = v + 1;
   // `pointed out that`, `shot back that` (not `on`: `said on stage`)
-  if (/^(?:out|up|back)$/.test(toks[c]?.lower ?? '')) c++;
+  if (/^(?:out|up|back)$/.test(toks[c]?.lower ?? '') || topicAt(ctx, v)) c++;
   const addressee = addresseeAfter(v, end);
   const tell = /^(?:told|tell|tells|telling)$/.test(toks[v].lower);
   // (`asked the council to wait`, `urged voters to stay home`: the one asked is part of what was asked)
@@ -277,7 +277,7 @@ function saysNoReport(ctx: Reading, v: number, c: number, end: number, passive: 
   if (!that && SUBORDINATORS.has(toks[c]?.lower ?? '') && toks[c].lower !== 'if') return true;
   // `Roe continued to campaign`, `Vale responded to the letter`, `the state party`, `declared the winner`:
   // verbs whose bare object is no report, or nouns as often as verbs, report only with `that`.
-  if (NEEDS_THAT.test(toks[v].lower) && !that) return true;
+  if (NEEDS_THAT.test(toks[v].lower) && !that && !topicAt(ctx, v)) return true;
   if (!that && phoneCall(ctx, v, c, end)) return true;
   // (`Roe said of the mayor: “…”`: the topic of a quotation that follows)
   if (toks[c]?.lower === 'of' && /^(?:said|says|say)$/.test(toks[v].lower)) return true;
@@ -296,6 +296,14 @@ function saysNoReport(ctx: Reading, v: number, c: number, end: number, passive: 
     return true;
   return false;
 }
+
+/**
+ * `Roe talked about the delays`, `Vale spoke about …`: what a verb of talking is about is what it reports
+ * (measured on PolNeAR train: every report it added matched one of the gold; end to end +0.03 with the
+ * verbs' entry in the lexicon).
+ */
+const topicAt = (ctx: Reading, v: number): boolean =>
+  ctx.toks[v + 1]?.lower === 'about' && /^(?:talked|talks|spoke|speaks)$/.test(ctx.toks[v].lower);
 
 /**
  * Verbs that judge, pledge or deny, whose object is what was said even without a verb of its own (`Vale
