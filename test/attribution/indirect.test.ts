@@ -987,6 +987,12 @@ describe('reported speech', () => {
     expect(quotes(`${INTRO}Vale came to the plant to talk about the future of the union.`)).toEqual([]);
   });
 
+  it('the name an apposition follows speaks, after `while` as after `but`', () => {
+    expect(
+      quotes(`${INTRO}The council met, while Dan Hale, the former mayor of Eastport, proposed that the plant be sold to the union.`),
+    ).toEqual(['indirect: the plant be sold to the union => Dan Hale (proposed)']);
+  });
+
   it('a question put in an interview is the interviewer’s', () => {
     expect(quotes(`${INTRO}“It is over,” Roe told the Eastport Ledger in an interview when asked whether the plant would close.`)).toEqual([
       'direct: It is over, => Ann Roe (told)',

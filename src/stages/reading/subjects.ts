@@ -43,8 +43,10 @@ export function subjectOf(reading: Reading, v: number, floor: number): Referent 
       // (`It was no accident — Lu Bai, an aide, told …`: a dash opens the clause as a comma does)
       const boundary = k < floor || toks[k].lower === ',' || toks[k].lower === ':' || isCloseMark(k) || DASH.test(toks[k].lower);
       if (!boundary) continue;
-      // `But Sen. Kettle, …, said`: past a conjunction or adverb that opens the clause.
-      const from = k + 1 < commaAt && (toks[k + 1].pos === 'CCONJ' || toks[k + 1].pos === 'ADV') ? k + 2 : k + 1;
+      // `But Sen. Kettle, …, said`, `…, while Dan Hale, a former mayor, proposed`: past a conjunction or adverb that
+      // opens the clause.
+      const from =
+        k + 1 < commaAt && (toks[k + 1].pos === 'CCONJ' || toks[k + 1].pos === 'ADV' || toks[k + 1].pos === 'SCONJ') ? k + 2 : k + 1;
       const r = npRight(from, commaAt);
       // a name, a pronoun or an indefinite description (`a doctor`) can open an apposition chain, a
       // bracket after it allowed (`Sen. Walter K. Kettle (D-Ill.), noting …, said`)
