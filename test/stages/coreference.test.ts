@@ -28,6 +28,11 @@ describe('coreference', () => {
     ['a thing read as a name is no antecedent', 'Medicard was debated. Tom Hale spoke next. He said it was a mess.', ['He → Tom Hale']],
     ['a gendered title decides', 'Mr. Kelly Jordan arrived late. He said the roads were closed.', ['He → Kelly Jordan']],
     [
+      'the name in apposition to a subject description, not the owner inside it',
+      'Senator Tom Roe toured Ohio. Roe’s campaign manager, Jeff Hale, appeared on television. He said the race was close.',
+      ['He → Jeff Hale'],
+    ],
+    [
       'the official is the one described before',
       'A senior defence official briefed reporters on Friday. The official said more attacks would come.',
       ['The official → A senior defence official'],
