@@ -993,6 +993,12 @@ describe('reported speech', () => {
     ).toEqual(['indirect: the plant be sold to the union => Dan Hale (proposed)']);
   });
 
+  it('a name spelt as a modal speaks (`George Will wrote`, `Will described …`)', () => {
+    expect(quotes(`${INTRO}Columnist George Will wrote that the plant should have closed years ago.`)).toEqual([
+      'indirect: the plant should have closed years ago => George Will (wrote)',
+    ]);
+  });
+
   it('a question put in an interview is the interviewer’s', () => {
     expect(quotes(`${INTRO}“It is over,” Roe told the Eastport Ledger in an interview when asked whether the plant would close.`)).toEqual([
       'direct: It is over, => Ann Roe (told)',

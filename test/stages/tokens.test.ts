@@ -46,6 +46,11 @@ describe('tokens', () => {
     const shown = show(text, toks(text, 'all'));
     expect(shown).toContain('deserved/VERB');
   });
+  it('reads a capitalised modal before a past verb or a verb in -s as a name (`Will wrote`), not before a bare verb', () => {
+    const text = '“It is over,” George Will wrote. Will described the plan as dead. Will says no. Will it pass?';
+    const shown = show(text, toks(text, 'all'));
+    expect(shown.filter((w) => /^Will\//.test(w))).toEqual(['Will/PROPN', 'Will/PROPN', 'Will/PROPN', 'Will/AUX']);
+  });
   it('ends a sentence at a function word’s full stop that wink reads as an abbreviation (`in.`, `no.`)', () => {
     const text = 'He said he was staying in. Then he left. She said no. Nobody asked in. mid-sentence.';
     const ts = toks(text, 'all').filter((t) => t.pos !== 'SPACE');

@@ -213,6 +213,7 @@ function parseWithWink(
   capitalAdverbs(view, out, first);
   possessedGerunds(out, first);
   pastAfterNoun(out, first);
+  modalNames(view, out, first);
   return last + 1;
 }
 
@@ -287,6 +288,19 @@ function pastAfterNoun(out: Token[], first: number): void {
     if (t.pos !== 'NOUN' || !t.lower.endsWith('ed') || t.lower.length < 5) continue;
     if (!/^(?:NOUN|PROPN)$/.test(out[i - 1].pos)) continue;
     if (/^(?:ADJ|ADV|DET|PRON|ADP|PART|NUM)$/.test(out[i + 1].pos)) t.pos = 'VERB';
+  }
+}
+
+/**
+ * `George Will wrote`, `Will described the plan as …`, `Can said`: a capitalised modal before a past verb or a
+ * verb in -s is a name (a modal takes the bare verb: `will describe`).
+ */
+function modalNames(view: string, out: Token[], first: number): void {
+  for (let i = first; i + 1 < out.length; i++) {
+    const t = out[i];
+    if (t.pos !== 'AUX' || !/^(?:will|may|can)$/.test(t.lower) || !/^\p{Lu}/u.test(view.slice(t.start, t.end))) continue;
+    const next = out[i + 1];
+    if (next.pos === 'VERB' && (/ed$/.test(next.lower) || PAST_SPEECH.test(next.lower))) t.pos = 'PROPN';
   }
 }
 
