@@ -999,6 +999,15 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('`who` after a place someone is from is that someone’s, past an age or a description', () => {
+    expect(quotes(`${INTRO}Among them was Nicky Dorran, 24, from Millbrook, who said Vale is best suited to run the union.`)).toEqual([
+      'indirect: Vale is best suited to run the union => Nicky Dorran (said)',
+    ]);
+    expect(quotes(`${INTRO}Workers cheered Dana Hale, a nurse from Millbrook, who said the plant must stay open for good.`)).toEqual([
+      'indirect: the plant must stay open for good => Dana Hale (said)',
+    ]);
+  });
+
   it('a question put in an interview is the interviewer’s', () => {
     expect(quotes(`${INTRO}“It is over,” Roe told the Eastport Ledger in an interview when asked whether the plant would close.`)).toEqual([
       'direct: It is over, => Ann Roe (told)',

@@ -145,7 +145,24 @@ function relativeAntecedent(reading: Reading, j: number, floor: number): Referen
     let r = npLeft(toks[k - 1]?.lower === ',' && k - 1 > floor && k === j - 1 ? k - 1 : k, floor);
     // (`Workers in Ohio who watched the rally said`: a place no entity names is no one's `who`; the
     // phrase before its preposition is, or no one)
-    if (r?.kind === 'name' && !r.mention && /^(?:in|of|from|at)$/.test(toks[r.start - 1]?.lower ?? '')) r = npLeft(r.start - 1, floor);
+    const before = toks[(r?.start ?? 0) - 1]?.lower ?? '';
+    const placeOf = r?.kind === 'name' && !r.mention && /^(?:in|of|from|at)$/.test(before);
+    // (`Dana Orr, 24, from Eastport, who said …`, `a nurse from Eastport, who said …`: the person a place is
+    // said of, past an age between commas, and the name a description follows)
+    const from = toks[k].lower === 'who' && before === 'from';
+    if (r && (placeOf || from)) {
+      let b = r.start - 1;
+      if (from && toks[b - 1]?.lower === ',' && toks[b - 2]?.pos === 'NUM' && toks[b - 3]?.lower === ',') b -= 3;
+      const person = npLeft(b, floor);
+      const named =
+        from && person?.kind === 'description' && toks[person.start - 1]?.lower === ',' ? npLeft(person.start - 1, floor) : null;
+      if (named && isPersonName(reading, named)) r = named;
+      else if (
+        placeOf ||
+        (person && (isPersonName(reading, person) || (person.kind === 'description' && PERSON_NOUNS.has(person.head ?? ''))))
+      )
+        r = person;
+    }
     return r && r.kind !== 'pronoun' ? r : null;
   }
   return null;
