@@ -993,9 +993,9 @@ describe('reported speech', () => {
     ).toEqual(['indirect: the plant be sold to the union => Dan Hale (proposed)']);
   });
 
-  it('a name spelt as a modal speaks (`George Will wrote`, `Will described …`)', () => {
-    expect(quotes(`${INTRO}Columnist George Will wrote that the plant should have closed years ago.`)).toEqual([
-      'indirect: the plant should have closed years ago => George Will (wrote)',
+  it('a name spelt as a modal speaks (`Rosa Will wrote`, `Will described …`)', () => {
+    expect(quotes(`${INTRO}Columnist Rosa Will wrote that the plant should have closed years ago.`)).toEqual([
+      'indirect: the plant should have closed years ago => Rosa Will (wrote)',
     ]);
   });
 

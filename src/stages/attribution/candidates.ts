@@ -365,7 +365,7 @@ export class CandidateReader {
 
 /**
  * Is quote k what a thing reads, its verb right before the opening mark and a common noun before it (`a
- * sign that read “…”`, `a banner reading “…”`; not `Isaiah 45:1 reads “…”`, a writer's words)?
+ * sign that read “…”`, `a banner reading “…”`; not `Rule 12 reads “…”`, a named writing's words)?
  */
 function inscribed(ctx: Reading, k: number): boolean {
   const { toks } = ctx;

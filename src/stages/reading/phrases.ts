@@ -225,7 +225,7 @@ export function skipFillersLeft(reading: Reading, i: number, floor: number): num
     const w = toks[j - 1].lower;
     if (VERB_FILLERS.has(w) || /^(?:as|quoted|reported|cited|went|on|to|now)$/.test(w)) {
       if (w === 'to' && toks[j - 2]?.lower === 'according') break;
-      // (`George Will wrote`: a filler the tokens stage read as a name is the name)
+      // (`Rosa Will wrote`: a filler the tokens stage read as a name is the name)
       if (toks[j - 1].pos === 'PROPN') break;
       j--;
     } else if (toks[j - 1].pos === 'ADV' && /ly$/.test(w))

@@ -292,7 +292,7 @@ function pastAfterNoun(out: Token[], first: number): void {
 }
 
 /**
- * `George Will wrote`, `Will described the plan as …`, `Can said`: a capitalised modal before a past verb or a
+ * `Rosa Will wrote`, `Will described the plan as …`, `Can said`: a capitalised modal before a past verb or a
  * verb in -s is a name (a modal takes the bare verb: `will describe`).
  */
 function modalNames(view: string, out: Token[], first: number): void {
