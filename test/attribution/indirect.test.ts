@@ -1008,6 +1008,15 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('an adverb of manner after the cue, then a comma or a place, reports nothing', () => {
+    expect(quotes(`${INTRO}“We will stay,” Roe said carefully, as the crowd went quiet.`)).toEqual([
+      'direct: We will stay, => Ann Roe (said)',
+    ]);
+    expect(quotes(`${INTRO}“We will stay,” Vale said happily on the local radio station.`)).toEqual([
+      'direct: We will stay, => Tom Vale (said)',
+    ]);
+  });
+
   it('a question put in an interview is the interviewer’s', () => {
     expect(quotes(`${INTRO}“It is over,” Roe told the Eastport Ledger in an interview when asked whether the plant would close.`)).toEqual([
       'direct: It is over, => Ann Roe (told)',

@@ -290,12 +290,16 @@ function saysNoReport(ctx: Reading, v: number, c: number, end: number, passive: 
     /^(?:said|says|say|told|tell|tells|wrote|writes|write|called|calls)$/.test(toks[v].lower) &&
     !that &&
     !hasFiniteClause(ctx, c, end) &&
-    ((toks[c].pos === 'ADP' && !approximates(ctx, c)) || DATE_WORD.test(toks[c].lower)) &&
+    ((toks[c].pos === 'ADP' && !approximates(ctx, c)) || DATE_WORD.test(toks[c].lower) || mannerOnly(ctx, c)) &&
     !/^(?:that|if|whether)$/.test(toks[c].lower)
   )
     return true;
   return false;
 }
+
+/** `Roe said carefully, as …`, `Vale said happily on the radio`: an adverb of manner, then a comma or a place. */
+const mannerOnly = ({ toks }: Reading, c: number): boolean =>
+  toks[c].pos === 'ADV' && /ly$/.test(toks[c].lower) && (toks[c + 1]?.lower === ',' || toks[c + 1]?.pos === 'ADP');
 
 /**
  * `Roe talked about the delays`, `Vale spoke about …`: what a verb of talking is about is what it reports
