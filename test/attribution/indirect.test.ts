@@ -1017,6 +1017,12 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('two people an apposition names together speak together', () => {
+    expect(quotes(`${INTRO}Two objectors, Dana Orr and Ben Hale, had argued that the plant should be sold to the union.`)).toEqual([
+      'indirect: the plant should be sold to the union => Dana Orr and Ben Hale (argued)',
+    ]);
+  });
+
   it('a question put in an interview is the interviewer’s', () => {
     expect(quotes(`${INTRO}“It is over,” Roe told the Eastport Ledger in an interview when asked whether the plant would close.`)).toEqual([
       'direct: It is over, => Ann Roe (told)',

@@ -47,7 +47,15 @@ export function subjectOf(reading: Reading, v: number, floor: number): Referent 
       // opens the clause.
       const from =
         k + 1 < commaAt && (toks[k + 1].pos === 'CCONJ' || toks[k + 1].pos === 'ADV' || toks[k + 1].pos === 'SCONJ') ? k + 2 : k + 1;
-      const r = npRight(from, commaAt);
+      let r = npRight(from, commaAt);
+      // (`Two objectors, Dana Orr and Ben Hale, had …`: the people the apposition names together)
+      if (r?.kind === 'name' && toks[r.nameEnd ?? r.end]?.lower === 'and') {
+        const second = npRight((r.nameEnd ?? r.end) + 1, commaAt);
+        if (second?.kind === 'name' && toks[second.nameEnd ?? second.end]?.lower === ',') {
+          const joint = namedTogether(reading, second, from);
+          if (joint.members) r = joint;
+        }
+      }
       // a name, a pronoun or an indefinite description (`a doctor`) can open an apposition chain, a
       // bracket after it allowed (`Sen. Walter K. Kettle (D-Ill.), noting …, said`)
       // (`Another critic, Walter H. Crane, likened …`: the name in the chain, before a description)
