@@ -1023,6 +1023,12 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a pronoun and the people around its person speak together', () => {
+    expect(quotes(`${INTRO}Roe lost the vote. She and her aides have vowed to win back the members by June.`)).toEqual([
+      'indirect: to win back the members by June => Ann Roe and her aides (vowed)',
+    ]);
+  });
+
   it('a question put in an interview is the interviewer’s', () => {
     expect(quotes(`${INTRO}“It is over,” Roe told the Eastport Ledger in an interview when asked whether the plant would close.`)).toEqual([
       'direct: It is over, => Ann Roe (told)',

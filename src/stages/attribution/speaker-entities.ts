@@ -51,7 +51,14 @@ export class SpeakerEntities {
 
   of(ref: Referent): Entity | null {
     const { ctx } = this;
-    if (ref.members) return jointEntity(ref.members, ctx, (name, kind) => this.extra(name, kind));
+    if (ref.members)
+      return jointEntity(
+        ref.members,
+        ctx,
+        (name, kind) => this.extra(name, kind),
+        // (`She and her aides said`: the pronoun's person, as coreference read it, else the last named of its sex)
+        (r) => this.of(r) ?? ctx.lastPersonBefore(r.start, OWNER_LOOK_BACK, ctx.toks[r.start].lower === 'she' ? 'f' : 'm'),
+      );
     if (ref.kind === 'name') return this.named(ref);
     // (`her campaign`, `Roe's campaign`: one organisation, named for its owner, whatever coreference made of the phrase)
     // (`Roe's letter`, `her statement`: a writing is no body; it speaks for its author, as coreference reads it)

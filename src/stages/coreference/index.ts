@@ -69,7 +69,12 @@ export function insertByTok<T extends { tok: number }>(list: T[], item: T): void
  * them, `Ann Roe and Tom Vale`, made by `make` (coreference's and attribution's own entity makers, which
  * both find it again by its name); the one person when the names are one.
  */
-export function jointEntity(members: readonly Referent[], ctx: Reading, make: (name: string, kind: EntityKind) => Entity): Entity | null {
+export function jointEntity(
+  members: readonly Referent[],
+  ctx: Reading,
+  make: (name: string, kind: EntityKind) => Entity,
+  resolve?: (pronoun: Referent) => Entity | null,
+): Entity | null {
   const { entityById, text, toks } = ctx;
   // (a group of people among them is named by its phrase: `Ann Roe and her aides`)
   const names: string[] = [];
@@ -79,7 +84,8 @@ export function jointEntity(members: readonly Referent[], ctx: Reading, make: (n
       names.push(text.slice(toks[m.start].start, toks[m.end - 1].end));
       continue;
     }
-    const e = m.mention ? entityById.get(m.mention.entity) : undefined;
+    // (`She and her aides said`: the pronoun as coreference reads it)
+    const e = m.kind === 'pronoun' ? resolve?.(m) : m.mention ? entityById.get(m.mention.entity) : undefined;
     if (!e) return null;
     if (!people.has(e)) names.push(e.name);
     people.add(e);

@@ -37,7 +37,7 @@ export class CorefResolver {
     const { toks, entityById } = this.ctx;
     const { ensureExtra, chained, resolveDescription } = this;
     if (ref.kind === 'name') {
-      if (ref.members) return jointEntity(ref.members, ctx, ensureExtra);
+      if (ref.members) return jointEntity(ref.members, ctx, ensureExtra, (r) => chained(toks[r.start].lower, r.start));
       if (ref.mention) return entityById.get(ref.mention.entity) ?? null;
       // `“…,” Dean said`, where `Dean` was read as a title, not a name: the one person the article names
       // in full with that surname (`Ray Dean`), when there is one.

@@ -253,7 +253,9 @@ export function namedTogether(reading: Reading, last: Referent, floor: number): 
   // (`Ann Roe and her aides said`: a person and a group of people about her speak together)
   if (last.kind === 'description' && !last.group && isPeopleNoun(last.head ?? '')) {
     const person = npLeft(last.start - 1, floor);
-    if (person && isPersonName(reading, person) && toks[person.start - 1]?.lower !== 'and')
+    // (`She and her aides said`: a pronoun of one person too)
+    const pronoun = person?.kind === 'pronoun' && /^(?:he|she)$/.test(toks[person.start].lower);
+    if (person && (isPersonName(reading, person) || pronoun) && toks[person.start - 1]?.lower !== 'and')
       return { kind: 'name', start: person.start, end: last.end, members: [person, last] };
     // (`past and current aides said`, `donors and aides said`: one group, named whole)
     const start = peopleBefore(reading, last.start - 1, floor);
