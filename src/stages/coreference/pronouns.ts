@@ -168,10 +168,6 @@ function subjectOf(c: CorefResolver, pronoun: string, at: number, t: number): En
   const subj = sentenceSubject(sent.tokenStart, sent.tokenEnd);
   const subjEntity = subj?.kind === 'name' && subj.mention ? entityById.get(subj.mention.entity) : undefined;
   if (subjEntity?.kind === 'person' && compatible(subjEntity, pronoun)) return subjEntity;
-  // (`Roe's campaign manager, Jeff Hale, appeared on television. He said …`: the name in apposition to a
-  // description that is the subject, not the owner inside the description)
-  const named = subj?.kind === 'description' ? appositiveName(c, subj.nameEnd ?? subj.end) : null;
-  if (named && compatible(named, pronoun)) return named;
   // `The senator gave Hale some credit. “…,” she said`: a definite description as its subject is who the
   // pronoun means when it resolves to someone named (`Sen. Ann Roe … the senator`); an unresolved one
   // (`the county sheriff`) is more often a person the article named than the description itself.
@@ -188,17 +184,6 @@ function subjectOf(c: CorefResolver, pronoun: string, at: number, t: number): En
     }
   }
   return null;
-}
-
-/** The person named right after the comma at `comma`, between commas or before a verb: `the manager, Jeff Hale, said`. */
-function appositiveName(c: CorefResolver, comma: number): Entity | null {
-  const { toks, mentionFrom, entityById } = c.ctx;
-  if (toks[comma]?.lower !== ',') return null;
-  const m = mentionFrom.get(comma + 1);
-  const e = m ? entityById.get(m.entity) : undefined;
-  if (!m || e?.kind !== 'person') return null;
-  const after = toks[m.tokenEnd];
-  return after && (after.lower === ',' || after.pos === 'VERB' || after.pos === 'AUX') ? e : null;
 }
 
 /** Sentence t's first compatible name (`Laura Kim met John Marsh. “…,” he said`), one whose gender is known first. */

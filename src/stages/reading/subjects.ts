@@ -322,6 +322,22 @@ function chainHead(reading: Reading, commaAt: number, floor: number): Referent |
   return r?.kind === 'name' && (kind === 'person' || kind === 'organisation') ? r : null;
 }
 
+/**
+ * `Roe's campaign manager, Jeff Hale, appeared …`: the person named in apposition right after a description
+ * (between commas, or before a verb), or null.
+ */
+function apposedPerson(reading: Reading, r: Referent): Referent | null {
+  const { toks, mentionFrom, referent } = reading;
+  if (r.kind !== 'description') return null;
+  const comma = r.nameEnd ?? r.end;
+  if (toks[comma]?.lower !== ',') return null;
+  const m = mentionFrom.get(comma + 1);
+  const after = m ? toks[m.tokenEnd] : undefined;
+  if (!m || !after || !(after.lower === ',' || after.pos === 'VERB' || after.pos === 'AUX')) return null;
+  const named = referent(comma + 1, m.tokenEnd);
+  return isPersonName(reading, named) ? named : null;
+}
+
 /** `EASTPORT (Wire) — Roe met …`, `(Wire) - Roe met …`: where a wire dateline ends, or `from`. */
 function pastDateline(reading: Reading, from: number, to: number): number {
   const { toks, tokenText } = reading;
@@ -335,7 +351,8 @@ function pastDateline(reading: Reading, from: number, to: number): number {
 
 /**
  * The subject of a sentence: the first phrase at its start or after a leading adverbial
- * (`On Sunday, Mr Lorme met Mo …, describing both sides as “candid”` → Mr Lorme).
+ * (`On Sunday, Mr Lorme met Mo …, describing both sides as “candid”` → Mr Lorme), the person an apposition
+ * names for a description (apposedPerson).
  */
 export function sentenceSubject(reading: Reading, from: number, to: number): Referent | null {
   const { toks, inQuote, npRight } = reading;
@@ -353,7 +370,8 @@ export function sentenceSubject(reading: Reading, from: number, to: number): Ref
     // apposition, not the subject)
     if (r?.kind === 'name' && !r.mention && k !== from && toks[r.end]?.lower === ',') continue;
     // (`Hours later, Ray Tolliver …`: a capitalised word no entity names, before `later`, is a time adverbial)
-    if (r && !(r.kind === 'name' && !r.mention && /^(?:later|earlier|ago|after|before)$/.test(toks[r.end]?.lower ?? ''))) return r;
+    if (r && !(r.kind === 'name' && !r.mention && /^(?:later|earlier|ago|after|before)$/.test(toks[r.end]?.lower ?? '')))
+      return apposedPerson(reading, r) ?? r;
   }
   return null;
 }
