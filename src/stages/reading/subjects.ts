@@ -322,10 +322,7 @@ function chainHead(reading: Reading, commaAt: number, floor: number): Referent |
   return r?.kind === 'name' && (kind === 'person' || kind === 'organisation') ? r : null;
 }
 
-/**
- * `Roe's campaign manager, Jeff Hale, appeared …`: the person named in apposition right after a description
- * (between commas, or before a verb), or null.
- */
+/** `Roe's campaign manager, Jeff Hale, appeared …`: the person named right after a description (to a comma or a verb), or null. */
 function apposedPerson(reading: Reading, r: Referent): Referent | null {
   const { toks, mentionFrom, referent } = reading;
   if (r.kind !== 'description') return null;
