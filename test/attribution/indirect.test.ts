@@ -749,6 +749,22 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a body or a group joined to a speaking group by `and` speaks with it', () => {
+    expect(quotes(`${INTRO}The Roe campaign and some security experts said the leak was serious.`)).toEqual([
+      'indirect: the leak was serious => The Roe campaign and some security experts (said)',
+    ]);
+    expect(quotes(`${INTRO}Planners and even some engineers have argued that the bridge is unsafe.`)).toEqual([
+      'indirect: the bridge is unsafe => Planners and even some engineers (argued)',
+    ]);
+    expect(quotes(`${INTRO}After the vote, Democrats and civic groups said the law was unfair.`)).toEqual([
+      'indirect: the law was unfair => Democrats and civic groups (said)',
+    ]);
+    // (an object before `and` is no speaker)
+    expect(quotes(`${INTRO}The mayor met the council and some engineers said the bridge is unsafe.`)).toEqual([
+      'indirect: the bridge is unsafe => some engineers (said)',
+    ]);
+  });
+
   it('the phrase of a group takes in the groups joined to it, its quantifier and a participle the tagger calls a verb', () => {
     expect(quotes(`${INTRO}Farm unions and their supporters have argued that the tax would hurt growers.`)).toEqual([
       'indirect: the tax would hurt growers => Farm unions and their supporters (argued)',

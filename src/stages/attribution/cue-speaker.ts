@@ -2,9 +2,9 @@
 // read, the subject of the sentence a participle hangs from, or a group that speaks (groups.ts).
 import type { Reading, Referent } from '../../core/layers.js';
 import { WRITINGS } from '../../nlp/lexicon.js';
-import { putOutBy } from '../reading/subjects.js';
+import { namedTogether, putOutBy } from '../reading/subjects.js';
 import { closedAfterComma, conjunctionBefore, isInvertingCue } from './clauses.js';
-import { briefedGroup, groupSubject, groupSubjectAnywhere, shareOf } from './groups.js';
+import { briefedGroup, groupSubject, groupSubjectAnywhere, jointGroup, shareOf } from './groups.js';
 
 /** The verb at `v` cues nothing (`not authorised to discuss …`, `the plan Roe announced`). */
 export const NO_CUE = Symbol('no cue');
@@ -54,7 +54,11 @@ export function cueSpeaker(ctx: Reading, v: number, from: number, last: Referent
   // `Roe praised the plan but said it came late`: the sentence's subject
   if (conjunction > from && toks[conjunction].lower === 'but') return sentenceSubject(from, conjunction);
   const r = shareOf(ctx, subjectOf(v, from), v, from) ?? groupSubject(ctx, v, from);
-  return r ?? bareSubject(ctx, v, from) ?? briefedGroup(ctx, v, from);
+  const found = r ?? bareSubject(ctx, v, from) ?? briefedGroup(ctx, v, from);
+  if (found?.kind !== 'description') return found;
+  // (`Roe and her aides said`, `The Roe campaign and some experts said`: whoever speaks with the group)
+  const together = namedTogether(ctx, found, from);
+  return together !== found ? together : (jointGroup(ctx, found, from) ?? found);
 }
 
 /**

@@ -2,6 +2,8 @@
 // `those surveyed say`, `with 62 percent of voters saying`. Each is a description of its own (`group`),
 // an anonymous speaker whatever its head noun resolves to.
 import type { Reading, Referent } from '../../core/layers.js';
+import { isGroupWord, isPeopleNoun } from '../../nlp/lexicon.js';
+import { isPersonName } from '../reading/subjects.js';
 
 /** Tags a group's phrase is made of: `nearly two-thirds of the town's voters`, `49%`. */
 const GROUP_POS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'SYM']);
@@ -162,4 +164,37 @@ export function briefedGroup(ctx: Reading, v: number, from: number): Referent | 
   while (a - 1 >= from && /^(?:ADJ|NOUN|PROPN|DET|NUM)$/.test(toks[a - 1].pos)) a--;
   if (a > from && !/^(?:,|and|but)$/.test(toks[a - 1].lower)) return null;
   return { kind: 'description', start: a, end: v, head: head.lower, definite: toks[a].lower === 'the', group: true };
+}
+
+/** A phrase that may speak with a group: people, a body or a group (`the Roe campaign`, `Democrats`, `unions`). */
+function collective(ctx: Reading, r: Referent): boolean {
+  const word = ctx.toks[r.end - 1].lower;
+  if (isPeopleNoun(word) || isGroupWord(word) || ctx.isOrgHead(r.head ?? word) || /^(?:groups|unions)$/.test(word)) return true;
+  const e = r.kind === 'name' && r.mention ? ctx.entityById.get(r.mention.entity) : undefined;
+  return e?.kind === 'organisation';
+}
+
+/**
+ * `The Roe campaign and some security experts said …`, `Democrats and civic groups say …`, `Planners and
+ * even some engineers have argued …`: a body or group joined by `and` to the group a cue's speaker reader
+ * found speaks with it, named whole; null where no such phrase opens the clause before the `and` (`the
+ * mayor met the unions and …`: an object). A person's name with a group is namedTogether's. Measured on
+ * PolNeAR train: four reports more right, none lost.
+ */
+export function jointGroup(ctx: Reading, last: Referent, from: number): Referent | null {
+  const { toks, npLeft, isNpToken } = ctx;
+  let and = last.start - 1;
+  if (/^(?:even|also)$/.test(toks[and]?.lower ?? '')) and--;
+  if (toks[and]?.lower !== 'and') return null;
+  let left = npLeft(and, from);
+  // (`Democrats`: a group's name no entity holds, read by its words)
+  if (!left) {
+    let a = and;
+    while (a - 1 >= from && isNpToken(a - 1) && toks[a - 1].pos !== 'PRON') a--;
+    if (a < and) left = { kind: 'description', start: a, end: and, head: toks[and - 1].lower, definite: toks[a].lower === 'the' };
+  }
+  if (!left || left.kind === 'pronoun' || isPersonName(ctx, left) || !collective(ctx, left)) return null;
+  const b = toks[left.start - 1];
+  if (left.start > from && !(b.pos === 'PUNCT' || b.pos === 'SCONJ' || b.pos === 'CCONJ' || b.lower === 'that')) return null;
+  return { ...last, start: left.start, group: true };
 }
