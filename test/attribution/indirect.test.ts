@@ -1052,6 +1052,20 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a question is the asker’s when `by` names one, past when and where it was put', () => {
+    expect(quotes(`${INTRO}Asked by a reporter whether the plant would close, Roe shrugged.`)).toEqual([
+      'indirect: whether the plant would close => a reporter (Asked)',
+    ]);
+    expect(quotes(`${INTRO}Vale was asked by a caller why the plant would close.`)).toEqual([
+      'indirect: why the plant would close => a caller (asked)',
+    ]);
+    expect(quotes(`${INTRO}Asked at a rally on Monday whether the plant would close, Roe shrugged.`)).toEqual([
+      'indirect: whether the plant would close => null (Asked)',
+    ]);
+    // (a passive with no asker reports a question only, not what was asked for)
+    expect(quotes(`${INTRO}Vale was asked to leave the hall before the vote.`)).toEqual([]);
+  });
+
   it('a date after a description is not what the description is of', () => {
     expect(quotes(`${INTRO}The council would decide in May, said a spokeswoman on Monday.`)).toEqual([
       'indirect: The council would decide in May => a spokeswoman (said)',
