@@ -1066,6 +1066,17 @@ describe('reported speech', () => {
     expect(quotes(`${INTRO}Vale was asked to leave the hall before the vote.`)).toEqual([]);
   });
 
+  it('an -ing speech verb the tagger calls an adjective cues before `to`', () => {
+    expect(quotes(`${INTRO}Roe toured the mill, promising to build a new plant in the town.`)).toEqual([
+      'indirect: to build a new plant in the town => Ann Roe (promising)',
+    ]);
+    expect(quotes(`${INTRO}Vale rallied the crowd by promising to raise the wages of every driver.`)).toEqual([
+      'indirect: to raise the wages of every driver => Tom Vale (promising)',
+    ]);
+    // (an adjective before its noun reports nothing)
+    expect(quotes(`${INTRO}Roe met the board after a promising round of talks on the plant.`)).toEqual([]);
+  });
+
   it('a date after a description is not what the description is of', () => {
     expect(quotes(`${INTRO}The council would decide in May, said a spokeswoman on Monday.`)).toEqual([
       'indirect: The council would decide in May => a spokeswoman (said)',

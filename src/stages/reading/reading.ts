@@ -147,7 +147,10 @@ class ArticleReading implements Reading {
       return (
         t.pos === 'VERB' ||
         t.pos === 'AUX' ||
-        (/(?:ed|said|told|wrote|spoke|went)$/.test(w) && (!/^\p{Lu}/u.test(tokenText(i)) || toks[i - 1]?.lower === ','))
+        (/(?:ed|said|told|wrote|spoke|went)$/.test(w) && (!/^\p{Lu}/u.test(tokenText(i)) || toks[i - 1]?.lower === ',')) ||
+        // (`Roe is promising to build …`, `…, threatening that …`: an -ing form the tagger calls an adjective,
+        // a verb before `to` or `that` — `a promising start` is not)
+        (t.pos === 'ADJ' && /ing$/.test(w) && /^(?:to|that)$/.test(toks[i + 1]?.lower ?? ''))
       );
     // `The Harbour Post reports that …`, `Roe, who runs the plant, claims that …`: a noun-looking form
     // before `that` is the verb, after its subject or the comma that closes an apposition.
