@@ -1077,6 +1077,15 @@ describe('reported speech', () => {
     expect(quotes(`${INTRO}Roe met the board after a promising round of talks on the plant.`)).toEqual([]);
   });
 
+  it('who was urged to do what, or accused of what, is reported whatever the tagger made of its verb', () => {
+    expect(quotes(`${INTRO}Roe spoke of her faith in the town and urged voters to back the plan.`)).toEqual([
+      'indirect: voters to back the plan => Ann Roe (urged)',
+    ]);
+    expect(quotes(`${INTRO}Roe cut the budget and accused Vale of bungling the sale.`)).toEqual([
+      'indirect: Vale of bungling the sale => Ann Roe (accused)',
+    ]);
+  });
+
   it('a date after a description is not what the description is of', () => {
     expect(quotes(`${INTRO}The council would decide in May, said a spokeswoman on Monday.`)).toEqual([
       'indirect: The council would decide in May => a spokeswoman (said)',

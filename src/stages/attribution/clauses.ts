@@ -353,3 +353,19 @@ export function conjunctionBefore(ctx: Reading, v: number, from: number): number
   const b = ctx.skipFillersLeft(v, from);
   return /^(?:and|but)$/.test(ctx.toks[b - 1]?.lower ?? '') ? b - 1 : -1;
 }
+
+/**
+ * Is what the cue at `v` reports (from `c` to `stop`) someone and what they were urged to do or accused of
+ * (`urged voters to back the plan`, `accused Vale of stalling`), whatever the tagger made of its verb
+ * (`back`/ADV, `stalling`/NOUN)? Measured on PolNeAR train: end to end +0.013.
+ */
+export function controlled(ctx: Reading, v: number, c: number, stop: number): boolean {
+  const { toks, inQuote, isNpToken } = ctx;
+  let k = c;
+  while (k < stop && inQuote[k] < 0 && (isNpToken(k) || toks[k].pos === 'PRON' || toks[k].pos === 'DET')) k++;
+  if (k === c || k + 1 >= stop) return false;
+  const w = toks[v].lower;
+  if (toks[k].lower === 'to')
+    return /^(?:urg|ask|encourag|invit|beg|implor|order|challeng|push|dar|advis|warn|remind)/.test(w) && toks[k + 1].pos !== 'DET';
+  return toks[k].lower === 'of' && /^(?:accus|warn|remind|convinc|assur)/.test(w) && /ing$/.test(toks[k + 1].lower);
+}
