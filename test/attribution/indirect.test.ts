@@ -1194,6 +1194,16 @@ describe('the phrase that speaks', () => {
     expect(
       quotes(`${INTRO}Vale filed a lawsuit against the council on Friday. The lawsuit alleges that the plant poisoned the river.`),
     ).toEqual(['indirect: the plant poisoned the river => Tom Vale (alleges)']);
+    // (named again by another noun of its kind, or put out by a verb of its kind)
+    expect(quotes(`${INTRO}Her campaign sued the council on Friday. The complaint alleged that the council broke the law.`)).toEqual([
+      'indirect: the council broke the law => Roe campaign (alleged)',
+    ]);
+    // (its maker after `by` or `from`, the name in apposition to a description)
+    expect(
+      quotes(
+        `${INTRO}A statement was sent from the union's director, Jeff Hale, to the members. The statement said the plant would close.`,
+      ),
+    ).toEqual(['indirect: the plant would close => Jeff Hale (said)']);
     // (a writing no one in the text put out speaks for itself)
     expect(quotes(`${INTRO}The lawsuit alleges that the plant poisoned the river.`)).toEqual([
       'indirect: the plant poisoned the river => The lawsuit (alleges)',

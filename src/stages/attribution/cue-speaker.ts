@@ -2,7 +2,8 @@
 // read, the subject of the sentence a participle hangs from, or a group that speaks (groups.ts).
 import type { Reading, Referent } from '../../core/layers.js';
 import { WRITINGS } from '../../nlp/lexicon.js';
-import { namedTogether, putOutBy } from '../reading/subjects.js';
+import { namedTogether } from '../reading/subjects.js';
+import { putOutBy } from '../reading/writings.js';
 import { closedAfterComma, conjunctionBefore, isInvertingCue } from './clauses.js';
 import { briefedGroup, groupSubject, groupSubjectAnywhere, jointGroup, shareOf } from './groups.js';
 

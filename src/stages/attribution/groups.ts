@@ -3,7 +3,7 @@
 // an anonymous speaker whatever its head noun resolves to.
 import type { Reading, Referent } from '../../core/layers.js';
 import { isGroupWord, isPeopleNoun } from '../../nlp/lexicon.js';
-import { isPersonName } from '../reading/subjects.js';
+import { isPersonName } from '../reading/phrases.js';
 
 /** Tags a group's phrase is made of: `nearly two-thirds of the town's voters`, `49%`. */
 const GROUP_POS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'SYM']);

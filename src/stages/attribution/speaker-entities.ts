@@ -8,7 +8,7 @@ import { partitionPoint } from '../../nlp/search.js';
 import { UniqueIds } from '../../util/unique-ids.js';
 import { jointEntity } from '../coreference/index.js';
 import { descriptionName } from '../reading/phrases.js';
-import { writingAuthor } from '../reading/subjects.js';
+import { writingAuthor } from '../reading/writings.js';
 import { writingMaker } from './according.js';
 
 /** How many names back a description's person is looked for (measured on PolNeAR train: 5, 15 and 40 alike). */

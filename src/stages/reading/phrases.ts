@@ -254,3 +254,20 @@ function isTimePhrase(toks: readonly { lower: string }[], j: number): boolean {
   if (/^(?:for|at)$/.test(a)) return true;
   return b === 'in' && /^(?:the|recent)$/.test(a);
 }
+
+/** Does the phrase name a person of the entities layer (not a place, a body or a word read as a name)? */
+export const isPersonName = (reading: Reading, r: Referent | null | undefined): boolean =>
+  r?.kind === 'name' && !!r.mention && reading.entityById.get(r.mention.entity)?.kind === 'person';
+
+/** `Roe's campaign manager, Jeff Hale, appeared …`: the person named right after a description (to a comma or a verb), or null. */
+export function apposedPerson(reading: Reading, r: Referent): Referent | null {
+  const { toks, mentionFrom, referent } = reading;
+  if (r.kind !== 'description') return null;
+  const comma = r.nameEnd ?? r.end;
+  if (toks[comma]?.lower !== ',') return null;
+  const m = mentionFrom.get(comma + 1);
+  const after = m ? toks[m.tokenEnd] : undefined;
+  if (!m || !after || !(after.lower === ',' || after.pos === 'VERB' || after.pos === 'AUX')) return null;
+  const named = referent(comma + 1, m.tokenEnd);
+  return isPersonName(reading, named) ? named : null;
+}

@@ -1,7 +1,8 @@
 // The subject readers of the reading: who a speech verb's subject is, and whom it addresses.
 import type { Entity, Reading, Referent, Token } from '../../core/layers.js';
-import { ADDRESSEE_VERBS, isGroupWord, isOnePersonNoun, isPeopleNoun, isRoleWord, PERSON_NOUNS, WRITINGS } from '../../nlp/lexicon.js';
+import { ADDRESSEE_VERBS, isGroupWord, isOnePersonNoun, isPeopleNoun, isRoleWord, PERSON_NOUNS } from '../../nlp/lexicon.js';
 import { partitionPoint } from '../../nlp/search.js';
+import { apposedPerson, isPersonName } from './phrases.js';
 
 /**
  * The subject of the speech verb at `v`: the noun phrase to its left, past fillers and an apposition
@@ -176,48 +177,6 @@ function relativeAntecedent(reading: Reading, j: number, floor: number): Referen
   return null;
 }
 
-/**
- * `Roe issued a statement`, `the council sent out a letter`, `Vale filed a lawsuit`: whoever put out the
- * writing whose phrase `writing` is — the subject of the verb right before it (not another writing: `the
- * report cited a letter`); null where no verb stands there.
- */
-export function putOutBy(reading: Reading, writing: Referent, floor: number): Referent | null {
-  const verb = putOutVerb(reading, writing, floor);
-  if (verb < 0) return null;
-  const who = reading.subjectOf(verb, floor);
-  return who && !(who.kind === 'description' && WRITINGS.has(who.head ?? '')) ? who : null;
-}
-
-/** The verb right before a writing's phrase (`issued`, `sent` of `sent out`), or -1. */
-function putOutVerb(reading: Reading, writing: Referent, floor: number): number {
-  const { toks } = reading;
-  let verb = writing.start - 1;
-  if (toks[verb]?.lower === 'out' && verb - 1 >= floor) verb--;
-  return verb > floor && toks[verb].pos === 'VERB' ? verb : -1;
-}
-
-/** How many sentences back the one who put out `the lawsuit` is looked for. */
-const AUTHOR_LOOK_BACK = 4;
-
-/**
- * `Vale filed a lawsuit. … The lawsuit alleges …`: whoever put out an earlier writing of the same noun
- * as the description `ref` (`filed a lawsuit`, `sent out a letter`) within a few sentences, or null.
- */
-export function writingAuthor(reading: Reading, ref: Referent): Referent | null {
-  const { toks, sentences, sentenceOfToken, npLeft } = reading;
-  const s = sentenceOfToken[ref.start];
-  if (s < 0 || !ref.definite || !WRITINGS.has(ref.head ?? '')) return null;
-  const floor = sentences[Math.max(0, s - AUTHOR_LOOK_BACK)].tokenStart;
-  for (let k = ref.start - 1; k >= floor; k--) {
-    if (toks[k].lower !== ref.head || sentenceOfToken[k] < 0) continue;
-    const from = sentences[sentenceOfToken[k]].tokenStart;
-    // (the nearest such writing a verb put out; one no verb precedes is passed over)
-    const writing = npLeft(k + 1, from);
-    if (writing && putOutVerb(reading, writing, from) >= 0) return putOutBy(reading, writing, from);
-  }
-  return null;
-}
-
 /** The `(` of the bracket that `)` at `close` ends, no further back than `floor`; -1 if none. */
 function bracketOpen(reading: Reading, close: number, floor: number): number {
   for (let o = close - 1; o >= floor; o--) if (reading.toks[o].lower === '(') return o;
@@ -238,10 +197,6 @@ function placeAfter(reading: Reading, r: Referent, at: number, ceil: number): nu
   const place = npRight(at + 1, ceil);
   return place ? place.end : at;
 }
-
-/** Does the phrase name a person of the entities layer (not a place, a body or a word read as a name)? */
-export const isPersonName = (reading: Reading, r: Referent | null | undefined): boolean =>
-  r?.kind === 'name' && !!r.mention && reading.entityById.get(r.mention.entity)?.kind === 'person';
 
 /**
  * `Quill and Hale have slammed …`, `Quill, Hale and Ames said`: the people named together with the person
@@ -320,19 +275,6 @@ function chainHead(reading: Reading, commaAt: number, floor: number): Referent |
   const r = npLeft(first, floor);
   const kind = r?.mention ? entityById.get(r.mention.entity)?.kind : undefined;
   return r?.kind === 'name' && (kind === 'person' || kind === 'organisation') ? r : null;
-}
-
-/** `Roe's campaign manager, Jeff Hale, appeared …`: the person named right after a description (to a comma or a verb), or null. */
-function apposedPerson(reading: Reading, r: Referent): Referent | null {
-  const { toks, mentionFrom, referent } = reading;
-  if (r.kind !== 'description') return null;
-  const comma = r.nameEnd ?? r.end;
-  if (toks[comma]?.lower !== ',') return null;
-  const m = mentionFrom.get(comma + 1);
-  const after = m ? toks[m.tokenEnd] : undefined;
-  if (!m || !after || !(after.lower === ',' || after.pos === 'VERB' || after.pos === 'AUX')) return null;
-  const named = referent(comma + 1, m.tokenEnd);
-  return isPersonName(reading, named) ? named : null;
 }
 
 /** `EASTPORT (Wire) — Roe met …`, `(Wire) - Roe met …`: where a wire dateline ends, or `from`. */

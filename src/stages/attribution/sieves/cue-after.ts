@@ -1,6 +1,6 @@
 import { NOUNISH_SPEECH, VERB_FILLERS } from '../../../nlp/lexicon.js';
+import { isPersonName } from '../../reading/phrases.js';
 import { SENTENCE_END } from '../../reading/reading.js';
-import { isPersonName } from '../../reading/subjects.js';
 import type { Sieve } from './sieve.js';
 
 /**
