@@ -104,6 +104,11 @@ describe('coreference', () => {
       'Tom Roe praised Katrina Roe. He spoke for an hour. Later he thanked Katrina Roe. He left. She said she was proud.',
       ['He → Tom Roe', 'he → Tom Roe', 'He → Tom Roe', 'She → Katrina Roe', 'she → Katrina Roe'],
     ],
+    [
+      'the subject of its own sentence, its gender unknown, before a later name whose gender is',
+      'Kelso Brandt, a farmer, met Tom Vale at the plant, and afterwards he said the talks went well.',
+      ['he → Kelso Brandt'],
+    ],
     ['a writing speaks itself', 'Parents sent a letter to the board. The letter says charter schools work.', ['The letter → The letter']],
   ])('%s', (_name, text, want) => {
     expect(refs(text)).toEqual(want);

@@ -112,6 +112,12 @@ function nameBefore(c: CorefResolver, pronoun: string, at: number, sStart: numbe
     const e = entityById.get(m.entity);
     if (!e || !c.compatible(e, pronoun)) continue;
     if (e.gender !== null || !/^(?:he|she)$/.test(pronoun)) return e;
+    // (`Kelso Brandt met Vale and he said`: the sentence's subject, its gender unknown, before a name
+    // whose gender is known. Measured on PolNeAR train: two speakers more right, none lost, CV +2.)
+    if (!weak && e.kind === 'person') {
+      const subj = c.ctx.sentenceSubject(sStart, at);
+      if (subj && m.tokenStart >= subj.start && m.tokenStart < subj.end) return e;
+    }
     weak ??= e;
   }
   return weak;
