@@ -109,6 +109,11 @@ describe('coreference', () => {
       'Kelso Brandt, a farmer, met Tom Vale at the plant, and afterwards he said the talks went well.',
       ['he → Kelso Brandt'],
     ],
+    [
+      'a noun of one person’s role, as the person before it',
+      'Tom Vale bought the Eastport mill on Monday. The shipping magnate said it would reopen.',
+      ['The shipping magnate → Tom Vale'],
+    ],
     ['a writing speaks itself', 'Parents sent a letter to the board. The letter says charter schools work.', ['The letter → The letter']],
   ])('%s', (_name, text, want) => {
     expect(refs(text)).toEqual(want);
