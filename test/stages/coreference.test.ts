@@ -114,6 +114,11 @@ describe('coreference', () => {
       'Tom Vale bought the Eastport mill on Monday. The shipping magnate said it would reopen.',
       ['The shipping magnate → Tom Vale'],
     ],
+    [
+      '`they` is the group that opens the sentence before, past an adverb’s comma',
+      'Tom Hale met the planners on Monday. Still, local nurses opposed the plan. They say it will fail.',
+      ['They → local nurses'],
+    ],
     ['a writing speaks itself', 'Parents sent a letter to the board. The letter says charter schools work.', ['The letter → The letter']],
   ])('%s', (_name, text, want) => {
     expect(refs(text)).toEqual(want);

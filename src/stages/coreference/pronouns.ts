@@ -84,7 +84,15 @@ function openingPronoun(c: CorefResolver, pronoun: string, sStart: number, at: n
 function groupOpening(c: CorefResolver, sStart: number, at: number): Entity | null {
   const { toks, inQuote, mentionAt } = c.ctx;
   let a = sStart;
-  while (a < at && (toks[a].pos === 'CCONJ' || toks[a].pos === 'SPACE' || /^(?:then|also|still|now|so|yet)$/.test(toks[a].lower))) a++;
+  // (`Still, Democrats say …`: past an opening adverb's comma)
+  while (
+    a < at &&
+    (toks[a].pos === 'CCONJ' ||
+      toks[a].pos === 'SPACE' ||
+      /^(?:then|also|still|now|so|yet)$/.test(toks[a].lower) ||
+      (toks[a].lower === ',' && a === sStart + 1 && toks[sStart].pos === 'ADV'))
+  )
+    a++;
   let k = a;
   while (k < at && inQuote[k] < 0 && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(toks[k].pos)) k++;
   if (k === a || k >= at || (toks[k].pos !== 'VERB' && toks[k].pos !== 'AUX')) return null;
