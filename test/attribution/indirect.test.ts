@@ -1086,6 +1086,14 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a `he` or `she` coreference leaves unread is the person of that sex last named', () => {
+    expect(
+      quotes(
+        `${INTRO}His plans are as rash as hers are cautious. Her speeches are careful. His are a show of "The Big Top." She says he is unfit to lead. He says she is too timid to win.`,
+      ),
+    ).toEqual(['indirect: he is unfit to lead => Ann Roe (says)', 'indirect: she is too timid to win => Tom Vale (says)']);
+  });
+
   it('a date after a description is not what the description is of', () => {
     expect(quotes(`${INTRO}The council would decide in May, said a spokeswoman on Monday.`)).toEqual([
       'indirect: The council would decide in May => a spokeswoman (said)',
