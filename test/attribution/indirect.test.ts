@@ -1094,6 +1094,14 @@ describe('reported speech', () => {
     ).toEqual(['indirect: he is unfit to lead => Ann Roe (says)', 'indirect: she is too timid to win => Tom Vale (says)']);
   });
 
+  it('a call for or on someone after an indefinite noun is a call, not a name given', () => {
+    expect(quotes(`${INTRO}An Eastport newspaper called on Roe to do something about the floods.`)).toEqual([
+      'indirect: Roe to do something about the floods => An Eastport newspaper (called on)',
+    ]);
+    // (a naming participle still names: `a group called Fair Play`)
+    expect(quotes(`${INTRO}Vale joined a group called Fair Play in May.`)).toEqual([]);
+  });
+
   it('a date after a description is not what the description is of', () => {
     expect(quotes(`${INTRO}The council would decide in May, said a spokeswoman on Monday.`)).toEqual([
       'indirect: The council would decide in May => a spokeswoman (said)',

@@ -300,7 +300,12 @@ export function notAReportCue(ctx: Reading, v: number): boolean {
     return true;
   // (`a group called Fair Play`, `a plan dubbed the fix`: a participle that names what comes before it)
   // (the noun indefinite, a few words back: not `the council called for`, `Roe called Vale a liar`)
-  if (/^(?:called|named|dubbed|titled|entitled)$/.test(w) && ctx.toks[v - 1]?.pos === 'NOUN') {
+  // (`a paper called on the mayor to act`, `a group called for a boycott`: a call, not a name)
+  if (
+    /^(?:called|named|dubbed|titled|entitled)$/.test(w) &&
+    ctx.toks[v - 1]?.pos === 'NOUN' &&
+    !/^(?:for|on|upon)$/.test(ctx.toks[v + 1]?.lower ?? '')
+  ) {
     for (let k = v - 2; k >= Math.max(0, v - 4); k--) if (/^(?:a|an)$/.test(ctx.toks[k].lower)) return true;
   }
   return /^call/.test(w) && /^(?:off|over|up|back|in|out|into|to)$/.test(ctx.toks[v + 1]?.lower ?? '');
