@@ -1102,6 +1102,15 @@ describe('reported speech', () => {
     expect(quotes(`${INTRO}Vale joined a group called Fair Play in May.`)).toEqual([]);
   });
 
+  it('a share of a group keeps its owner and the adverb before it', () => {
+    expect(quotes(`${INTRO}Vale's most loyal supporters say the plan is unfair.`)).toEqual([
+      "indirect: the plan is unfair => Vale's most loyal supporters (say)",
+    ]);
+    expect(quotes(`${INTRO}Virtually all analysts say the plan is unfair.`)).toEqual([
+      'indirect: the plan is unfair => Virtually all analysts (say)',
+    ]);
+  });
+
   it('a date after a description is not what the description is of', () => {
     expect(quotes(`${INTRO}The council would decide in May, said a spokeswoman on Monday.`)).toEqual([
       'indirect: The council would decide in May => a spokeswoman (said)',

@@ -10,7 +10,7 @@ const GROUP_POS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'SYM']);
 
 /** Words that open a share of a group: `nearly half of voters`, `most nurses`. */
 const SHARE_WORDS =
-  /^(?:nearly|about|almost|roughly|only|just|more|fewer|less|half|most|many|some|all|a|one|two|three|four|five|six|seven|eight|nine|ten)$/;
+  /^(?:nearly|about|almost|roughly|virtually|only|just|more|fewer|less|half|most|many|some|all|a|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 
 /** The longest group's phrase read (`Some 20 percent of people in a recent county poll`: 11). */
 const GROUP_WORDS = 16;
@@ -83,7 +83,10 @@ export function shareOf(ctx: Reading, ref: Referent | null, v: number, from: num
     if (share >= 0) return { ...ref, start: a + share, definite: false, group: true };
   }
   // (`Nine in 10 trained nurses say`: the phrase readers stop at the participle, at `nurses`)
-  if (!before || (!/^(?:of|in|least)$|^\d|%/.test(before.lower) && !participleInGroup(ctx, ref.start - 1))) return ref;
+  // (`Roe's most loyal voters say`, `Virtually all analysts say`, `some of the same firms say`: a share after an
+  // owner, an adverb or a determiner, where the phrase readers start at the share's word or after it)
+  const owned = !!before && (before.lower === "'s" || /^(?:the|these|those|virtually)$/.test(before.lower));
+  if (!before || (!/^(?:of|in|least)$|^\d|%/.test(before.lower) && !participleInGroup(ctx, ref.start - 1) && !owned)) return ref;
   const wider = groupSubject(ctx, v, from);
   return wider && wider.start < ref.start ? wider : ref;
 }
