@@ -1111,6 +1111,15 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a group is its plural before `of` a body, or a plural not in -s', () => {
+    expect(quotes(`${INTRO}At least a dozen members of the council said the plan was unfair.`)).toEqual([
+      'indirect: the plan was unfair => At least a dozen members of the council (said)',
+    ]);
+    expect(quotes(`${INTRO}Some 20 percent of people in a recent county poll said the plan was unfair.`)).toEqual([
+      'indirect: the plan was unfair => Some 20 percent of people in a recent county poll (said)',
+    ]);
+  });
+
   it('a date after a description is not what the description is of', () => {
     expect(quotes(`${INTRO}The council would decide in May, said a spokeswoman on Monday.`)).toEqual([
       'indirect: The council would decide in May => a spokeswoman (said)',

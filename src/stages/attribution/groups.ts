@@ -1,7 +1,7 @@
 // Groups and shares of groups that speak in reported speech: `49% said`, `Nine in 10 nurses said`,
 // `those surveyed say`, `with 62 percent of voters saying`. Each is a description of its own (`group`),
 // an anonymous speaker whatever its head noun resolves to.
-import type { Reading, Referent } from '../../core/layers.js';
+import type { Reading, Referent, Token } from '../../core/layers.js';
 import { isGroupWord, isPeopleNoun } from '../../nlp/lexicon.js';
 import { isPersonName } from '../reading/phrases.js';
 
@@ -127,8 +127,16 @@ export function groupSubject(ctx: Reading, v: number, from: number): Referent | 
   // (`78 percent of voters in a recent poll said`: the group's head is before the place it was asked)
   // (not the `in` of a ratio: `Nine in 10 nurses`)
   const place = toks.slice(a + 1, end).findIndex((t, k) => t.lower === 'in' && toks[a + k + 2]?.pos === 'DET');
-  const head = toks[place >= 0 ? a + place : end - 1];
-  const plural = /[^s']s$/.test(head.lower) && (head.pos === 'NOUN' || head.pos === 'PROPN');
+  let head = toks[place >= 0 ? a + place : end - 1];
+  // (`Some 20 percent of people in a poll`: a plural not in -s; `At least a dozen members of the council`:
+  // the plural before `of`, when what follows it is one body)
+  const isPlural = (t: Token) =>
+    (/[^s']s$/.test(t.lower) && (t.pos === 'NOUN' || t.pos === 'PROPN')) || /^(?:people|men|women|children)$/.test(t.lower);
+  if (!isPlural(head)) {
+    const of = toks.slice(a + 1, end).findIndex((t) => t.lower === 'of');
+    if (of >= 0 && isPlural(toks[a + of])) head = toks[a + of];
+  }
+  const plural = isPlural(head);
   if (!plural && !those && head.pos !== 'NUM' && head.lower !== '%' && head.lower !== 'percent') return null;
   return { kind: 'description', start: a, end, head: head.lower, definite: toks[a].lower === 'the', group: true };
 }
