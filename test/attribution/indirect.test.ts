@@ -1120,6 +1120,12 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a group a name is an example of speaks, with the name', () => {
+    expect(quotes(`${INTRO}Other candidates including Tom Vale have said the plan is unfair.`)).toEqual([
+      'indirect: the plan is unfair => Other candidates including Tom Vale (said)',
+    ]);
+  });
+
   it('a date after a description is not what the description is of', () => {
     expect(quotes(`${INTRO}The council would decide in May, said a spokeswoman on Monday.`)).toEqual([
       'indirect: The council would decide in May => a spokeswoman (said)',

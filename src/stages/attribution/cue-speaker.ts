@@ -56,6 +56,9 @@ export function cueSpeaker(ctx: Reading, v: number, from: number, last: Referent
   if (conjunction > from && toks[conjunction].lower === 'but') return sentenceSubject(from, conjunction);
   const r = shareOf(ctx, subjectOf(v, from), v, from) ?? groupSubject(ctx, v, from);
   const found = r ?? bareSubject(ctx, v, from) ?? briefedGroup(ctx, v, from);
+  // (`Critics like Vale have said …`: the group the name is an example of)
+  const example = found?.kind === 'name' ? exampleOf(ctx, found, from) : null;
+  if (example) return example;
   if (found?.kind !== 'description') return found;
   // (`Roe and her aides said`, `The Roe campaign and some experts said`: whoever speaks with the group)
   const together = namedTogether(ctx, found, from);
@@ -155,4 +158,32 @@ function carrierOf(ctx: Reading, at: number, from: number): number {
   const k = at - 1;
   if (toks[k]?.lower === 'on' && k - 1 >= from && /^(?:go|goes|went|gone|going)$/.test(toks[k - 1].lower)) return k - 1;
   return k >= from && /^(?:continu|began|begin|begun|start|proceed|kept|keep)/.test(toks[k].lower) ? k : -1;
+}
+
+/**
+ * `Critics like Vale have said …`, `Other candidates, including Vale, said …`, `unions such as Vale's`: a
+ * plural that opens the clause, of which the name `r` is an example, with the name; null where none is.
+ * Measured on PolNeAR train: one report more right, none lost.
+ */
+function exampleOf(ctx: Reading, r: Referent, from: number): Referent | null {
+  const { toks, isNpToken } = ctx;
+  let k = r.start - 1;
+  if (toks[k]?.lower === ',') k--;
+  const w = toks[k]?.lower;
+  let m = k;
+  if (w === 'as' && toks[k - 1]?.lower === 'such') m = k - 1;
+  else if (w !== 'like' && w !== 'including') return null;
+  if (toks[m - 1]?.lower === ',') m--;
+  let a = m;
+  while (a - 1 >= from && isNpToken(a - 1) && toks[a - 1].pos !== 'PRON') a--;
+  if (a === m || !/[^s']s$/.test(toks[m - 1].lower) || !/^(?:NOUN|PROPN)$/.test(toks[m - 1].pos)) return null;
+  if (a > from && !/^(?:,|and|but|;|:)$/.test(toks[a - 1].lower) && toks[a - 1].pos !== 'SCONJ' && toks[a - 1].pos !== 'CCONJ') return null;
+  return {
+    kind: 'description',
+    start: a,
+    end: r.nameEnd ?? r.end,
+    head: toks[m - 1].lower,
+    definite: toks[a].lower === 'the',
+    group: true,
+  };
 }
