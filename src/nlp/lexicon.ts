@@ -61,8 +61,11 @@ export const PARTICLE_VERBS: Record<string, string[]> = Object.fromEntries([
       [['put', 'puts'], ['it']],
       [['shoot', 'shoots', 'shot', 'shooting'], ['back']],
       [['laid', 'lays'], ['out']],
-      // (`Roe talked about the plant`, `Vale talks about …`: not `talking` or `to talk`, as often no speech yet)
-      [['talked', 'talks'], ['about']],
+      // (`Roe talked about the plant`, `Vale talks of reform`: not `talking` or `to talk`, as often no speech yet)
+      [
+        ['talked', 'talks'],
+        ['about', 'of'],
+      ],
     ] as const
   ).flatMap(([forms, particles]) => forms.map((form) => [form, [...particles]])),
 ]);

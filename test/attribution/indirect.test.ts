@@ -1000,6 +1000,9 @@ describe('reported speech', () => {
     expect(quotes(`${INTRO}Vale spoke about the future of the union and its members.`)).toEqual([
       'indirect: the future of the union and its members => Tom Vale (spoke)',
     ]);
+    expect(quotes(`${INTRO}Vale talked of reforms to ensure that firms hire local workers first.`)).toEqual([
+      'indirect: reforms to ensure that firms hire local workers first => Tom Vale (talked)',
+    ]);
     expect(quotes(`${INTRO}Vale came to the plant to talk about the future of the union.`)).toEqual([]);
   });
 
@@ -1079,6 +1082,7 @@ describe('reported speech', () => {
 
   it('who was urged to do what, or accused of what, is reported whatever the tagger made of its verb', () => {
     expect(quotes(`${INTRO}Roe spoke of her faith in the town and urged voters to back the plan.`)).toEqual([
+      'indirect: her faith in the town => Ann Roe (spoke)',
       'indirect: voters to back the plan => Ann Roe (urged)',
     ]);
     expect(quotes(`${INTRO}Roe cut the budget and accused Vale of bungling the sale.`)).toEqual([
