@@ -1,6 +1,7 @@
 // Questions reported as put to someone: `Asked whether the plant would close, Roe said …`, `… when asked
 // what she would do` (read by findIndirect in indirect.ts), and who asked them where the text says.
 import type { Reading, Referent } from '../../core/layers.js';
+import { afterBe } from './clauses.js';
 import type { IndirectFound } from './indirect.js';
 
 /**
@@ -13,9 +14,7 @@ export function askedBy(ctx: Reading, from: number, end: number): IndirectFound 
     if (toks[v].lower !== 'asked' || inQuote[v] >= 0) continue;
     const before = toks[v - 1]?.lower;
     // (`Vale was asked by a caller why …`, `Roe was first asked whether …`: a passive's, past an adverb)
-    let be = v - 1;
-    while (be > from && toks[be].pos === 'ADV') be--;
-    const passive = be > from && /^(?:was|were|been|being|is|are)$/.test(toks[be].lower);
+    const passive = afterBe(ctx, v, from);
     if (v !== from && before !== 'when' && before !== 'if' && before !== 'once' && !passive) continue;
     // (`Asked by a reporter whether …`: who asked; `Asked on Monday whether …`, `asked during a debate
     // why …`: past the words of when and where, no verb among them, to the question)

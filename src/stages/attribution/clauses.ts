@@ -374,3 +374,18 @@ export function controlled(ctx: Reading, v: number, c: number, stop: number): bo
     return /^(?:urg|ask|encourag|invit|beg|implor|order|challeng|push|dar|advis|warn|remind)/.test(w) && toks[k + 1].pos !== 'DET';
   return toks[k].lower === 'of' && /^(?:accus|warn|remind|convinc|assur)/.test(w) && /ing$/.test(toks[k + 1].lower);
 }
+
+/** `Roe was asked`, `Vale was once told`: the verb at `v` follows a form of `be`, past adverbs, no further back than `from`. */
+export function afterBe(ctx: Reading, v: number, from: number): boolean {
+  const { toks } = ctx;
+  let be = v - 1;
+  while (be > from && toks[be].pos === 'ADV') be--;
+  return be >= from && /^(?:was|were|been|being|is|are|be)$/.test(toks[be].lower);
+}
+
+/** Where the run of noun-phrase words (no pronoun) that ends before `end` starts, no further back than `from`: `end` if none. */
+export function npRunStart(ctx: Reading, end: number, from: number): number {
+  let a = end;
+  while (a - 1 >= from && ctx.isNpToken(a - 1) && ctx.toks[a - 1].pos !== 'PRON') a--;
+  return a;
+}

@@ -4,8 +4,8 @@ import type { Reading, Referent } from '../../core/layers.js';
 import { WRITINGS } from '../../nlp/lexicon.js';
 import { namedTogether } from '../reading/subjects.js';
 import { putOutBy } from '../reading/writings.js';
-import { closedAfterComma, conjunctionBefore, isInvertingCue } from './clauses.js';
-import { briefedGroup, groupSubject, groupSubjectAnywhere, jointGroup, shareOf } from './groups.js';
+import { closedAfterComma, conjunctionBefore, isInvertingCue, npRunStart } from './clauses.js';
+import { briefedGroup, groupSubject, groupSubjectAnywhere, isPlural, jointGroup, shareOf } from './groups.js';
 
 /** The verb at `v` cues nothing (`not authorised to discuss …`, `the plan Roe announced`). */
 export const NO_CUE = Symbol('no cue');
@@ -75,10 +75,9 @@ export function cueSpeaker(ctx: Reading, v: number, from: number, last: Referent
  * person the article named, and scores as a wrong speaker).
  */
 function bareSubject(ctx: Reading, v: number, from: number): Referent | null {
-  const { toks, inQuote, isNpToken, skipFillersLeft } = ctx;
+  const { toks, inQuote, skipFillersLeft } = ctx;
   const end = skipFillersLeft(v, from);
-  let a = end;
-  while (a - 1 >= from && isNpToken(a - 1) && toks[a - 1].pos !== 'PRON') a--;
+  let a = npRunStart(ctx, end, from);
   if (a === end || !/^(?:NOUN|PROPN)$/.test(toks[end - 1].pos) || !/(?:ed|said|told|wrote|says|say)$/.test(toks[v].lower)) return null;
   if (a - 1 >= from && toks[a - 1].pos === 'DET' && inQuote[a - 1] < 0) a--;
   const before = toks[a - 1];
@@ -166,7 +165,7 @@ function carrierOf(ctx: Reading, at: number, from: number): number {
  * Measured on PolNeAR train: one report more right, none lost.
  */
 function exampleOf(ctx: Reading, r: Referent, from: number): Referent | null {
-  const { toks, isNpToken } = ctx;
+  const { toks } = ctx;
   let k = r.start - 1;
   if (toks[k]?.lower === ',') k--;
   const w = toks[k]?.lower;
@@ -174,9 +173,8 @@ function exampleOf(ctx: Reading, r: Referent, from: number): Referent | null {
   if (w === 'as' && toks[k - 1]?.lower === 'such') m = k - 1;
   else if (w !== 'like' && w !== 'including') return null;
   if (toks[m - 1]?.lower === ',') m--;
-  let a = m;
-  while (a - 1 >= from && isNpToken(a - 1) && toks[a - 1].pos !== 'PRON') a--;
-  if (a === m || !/[^s']s$/.test(toks[m - 1].lower) || !/^(?:NOUN|PROPN)$/.test(toks[m - 1].pos)) return null;
+  const a = npRunStart(ctx, m, from);
+  if (a === m || !isPlural(toks[m - 1])) return null;
   if (a > from && !/^(?:,|and|but|;|:)$/.test(toks[a - 1].lower) && toks[a - 1].pos !== 'SCONJ' && toks[a - 1].pos !== 'CCONJ') return null;
   return {
     kind: 'description',

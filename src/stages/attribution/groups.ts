@@ -4,6 +4,7 @@
 import type { Reading, Referent, Token } from '../../core/layers.js';
 import { isGroupWord, isPeopleNoun } from '../../nlp/lexicon.js';
 import { isPersonName } from '../reading/phrases.js';
+import { npRunStart } from './clauses.js';
 
 /** Tags a group's phrase is made of: `nearly two-thirds of the town's voters`, `49%`. */
 const GROUP_POS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'SYM']);
@@ -128,10 +129,7 @@ export function groupSubject(ctx: Reading, v: number, from: number): Referent | 
   // (not the `in` of a ratio: `Nine in 10 nurses`)
   const place = toks.slice(a + 1, end).findIndex((t, k) => t.lower === 'in' && toks[a + k + 2]?.pos === 'DET');
   let head = toks[place >= 0 ? a + place : end - 1];
-  // (`Some 20 percent of people in a poll`: a plural not in -s; `At least a dozen members of the council`:
-  // the plural before `of`, when what follows it is one body)
-  const isPlural = (t: Token) =>
-    (/[^s']s$/.test(t.lower) && (t.pos === 'NOUN' || t.pos === 'PROPN')) || /^(?:people|men|women|children)$/.test(t.lower);
+  // (`At least a dozen members of the council`: the plural before `of`, when what follows it is one body)
   if (!isPlural(head)) {
     const of = toks.slice(a + 1, end).findIndex((t) => t.lower === 'of');
     if (of >= 0 && isPlural(toks[a + of])) head = toks[a + of];
@@ -140,6 +138,10 @@ export function groupSubject(ctx: Reading, v: number, from: number): Referent | 
   if (!plural && !those && head.pos !== 'NUM' && head.lower !== '%' && head.lower !== 'percent') return null;
   return { kind: 'description', start: a, end, head: head.lower, definite: toks[a].lower === 'the', group: true };
 }
+
+/** A plural noun or name: `voters`, `Democrats`, and those not in -s (`Some 20 percent of people in a poll`). */
+export const isPlural = (t: Token): boolean =>
+  (/[^s']s$/.test(t.lower) && (t.pos === 'NOUN' || t.pos === 'PROPN')) || /^(?:people|men|women|children)$/.test(t.lower);
 
 /**
  * `Neighbours, shopkeepers and former rivals say`, `private firms and small traders say`: groups joined by
@@ -193,15 +195,14 @@ function collective(ctx: Reading, r: Referent): boolean {
  * PolNeAR train: four reports more right, none lost.
  */
 export function jointGroup(ctx: Reading, last: Referent, from: number): Referent | null {
-  const { toks, npLeft, isNpToken } = ctx;
+  const { toks, npLeft } = ctx;
   let and = last.start - 1;
   if (/^(?:even|also)$/.test(toks[and]?.lower ?? '')) and--;
   if (toks[and]?.lower !== 'and') return null;
   let left = npLeft(and, from);
   // (`Democrats`: a group's name no entity holds, read by its words)
   if (!left) {
-    let a = and;
-    while (a - 1 >= from && isNpToken(a - 1) && toks[a - 1].pos !== 'PRON') a--;
+    const a = npRunStart(ctx, and, from);
     if (a < and) left = { kind: 'description', start: a, end: and, head: toks[and - 1].lower, definite: toks[a].lower === 'the' };
   }
   if (!left || left.kind === 'pronoun' || isPersonName(ctx, left) || !collective(ctx, left)) return null;

@@ -233,13 +233,7 @@ class Answers {
       f.ref.kind === 'description' && f.ref.definite && !f.ref.group && isOnePersonNoun(f.ref.head ?? '') && !entities.resolved(f.ref)
         ? this.ctx.lastPersonBefore(f.ref.start, DESCRIPTION_LOOK_BACK)
         : null;
-    let e = person ?? entities.of(f.ref);
-    // (`His speeches are loud. Hers are careful. She says … He says …`: a `he` or `she` coreference left
-    // unread is the person of that sex among the last few named. Measured on PolNeAR train, 3 and 8 names
-    // back: two reports more right, none lost, with 3.)
-    const w = toks[f.ref.start].lower;
-    if (!e && f.ref.kind === 'pronoun' && (w === 'he' || w === 'she'))
-      e = this.ctx.lastPersonBefore(f.ref.start, 3, w === 'he' ? 'm' : 'f');
+    const e = person ?? entities.of(f.ref);
     if (!e) return [];
     // `he said the gap would close`: a pronoun gives reported speech only to someone the article plainly
     // presents as a person (a gender, a title or a known given name), not to a capitalised run a headline

@@ -19,6 +19,7 @@ import { askedBy } from './asked.js';
 import {
   addresseeWord,
   adverbialOnly,
+  afterBe,
   approximates,
   clauseEnd,
   controlled,
@@ -138,10 +139,7 @@ function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Re
     // (`Vale is reported to have said …` is a hedged report of Vale's own: read below)
     const hedged = toks[v + 1]?.lower === 'to' && toks[v + 2]?.lower === 'have';
     // (`Roe was once asked which …`, `Vale was also told …`: past an adverb)
-    let be = v - 1;
-    while (be > from && toks[be].pos === 'ADV') be--;
-    if (!passive && !hedged && /^(?:was|were|been|being|is|are|be)$/.test(toks[be]?.lower ?? '') && /(?:ed|told)$/.test(toks[v].lower))
-      continue;
+    if (!passive && !hedged && afterBe(ctx, v, from) && /(?:ed|told)$/.test(toks[v].lower)) continue;
     if (passive) ref = null;
     // (`the plan Roe announced was …`: a verb inside a noun phrase reports nothing)
     else if (!ref) continue;
