@@ -1234,6 +1234,18 @@ describe('the phrase that speaks', () => {
     ]);
   });
 
+  it('of a participle after a writing is its maker past a time, a recipient, an amount or a plural', () => {
+    expect(quotes(`${INTRO}Vale filed a $2 million lawsuit in 2019 alleging that the plant poisoned the river.`)).toEqual([
+      'indirect: the plant poisoned the river => Tom Vale (alleging)',
+    ]);
+    expect(quotes(`${INTRO}The union sent petitions this week calling on the council to resign.`)).toEqual([
+      'indirect: the council to resign => union (calling on)',
+    ]);
+    expect(quotes(`${INTRO}Roe revised her statement on Tuesday explaining that the plant would stay open.`)).toEqual([
+      'indirect: the plant would stay open => Ann Roe (explaining)',
+    ]);
+  });
+
   it('of a writing named again is whoever put it out', () => {
     expect(
       quotes(`${INTRO}Vale filed a lawsuit against the council on Friday. The lawsuit alleges that the plant poisoned the river.`),

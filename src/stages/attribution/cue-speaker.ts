@@ -1,9 +1,8 @@
 // Who speaks the reported speech a cue introduces (indirect.ts): the verb's subject, the speaker just
 // read, the subject of the sentence a participle hangs from, or a group that speaks (groups.ts).
 import type { Reading, Referent } from '../../core/layers.js';
-import { WRITINGS } from '../../nlp/lexicon.js';
 import { namedTogether } from '../reading/subjects.js';
-import { putOutBy } from '../reading/writings.js';
+import { writerBefore } from '../reading/writings.js';
 import { closedAfterComma, conjunctionBefore, isInvertingCue, npRunStart } from './clauses.js';
 import { briefedGroup, groupSubject, groupSubjectAnywhere, isPlural, jointGroup, shareOf } from './groups.js';
 
@@ -45,7 +44,7 @@ export function cueSpeaker(ctx: Reading, v: number, from: number, last: Referent
     // (`…, calling them liars and vowing to sue`: a participle joined to an earlier one shares its subject)
     // (`Roe changed her pick on the spot – saying …`: a dash, as a comma)
     if (!/^(?:,|by|in|while|after|before|when|and|then|–|—|-|--)$/.test(before))
-      return writerOf(ctx, v, from) ?? groupSubjectAnywhere(ctx, v, from) ?? namedAfterWith(ctx, v, from);
+      return writerBefore(ctx, v, from) ?? groupSubjectAnywhere(ctx, v, from) ?? namedAfterWith(ctx, v, from);
     // (`“We will appeal,” Roe said, adding that …`: the speaker of the cue before the comma)
     return last ?? (before === ',' ? speakerOfCueBefore(ctx, v - 1, from) : null) ?? sentenceSubject(from, v - 1);
   }
@@ -84,15 +83,6 @@ function bareSubject(ctx: Reading, v: number, from: number): Referent | null {
   if (a > from && !(before.lower === ',' || before.pos === 'CCONJ' || before.pos === 'ADV')) return null;
   const first = toks[a].lower;
   return { kind: 'description', start: a, end, head: toks[end - 1].lower, definite: first === 'the' };
-}
-
-/**
- * `Roe issued a statement saying …`, `the council sent out a letter urging …`: a participle after a
- * writing its verb's subject put out reports that subject's words; null where no such writing precedes.
- */
-function writerOf(ctx: Reading, v: number, from: number): Referent | null {
-  const writing = ctx.npLeft(v, from);
-  return writing?.kind === 'description' && WRITINGS.has(writing.head ?? '') ? putOutBy(ctx, writing, from) : null;
 }
 
 /** `…, with Roe calling for a ban`: a name between `with` and the participle. */
