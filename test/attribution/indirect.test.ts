@@ -1234,6 +1234,15 @@ describe('the phrase that speaks', () => {
     ]);
   });
 
+  it('of a participle after a comma and an adverb is the sentence subject', () => {
+    expect(quotes(`${INTRO}Roe turned against the plan, eventually saying it would ruin the town.`)).toEqual([
+      'indirect: it would ruin the town => Ann Roe (saying)',
+    ]);
+    expect(quotes(`${INTRO}Vale backed the strike, pointedly saying that the plant was not safe.`)).toEqual([
+      'indirect: the plant was not safe => Tom Vale (saying)',
+    ]);
+  });
+
   it('of a participle after a writing is its maker past a time, a recipient, an amount or a plural', () => {
     expect(quotes(`${INTRO}Vale filed a $2 million lawsuit in 2019 alleging that the plant poisoned the river.`)).toEqual([
       'indirect: the plant poisoned the river => Tom Vale (alleging)',

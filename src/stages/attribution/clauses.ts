@@ -139,8 +139,9 @@ export function clauseEnd(ctx: Reading, c: number, end: number): number {
     // (`hailed the vote as “fantastic,” telling reporters …`: the comma inside the closing mark)
     if (i > c && closedAfterComma(ctx, i) && toks[i].pos === 'VERB' && /ing$/.test(w) && ctx.isSpeechVerb(i)) return i;
     // `…, saying …`, `…, noting …`: a participle after a comma is the speaker's next cue, however early.
-    if (w === ',' && toks[i + 1]?.pos === 'VERB' && /ing$/.test(toks[i + 1].lower) && ctx.isSpeechVerb(i + 1) && inQuote[i + 1] < 0)
-      return i;
+    // (`…, pointedly saying …`, `…, only noting …`: past an adverb)
+    const p = w === ',' && toks[i + 1]?.pos === 'ADV' ? i + 2 : i + 1;
+    if (w === ',' && toks[p]?.pos === 'VERB' && /ing$/.test(toks[p].lower) && ctx.isSpeechVerb(p) && inQuote[p] < 0) return i;
     if (i < c + MIN_WORDS) continue;
     if (w === ';' || w === ':') return i;
     const next = toks[i + 1];

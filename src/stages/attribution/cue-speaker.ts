@@ -43,10 +43,13 @@ export function cueSpeaker(ctx: Reading, v: number, from: number, last: Referent
     if (v - 1 <= from) return NO_CUE;
     // (`…, calling them liars and vowing to sue`: a participle joined to an earlier one shares its subject)
     // (`Roe changed her pick on the spot – saying …`: a dash, as a comma)
-    if (!/^(?:,|by|in|while|after|before|when|and|then|–|—|-|--)$/.test(before))
+    // (`…, eventually saying …`, `…, while also suggesting …`: what stands before the adverbs)
+    const lead = aux < v - 1 ? toks[aux].lower : before;
+    const at = Math.min(aux, v - 1);
+    if (!/^(?:,|by|in|while|after|before|when|and|then|–|—|-|--)$/.test(lead))
       return writerBefore(ctx, v, from) ?? groupSubjectAnywhere(ctx, v, from) ?? namedAfterWith(ctx, v, from);
     // (`“We will appeal,” Roe said, adding that …`: the speaker of the cue before the comma)
-    return last ?? (before === ',' ? speakerOfCueBefore(ctx, v - 1, from) : null) ?? sentenceSubject(from, v - 1);
+    return last ?? (lead === ',' ? speakerOfCueBefore(ctx, at, from) : null) ?? sentenceSubject(from, at);
   }
   const conjunction = conjunctionBefore(ctx, v, from);
   // `Roe said the plant would close and added that …`: the same speaker
