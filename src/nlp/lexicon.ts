@@ -66,6 +66,8 @@ export const PARTICLE_VERBS: Record<string, string[]> = Object.fromEntries([
         ['talked', 'talks'],
         ['about', 'of'],
       ],
+      // (`“We lost,” Roe said, referring to the vote`: what the speaker meant, a report of its own)
+      [['referring', 'referred', 'refers'], ['to']],
     ] as const
   ).flatMap(([forms, particles]) => forms.map((form) => [form, [...particles]])),
 ]);

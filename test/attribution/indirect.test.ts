@@ -1234,6 +1234,13 @@ describe('the phrase that speaks', () => {
     ]);
   });
 
+  it('is what a speaker was referring to', () => {
+    expect(quotes(`${INTRO}"The law left out the big firms," Roe said, referring to the power company and the port.`)).toEqual([
+      'direct: The law left out the big firms, => Ann Roe (said)',
+      'indirect: the power company and the port => Ann Roe (referring)',
+    ]);
+  });
+
   it('of a participle after a comma and an adverb is the sentence subject', () => {
     expect(quotes(`${INTRO}Roe turned against the plan, eventually saying it would ruin the town.`)).toEqual([
       'indirect: it would ruin the town => Ann Roe (saying)',

@@ -306,7 +306,8 @@ const mannerOnly = ({ toks }: Reading, c: number): boolean =>
  * verbs' entry in the lexicon, `of` +0.012 more).
  */
 const topicAt = (ctx: Reading, v: number): boolean =>
-  /^(?:about|of)$/.test(ctx.toks[v + 1]?.lower ?? '') && /^(?:talked|talks|spoke|speaks)$/.test(ctx.toks[v].lower);
+  (/^(?:about|of)$/.test(ctx.toks[v + 1]?.lower ?? '') && /^(?:talked|talks|spoke|speaks)$/.test(ctx.toks[v].lower)) ||
+  (ctx.toks[v + 1]?.lower === 'to' && /^(?:referring|referred|refers)$/.test(ctx.toks[v].lower));
 
 /**
  * Verbs that judge, pledge or deny, whose object is what was said even without a verb of its own (`Vale
