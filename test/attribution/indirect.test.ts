@@ -993,6 +993,13 @@ describe('reported speech', () => {
     expect(quotes(`${INTRO}Nobody believed the claim that the plant would stay open.`)).toEqual([]);
   });
 
+  it('a call is a report when it is someone’s own, up to the comma where the sentence goes on', () => {
+    expect(quotes(`${INTRO}Vale renewed his call to ban trucks from the old town, a plan the council rejected.`)).toEqual([
+      'indirect: ban trucks from the old town => Tom Vale (call)',
+    ]);
+    expect(quotes(`${INTRO}Roe made a call to the office of the union on Monday.`)).toEqual([]);
+  });
+
   it('what a verb of talking is about is what it reports; `talking` and `to talk` not yet', () => {
     expect(quotes(`${INTRO}Roe talked about the delays at the plant for an hour.`)).toEqual([
       'indirect: the delays at the plant for an hour => Ann Roe (talked)',

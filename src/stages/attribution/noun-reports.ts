@@ -5,11 +5,17 @@ import { clauseEnd, isClause, MIN_WORDS } from './clauses.js';
 import type { IndirectFound } from './indirect.js';
 
 /**
- * Nouns of speech whose `that` or `to` reports (not `report`, `call` or `proposal`, which name a writing
- * or an act as often: measured on PolNeAR train, a third of those were reports).
+ * Nouns of speech whose `that` or `to` reports (not `report` or `proposal`, which name a writing or an
+ * act as often: measured on PolNeAR train, a third of those were reports; `call` only with its owner, below).
  */
 const SPEECH_NOUN =
   /^(?:warnings?|complaints?|vows?|suggestions?|promises?|remarks?|claims?|assertions?|pledges?|statements?|allegations?|accusations?|charges?|insistence|criticism|admission|arguments?|contention|declaration|denials?|boasts?|predictions?)$/;
+
+/** The first comma outside marks in [c, stop), or `stop`. */
+function firstComma(ctx: Reading, c: number, stop: number): number {
+  for (let i = c; i < stop; i++) if (ctx.toks[i].lower === ',' && ctx.inQuote[i] < 0) return i;
+  return stop;
+}
 
 /** Verbs whose subject puts out the noun's words: `Roe made a promise to …`, `Vale issued a warning that …`. */
 const PUT_OUT = /^(?:made|makes|make|issued|issues|issue|repeated|repeats|renewed|renews|reiterated|voiced|voices|offered|offers)$/;
@@ -23,9 +29,12 @@ const PUT_OUT = /^(?:made|makes|make|issued|issues|issue|repeated|repeats|renewe
 export function nounReport(ctx: Reading, from: number, end: number): IndirectFound | null {
   const { toks, inQuote, npLeft, subjectOf } = ctx;
   for (let n = from + 1; n < end - 3; n++) {
-    if (inQuote[n] >= 0 || toks[n].pos !== 'NOUN' || !SPEECH_NOUN.test(toks[n].lower)) continue;
+    // (`his call to ban trucks`, `Roe's calls for a vote`: a call is a report when someone's own, not
+    // when a verb puts it out, `made a call to the office`)
+    const call = /^calls?$/.test(toks[n].lower);
+    if (inQuote[n] >= 0 || toks[n].pos !== 'NOUN' || !(SPEECH_NOUN.test(toks[n].lower) || call)) continue;
     const link = toks[n + 1].lower;
-    if (link !== 'that' && !(link === 'to' && toks[n + 2]?.pos === 'VERB')) continue;
+    if (link !== 'that' && !(link === 'to' && toks[n + 2]?.pos === 'VERB') && !(call && link === 'for')) continue;
     let a = n - 1;
     while (a > from && (toks[a].pos === 'ADJ' || (toks[a].pos === 'VERB' && /ed$/.test(toks[a].lower)))) a--;
     let ref: Referent | null = null;
@@ -33,11 +42,14 @@ export function nounReport(ctx: Reading, from: number, end: number): IndirectFou
     else if (/^'s?$/.test(toks[a].lower)) {
       const owner = npLeft(a, from);
       ref = owner && owner.kind !== 'pronoun' ? owner : null;
-    } else if (/^(?:a|an|the)$/.test(toks[a].lower) && PUT_OUT.test(toks[a - 1]?.lower ?? '')) ref = subjectOf(a - 1, from);
+    } else if (!call && /^(?:a|an|the)$/.test(toks[a].lower) && PUT_OUT.test(toks[a - 1]?.lower ?? '')) ref = subjectOf(a - 1, from);
     if (!ref) continue;
     const c = n + 2;
-    const stop = clauseEnd(ctx, c, end);
-    if (stop - c < MIN_WORDS - (link === 'to' ? 1 : 0) || (link === 'that' && !isClause(ctx, c, stop))) continue;
+    let stop = clauseEnd(ctx, c, end);
+    // (`his call to ban trucks, a plan the council rejected, …`: what was called for ends at a comma, where
+    // the sentence goes on)
+    if (call) stop = firstComma(ctx, c, stop);
+    if (stop - c < MIN_WORDS - (link === 'that' ? 0 : 1) || (link === 'that' && !isClause(ctx, c, stop))) continue;
     return { start: c, end: stop, ref, verb: n, cueEnd: n + 1, via: 'indirect-cue-before' };
   }
   return null;
