@@ -1241,6 +1241,12 @@ describe('the phrase that speaks', () => {
     ]);
   });
 
+  it('of a participle after a comma is the speaker of a cue well before it', () => {
+    expect(
+      quotes(`${INTRO}"It is a priority," Roe said in making her announcement in the old hall, noting that the plan had been hers.`),
+    ).toEqual(['direct: It is a priority, => Ann Roe (said)', 'indirect: the plan had been hers => Ann Roe (noting)']);
+  });
+
   it('is what a speaker was referring to', () => {
     expect(quotes(`${INTRO}"The law left out the big firms," Roe said, referring to the power company and the port.`)).toEqual([
       'direct: The law left out the big firms, => Ann Roe (said)',

@@ -108,10 +108,16 @@ function subjectAfterComma(ctx: Reading, v: number): Referent | null {
   return null;
 }
 
+/**
+ * How far before the comma a participle's cue is looked for: `Roe said at a rally in the capital on Monday,
+ * adding …` (measured on PolNeAR train: 10 words +0.026 end to end over 6, 15 words +0.023).
+ */
+const CUE_BEFORE_COMMA = 10;
+
 /** `… Roe said, adding`, `… said Roe, noting`: the speaker of a cue that ends right before the comma at `comma`. */
 function speakerOfCueBefore(ctx: Reading, comma: number, from: number): Referent | null {
   const { toks, inQuote, isSpeechVerb, subjectOf, npRight } = ctx;
-  for (let k = comma - 1; k >= Math.max(from, comma - 6); k--) {
+  for (let k = comma - 1; k >= Math.max(from, comma - CUE_BEFORE_COMMA); k--) {
     if (inQuote[k] >= 0 || toks[k].lower === ',') return null;
     if (!isSpeechVerb(k)) continue;
     // (`… told the hosts, adding`, `Vale praised Roe, stating`: the phrase after a verb not written before its
