@@ -452,6 +452,13 @@ describe('reported speech', () => {
     expect(quotes(`${INTRO}But 78 percent of voters in a recent county poll said the council should sell the plant.`)).toEqual([
       'indirect: the council should sell the plant => 78 percent of voters in a recent county poll (said)',
     ]);
+    // (how the group was asked after it, kept in its name)
+    expect(quotes(`${INTRO}Some 56 percent of nurses polled said the council should sell the plant.`)).toEqual([
+      'indirect: the council should sell the plant => Some 56 percent of nurses polled (said)',
+    ]);
+    expect(quotes(`${INTRO}But 58 percent of Eastport voters overall said the council should sell the plant.`)).toEqual([
+      'indirect: the council should sell the plant => 58 percent of Eastport voters overall (said)',
+    ]);
     // (a share of a group named with a possessive: the share, not the group)
     expect(quotes(`${INTRO}A majority of her backers say the council should sell the plant.`)).toEqual([
       'indirect: the council should sell the plant => A majority of her backers (say)',

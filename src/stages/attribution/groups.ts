@@ -106,9 +106,13 @@ export function groupSubject(ctx: Reading, v: number, from: number): Referent | 
   if (end - 1 > from && toks[end - 1].lower === ',' && /^(?:\d.*|%|percent)$/.test(toks[end - 2].lower)) end--;
   // (`those surveyed said`, `those polled say`; `A majority of her backers say`: a possessive inside)
   const those = end - 2 >= from && toks[end - 2].lower === 'those' && /ed$/.test(toks[end - 1].lower);
+  // (`58 percent of voters overall say`, `Some 56 percent of nurses polled said`: the group before how it was
+  // asked, the words kept in its name)
+  let core = end;
+  while (!those && core - 1 > from && POLLED.test(toks[core - 1].lower)) core--;
   let a = those
     ? end - 2
-    : phraseStart(ctx, end, from, /^(?:of|in|out|than|from|-|'s|his|her|their|our|its)$/, /^(?:of|in|out|than|from|'s)$/, true);
+    : phraseStart(ctx, core, from, /^(?:of|in|out|than|from|-|'s|his|her|their|our|its)$/, /^(?:of|in|out|than|from|'s)$/, true);
   if (a < end) a = conjunctsBefore(ctx, a, from);
   // (`Leading growers say`, `Worried parents said`: a participle the tagger calls a verb, before the group)
   if (
@@ -127,17 +131,20 @@ export function groupSubject(ctx: Reading, v: number, from: number): Referent | 
     return null;
   // (`78 percent of voters in a recent poll said`: the group's head is before the place it was asked)
   // (not the `in` of a ratio: `Nine in 10 nurses`)
-  const place = toks.slice(a + 1, end).findIndex((t, k) => t.lower === 'in' && toks[a + k + 2]?.pos === 'DET');
-  let head = toks[place >= 0 ? a + place : end - 1];
+  const place = toks.slice(a + 1, core).findIndex((t, k) => t.lower === 'in' && toks[a + k + 2]?.pos === 'DET');
+  let head = toks[place >= 0 ? a + place : core - 1];
   // (`At least a dozen members of the council`: the plural before `of`, when what follows it is one body)
   if (!isPlural(head)) {
-    const of = toks.slice(a + 1, end).findIndex((t) => t.lower === 'of');
+    const of = toks.slice(a + 1, core).findIndex((t) => t.lower === 'of');
     if (of >= 0 && isPlural(toks[a + of])) head = toks[a + of];
   }
   const plural = isPlural(head);
   if (!plural && !those && head.pos !== 'NUM' && head.lower !== '%' && head.lower !== 'percent') return null;
   return { kind: 'description', start: a, end, head: head.lower, definite: toks[a].lower === 'the', group: true };
 }
+
+/** Words after a polled group that say how it was asked or counted: `voters polled`, `Democrats overall`. */
+const POLLED = /^(?:overall|polled|surveyed|questioned|interviewed|sampled|nationwide|nationally|alike|combined)$/;
 
 /** A plural noun or name: `voters`, `Democrats`, and those not in -s (`Some 20 percent of people in a poll`). */
 export const isPlural = (t: Token): boolean =>
