@@ -1254,6 +1254,12 @@ describe('the phrase that speaks', () => {
     ).toEqual(['direct: It is a priority, => Ann Roe (said)', 'indirect: the plan had been hers => Ann Roe (noting)']);
   });
 
+  it('of a participle after a comma is the named speaker of the cue before, past an apposition', () => {
+    expect(
+      quotes(`${INTRO}"We need more focus on wages," said former mayor Dan Hale, a Roe backer, referring to the jobs at the plant.`),
+    ).toEqual(['direct: We need more focus on wages, => Dan Hale (said)', 'indirect: the jobs at the plant => Dan Hale (referring)']);
+  });
+
   it('is what a speaker was referring to', () => {
     expect(quotes(`${INTRO}"The law left out the big firms," Roe said, referring to the power company and the port.`)).toEqual([
       'direct: The law left out the big firms, => Ann Roe (said)',

@@ -117,12 +117,21 @@ const CUE_BEFORE_COMMA = 10;
 /** `… Roe said, adding`, `… said Roe, noting`: the speaker of a cue that ends right before the comma at `comma`. */
 function speakerOfCueBefore(ctx: Reading, comma: number, from: number): Referent | null {
   const { toks, inQuote, isSpeechVerb, subjectOf, npRight } = ctx;
-  for (let k = comma - 1; k >= Math.max(from, comma - CUE_BEFORE_COMMA); k--) {
-    if (inQuote[k] >= 0 || toks[k].lower === ',') return null;
+  let end = comma;
+  let floor = Math.max(from, comma - CUE_BEFORE_COMMA);
+  for (let k = comma - 1; k >= floor; k--) {
+    if (inQuote[k] >= 0) return null;
+    if (toks[k].lower === ',') {
+      // (`said Dan Hale, a former mayor, adding …`: past an apposition after the speaker's name)
+      if (k + 1 >= end || !/^(?:a|an|the|his|her|its|their)$/.test(toks[k + 1].lower)) return null;
+      floor = Math.max(from, k - CUE_BEFORE_COMMA);
+      end = k;
+      continue;
+    }
     if (!isSpeechVerb(k)) continue;
     // (`… told the hosts, adding`, `Vale praised Roe, stating`: the phrase after a verb not written before its
     // speaker is its object)
-    const inverted = k + 1 < comma && isInvertingCue(toks[k].lower) ? npRight(k + 1, comma) : null;
+    const inverted = k + 1 < end && isInvertingCue(toks[k].lower) ? npRight(k + 1, end) : null;
     return inverted ?? subjectOf(k, from);
   }
   return null;
