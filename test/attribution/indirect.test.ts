@@ -1276,6 +1276,15 @@ describe('the phrase that speaks', () => {
     ]);
   });
 
+  it('of a writing before its recipient is the writing’s owner, not the recipient', () => {
+    expect(quotes(`${INTRO}Vale's letter to the council says the plant will close in May.`)).toEqual([
+      'indirect: the plant will close in May => Tom Vale (says)',
+    ]);
+    expect(quotes(`${INTRO}Her email to the members says the plant will close in May.`)).toEqual([
+      'indirect: the plant will close in May => Ann Roe (says)',
+    ]);
+  });
+
   it('of a participle after a writing is its maker past a time, a recipient, an amount or a plural', () => {
     expect(quotes(`${INTRO}Vale filed a $2 million lawsuit in 2019 alleging that the plant poisoned the river.`)).toEqual([
       'indirect: the plant poisoned the river => Tom Vale (alleging)',

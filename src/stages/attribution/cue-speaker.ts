@@ -2,7 +2,7 @@
 // read, the subject of the sentence a participle hangs from, or a group that speaks (groups.ts).
 import type { Reading, Referent } from '../../core/layers.js';
 import { namedTogether } from '../reading/subjects.js';
-import { writerBefore } from '../reading/writings.js';
+import { writerBefore, writingBeforeRecipient } from '../reading/writings.js';
 import { closedAfterComma, conjunctionBefore, isInvertingCue, npRunStart } from './clauses.js';
 import { briefedGroup, groupSubject, groupSubjectAnywhere, isPlural, jointGroup, shareOf } from './groups.js';
 
@@ -56,7 +56,9 @@ export function cueSpeaker(ctx: Reading, v: number, from: number, last: Referent
   if (last && conjunction >= 0) return last;
   // `Roe praised the plan but said it came late`: the sentence's subject
   if (conjunction > from && toks[conjunction].lower === 'but') return sentenceSubject(from, conjunction);
-  const r = shareOf(ctx, subjectOf(v, from), v, from) ?? groupSubject(ctx, v, from);
+  const subject = subjectOf(v, from);
+  // (`Vale's letter to the council says`: the writing before its recipient, not the recipient)
+  const r = writingBeforeRecipient(ctx, subject, from) ?? shareOf(ctx, subject, v, from) ?? groupSubject(ctx, v, from);
   const found = r ?? bareSubject(ctx, v, from) ?? briefedGroup(ctx, v, from);
   // (`Critics like Vale have said …`: the group the name is an example of)
   const example = found?.kind === 'name' ? exampleOf(ctx, found, from) : null;

@@ -42,6 +42,46 @@ export function writerBefore(reading: Reading, v: number, floor: number): Refere
   return putOutBy(reading, { kind: 'description', start: a, end, head: head.lower, definite: toks[a].lower === 'the' }, floor);
 }
 
+/**
+ * `Vale's letter to the council says …`, `an email to supporters from the union says …`: where the phrase
+ * `subject` a verb reads as its subject follows `to` or `from` after a writing, the writing speaks (its
+ * owner, when it has one, through coreference), or whoever `from` names as its maker; null otherwise.
+ */
+export function writingBeforeRecipient(reading: Reading, subject: Referent | null, floor: number): Referent | null {
+  const { toks } = reading;
+  if (!subject || subject.start - 1 <= floor) return null;
+  const link = toks[subject.start - 1].lower;
+  if (link !== 'to' && link !== 'from') return null;
+  let end = subject.start - 1;
+  // (`a letter to the council from the union`: past the recipient to the writing)
+  if (link === 'from') {
+    const recipient = reading.npLeft(end, floor);
+    if (recipient && toks[recipient.start - 1]?.lower === 'to') end = recipient.start - 1;
+  }
+  const writing = writingEndingAt(reading, end, floor);
+  if (!writing) return null;
+  if (link === 'from') return subject;
+  // (`Vale's letter`, `her email`: the owner)
+  const first = toks[writing.start].lower;
+  if (/^(?:his|her|their|its)$/.test(first)) return { kind: 'pronoun', start: writing.start, end: writing.start + 1 };
+  const owns = toks.findIndex((t, i) => i >= writing.start && i < writing.end && /^['’]s?$/.test(t.lower));
+  const owner = owns > writing.start ? reading.npLeft(owns, floor) : null;
+  return owner && owner.kind !== 'pronoun' ? owner : writing;
+}
+
+/** The writing's phrase that ends at `end` (`Vale's letter`, `a fundraising email`), or null. */
+function writingEndingAt(reading: Reading, end: number, floor: number): Referent | null {
+  const { toks, isNpToken } = reading;
+  const head = toks[end - 1];
+  if (head?.pos !== 'NOUN' || !isWriting(head.lower)) return null;
+  let a = end - 1;
+  while (a - 1 >= floor && (isNpToken(a - 1) || /^(?:NUM|SYM)$/.test(toks[a - 1].pos) || /^['’]s?$/.test(toks[a - 1].lower))) a--;
+  if (a - 1 >= floor && (toks[a - 1].pos === 'DET' || /^(?:his|her|their|its|our)$/.test(toks[a - 1].lower))) a--;
+  // (`Vale's letter`: the owner's name too)
+  if (/^['’]s?$/.test(toks[a].lower)) a = reading.npLeft(a, floor)?.start ?? a + 1;
+  return { kind: 'description', start: a, end, head: head.lower, definite: toks[a].lower === 'the' };
+}
+
 /** A writing's noun, singular or plural: `statement`, `statements`, `ads`. */
 const isWriting = (w: string): boolean => WRITINGS.has(w) || (/[^s]s$/.test(w) && WRITINGS.has(w.slice(0, -1)));
 
