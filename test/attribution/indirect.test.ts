@@ -1311,6 +1311,10 @@ describe('the phrase that speaks', () => {
         `${INTRO}A statement was sent from the union's director, Jeff Hale, to the members. The statement said the plant would close.`,
       ),
     ).toEqual(['indirect: the plant would close => Jeff Hale (said)']);
+    // (whose the writing is, and its plural)
+    expect(
+      quotes(`${INTRO}The Eastport Union argued in its letter that the plant was unsafe. The letter also says the river was poisoned.`),
+    ).toEqual(['indirect: the plant was unsafe => Eastport Union (argued)', 'indirect: the river was poisoned => Eastport Union (says)']);
     // (a writing no one in the text put out speaks for itself)
     expect(quotes(`${INTRO}The lawsuit alleges that the plant poisoned the river.`)).toEqual([
       'indirect: the plant poisoned the river => The lawsuit (alleges)',

@@ -82,6 +82,23 @@ function writingEndingAt(reading: Reading, end: number, floor: number): Referent
   return { kind: 'description', start: a, end, head: head.lower, definite: toks[a].lower === 'the' };
 }
 
+/** The singular of a writing's plural noun: `ads` → `ad`. */
+const singular = (w: string): string => (!WRITINGS.has(w) && /[^s]s$/.test(w) ? w.slice(0, -1) : w);
+
+/**
+ * Whose a writing is: `Vale's letter` → Vale, `his memo` → `his`, and `its letter`, `their ads` → the subject
+ * of the sentence it stands in (`The firm argued in its letter …`); null for none.
+ */
+function ownerOf(reading: Reading, writing: Referent, floor: number): Referent | null {
+  const { toks } = reading;
+  const first = toks[writing.start].lower;
+  if (first === 'his' || first === 'her') return { kind: 'pronoun', start: writing.start, end: writing.start + 1 };
+  if (first === 'its' || first === 'their') return reading.sentenceSubject(floor, writing.start);
+  const owns = toks.findIndex((t, i) => i > writing.start && i < writing.end && /^['’]s?$/.test(t.lower));
+  const owner = owns > 0 ? reading.npLeft(owns, floor) : null;
+  return owner && owner.kind !== 'pronoun' ? owner : null;
+}
+
 /** A writing's noun, singular or plural: `statement`, `statements`, `ads`. */
 const isWriting = (w: string): boolean => WRITINGS.has(w) || (/[^s]s$/.test(w) && WRITINGS.has(w.slice(0, -1)));
 
@@ -124,10 +141,10 @@ const AUTHOR_LOOK_BACK = 6;
  * end to end +0.07.
  */
 export function writingAuthor(reading: Reading, ref: Referent): Referent | null {
-  const { toks, sentences, sentenceOfToken, npLeft } = reading;
+  const { toks, sentences, sentenceOfToken } = reading;
   const s = sentenceOfToken[ref.start];
-  if (s < 0 || !ref.definite || !WRITINGS.has(ref.head ?? '')) return null;
-  const kind = kindOf(ref.head ?? '');
+  if (s < 0 || !ref.definite || !isWriting(ref.head ?? '')) return null;
+  const kind = kindOf(singular(ref.head ?? ''));
   const floor = sentences[Math.max(0, s - AUTHOR_LOOK_BACK)].tokenStart;
   for (let k = ref.start - 1; k >= floor; k--) {
     if (sentenceOfToken[k] < 0) continue;
@@ -138,12 +155,15 @@ export function writingAuthor(reading: Reading, ref: Referent): Referent | null 
       const who = reading.subjectOf(k, from);
       if (who) return who;
     }
-    if (kindOf(w) !== kind) continue;
+    if (kindOf(singular(w)) !== kind) continue;
     // (the nearest such writing a verb put out; one no verb precedes is passed over)
-    const writing = npLeft(k + 1, from);
+    const writing = writingEndingAt(reading, k + 1, from);
     if (writing && putOutVerb(reading, writing, from) >= 0) return putOutBy(reading, writing, from);
     const by = writing ? byAfter(reading, k + 1, sentences[sentenceOfToken[k]].tokenEnd) : null;
     if (by) return by;
+    // (`The firm argued in its letter … The letter also says`: whose the writing is)
+    const owner = writing ? ownerOf(reading, writing, from) : null;
+    if (owner) return owner;
   }
   return null;
 }
