@@ -1196,7 +1196,11 @@ describe('reported speech', () => {
     const speakers = record.quotes.map((q) => q.speaker?.entity);
     expect(speakers).toHaveLength(2);
     expect(new Set(speakers).size).toBe(1);
-    expect(record.quotes[0].speaker?.name).toMatch(/^Roe\S* campaign$/);
+    expect(record.quotes.map((q) => q.speaker?.name)).toEqual(['Roe campaign', 'Roe campaign']);
+    // (a body that is not a campaign keeps its owner's full name and the possessive)
+    expect(quotes(`${INTRO}Vale’s office said the plant would close in May.`)).toEqual([
+      "indirect: the plant would close in May => Tom Vale's office (said)",
+    ]);
   });
 
   it('a comma after `that` opens an adverbial; a participle after a comma is never a cue after its content', () => {
