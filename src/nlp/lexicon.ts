@@ -66,8 +66,9 @@ export const PARTICLE_VERBS: Record<string, string[]> = Object.fromEntries([
         ['talked', 'talks'],
         ['about', 'of'],
       ],
-      // (`“We lost,” Roe said, referring to the vote`: what the speaker meant, a report of its own)
-      [['referring', 'referred', 'refers'], ['to']],
+      // (`“We lost,” Roe said, referring to the vote`: what the speaker meant, a report of its own; only
+      // after a comma, reading.ts: `what progress he was referring to` reports nothing)
+      [['referring'], ['to']],
     ] as const
   ).flatMap(([forms, particles]) => forms.map((form) => [form, [...particles]])),
 ]);

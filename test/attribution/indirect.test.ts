@@ -1269,6 +1269,8 @@ describe('the phrase that speaks', () => {
       'direct: The law left out the big firms, => Ann Roe (said)',
       'indirect: the power company and the port => Ann Roe (referring)',
     ]);
+    // (not what someone was referring to, written before it: no report, and no speaker made salient)
+    expect(quotes(`${INTRO}It was not clear what deal Vale was referring to in his remarks on Monday.`)).toEqual([]);
   });
 
   it('of a participle after a comma and an adverb is the sentence subject', () => {

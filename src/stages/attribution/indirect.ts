@@ -307,7 +307,7 @@ const mannerOnly = ({ toks }: Reading, c: number): boolean =>
  */
 const topicAt = (ctx: Reading, v: number): boolean =>
   (/^(?:about|of)$/.test(ctx.toks[v + 1]?.lower ?? '') && /^(?:talked|talks|spoke|speaks)$/.test(ctx.toks[v].lower)) ||
-  (ctx.toks[v + 1]?.lower === 'to' && /^(?:referring|referred|refers)$/.test(ctx.toks[v].lower));
+  (ctx.toks[v + 1]?.lower === 'to' && ctx.toks[v].lower === 'referring');
 
 /**
  * Verbs that judge, pledge or deny, whose object is what was said even without a verb of its own (`Vale
