@@ -1264,6 +1264,10 @@ describe('the phrase that speaks', () => {
     ).toEqual(['direct: We need more focus on wages, => Dan Hale (said)', 'indirect: the jobs at the plant => Dan Hale (referring)']);
   });
 
+  it('is not read inside words quoted with two apostrophes, which are the quoted speaker’s', () => {
+    expect(quotes(`${INTRO}''The mayor says the plant will close in May, and nobody listens,'' Vale said.`)).toEqual([]);
+  });
+
   it('is what a speaker was referring to', () => {
     expect(quotes(`${INTRO}"The law left out the big firms," Roe said, referring to the power company and the port.`)).toEqual([
       'direct: The law left out the big firms, => Ann Roe (said)',

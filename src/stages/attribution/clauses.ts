@@ -3,6 +3,7 @@
 // marks here.
 import type { Reading, Referent } from '../../core/layers.js';
 import { DATE_WORD, isRoleWord } from '../../nlp/lexicon.js';
+import { isDoubleApostrophe } from './apostrophes.js';
 
 /**
  * The fewest words a reported clause has: `Roe said no.` reports nothing a reader needs as a quote. A
@@ -20,13 +21,6 @@ function isContractedVerb(ctx: Reading, i: number): boolean {
   const w = ctx.toks[i].lower;
   if (/^(?:n't|'re|'ve|'ll|'m)$/.test(w)) return true;
   return (w === "'s" || w === "'d") && ctx.toks[i - 1]?.pos === 'PRON';
-}
-
-/** Two apostrophes or backticks written together (wink reads them as two tokens): a quotation mark. */
-export function isDoubleApostrophe(ctx: Reading, i: number): boolean {
-  const a = ctx.toks[i];
-  const b = ctx.toks[i + 1];
-  return !!b && (a.lower === "'" || a.lower === '`') && b.lower === a.lower && a.end === b.start;
 }
 
 /**

@@ -15,6 +15,7 @@ import { DATE_WORD } from '../../nlp/lexicon.js';
 import { NAMING_VERBS } from '../reading/reading.js';
 import { namedTogether } from '../reading/subjects.js';
 import { accordingTo, sourceBefore } from './according.js';
+import { insideDoubleApostrophes, isDoubleApostrophe } from './apostrophes.js';
 import { askedBy } from './asked.js';
 import {
   addresseeWord,
@@ -26,7 +27,6 @@ import {
   goesOnPastQuote,
   hasFiniteClause,
   isClause,
-  isDoubleApostrophe,
   isPassiveIt,
   MIN_WORDS,
   MIN_WORDS_WITH_SUBJECT,
@@ -123,8 +123,9 @@ const titleCased = (ctx: Reading, v: number): boolean => /^\p{Lu}/u.test(ctx.tok
 function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Referent | null): IndirectFound | null {
   const { toks, inQuote, isSpeechVerb } = ctx;
   for (let v = at; v < end - MIN_WORDS_WITH_SUBJECT; v++) {
-    // (naming verbs report too: `Roe described the plan as a failure`, `Vale praised the staff's work`)
-    if (inQuote[v] >= 0 || !isSpeechVerb(v) || titleCased(ctx, v) || notAReportCue(ctx, v)) continue;
+    // (naming verbs report too: `Roe described the plan as a failure`, `Vale praised the staff's work`; a cue
+    // inside quoted words is the quoted speaker's: `''They say the plant will close,'' Vale said`)
+    if (inQuote[v] >= 0 || !isSpeechVerb(v) || titleCased(ctx, v) || notAReportCue(ctx, v) || insideDoubleApostrophes(ctx, v)) continue;
     // (`Roe called Wednesday for …`: past a day)
     const day = pastDay(ctx, v + 1, end) - v - 1;
     const callFor = /^call/.test(toks[v].lower) && /^(?:for|on)$/.test(toks[v + 1 + day]?.lower ?? '');
