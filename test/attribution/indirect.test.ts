@@ -1266,6 +1266,7 @@ describe('the phrase that speaks', () => {
 
   it('is not read inside words quoted with two apostrophes, which are the quoted speaker’s', () => {
     expect(quotes(`${INTRO}''The mayor says the plant will close in May, and nobody listens,'' Vale said.`)).toEqual([]);
+    expect(quotes(`${INTRO}''We lost the vote. The council knows exactly what it did,'' Vale said.`)).toEqual([]);
   });
 
   it('is what a speaker was referring to', () => {

@@ -106,7 +106,8 @@ export function findIndirect(ctx: Reading): IndirectFound[] {
       found = cueBefore(ctx, s.tokenStart, found.end, end, found.via === 'indirect-cue-before' ? found.ref : null);
     }
   }
-  return out;
+  // (`''We lost. The mayor says they lied,'' Vale said`: no report starts inside quoted words, the quoted speaker's)
+  return out.filter((f) => !insideDoubleApostrophes(ctx, f.start));
 }
 
 /** The sentence's last token of content: its final full stop (and a bracket or mark after it) left out. */
@@ -123,9 +124,8 @@ const titleCased = (ctx: Reading, v: number): boolean => /^\p{Lu}/u.test(ctx.tok
 function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Referent | null): IndirectFound | null {
   const { toks, inQuote, isSpeechVerb } = ctx;
   for (let v = at; v < end - MIN_WORDS_WITH_SUBJECT; v++) {
-    // (naming verbs report too: `Roe described the plan as a failure`, `Vale praised the staff's work`; a cue
-    // inside quoted words is the quoted speaker's: `''They say the plant will close,'' Vale said`)
-    if (inQuote[v] >= 0 || !isSpeechVerb(v) || titleCased(ctx, v) || notAReportCue(ctx, v) || insideDoubleApostrophes(ctx, v)) continue;
+    // (naming verbs report too: `Roe described the plan as a failure`, `Vale praised the staff's work`)
+    if (inQuote[v] >= 0 || !isSpeechVerb(v) || titleCased(ctx, v) || notAReportCue(ctx, v)) continue;
     // (`Roe called Wednesday for …`: past a day)
     const day = pastDay(ctx, v + 1, end) - v - 1;
     const callFor = /^call/.test(toks[v].lower) && /^(?:for|on)$/.test(toks[v + 1 + day]?.lower ?? '');
