@@ -452,6 +452,10 @@ describe('reported speech', () => {
     expect(quotes(`${INTRO}But 78 percent of voters in a recent county poll said the council should sell the plant.`)).toEqual([
       'indirect: the council should sell the plant => 78 percent of voters in a recent county poll (said)',
     ]);
+    // (a quantifier alone stands for the people it counts)
+    expect(quotes(`${INTRO}Some have suggested that the council should sell the plant.`)).toEqual([
+      'indirect: the council should sell the plant => Some (suggested)',
+    ]);
     // (how the group was asked after it, kept in its name)
     expect(quotes(`${INTRO}Some 56 percent of nurses polled said the council should sell the plant.`)).toEqual([
       'indirect: the council should sell the plant => Some 56 percent of nurses polled (said)',

@@ -139,7 +139,9 @@ export function groupSubject(ctx: Reading, v: number, from: number): Referent | 
     if (of >= 0 && isPlural(toks[a + of])) head = toks[a + of];
   }
   const plural = isPlural(head);
-  if (!plural && !those && head.pos !== 'NUM' && head.lower !== '%' && head.lower !== 'percent') return null;
+  // (`Some have argued that …`, `Many say …`: a quantifier alone stands for the people it counts)
+  const quantifier = a === core - 1 && /^(?:some|many|most|few|several)$/.test(head.lower);
+  if (!plural && !those && !quantifier && head.pos !== 'NUM' && head.lower !== '%' && head.lower !== 'percent') return null;
   return { kind: 'description', start: a, end, head: head.lower, definite: toks[a].lower === 'the', group: true };
 }
 
