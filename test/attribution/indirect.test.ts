@@ -75,7 +75,7 @@ describe('reported speech', () => {
     [
       'a writing a name owns speaks for the name',
       'Vale’s letter says that the plant must close.',
-      ['indirect: the plant must close => Tom Vale (says)'],
+      ['indirect: that the plant must close => Tom Vale (says)'],
     ],
     [
       'a county title with its own `of` before the name',
@@ -90,20 +90,23 @@ describe('reported speech', () => {
     [
       'a cue with its addressee and `that`',
       'Vale told reporters that the vote would wait until June.',
-      ['indirect: the vote would wait until June => Tom Vale (told)'],
+      ['indirect: that the vote would wait until June => Tom Vale (told)'],
     ],
     [
       'a noun in -ing before `that`, a gerund after it, words quoted inside',
       'Roe said at the hearing that drafting the plan “is an open process” and that the vote was fair.',
       [
-        'indirect: drafting the plan “is an open process” and that the vote was fair => Ann Roe (said)',
+        'indirect: that drafting the plan “is an open process” and that the vote was fair => Ann Roe (said)',
         'partial: is an open process => Ann Roe (said)',
       ],
     ],
     [
       'a verb tagged a noun after the comma that closes a relative clause',
       'Vale, who fights with the press, claims that the broadcaster “takes its orders” from abroad.',
-      ['indirect: the broadcaster “takes its orders” from abroad => Tom Vale (claims)', 'partial: takes its orders => Tom Vale (claims)'],
+      [
+        'indirect: that the broadcaster “takes its orders” from abroad => Tom Vale (claims)',
+        'partial: takes its orders => Tom Vale (claims)',
+      ],
     ],
     [
       'a clause with its own subject after `, and` is the writer’s',
@@ -118,7 +121,7 @@ describe('reported speech', () => {
     [
       'whoever `told` names first is spoken to',
       'Roe told a crowd at the county fair that the plant would stay open.',
-      ['indirect: the plant would stay open => Ann Roe (told)'],
+      ['indirect: that the plant would stay open => Ann Roe (told)'],
     ],
     [
       'the one asked is part of what was asked',
@@ -138,7 +141,7 @@ describe('reported speech', () => {
     [
       'a second clause after `, but that` is the same report',
       'Vale said that the members had met the buyer, but that no offer had been made.',
-      ['indirect: the members had met the buyer, but that no offer had been made => Tom Vale (said)'],
+      ['indirect: that the members had met the buyer, but that no offer had been made => Tom Vale (said)'],
     ],
     [
       'the clause goes on past `, but` when its subject does (`, but is`, `, but not`)',
@@ -238,7 +241,7 @@ describe('reported speech', () => {
     [
       'a cue the tagger calls a noun, after its subject and before `that`',
       'Local historians caution that the old mill cannot be saved.',
-      ['indirect: the old mill cannot be saved => Local historians (caution)'],
+      ['indirect: that the old mill cannot be saved => Local historians (caution)'],
     ],
     [
       'a cue the tagger calls a noun, before the subject of its clause',
@@ -269,12 +272,15 @@ describe('reported speech', () => {
     [
       'a report before its cue, then a participle reporting more',
       'The plant will close next year, Vale said, adding that the members had agreed to the terms.',
-      ['indirect: The plant will close next year => Tom Vale (said)', 'indirect: the members had agreed to the terms => Tom Vale (adding)'],
+      [
+        'indirect: The plant will close next year => Tom Vale (said)',
+        'indirect: that the members had agreed to the terms => Tom Vale (adding)',
+      ],
     ],
     [
       'a pronoun speaker',
       'She said on Tuesday that the council had not been told.',
-      ['indirect: the council had not been told => Ann Roe (said)'],
+      ['indirect: that the council had not been told => Ann Roe (said)'],
     ],
   ])('%s', (_name, sentence, expected) => {
     expect(quotes(INTRO + sentence)).toEqual(expected);
@@ -300,7 +306,7 @@ describe('reported speech', () => {
 
   it('indicating, discussing, encouraging and requesting report speech', () => {
     expect(quotes(`${INTRO}Vale indicated that the members would accept the offer.`)).toEqual([
-      'indirect: the members would accept the offer => Tom Vale (indicated)',
+      'indirect: that the members would accept the offer => Tom Vale (indicated)',
     ]);
   });
 
@@ -322,7 +328,7 @@ describe('reported speech', () => {
   it('a report and the words quoted inside it have one speaker', () => {
     const got = quotes(`${INTRO}Vale, who led the union for years, went on to say that the sale was “a betrayal of the town.”`);
     expect(got).toEqual([
-      'indirect: the sale was “a betrayal of the town.” => Tom Vale (say)',
+      'indirect: that the sale was “a betrayal of the town.” => Tom Vale (say)',
       'partial: a betrayal of the town. => Tom Vale (say)',
     ]);
   });
@@ -360,11 +366,11 @@ describe('reported speech', () => {
   it('each cue of a sentence reports what follows it, up to the next', () => {
     expect(quotes(`${INTRO}Roe said the plant would close in May, adding that the jobs would move to Westport.`)).toEqual([
       'indirect: the plant would close in May => Ann Roe (said)',
-      'indirect: the jobs would move to Westport => Ann Roe (adding)',
+      'indirect: that the jobs would move to Westport => Ann Roe (adding)',
     ]);
     expect(quotes(`${INTRO}Vale said the strike would go on and added that the members had voted for it.`)).toEqual([
       'indirect: the strike would go on => Tom Vale (said)',
-      'indirect: the members had voted for it => Tom Vale (added)',
+      'indirect: that the members had voted for it => Tom Vale (added)',
     ]);
     // a participle after a comma reports for the sentence's subject
     expect(quotes(`${INTRO}Roe walked out of the hall early, saying the meeting had run for too long.`)).toEqual([
@@ -374,10 +380,10 @@ describe('reported speech', () => {
 
   it('an infinitive cue speaks for whoever a verb makes speak, or the subject quick to speak', () => {
     expect(quotes(`${INTRO}The timing of the vote led union members to say that the council was hiding something.`)).toEqual([
-      'indirect: the council was hiding something => union members (say)',
+      'indirect: that the council was hiding something => union members (say)',
     ]);
     expect(quotes(`${INTRO}Vale was quick to point out that the plant had made money for years.`)).toEqual([
-      'indirect: the plant had made money for years => Tom Vale (point)',
+      'indirect: that the plant had made money for years => Tom Vale (point)',
     ]);
     // (not an infinitive no verb carries: `declined to say`)
     expect(quotes(`${INTRO}Vale declined to say whether the plant had made money for years.`)).toEqual([]);
@@ -392,10 +398,10 @@ describe('reported speech', () => {
   it('a participle cue after a comma inside the closing mark ends one report and starts the next', () => {
     const got = quotes(`${INTRO}Roe hailed the vote to sell the plant as “fantastic,” telling reporters on Friday that the deal was done.`);
     expect(got).toContain('indirect: the vote to sell the plant as “fantastic,” => Ann Roe (hailed)');
-    expect(got).toContain('indirect: the deal was done => Ann Roe (telling)');
+    expect(got).toContain('indirect: that the deal was done => Ann Roe (telling)');
     // (marks of two apostrophes, which the quotes stage does not read, close the same way)
     expect(quotes(`${INTRO}Roe told the hosts of ''Morning Hour,'' adding that her son knows one of Vale's sons.`)).toContain(
-      "indirect: her son knows one of Vale's sons => Ann Roe (adding)",
+      "indirect: that her son knows one of Vale's sons => Ann Roe (adding)",
     );
   });
 
@@ -454,7 +460,7 @@ describe('reported speech', () => {
     ]);
     // (a quantifier alone stands for the people it counts)
     expect(quotes(`${INTRO}Some have suggested that the council should sell the plant.`)).toEqual([
-      'indirect: the council should sell the plant => Some (suggested)',
+      'indirect: that the council should sell the plant => Some (suggested)',
     ]);
     // (how the group was asked after it, kept in its name)
     expect(quotes(`${INTRO}Some 56 percent of nurses polled said the council should sell the plant.`)).toEqual([
@@ -475,10 +481,10 @@ describe('reported speech', () => {
     expect(quotes(`${INTRO}Vale posted a video of the rally outside the plant on Friday.`)).toEqual([]);
     expect(quotes(`${INTRO}Roe outlined a plan to keep the plant open for a year.`)).toEqual([]);
     expect(quotes(`${INTRO}Vale posted on the forum that the vote would wait until June.`)).toEqual([
-      'indirect: the vote would wait until June => Tom Vale (posted)',
+      'indirect: that the vote would wait until June => Tom Vale (posted)',
     ]);
     expect(quotes(`${INTRO}Roe stated that the plant would close in May.`)).toEqual([
-      'indirect: the plant would close in May => Ann Roe (stated)',
+      'indirect: that the plant would close in May => Ann Roe (stated)',
     ]);
   });
 
@@ -490,7 +496,7 @@ describe('reported speech', () => {
     ]);
     expect(quotes(`${INTRO}Roe said of the union it had always been fair with the town.`)).toEqual([]);
     expect(quotes(`${INTRO}Roe said on stage that the plant would stay open.`)).toEqual([
-      'indirect: the plant would stay open => Ann Roe (said)',
+      'indirect: that the plant would stay open => Ann Roe (said)',
     ]);
   });
 
@@ -500,7 +506,7 @@ describe('reported speech', () => {
       'indirect: in the end it was the right call for the town => Ann Roe (said)',
     ]);
     expect(quotes(`${INTRO}Roe said in a statement that the plant would close.`)).toEqual([
-      'indirect: the plant would close => Ann Roe (said)',
+      'indirect: that the plant would close => Ann Roe (said)',
     ]);
   });
 
@@ -537,10 +543,10 @@ describe('reported speech', () => {
 
   it('a passive with `it` reports with no speaker; a hedged report is the inner cue’s; an addressee is the cue’s', () => {
     expect(quotes(`${INTRO}It was announced on Friday that the plant would close in May.`)).toEqual([
-      'indirect: the plant would close in May => null (announced)',
+      'indirect: that the plant would close in May => null (announced)',
     ]);
     expect(quotes(`${INTRO}Vale is reported to have said that the plant would close in May.`)).toEqual([
-      'indirect: the plant would close in May => Tom Vale (reported)',
+      'indirect: that the plant would close in May => Tom Vale (reported)',
     ]);
     expect(quotes(`${INTRO}Roe told reporters the plant would close in May.`)).toEqual([
       'indirect: the plant would close in May => Ann Roe (told)',
@@ -635,7 +641,7 @@ describe('reported speech', () => {
 
   it('whoever `told` names first is spoken to, a noun in -ing inside the phrase too', () => {
     expect(quotes(`${INTRO}Vale told a news briefing near the end of the day that the plant would close in May.`)).toEqual([
-      'indirect: the plant would close in May => Tom Vale (told)',
+      'indirect: that the plant would close in May => Tom Vale (told)',
     ]);
   });
 
@@ -660,7 +666,7 @@ describe('reported speech', () => {
   it('after `that`, a clause whatever the tagger made of its verb', () => {
     // (a paragraph with no quotation is read by the light tagger, which knows `targets` only as a noun)
     expect(quotes(`${INTRO}Vale said that the new law unfairly targets workers.`)).toEqual([
-      'indirect: the new law unfairly targets workers => Tom Vale (said)',
+      'indirect: that the new law unfairly targets workers => Tom Vale (said)',
     ]);
   });
 
@@ -713,7 +719,7 @@ describe('reported speech', () => {
     ]);
     // (after a verb written before its speaker, the speaker: `said Roe, adding`)
     expect(quotes(`${INTRO}“We will win,” said Roe, adding that the race was close.`)).toContain(
-      'indirect: the race was close => Ann Roe (adding)',
+      'indirect: that the race was close => Ann Roe (adding)',
     );
   });
 
@@ -750,7 +756,7 @@ describe('reported speech', () => {
 
   it('a participle the tagger calls a verb is part of the group it opens', () => {
     expect(quotes(`${INTRO}Vale spoke first. Leading growers say that the harvest will be late.`)).toEqual([
-      'indirect: the harvest will be late => Leading growers (say)',
+      'indirect: that the harvest will be late => Leading growers (say)',
     ]);
   });
 
@@ -765,7 +771,7 @@ describe('reported speech', () => {
       'indirect: the leak was serious => The Roe campaign and some security experts (said)',
     ]);
     expect(quotes(`${INTRO}Planners and even some engineers have argued that the bridge is unsafe.`)).toEqual([
-      'indirect: the bridge is unsafe => Planners and even some engineers (argued)',
+      'indirect: that the bridge is unsafe => Planners and even some engineers (argued)',
     ]);
     expect(quotes(`${INTRO}After the vote, Democrats and civic groups said the law was unfair.`)).toEqual([
       'indirect: the law was unfair => Democrats and civic groups (said)',
@@ -778,7 +784,7 @@ describe('reported speech', () => {
 
   it('the phrase of a group takes in the groups joined to it, its quantifier and a participle the tagger calls a verb', () => {
     expect(quotes(`${INTRO}Farm unions and their supporters have argued that the tax would hurt growers.`)).toEqual([
-      'indirect: the tax would hurt growers => Farm unions and their supporters (argued)',
+      'indirect: that the tax would hurt growers => Farm unions and their supporters (argued)',
     ]);
     expect(quotes(`${INTRO}Roe left, and at least 40 nurses said the plan would fail.`)).toEqual([
       'indirect: the plan would fail => at least 40 nurses (said)',
@@ -832,7 +838,7 @@ describe('reported speech', () => {
 
   it('a state written with full stops after a party (`R-N.Y.`) ends no sentence', () => {
     expect(quotes(`${INTRO}Rep. Dana Holt, R-N.Y., noted in a column that the new tax would hurt growers.`)).toEqual([
-      'indirect: the new tax would hurt growers => Dana Holt (noted)',
+      'indirect: that the new tax would hurt growers => Dana Holt (noted)',
     ]);
   });
 
@@ -900,7 +906,7 @@ describe('reported speech', () => {
 
   it('a cue reports the clause after `that` past a long phrase of place or time', () => {
     expect(quotes(`${INTRO}Vale said in a short history of the town's first mills that the plant would close.`)).toEqual([
-      'indirect: the plant would close => Tom Vale (said)',
+      'indirect: that the plant would close => Tom Vale (said)',
     ]);
   });
 
@@ -934,7 +940,7 @@ describe('reported speech', () => {
 
   it('`, and` before a noun phrase with a speech word that is no finite cue goes on with the report', () => {
     expect(quotes(`${INTRO}Vale noted that Roe has accepted gifts from the firm and thousands in speaking fees from the board.`)).toEqual([
-      'indirect: Roe has accepted gifts from the firm and thousands in speaking fees from the board => Tom Vale (noted)',
+      'indirect: that Roe has accepted gifts from the firm and thousands in speaking fees from the board => Tom Vale (noted)',
     ]);
   });
 
@@ -995,10 +1001,10 @@ describe('reported speech', () => {
 
   it('a noun of speech reports for its owner or for whoever put it out, not for no one', () => {
     expect(quotes(`${INTRO}The crowd cheered Roe’s repeated claim that the plant would stay open.`)).toEqual([
-      'indirect: the plant would stay open => Ann Roe (claim)',
+      'indirect: that the plant would stay open => Ann Roe (claim)',
     ]);
     expect(quotes(`${INTRO}Vale issued a warning that the members would strike in June.`)).toEqual([
-      'indirect: the members would strike in June => Tom Vale (warning)',
+      'indirect: that the members would strike in June => Tom Vale (warning)',
     ]);
     expect(quotes(`${INTRO}Members cheered his vow to keep the plant open.`)).toEqual(['indirect: keep the plant open => Tom Vale (vow)']);
     expect(quotes(`${INTRO}Nobody believed the claim that the plant would stay open.`)).toEqual([]);
@@ -1027,12 +1033,12 @@ describe('reported speech', () => {
   it('the name an apposition follows speaks, after `while` as after `but`', () => {
     expect(
       quotes(`${INTRO}The council met, while Dan Hale, the former mayor of Eastport, proposed that the plant be sold to the union.`),
-    ).toEqual(['indirect: the plant be sold to the union => Dan Hale (proposed)']);
+    ).toEqual(['indirect: that the plant be sold to the union => Dan Hale (proposed)']);
   });
 
   it('a name spelt as a modal speaks (`Rosa Will wrote`, `Will described …`)', () => {
     expect(quotes(`${INTRO}Columnist Rosa Will wrote that the plant should have closed years ago.`)).toEqual([
-      'indirect: the plant should have closed years ago => Rosa Will (wrote)',
+      'indirect: that the plant should have closed years ago => Rosa Will (wrote)',
     ]);
   });
 
@@ -1056,7 +1062,7 @@ describe('reported speech', () => {
 
   it('two people an apposition names together speak together', () => {
     expect(quotes(`${INTRO}Two objectors, Dana Orr and Ben Hale, had argued that the plant should be sold to the union.`)).toEqual([
-      'indirect: the plant should be sold to the union => Dana Orr and Ben Hale (argued)',
+      'indirect: that the plant should be sold to the union => Dana Orr and Ben Hale (argued)',
     ]);
   });
 
@@ -1163,33 +1169,33 @@ describe('reported speech', () => {
   it('an infinitive is no cue, unless a verb of going on carries it', () => {
     expect(quotes(`${INTRO}Vale was not authorised to discuss the talks with the council members.`)).toEqual([]);
     expect(quotes(`${INTRO}Vale went on to say that the members had voted for the strike.`)).toEqual([
-      'indirect: the members had voted for the strike => Tom Vale (say)',
+      'indirect: that the members had voted for the strike => Tom Vale (say)',
     ]);
     expect(quotes(`${INTRO}Roe continued to insist that the plant would stay open.`)).toEqual([
-      'indirect: the plant would stay open => Ann Roe (insist)',
+      'indirect: that the plant would stay open => Ann Roe (insist)',
     ]);
   });
 
   it('a participle after a cue reports for that cue’s speaker; a progressive reports for its subject', () => {
     expect(quotes(`${INTRO}“We will appeal,” Vale told the crowd, adding that the members had voted for it.`)).toEqual([
       'direct: We will appeal, => Tom Vale (told)',
-      'indirect: the members had voted for it => Tom Vale (adding)',
+      'indirect: that the members had voted for it => Tom Vale (adding)',
     ]);
     expect(quotes(`${INTRO}“We will appeal,” Roe said, adding that the council had not read the ruling.`)).toEqual([
       'direct: We will appeal, => Ann Roe (said)',
-      'indirect: the council had not read the ruling => Ann Roe (adding)',
+      'indirect: that the council had not read the ruling => Ann Roe (adding)',
     ]);
     expect(quotes(`${INTRO}Roe on Monday was insisting that the plant would stay open.`)).toEqual([
-      'indirect: the plant would stay open => Ann Roe (insisting)',
+      'indirect: that the plant would stay open => Ann Roe (insisting)',
     ]);
     expect(quotes(`${INTRO}Vale last week flatly denied that the union had been paid.`)).toEqual([
-      'indirect: the union had been paid => Tom Vale (denied)',
+      'indirect: that the union had been paid => Tom Vale (denied)',
     ]);
   });
 
   it('a noun phrase that opens the clause speaks whatever its head, but not one inside a noun phrase', () => {
     expect(quotes(`${INTRO}The anti-tax movement has argued that the levy would hurt the farmers.`)).toEqual([
-      'indirect: the levy would hurt the farmers => The anti-tax movement (argued)',
+      'indirect: that the levy would hurt the farmers => The anti-tax movement (argued)',
     ]);
     expect(quotes(`${INTRO}The plan the movement announced would close the plant in May.`)).toEqual([]);
   });
@@ -1259,7 +1265,7 @@ describe('the phrase that speaks', () => {
   it('of a participle after a comma is the speaker of a cue well before it', () => {
     expect(
       quotes(`${INTRO}"It is a priority," Roe said in making her announcement in the old hall, noting that the plan had been hers.`),
-    ).toEqual(['direct: It is a priority, => Ann Roe (said)', 'indirect: the plan had been hers => Ann Roe (noting)']);
+    ).toEqual(['direct: It is a priority, => Ann Roe (said)', 'indirect: that the plan had been hers => Ann Roe (noting)']);
   });
 
   it('of a participle after a comma is the named speaker of the cue before, past an apposition', () => {
@@ -1287,7 +1293,7 @@ describe('the phrase that speaks', () => {
       'indirect: it would ruin the town => Ann Roe (saying)',
     ]);
     expect(quotes(`${INTRO}Vale backed the strike, pointedly saying that the plant was not safe.`)).toEqual([
-      'indirect: the plant was not safe => Tom Vale (saying)',
+      'indirect: that the plant was not safe => Tom Vale (saying)',
     ]);
   });
 
@@ -1302,23 +1308,23 @@ describe('the phrase that speaks', () => {
 
   it('of a participle after a writing is its maker past a time, a recipient, an amount or a plural', () => {
     expect(quotes(`${INTRO}Vale filed a $2 million lawsuit in 2019 alleging that the plant poisoned the river.`)).toEqual([
-      'indirect: the plant poisoned the river => Tom Vale (alleging)',
+      'indirect: that the plant poisoned the river => Tom Vale (alleging)',
     ]);
     expect(quotes(`${INTRO}The union sent petitions this week calling on the council to resign.`)).toEqual([
       'indirect: the council to resign => union (calling on)',
     ]);
     expect(quotes(`${INTRO}Roe revised her statement on Tuesday explaining that the plant would stay open.`)).toEqual([
-      'indirect: the plant would stay open => Ann Roe (explaining)',
+      'indirect: that the plant would stay open => Ann Roe (explaining)',
     ]);
   });
 
   it('of a writing named again is whoever put it out', () => {
     expect(
       quotes(`${INTRO}Vale filed a lawsuit against the council on Friday. The lawsuit alleges that the plant poisoned the river.`),
-    ).toEqual(['indirect: the plant poisoned the river => Tom Vale (alleges)']);
+    ).toEqual(['indirect: that the plant poisoned the river => Tom Vale (alleges)']);
     // (named again by another noun of its kind, or put out by a verb of its kind)
     expect(quotes(`${INTRO}Her campaign sued the council on Friday. The complaint alleged that the council broke the law.`)).toEqual([
-      'indirect: the council broke the law => Roe campaign (alleged)',
+      'indirect: that the council broke the law => Roe campaign (alleged)',
     ]);
     // (its maker after `by` or `from`, the name in apposition to a description)
     expect(
@@ -1329,17 +1335,20 @@ describe('the phrase that speaks', () => {
     // (whose the writing is, and its plural)
     expect(
       quotes(`${INTRO}The Eastport Union argued in its letter that the plant was unsafe. The letter also says the river was poisoned.`),
-    ).toEqual(['indirect: the plant was unsafe => Eastport Union (argued)', 'indirect: the river was poisoned => Eastport Union (says)']);
+    ).toEqual([
+      'indirect: that the plant was unsafe => Eastport Union (argued)',
+      'indirect: the river was poisoned => Eastport Union (says)',
+    ]);
     // (a writing no one in the text put out speaks for itself)
     expect(quotes(`${INTRO}The lawsuit alleges that the plant poisoned the river.`)).toEqual([
-      'indirect: the plant poisoned the river => The lawsuit (alleges)',
+      'indirect: that the plant poisoned the river => The lawsuit (alleges)',
     ]);
   });
 
   it('is the name an apposition chain opens after a dash', () => {
     expect(
       quotes(`${INTRO}It was no accident — Lu Bai, a spokesman for Roe, told the paper that the mayor had warned the council.`),
-    ).toEqual(['indirect: the mayor had warned the council => Lu Bai (told)']);
+    ).toEqual(['indirect: that the mayor had warned the council => Lu Bai (told)']);
   });
 
   it('is every group of people coordinated before the cue, and adjectives that share one head', () => {

@@ -38,6 +38,7 @@ import {
   quotedLater,
   roleAfter,
   SUBORDINATORS,
+  withThat,
   wordBeforeQuote,
 } from './clauses.js';
 import { cueSpeaker, NO_CUE } from './cue-speaker.js';
@@ -99,15 +100,14 @@ export function findIndirect(ctx: Reading): IndirectFound[] {
     // (`Asked whether the plant would close, Roe said …`: the question put, then the answer's report)
     const asked = cue && ctx.toks[s.tokenStart].lower === 'asked' ? askedBy(ctx, s.tokenStart, end) : null;
     if (asked && cue && asked.end <= Math.min(cue.ref?.start ?? cue.verb, cue.verb)) out.push(asked);
-    // `Roe said the plant would close, adding that jobs would move`: each cue of the sentence reports
-    // what follows it, up to the next.
+    // `Roe said the plant would close, adding that jobs would move`: each cue reports what follows it, up to the next.
     while (found) {
       out.push(found);
       found = cueBefore(ctx, s.tokenStart, found.end, end, found.via === 'indirect-cue-before' ? found.ref : null);
     }
   }
   // (`''We lost. The mayor says they lied,'' Vale said`: no report starts inside quoted words, the quoted speaker's)
-  return out.filter((f) => !insideDoubleApostrophes(ctx, f.start));
+  return out.filter((f) => !insideDoubleApostrophes(ctx, f.start)).map((f) => ({ ...f, start: withThat(ctx, f.start, f.cueEnd) }));
 }
 
 /** The sentence's last token of content: its final full stop (and a bracket or mark after it) left out. */
