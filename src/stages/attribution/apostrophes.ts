@@ -17,6 +17,6 @@ export function insideDoubleApostrophes(ctx: Reading, v: number): boolean {
   const { toks, paragraphs, paragraphOfToken } = ctx;
   const from = paragraphs[paragraphOfToken(v)]?.start ?? 0;
   let open = false;
-  for (let k = v - 1; k >= 0 && toks[k].start >= from; k--) if (isDoubleApostrophe(ctx, k) || toks[k].lower === "''") open = !open;
+  for (let k = v - 1; k >= 0 && toks[k].start >= from; k--) if (isDoubleApostrophe(ctx, k)) open = !open;
   return open;
 }

@@ -24,9 +24,8 @@ function isContractedVerb(ctx: Reading, i: number): boolean {
 }
 
 /**
- * Where a report that starts at `c` after its cue (ending at `cueEnd`) starts with its `that`: `Roe said
- * that the plant would close` reports `that the plant would close`, as annotators of reported speech mark
- * it (PolNeAR's gold includes it every time; measured on its train split: end to end +0.06).
+ * Where a report at `c` after its cue (ending at `cueEnd`) starts with its `that`: `Roe said that the plant would
+ * close` reports `that the plant would close` (PolNeAR's gold includes it every time; train end to end +0.06).
  */
 export const withThat = (ctx: Reading, c: number, cueEnd: number): number =>
   ctx.toks[c - 1]?.lower === 'that' && c - 1 >= cueEnd ? c - 1 : c;
@@ -376,6 +375,12 @@ export function controlled(ctx: Reading, v: number, c: number, stop: number): bo
   if (toks[k].lower === 'to')
     return /^(?:urg|ask|encourag|invit|beg|implor|order|challeng|push|dar|advis|warn|remind)/.test(w) && toks[k + 1].pos !== 'DET';
   return toks[k].lower === 'of' && /^(?:accus|warn|remind|convinc|assur)/.test(w) && /ing$/.test(toks[k + 1].lower);
+}
+
+/** The first comma outside marks in [c, stop), or `stop`. */
+export function firstComma(ctx: Reading, c: number, stop: number): number {
+  for (let i = c; i < stop; i++) if (ctx.toks[i].lower === ',' && ctx.inQuote[i] < 0) return i;
+  return stop;
 }
 
 /** `Roe was asked`, `Vale was once told`: the verb at `v` follows a form of `be`, past adverbs, no further back than `from`. */

@@ -24,6 +24,7 @@ import {
   approximates,
   clauseEnd,
   controlled,
+  firstComma,
   goesOnPastQuote,
   hasFiniteClause,
   isClause,
@@ -181,13 +182,7 @@ function cueBefore(ctx: Reading, from: number, at: number, end: number, last: Re
     // up to that clause's comma; so does a cue in a relative clause (`Roe, who said the plant would
     // close, left early`).
     const relative = /^(?:who|which)$/.test(toks[ctx.skipFillersLeft(v, from) - 1]?.lower ?? '');
-    if (SUBORDINATORS.has(toks[from].lower) || relative) {
-      for (let i = c + 1; i < stop; i++)
-        if (toks[i].lower === ',' && inQuote[i] < 0) {
-          stop = i;
-          break;
-        }
-    }
+    if (SUBORDINATORS.has(toks[from].lower) || relative) stop = firstComma(ctx, c + 1, stop);
     // (words that are no clause, `Roe told the staff at the event and said …`, leave the sentence's later
     // cues to report; a verb that judges or pledges reports its object, `Vale criticised the sale`)
     const object = (OBJECT_CUES.test(toks[v].lower) || topicAt(ctx, v)) && stop - c >= 3 && inQuote[c] < 0 && toks[c - 1]?.lower !== 'that';

@@ -1,7 +1,7 @@
 // Reported speech a noun of speech introduces: `Roe's claim that the plant would close`, `his vow to
 // stay`, `Vale issued a warning that …` (read by findIndirect in indirect.ts where no verb reports).
 import type { Reading, Referent } from '../../core/layers.js';
-import { clauseEnd, isClause, MIN_WORDS } from './clauses.js';
+import { clauseEnd, firstComma, isClause, MIN_WORDS } from './clauses.js';
 import type { IndirectFound } from './indirect.js';
 
 /**
@@ -10,12 +10,6 @@ import type { IndirectFound } from './indirect.js';
  */
 const SPEECH_NOUN =
   /^(?:warnings?|complaints?|vows?|suggestions?|promises?|remarks?|claims?|assertions?|pledges?|statements?|allegations?|accusations?|charges?|insistence|criticism|admission|arguments?|contention|declaration|denials?|boasts?|predictions?)$/;
-
-/** The first comma outside marks in [c, stop), or `stop`. */
-function firstComma(ctx: Reading, c: number, stop: number): number {
-  for (let i = c; i < stop; i++) if (ctx.toks[i].lower === ',' && ctx.inQuote[i] < 0) return i;
-  return stop;
-}
 
 /** Verbs whose subject puts out the noun's words: `Roe made a promise to …`, `Vale issued a warning that …`. */
 const PUT_OUT = /^(?:made|makes|make|issued|issues|issue|repeated|repeats|renewed|renews|reiterated|voiced|voices|offered|offers)$/;

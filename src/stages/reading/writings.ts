@@ -31,15 +31,8 @@ export function putOutVerb(reading: Reading, writing: Referent, floor: number): 
  * after the writing; null where no such writing precedes.
  */
 export function writerBefore(reading: Reading, v: number, floor: number): Referent | null {
-  const { toks, isNpToken } = reading;
-  const end = pastAdjuncts(reading, v, floor);
-  const head = toks[end - 1];
-  if (head?.pos !== 'NOUN' || !isWriting(head.lower)) return null;
-  let a = end - 1;
-  // (`a $40 million lawsuit`: an amount is part of the phrase)
-  while (a - 1 > floor && (isNpToken(a - 1) || /^(?:NUM|SYM)$/.test(toks[a - 1].pos))) a--;
-  if (a - 1 > floor && (toks[a - 1].pos === 'DET' || /^(?:his|her|their|its|our)$/.test(toks[a - 1].lower))) a--;
-  return putOutBy(reading, { kind: 'description', start: a, end, head: head.lower, definite: toks[a].lower === 'the' }, floor);
+  const writing = writingEndingAt(reading, pastAdjuncts(reading, v, floor), floor);
+  return writing ? putOutBy(reading, writing, floor) : null;
 }
 
 /**
@@ -60,16 +53,11 @@ export function writingBeforeRecipient(reading: Reading, subject: Referent | nul
   }
   const writing = writingEndingAt(reading, end, floor);
   if (!writing) return null;
-  if (link === 'from') return subject;
   // (`Vale's letter`, `her email`: the owner)
-  const first = toks[writing.start].lower;
-  if (/^(?:his|her|their|its)$/.test(first)) return { kind: 'pronoun', start: writing.start, end: writing.start + 1 };
-  const owns = toks.findIndex((t, i) => i >= writing.start && i < writing.end && /^['’]s?$/.test(t.lower));
-  const owner = owns > writing.start ? reading.npLeft(owns, floor) : null;
-  return owner && owner.kind !== 'pronoun' ? owner : writing;
+  return link === 'from' ? subject : (ownerOf(reading, writing, floor) ?? writing);
 }
 
-/** The writing's phrase that ends at `end` (`Vale's letter`, `a fundraising email`), or null. */
+/** The writing's phrase that ends at `end` (`Vale's letter`, `a fundraising email`, `a $40 million lawsuit`), or null. */
 function writingEndingAt(reading: Reading, end: number, floor: number): Referent | null {
   const { toks, isNpToken } = reading;
   const head = toks[end - 1];
@@ -100,7 +88,7 @@ function ownerOf(reading: Reading, writing: Referent, floor: number): Referent |
 }
 
 /** A writing's noun, singular or plural: `statement`, `statements`, `ads`. */
-const isWriting = (w: string): boolean => WRITINGS.has(w) || (/[^s]s$/.test(w) && WRITINGS.has(w.slice(0, -1)));
+const isWriting = (w: string): boolean => WRITINGS.has(singular(w));
 
 /** How far back a recipient after a writing is read (`to the state's attorney general, Jo Ruiz,` is longer). */
 const RECIPIENT_WORDS = 8;
