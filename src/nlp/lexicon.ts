@@ -67,11 +67,17 @@ export const PARTICLE_VERBS: Record<string, string[]> = Object.fromEntries([
         ['about', 'of'],
       ],
       // (`“We lost,” Roe said, referring to the vote`: what the speaker meant, a report of its own; only
-      // after a comma, reading.ts: `what progress he was referring to` reports nothing)
+      // after a comma, GLOSS_VERBS)
       [['referring'], ['to']],
     ] as const
   ).flatMap(([forms, particles]) => forms.map((form) => [form, [...particles]])),
 ]);
+
+/** Verbs that gloss the words before them, cues only after their comma: `…, referring to the vote`, not `what he was referring to`. */
+export const GLOSS_VERBS = new Set(['referring']);
+
+/** Particles after which a verb of talking or meaning reports its topic: `talked about the delays`, `referring to the vote`. */
+export const TOPIC_PARTICLES = new Set(['about', 'of', 'to']);
 
 /** Speech verbs whose object is the quote's addressee: `Su told Lorne`, `she assured reporters`. */
 export const ADDRESSEE_VERBS = new Set<string>(WORDS.addresseeVerbs);

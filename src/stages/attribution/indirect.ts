@@ -11,7 +11,7 @@
 // A naming verb reports a clause (`described the town as a place that had lost its plant`) or what it
 // calls for (`called for new elections`), not a name it gives (`called the plan “a farce”`: no clause).
 import type { Reading, Referent } from '../../core/layers.js';
-import { DATE_WORD } from '../../nlp/lexicon.js';
+import { DATE_WORD, PARTICLE_VERBS, TOPIC_PARTICLES } from '../../nlp/lexicon.js';
 import { NAMING_VERBS } from '../reading/reading.js';
 import { namedTogether } from '../reading/subjects.js';
 import { accordingTo, sourceBefore } from './according.js';
@@ -301,9 +301,11 @@ const mannerOnly = ({ toks }: Reading, c: number): boolean =>
  * (measured on PolNeAR train: every report it added matched one of the gold; end to end +0.03 with the
  * verbs' entry in the lexicon, `of` +0.012 more).
  */
-const topicAt = (ctx: Reading, v: number): boolean =>
-  (/^(?:about|of)$/.test(ctx.toks[v + 1]?.lower ?? '') && /^(?:talked|talks|spoke|speaks)$/.test(ctx.toks[v].lower)) ||
-  (ctx.toks[v + 1]?.lower === 'to' && ctx.toks[v].lower === 'referring');
+const topicAt = ({ toks }: Reading, v: number): boolean => {
+  const particle = toks[v + 1]?.lower ?? '';
+  if (!TOPIC_PARTICLES.has(particle)) return false;
+  return /^(?:spoke|speaks)$/.test(toks[v].lower) ? particle !== 'to' : !!PARTICLE_VERBS[toks[v].lower]?.includes(particle);
+};
 
 /**
  * Verbs that judge, pledge or deny, whose object is what was said even without a verb of its own (`Vale

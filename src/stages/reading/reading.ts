@@ -17,6 +17,7 @@ import type {
   Token,
 } from '../../core/layers.js';
 import {
+  GLOSS_VERBS,
   NOUNISH_SPEECH,
   ORG_NOUNS,
   PARTICLE_VERBS,
@@ -138,9 +139,8 @@ class ArticleReading implements Reading {
     const w = t.lower;
     const kind = SPEECH_KIND.get(w);
     if (kind === undefined) return false;
-    // (`…, referring to the vote`: a gloss on the words before it, a cue only after their comma)
     if (typeof kind !== 'number')
-      return !!toks[i + 1] && kind.includes(toks[i + 1].lower) && (w !== 'referring' || toks[i - 1]?.lower === ',');
+      return !!toks[i + 1] && kind.includes(toks[i + 1].lower) && (!GLOSS_VERBS.has(w) || toks[i - 1]?.lower === ',');
     // Past forms (`said`, `told`, `stressed`) are speech whatever the tagger thinks (it calls some ADJ);
     // base and -s forms need its VERB tag: `the recall was`, `a warning`, `his answers`.
     // `Ames, the head of Forward Now PAC, Tweeted on Friday`: capitalised mid-sentence after a comma too.
