@@ -21,6 +21,11 @@ const cases: Array<[string, string, string[]]> = [
     ['We Will Not Back Down On Budget Cuts. => Dana Whitlock', 'The cuts are wrong, => Dana Whitlock'],
   ],
   [
+    'apposition to a title of a town no gazetteer holds, then a pronoun',
+    'The mayor of Quellport, Jane Roe, spoke on Monday.\n\n“The bridge will reopen,” she said.',
+    ['The bridge will reopen, => Jane Roe'],
+  ],
+  [
     'apposition after the name',
     'Jane Roe, the mayor, said the bridge “will reopen by the spring”.',
     ['will reopen by the spring => Jane Roe'],

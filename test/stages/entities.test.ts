@@ -119,6 +119,12 @@ describe.each(['all', 'quotes'] as const)('entities (parse: %s)', (parse) => {
     const orgs = findEntities(text, toksOf(text)).entities.map((e) => `${e.kind}: ${e.name}`);
     expect(orgs).toEqual(['person: Quorla Venn', 'organisation: Harbour Growers Association']);
   });
+  it('reads what a title is `of` as no person (`the mayor of Eastport`), a given name first aside', () => {
+    expect(people('The mayor of Quellport, Ann Vorne, spoke. The chief executive of Zentrix wrote to her.')).toEqual([
+      'Ann Vorne: Ann Vorne',
+    ]);
+    expect(people('The father of Jo Quell spoke on Monday.')).toEqual(['Jo Quell: Jo Quell']);
+  });
 });
 
 describe('the people index', () => {

@@ -299,6 +299,11 @@ export function person(text: string, toks: Token[], run: Run, s: number, titles:
     !/^(?:NOUN|PROPN)$/.test(toks[run.end]?.pos ?? '')
   )
     return { kind: 'organisation', nameStart: s, nameEnd: run.end, start: run.start, end: run.end, titles: [] };
+  // `the mayor of Eastport, Ann Roe,`, `the chief executive of Zentrix`: what follows a title and `of` is
+  // where or what the holder serves, not a person (a town no gazetteer holds became the mayor, and `she`
+  // then meant the town); a given name first keeps a person (`the father of Jo Hale`).
+  if (!personByGivenName && !titles.length && s === run.start && afterTitleOf(toks, run.start))
+    return { kind: 'place', nameStart: s, nameEnd: run.end, start: run.start, end: run.end, titles: [] };
   // A lone capitalised word the tagger does not call a proper noun (`Officials`, `Visit`, `Credit`) is no
   // name by itself, but may be a surname the tagger read as a word (`Dora Bolt … Bolt said`).
   const weak = name.length === 1 && toks[s].pos !== 'PROPN';
@@ -310,3 +315,12 @@ export const THING_HEADS = new Set<string>(WORDS.thingHeads);
 
 /** Last words of company names that look like plurals: `Orbital Foods`, `Northern Rail Holdings`. */
 export const ORG_PLURAL = wordPattern(WORDS.organisationPlurals);
+
+/** Does the run at `start` follow a lower-case title and `of` (`mayor of`, `governor of the`)? */
+function afterTitleOf(toks: Token[], start: number): boolean {
+  let k = start - 1;
+  if (toks[k]?.lower === 'the') k--;
+  if (toks[k]?.lower !== 'of') return false;
+  const t = toks[k - 1];
+  return !!t && t.pos !== 'PROPN' && TITLES.has(t.lower);
+}
