@@ -210,6 +210,11 @@ describe('reported speech', () => {
     ],
     ['three words with a subject pronoun and a verb', 'Vale later said he was joking.', ['indirect: he was joking => Tom Vale (said)']],
     [
+      'three words with a bare noun and its finite verb, not three without a verb',
+      'Vale said prices were high. Roe said talks kept going. Vale said so last week.',
+      ['indirect: prices were high => Tom Vale (said)', 'indirect: talks kept going => Ann Roe (said)'],
+    ],
+    [
       '`As X reported,` before the clause, and `, as X reported` after it',
       'As the Eastport Ledger reported, the plant will close in May. The vote will wait until June, as Vale pointed out.',
       [
