@@ -15,6 +15,7 @@ export interface Run {
 /** Maximal runs of name tokens, joined by connectors (`Ministry of Foreign Affairs`) and hyphens (`Fu-kuo`). */
 export function nameRuns(text: string, toks: Token[]): Run[] {
   const runs: Run[] = [];
+  const surnames = hyphenatedSurnames(text, toks);
   let i = 0;
   while (i < toks.length) {
     if (!isNameToken(text, toks, i)) {
@@ -55,7 +56,8 @@ export function nameRuns(text: string, toks: Token[]): Run[] {
           text.charCodeAt(toks[end + 2].start - 1) === 32 &&
           toks[end + 2].pos === 'PROPN' &&
           isCapital(text, toks[end + 2]);
-        if (end - start === 1 && isCapital(text, toks[end + 1]) && !given) {
+        const surname = surnames.has(`${toks[end - 1].lower}-${toks[end + 1].lower}`);
+        if (end - start === 1 && isCapital(text, toks[end + 1]) && !given && !surname) {
           end = -1;
           break;
         }
@@ -87,6 +89,21 @@ export function nameRuns(text: string, toks: Token[]): Run[] {
     i = end;
   }
   return runs;
+}
+
+/**
+ * Hyphenated names the article gives after another name (`Jane Smith-Jones` → `smith-jones`): alone later
+ * (`“…,” said Smith-Jones`) such a pair is her surname, not an adjective made of two names (`US-China ties`).
+ */
+function hyphenatedSurnames(text: string, toks: Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let k = 1; k + 2 < toks.length; k++) {
+    const [before, a, dash, b] = [toks[k - 1], toks[k], toks[k + 1], toks[k + 2]];
+    if (dash.lower !== '-' || dash.start !== a.end || b.start !== dash.end || !isCapital(text, a) || !isCapital(text, b)) continue;
+    if (before.end < a.start && before.pos === 'PROPN' && isCapital(text, before) && !TITLES.has(before.lower))
+      out.add(`${a.lower}-${b.lower}`);
+  }
+  return out;
 }
 
 /**
