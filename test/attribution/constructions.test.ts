@@ -356,6 +356,11 @@ const cases: Array<[string, string, string[]]> = [
     ['No illness has been reported, => state health department'],
   ],
   [
+    'a body whose name holds its head is not the organisation named last',
+    'Ann Roe spoke to the Eastport Ledger on Monday. “The plan is ready,” the ministry said.',
+    ['The plan is ready, => ministry'],
+  ],
+  [
     'the newspaper wrote',
     '“The council has failed its residents,” the newspaper wrote in an editorial.',
     ['The council has failed its residents, => newspaper'],
