@@ -208,6 +208,11 @@ describe('reported speech', () => {
       'Vale said they only buy American.',
       ['indirect: they only buy American => Tom Vale (said)'],
     ],
+    [
+      'past a participle that modifies the adjunct’s noun, not past the clause’s own verb',
+      'Vale said in a statement posted online that the strike was over. Roe said the union posted losses that were large.',
+      ['indirect: that the strike was over => Tom Vale (said)', 'indirect: the union posted losses that were large => Ann Roe (said)'],
+    ],
     ['three words with a subject pronoun and a verb', 'Vale later said he was joking.', ['indirect: he was joking => Tom Vale (said)']],
     [
       'three words with a bare noun and its finite verb, not three without a verb',

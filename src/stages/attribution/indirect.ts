@@ -15,6 +15,7 @@ import { DATE_WORD, PARTICLE_VERBS, TOPIC_PARTICLES } from '../../nlp/lexicon.js
 import { NAMING_VERBS } from '../reading/reading.js';
 import { namedTogether } from '../reading/subjects.js';
 import { accordingTo, sourceBefore } from './according.js';
+import { thatPastAdjuncts } from './adjuncts.js';
 import { insideDoubleApostrophes, isDoubleApostrophe } from './apostrophes.js';
 import { askedBy } from './asked.js';
 import {
@@ -57,9 +58,6 @@ export interface IndirectFound {
   cueEnd: number;
   via: 'indirect-cue-before' | 'indirect-cue-after' | 'indirect-according-to' | 'indirect-passive';
 }
-
-/** How far `that` may follow a cue past words of place and time (8, 12, 16 and 24 measured on PolNeAR train: 16 best, +0.015). */
-const ADJUNCT_WORDS = 16;
 
 /** How far a cue after its content may stand from the sentence's end, an apposition to its speaker aside: `…, Roe said on Monday.` */
 const CUE_AFTER_SPAN = 8;
@@ -223,7 +221,7 @@ function pastMark(ctx: Reading, v: number, c: number, end: number, ref: Referent
  * (`told reporters that`), a hedge (`is reported to have said that`), and adverbials up to `that`.
  */
 function contentStart(ctx: Reading, v: number, end: number): number {
-  const { toks, inQuote, isSpeechVerb, addresseeAfter } = ctx;
+  const { toks, isSpeechVerb, addresseeAfter } = ctx;
   let c = v + 1;
   // `pointed out that`, `shot back that` (not `on`: `said on stage`)
   if (/^(?:out|up|back)$/.test(toks[c]?.lower ?? '') || topicAt(ctx, v)) c++;
@@ -242,22 +240,7 @@ function contentStart(ctx: Reading, v: number, end: number): number {
   if (tell && c > v + 1) c = pastOfPhrase(ctx, c, end);
   // `Vale is reported to have said that …`: the report is the inner cue's
   if (toks[c]?.lower === 'to' && toks[c + 1]?.lower === 'have' && isSpeechVerb(c + 2)) c += 3;
-  // `said on Monday that …`, `told a news conference in Lagos that …`: up to `that`, past no verb, within
-  // ADJUNCT_WORDS (`said in a history of the town's first mills that …`).
-  for (let i = c; i < Math.min(end, c + ADJUNCT_WORDS); i++) {
-    // (`told the hearing that …`, `said at a briefing that …`: a noun in -ing after a determiner)
-    const ingNoun = toks[i].pos === 'VERB' && /ing$/.test(toks[i].lower) && toks[i - 1].pos === 'DET';
-    if ((toks[i].pos === 'VERB' && !ingNoun) || toks[i].pos === 'AUX' || inQuote[i] >= 0) break;
-    // (`described the town as a place that had lost …`: a relative `that` before its verb is the clause's;
-    // `said that drafting the plan …`: a gerund opens the clause)
-    const next = toks[i + 1];
-    // (`said that’s what he expected`: `that` is the clause's subject before a contracted verb)
-    if (toks[i].lower === 'that' && next?.pos !== 'AUX' && next?.lower !== "'s" && (next?.pos !== 'VERB' || /ing$/.test(next.lower))) {
-      c = i + 1;
-      break;
-    }
-  }
-  return c;
+  return thatPastAdjuncts(ctx, c, end);
 }
 
 /**
