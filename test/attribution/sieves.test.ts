@@ -88,6 +88,7 @@ const table: Array<[Sieve, string, string | null, number?]> = [
   // cue-before: a speech verb before the quote in its sentence
   [cueBefore, 'Lorne responded that the two countries “have an obligation and a responsibility”.', 'Lorne / responded / cue-before'],
   [cueBefore, 'The ministry called the talks “candid and constructive”.', 'The ministry / called / cue-before'],
+  [cueBefore, 'Ella Frost said in a statement posted online that the firm “remains committed”.', 'Ella Frost / said / cue-before'],
   [cueBefore, 'The plan, announced Monday, was “a disaster for the region”.', null],
   // speech-noun: the owner of a noun for what was said
   [speechNoun, 'The site checked Tom Hale’s claim that there were “thousands of shootings” this year.', 'Tom Hale / claim / speech-noun'],

@@ -1,4 +1,4 @@
-import type { Referent } from '../../../core/layers.js';
+import type { Referent, Token } from '../../../core/layers.js';
 import { WRITINGS } from '../../../nlp/lexicon.js';
 import { conjunctionBefore } from '../clauses.js';
 import { finiteCueBefore, type Sieve } from './sieve.js';
@@ -45,6 +45,8 @@ export const cueBefore: Sieve = {
         continue;
       // `Marlo will continue to be “…”`: `continue to` is no speech.
       if (/^continu/.test(toks[v].lower) && toks[v + 1]?.lower === 'to') continue;
+      // (`said in a statement posted online that the firm “…”`: the statement was posted; the cue is before it)
+      if (modifiesNoun(toks, v, preStart)) continue;
       // `Marlo was asked by moderator Ruth Moss whether …`: a passive names its speaker after `by`.
       if (toks[v + 1]?.lower === 'by' && /^(?:was|were|been|being|is|are)$/.test(toks[v - 1]?.lower ?? '')) {
         const agent = npRight(v + 2, openTok);
@@ -107,3 +109,15 @@ export const cueBefore: Sieve = {
     return null;
   },
 };
+
+/**
+ * Is the verb in -ed at `v` a participle that modifies the noun before it, inside a phrase after a
+ * preposition (`in a statement posted online`, `on a call recorded last week`)? It names what was done
+ * to that noun, not what a speaker said.
+ */
+function modifiesNoun(toks: readonly Token[], v: number, from: number): boolean {
+  if (!/ed$/.test(toks[v].lower) || toks[v - 1]?.pos !== 'NOUN') return false;
+  let j = v - 1;
+  while (j > from && /^(?:NOUN|PROPN|ADJ|DET|NUM)$/.test(toks[j].pos)) j--;
+  return toks[j].pos === 'ADP';
+}
