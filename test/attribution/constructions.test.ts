@@ -26,6 +26,11 @@ const cases: Array<[string, string, string[]]> = [
     ['The bridge will reopen, => Jane Roe'],
   ],
   [
+    'a description of someone named after `of` is not that person, a role before the name is',
+    'Jane Roe runs a bakery.\n\n“She has had enough,” a friend of Roe told reporters. “It was time,” master of ceremonies Tom Vale said.',
+    ['She has had enough, => a friend of Roe', 'It was time, => Tom Vale'],
+  ],
+  [
     'apposition after the name',
     'Jane Roe, the mayor, said the bridge “will reopen by the spring”.',
     ['will reopen by the spring => Jane Roe'],

@@ -96,6 +96,9 @@ export function npRight(reading: Reading, start: number, ceil: number): Referent
     const m = mentionFrom.get(k);
     if (m && m.tokenEnd <= ceil) {
       if (
+        // (`a friend of Dana Roe told`: a name after `of` is the object the phrase is about, not its
+        // person, as `master of ceremonies Dana Roe` is)
+        toks[k - 1]?.lower !== 'of' &&
         toks
           .slice(b, k)
           .every(
