@@ -213,6 +213,11 @@ describe('reported speech', () => {
       'Vale said in a statement posted online that the strike was over. Roe said the union posted losses that were large.',
       ['indirect: that the strike was over => Tom Vale (said)', 'indirect: the union posted losses that were large => Ann Roe (said)'],
     ],
+    [
+      'a day between the cue and its clause without `that` is no part of the clause',
+      'Vale said Friday the strike was over. Roe said on Monday the plant would stay open.',
+      ['indirect: the strike was over => Tom Vale (said)', 'indirect: the plant would stay open => Ann Roe (said)'],
+    ],
     ['three words with a subject pronoun and a verb', 'Vale later said he was joking.', ['indirect: he was joking => Tom Vale (said)']],
     [
       'three words with a bare noun and its finite verb, not three without a verb',

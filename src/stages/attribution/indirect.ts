@@ -240,7 +240,13 @@ function contentStart(ctx: Reading, v: number, end: number): number {
   if (tell && c > v + 1) c = pastOfPhrase(ctx, c, end);
   // `Vale is reported to have said that …`: the report is the inner cue's
   if (toks[c]?.lower === 'to' && toks[c + 1]?.lower === 'have' && isSpeechVerb(c + 2)) c += 3;
-  return thatPastAdjuncts(ctx, c, end);
+  const t = thatPastAdjuncts(ctx, c, end);
+  if (t !== c) return t;
+  // (`said Friday the plant would close`, `said on Friday the …`: the day says when, the clause is after
+  // it; PolNeAR train: 12 spans more as the annotators cut them, end to end the same)
+  const on = toks[c]?.lower === 'on' ? c + 1 : c;
+  const day = pastDay(ctx, on, end);
+  return day > on && /^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(toks[day]?.pos ?? '') ? day : c;
 }
 
 /**
