@@ -119,10 +119,12 @@ describe.each(['all', 'quotes'] as const)('entities (parse: %s)', (parse) => {
     const orgs = findEntities(text, toksOf(text)).entities.map((e) => `${e.kind}: ${e.name}`);
     expect(orgs).toEqual(['person: Quorla Venn', 'organisation: Harbour Growers Association']);
   });
-  it('reads a hyphenated pair alone as the surname of a name the article gives in full, not as an adjective', () => {
+  it('reads a hyphenated pair alone as a surname where the article gives it in full or a speech verb stands beside it, not as an adjective', () => {
     expect(people('Jane Quell-Varga spoke on Monday. Later Quell-Varga left. Quell-Vane ties are strained.')).toEqual([
       'Jane Quell-Varga: Jane Quell-Varga | Quell-Varga',
     ]);
+    // and beside a speech verb, where the article never gives it in full
+    expect(people('“We will wait,” said Orla-Benn. Later Orla-Benn told us more.')).toEqual(['Orla-Benn: Orla-Benn | Orla-Benn']);
   });
   it('reads what a title is `of` as no person (`the mayor of Eastport`), a given name first aside', () => {
     expect(people('The mayor of Quellport, Ann Vorne, spoke. The chief executive of Zentrix wrote to her.')).toEqual([

@@ -3,7 +3,7 @@ import type { Paragraph, Token } from '../../core/layers.js';
 import { isFirstName, ORG_HEADS, SPEECH_VERBS, TITLE_ABBREVIATION, TITLES } from '../../nlp/lexicon.js';
 import { partitionPoint } from '../../nlp/search.js';
 import { WORDS } from '../../nlp/words.js';
-import { CONNECTORS, isCapital, isNameToken, isWordToken, NAME_PARTICLES, sentenceInitial } from './name-tokens.js';
+import { CONNECTORS, isCapital, isNameToken, isWordToken, NAME_PARTICLES, sentenceInitial, speaksNext } from './name-tokens.js';
 
 export interface Run {
   start: number; // token index
@@ -56,7 +56,11 @@ export function nameRuns(text: string, toks: Token[]): Run[] {
           text.charCodeAt(toks[end + 2].start - 1) === 32 &&
           toks[end + 2].pos === 'PROPN' &&
           isCapital(text, toks[end + 2]);
-        const surname = surnames.has(`${toks[end - 1].lower}-${toks[end + 1].lower}`);
+        // (`said Quell-Varga`, `Quell-Varga told`: beside a speech verb the pair is someone's name)
+        const surname =
+          surnames.has(`${toks[end - 1].lower}-${toks[end + 1].lower}`) ||
+          SPEECH_VERBS.has(toks[start - 1]?.lower ?? '') ||
+          speaksNext(toks, end + 2);
         if (end - start === 1 && isCapital(text, toks[end + 1]) && !given && !surname) {
           end = -1;
           break;
