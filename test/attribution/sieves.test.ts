@@ -51,6 +51,7 @@ const table: Array<[Sieve, string, string | null, number?]> = [
   // cue-after: the cue right after the quote, speaker either side of it
   [cueAfter, '“We will appeal,” Maria Lopes said on Monday.', 'Maria Lopes / said / cue-after'],
   [cueAfter, '“We will appeal,” said Maria Lopes, the firm’s lawyer.', 'Maria Lopes / said / cue-after'],
+  [cueAfter, '“You are fired,” Tom Vale was told by Maria Lopes.', 'Maria Lopes / told / cue-after'],
   [cueAfter, '“We will appeal,” Maria Lopes, the firm’s lawyer, told reporters.', 'Maria Lopes / told / cue-after'],
   [cueAfter, '“We will appeal,” Rep. Dan Tarr (R-Fla.) said.', 'Rep. Dan Tarr / said / cue-after'],
   [cueAfter, '“We will appeal,” Senate leader Ann Roe, R-Ky., said Tuesday.', 'Senate leader Ann Roe / said / cue-after'],

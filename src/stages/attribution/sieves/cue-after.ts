@@ -82,6 +82,11 @@ export const cueAfter: Sieve = {
       /s$/.test(toks[v].lower) &&
       r.kind === 'name' &&
       (v + 1 >= postEnd || /^[.,;]$/.test(toks[v + 1].lower));
+    // `“…,” Vale was told by Roe.`: a passive's speaker is its agent after `by`, not its subject.
+    if (v < postEnd && isSpeechVerb(v) && toks[v + 1]?.lower === 'by' && /^(?:was|were|been|is|are|be)$/.test(toks[v - 1]?.lower ?? '')) {
+      const agent = npRight(v + 2, postEnd);
+      return agent && agent.kind !== 'pronoun' ? { ref: agent, verb: v, cueEnd: v + 1, via: 'cue-after' } : null;
+    }
     if (v < postEnd && (isSpeechVerb(v) || nounishVerb))
       return { ref: r, verb: v, cueEnd: v + 1, via: 'cue-after', addressee: addresseeAfter(v, postEnd) };
     return null;
