@@ -126,6 +126,12 @@ describe.each(['all', 'quotes'] as const)('entities (parse: %s)', (parse) => {
     // and beside a speech verb, where the article never gives it in full
     expect(people('“We will wait,” said Orla-Benn. Later Orla-Benn told us more.')).toEqual(['Orla-Benn: Orla-Benn | Orla-Benn']);
   });
+  it('keeps two lower-case particles inside a name, and links the surname with its particles to it', () => {
+    expect(people('Pieter van der Quell spoke. Later Marta de la Vorn said no. “No,” De la Vorn said.')).toEqual([
+      'Pieter van der Quell: Pieter van der Quell',
+      'Marta de la Vorn: Marta de la Vorn | De la Vorn',
+    ]);
+  });
   it('reads what a title is `of` as no person (`the mayor of Eastport`), a given name first aside', () => {
     expect(people('The mayor of Quellport, Ann Vorne, spoke. The chief executive of Zentrix wrote to her.')).toEqual([
       'Ann Vorne: Ann Vorne',

@@ -3,6 +3,7 @@
 import type { Entity } from '../../core/layers.js';
 import { foldedInitialMatches, sameFoldedGivenName, sameFoldedToken, sameNameToken } from '../../nlp/names.js';
 import { partitionPoint } from '../../nlp/search.js';
+import { NAME_PARTICLES } from './name-tokens.js';
 
 export interface Building {
   entity: Entity;
@@ -149,6 +150,9 @@ export function formFits(form: string[], b: Building): boolean {
     return sameFoldedToken(form[form.length - 1], single) || sameFoldedToken(form[0], single);
   }
   for (const f of b.full) {
+    // `De la Cruz` ~ `María de la Cruz`: a surname with its particles is the full name's last words.
+    if (f.length > form.length && NAME_PARTICLES.has(form[0]) && form.every((w, k) => sameFoldedToken(f[f.length - form.length + k], w)))
+      return true;
     if (f.length !== form.length) {
       // `Joe Bexley` ~ `Joseph R. Bexley`: first and last agree.
       if (sameFoldedToken(f[f.length - 1], form[form.length - 1]) && sameFoldedGivenName(f[0], form[0])) return true;

@@ -70,6 +70,8 @@ export function nameRuns(text: string, toks: Token[]): Run[] {
         // `Ministry of Foreign Affairs`, `Center for American Studies`, `Office of the Central Committee`
         let k = end + 1;
         if (toks[k]?.lower === 'the') k++;
+        // (`Jan van der Berg`, `María de la Cruz`: two particles in a row)
+        else if (NAME_PARTICLES.has(t.lower) && NAME_PARTICLES.has(toks[k]?.lower ?? '') && !isCapital(text, toks[k])) k++;
         if (
           isNameToken(text, toks, k) &&
           (NAME_PARTICLES.has(t.lower) || ORG_HEADS.has(toks[end - 1].lower) || TITLES.has(toks[end - 1].lower))
