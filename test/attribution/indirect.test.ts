@@ -484,6 +484,10 @@ describe('reported speech', () => {
     expect(quotes(`${INTRO}But 58 percent of Eastport voters overall said the council should sell the plant.`)).toEqual([
       'indirect: the council should sell the plant => 58 percent of Eastport voters overall (said)',
     ]);
+    // (`per cent`, as Canadian and British copy spells it)
+    expect(quotes(`${INTRO}Forty per cent of nurses said the council should sell the plant.`)).toEqual([
+      'indirect: the council should sell the plant => Forty per cent of nurses (said)',
+    ]);
     // (a share of a group named with a possessive: the share, not the group)
     expect(quotes(`${INTRO}A majority of her backers say the council should sell the plant.`)).toEqual([
       'indirect: the council should sell the plant => A majority of her backers (say)',

@@ -30,6 +30,8 @@ function phraseStart(ctx: Reading, end: number, from: number, connectors: RegExp
     (GROUP_POS.has(toks[a - 1].pos) ||
       connectors.test(toks[a - 1].lower) ||
       (shares && SHARE_WORDS.test(toks[a - 1].lower)) ||
+      // (`Forty per cent of respondents said`: the spelling of Canadian and British copy)
+      (toks[a - 1].lower === 'per' && toks[a]?.lower === 'cent') ||
       participleInGroup(ctx, a - 1)) &&
     // (a dash between spaces ends the phrase: `… on wages - 40 percent of nurses said`)
     !(toks[a - 1].lower === '-' && !ctx.isNpToken(a - 1))
@@ -103,7 +105,7 @@ export function groupSubject(ctx: Reading, v: number, from: number): Referent | 
   // past `have also`, `still`: `Nurses have also said`
   while (end - 1 > from && (toks[end - 1].pos === 'ADV' || toks[end - 1].pos === 'AUX')) end--;
   // (`Just under half, 49%, say`: a share in apposition, its comma before the verb)
-  if (end - 1 > from && toks[end - 1].lower === ',' && /^(?:\d.*|%|percent)$/.test(toks[end - 2].lower)) end--;
+  if (end - 1 > from && toks[end - 1].lower === ',' && /^(?:\d.*|%|percent|cent)$/.test(toks[end - 2].lower)) end--;
   // (`those surveyed said`, `those polled say`; `A majority of her backers say`: a possessive inside)
   const those = end - 2 >= from && toks[end - 2].lower === 'those' && /ed$/.test(toks[end - 1].lower);
   // (`58 percent of voters overall say`, `Some 56 percent of nurses polled said`: the group before how it was
@@ -141,7 +143,7 @@ export function groupSubject(ctx: Reading, v: number, from: number): Referent | 
   const plural = isPlural(head);
   // (`Some have argued that …`, `Many say …`: a quantifier alone stands for the people it counts)
   const quantifier = a === core - 1 && /^(?:some|many|most|few|several)$/.test(head.lower);
-  if (!plural && !those && !quantifier && head.pos !== 'NUM' && head.lower !== '%' && head.lower !== 'percent') return null;
+  if (!plural && !those && !quantifier && head.pos !== 'NUM' && !/^(?:%|percent|cent)$/.test(head.lower)) return null;
   return { kind: 'description', start: a, end, head: head.lower, definite: toks[a].lower === 'the', group: true };
 }
 
