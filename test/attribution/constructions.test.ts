@@ -31,6 +31,11 @@ const cases: Array<[string, string, string[]]> = [
     ['She has had enough, => a friend of Roe', 'It was time, => Tom Vale'],
   ],
   [
+    'a definite description names the person its indefinite one was set beside, on either side',
+    'Jo Hart, 52, a retired teacher, came to the rally. “I have known her for years,” the retired teacher said.\n\nA local nurse, Ann Vorne, came too. “We all did,” the nurse said.',
+    ['I have known her for years, => Jo Hart', 'We all did, => Ann Vorne'],
+  ],
+  [
     'apposition after the name',
     'Jane Roe, the mayor, said the bridge “will reopen by the spring”.',
     ['will reopen by the spring => Jane Roe'],

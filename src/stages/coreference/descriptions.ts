@@ -21,6 +21,10 @@ export function resolveDescription(c: CorefResolver, ref: Referent, at: number):
     (ref.definite ? (earlierOne(c, at, phrase, head, isOrg)?.entity ?? definiteFallback(c, ref, at, phrase, head, isOrg)) : null) ??
     issuerOf(c, ref, head);
   if (found) return found;
+  // (`Jo Hart, a retired teacher, came. … the retired teacher said`: the person the description is set beside;
+  // PolNeAR train: 2 speakers right, none lost)
+  const named = !ref.definite && !isOrg ? appositionOf(c, ref) : null;
+  if (named) return named;
   return c.describe(descriptionName(c.ctx, ref, isOrg), isOrg, at);
 }
 
@@ -159,4 +163,24 @@ function issuerOf(c: CorefResolver, ref: Referent, head: string): Entity | null 
     }
   }
   return null;
+}
+
+/** `Jo Hart, 52, a retired teacher,`, `a retired teacher, Jo Hart,`: an indefinite description in apposition to a person's name is that person. */
+function appositionOf(c: CorefResolver, ref: Referent): Entity | null {
+  const { toks, mentionAt, mentionFrom, entityById } = c.ctx;
+  const end = ref.nameEnd ?? ref.end;
+  // (one person, set off by commas on both sides: not `Roe, analysts say`, nor `officials, Vale said`)
+  if (!/^(?:a|an)$/.test(toks[ref.start].lower) || toks[end]?.lower !== ',') return null;
+  const person = (m: { entity: string } | undefined) => {
+    const e = m ? entityById.get(m.entity) : undefined;
+    return e?.kind === 'person' ? e : null;
+  };
+  let b = ref.start - 1;
+  if (toks[b]?.lower === ',') {
+    if (toks[b - 1]?.pos === 'NUM' && toks[b - 2]?.lower === ',') b -= 2;
+    const e = person(mentionAt.get(b));
+    if (e) return e;
+  }
+  const m = mentionFrom.get(end + 1);
+  return m && m.tokenEnd - m.tokenStart >= 2 && toks[m.tokenEnd]?.lower === ',' ? person(m) : null;
 }
