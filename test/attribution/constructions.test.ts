@@ -376,6 +376,11 @@ const cases: Array<[string, string, string[]]> = [
     ['The council has failed its residents, => newspaper'],
   ],
   [
+    'the daily wrote: a paper named before, a Ledger or a Chronicle among them',
+    'The Quellport Ledger backed the plan on Sunday.\n\n“The council has failed its residents,” the influential daily wrote in an editorial.',
+    ['The council has failed its residents, => Quellport Ledger'],
+  ],
+  [
     'an outlet by name',
     '“The council has failed its residents,” The Daily Ledger wrote in an editorial.',
     ['The council has failed its residents, => Daily Ledger'],

@@ -214,6 +214,7 @@ function parseWithWink(
   possessedGerunds(out, first);
   pastAfterNoun(out, first);
   modalNames(view, out, first);
+  periodicals(out, first);
   return last + 1;
 }
 
@@ -301,6 +302,18 @@ function modalNames(view: string, out: Token[], first: number): void {
     if (t.pos !== 'AUX' || !/^(?:will|may|can)$/.test(t.lower) || !/^\p{Lu}/u.test(view.slice(t.start, t.end))) continue;
     const next = out[i + 1];
     if (next.pos === 'VERB' && (/ed$/.test(next.lower) || PAST_SPEECH.test(next.lower))) t.pos = 'PROPN';
+  }
+}
+
+/**
+ * `the influential daily wrote`, `a business weekly reported`: after a determiner or an adjective and
+ * before a verb or a mark, `daily` and `weekly` are the publication, a noun, not the adverb wink tags.
+ */
+function periodicals(out: Token[], first: number): void {
+  for (let i = Math.max(first, 1); i + 1 < out.length; i++) {
+    const t = out[i];
+    if (t.pos === 'NOUN' || !/^(?:daily|weekly)$/.test(t.lower) || !/^(?:DET|ADJ)$/.test(out[i - 1].pos)) continue;
+    if (/^(?:VERB|AUX|PUNCT)$/.test(out[i + 1].pos)) t.pos = 'NOUN';
   }
 }
 
