@@ -115,6 +115,9 @@ export const PERSON_NOUNS = new Set<string>(WORDS.personNouns);
 /** Nouns that head a description of an organisation or a document: `the ministry`, `the statement`, `the report`. */
 export const ORG_NOUNS = new Set<string>(WORDS.organisationNouns);
 
+/** Bodies whose own names hold their head: `the campaign` is one of them, never whichever organisation was named last. */
+export const SELF_NAMED_BODIES = new Set<string>(WORDS.selfNamedBodies);
+
 /** Writings that speak for themselves when the cue's subject: `the letter reads`, `said the ruling`. */
 export const WRITING_NOUNS = new Set<string>(WORDS.writingNouns);
 

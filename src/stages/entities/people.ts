@@ -150,7 +150,7 @@ export function formFits(form: string[], b: Building): boolean {
     return sameFoldedToken(form[form.length - 1], single) || sameFoldedToken(form[0], single);
   }
   for (const f of b.full) {
-    // `De la Cruz` ~ `María de la Cruz`: a surname with its particles is the full name's last words.
+    // `De la Vorn` ~ `Marta de la Vorn`: a surname with its particles is the full name's last words.
     if (f.length > form.length && NAME_PARTICLES.has(form[0]) && form.every((w, k) => sameFoldedToken(f[f.length - form.length + k], w)))
       return true;
     if (f.length !== form.length) {

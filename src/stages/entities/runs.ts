@@ -15,7 +15,8 @@ export interface Run {
 /** Maximal runs of name tokens, joined by connectors (`Ministry of Foreign Affairs`) and hyphens (`Fu-kuo`). */
 export function nameRuns(text: string, toks: Token[]): Run[] {
   const runs: Run[] = [];
-  const surnames = hyphenatedSurnames(text, toks);
+  // (read only if a run opens with a hyphenated pair: most articles have none)
+  let surnames: Set<string> | null = null;
   let i = 0;
   while (i < toks.length) {
     if (!isNameToken(text, toks, i)) {
@@ -58,7 +59,7 @@ export function nameRuns(text: string, toks: Token[]): Run[] {
           isCapital(text, toks[end + 2]);
         // (`said Quell-Varga`, `Quell-Varga told`: beside a speech verb the pair is someone's name)
         const surname =
-          surnames.has(`${toks[end - 1].lower}-${toks[end + 1].lower}`) ||
+          (surnames ??= hyphenatedSurnames(text, toks)).has(`${toks[end - 1].lower}-${toks[end + 1].lower}`) ||
           SPEECH_VERBS.has(toks[start - 1]?.lower ?? '') ||
           speaksNext(toks, end + 2);
         if (end - start === 1 && isCapital(text, toks[end + 1]) && !given && !surname) {
@@ -70,7 +71,7 @@ export function nameRuns(text: string, toks: Token[]): Run[] {
         // `Ministry of Foreign Affairs`, `Center for American Studies`, `Office of the Central Committee`
         let k = end + 1;
         if (toks[k]?.lower === 'the') k++;
-        // (`Jan van der Berg`, `María de la Cruz`: two particles in a row)
+        // (`Jan van der Berg`, `Marta de la Vorn`: two particles in a row)
         else if (NAME_PARTICLES.has(t.lower) && NAME_PARTICLES.has(toks[k]?.lower ?? '') && !isCapital(text, toks[k])) k++;
         if (
           isNameToken(text, toks, k) &&

@@ -1,7 +1,7 @@
 import { NOUNISH_SPEECH, VERB_FILLERS } from '../../../nlp/lexicon.js';
 import { isPersonName } from '../../reading/phrases.js';
 import { SENTENCE_END } from '../../reading/reading.js';
-import type { Sieve } from './sieve.js';
+import { passiveAgent, type Sieve } from './sieve.js';
 
 /**
  * cue-after: the speaker right after the quote, either way round.
@@ -83,9 +83,9 @@ export const cueAfter: Sieve = {
       r.kind === 'name' &&
       (v + 1 >= postEnd || /^[.,;]$/.test(toks[v + 1].lower));
     // `“…,” Vale was told by Roe.`: a passive's speaker is its agent after `by`, not its subject.
-    if (v < postEnd && isSpeechVerb(v) && toks[v + 1]?.lower === 'by' && /^(?:was|were|been|is|are|be)$/.test(toks[v - 1]?.lower ?? '')) {
-      const agent = npRight(v + 2, postEnd);
-      return agent && agent.kind !== 'pronoun' ? { ref: agent, verb: v, cueEnd: v + 1, via: 'cue-after' } : null;
+    if (v < postEnd && isSpeechVerb(v) && toks[v + 1]?.lower === 'by') {
+      const agent = passiveAgent(ctx, v, postEnd);
+      return agent ? { ref: agent, verb: v, cueEnd: v + 1, via: 'cue-after' } : null;
     }
     if (v < postEnd && (isSpeechVerb(v) || nounishVerb))
       return { ref: r, verb: v, cueEnd: v + 1, via: 'cue-after', addressee: addresseeAfter(v, postEnd) };

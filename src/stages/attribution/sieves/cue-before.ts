@@ -1,7 +1,8 @@
-import type { Referent, Token } from '../../../core/layers.js';
+import type { Referent } from '../../../core/layers.js';
 import { WRITINGS } from '../../../nlp/lexicon.js';
+import { modifiesNoun } from '../adjuncts.js';
 import { conjunctionBefore } from '../clauses.js';
-import { finiteCueBefore, type Sieve } from './sieve.js';
+import { finiteCueBefore, passiveAgent, type Sieve } from './sieve.js';
 
 /** Days, months and times of day: `early Friday`, `last week`. */
 const TIME_WORD =
@@ -48,10 +49,8 @@ export const cueBefore: Sieve = {
       // (`said in a statement posted online that the firm “…”`: the statement was posted; the cue is before it)
       if (modifiesNoun(toks, v, preStart)) continue;
       // `Marlo was asked by moderator Ruth Moss whether …`: a passive names its speaker after `by`.
-      if (toks[v + 1]?.lower === 'by' && /^(?:was|were|been|being|is|are)$/.test(toks[v - 1]?.lower ?? '')) {
-        const agent = npRight(v + 2, openTok);
-        if (agent && agent.kind !== 'pronoun') return { ref: agent, verb: v, cueEnd: v + 1, via: 'cue-before' };
-      }
+      const agent = passiveAgent(ctx, v, openTok);
+      if (agent) return { ref: agent, verb: v, cueEnd: v + 1, via: 'cue-before' };
       // `Hale told a student who asked whether the fees would rise that “nothing is settled …”`: a speech
       // verb in a relative clause gives way to a main one before it; kept only when there is none.
       if (/^(?:who|which)$/.test(toks[v - 1]?.lower ?? '') && relative < 0) {
@@ -109,15 +108,3 @@ export const cueBefore: Sieve = {
     return null;
   },
 };
-
-/**
- * Is the verb in -ed at `v` a participle that modifies the noun before it, inside a phrase after a
- * preposition (`in a statement posted online`, `on a call recorded last week`)? It names what was done
- * to that noun, not what a speaker said.
- */
-function modifiesNoun(toks: readonly Token[], v: number, from: number): boolean {
-  if (!/ed$/.test(toks[v].lower) || toks[v - 1]?.pos !== 'NOUN') return false;
-  let j = v - 1;
-  while (j > from && /^(?:NOUN|PROPN|ADJ|DET|NUM)$/.test(toks[j].pos)) j--;
-  return toks[j].pos === 'ADP';
-}

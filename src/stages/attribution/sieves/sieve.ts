@@ -46,6 +46,17 @@ export function participleSubject(ctx: Reading, v: number, from: number): Refere
 }
 
 /**
+ * A passive speech verb's agent (`Vale was asked by Roe whether …`, `“…,” Vale was told by Roe`): the
+ * phrase after `by`, up to `ceil`; null when the verb at `v` is no passive with `by` or the agent is a pronoun.
+ */
+export function passiveAgent(ctx: Reading, v: number, ceil: number): Referent | null {
+  const { toks } = ctx;
+  if (toks[v + 1]?.lower !== 'by' || !/^(?:was|were|been|being|be|is|are)$/.test(toks[v - 1]?.lower ?? '')) return null;
+  const agent = ctx.npRight(v + 2, ceil);
+  return agent && agent.kind !== 'pronoun' ? agent : null;
+}
+
+/**
  * The finite speech verb a participle cue hangs on, and that verb's subject: `…, Roe said, adding that …`,
  * `Roe said on Monday, adding, “…”` → Roe (the subject before the verb, or the name after it when the
  * cue is inverted: `…, said Roe, adding …`). Null when no finite speech verb stands before it from `from`.
