@@ -36,6 +36,16 @@ const cases: Array<[string, string, string[]]> = [
     ['I have known her for years, => Jo Hart', 'We all did, => Ann Vorne'],
   ],
   [
+    'a description in apposition inside an opening participle clause is not the main clause’s subject',
+    'Tom Roe, the chairman, sat in the hall.\n\nAsked whether Ned Hale, the candidate, could win, Roe shrugged.\n\n“It is up to the voters,” he said.',
+    ['It is up to the voters, => Tom Roe'],
+  ],
+  [
+    'a demonym after an honorific is a surname',
+    'Bryan English, the campaign’s state director, came early.\n\n“Part of my job is to listen,” Mr. English said of the voters.',
+    ['Part of my job is to listen, => Bryan English'],
+  ],
+  [
     'apposition after the name',
     'Jane Roe, the mayor, said the bridge “will reopen by the spring”.',
     ['will reopen by the spring => Jane Roe'],

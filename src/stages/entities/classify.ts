@@ -22,6 +22,8 @@ export const MONTHS_DAYS = new Set<string>(WORDS.monthsAndDays);
 /** A month or weekday, full or short, its full stop included (`Dec.` is one token, `dec.`). */
 const isMonthOrDay = (w: string): boolean => MONTHS_DAYS.has(w.endsWith('.') ? w.slice(0, -1) : w);
 /** Last words of places and things, not people: `Taiwan Strait`, `Great Hall`, `Group of Seven`. */
+/** Titles only a person bears: `Mr.`, `Mrs.`, `Ms.`, `Miss`, `Dr.`. */
+const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr)\.?$/;
 export const GEO_HEADS = new Set<string>(WORDS.placeAndThingHeads);
 
 export interface Candidate {
@@ -265,7 +267,9 @@ export function person(text: string, toks: Token[], run: Run, s: number, titles:
   if ((GEO_HEADS.has(last) && !personByGivenName) || name.length > 4)
     return { kind: 'place', nameStart: s, nameEnd: run.end, start: run.start, end: run.end, titles };
   const nameText = text.slice(toks[s].start, toks[run.end - 1].end);
-  if (toks.slice(s, run.end).every((t) => TITLES.has(t.lower) || isNationality(t)))
+  // (`Mr. English said`, `Ms. French`: after an honorific a demonym is a surname)
+  const honorific = titles.length > 0 && HONORIFIC.test(titles[titles.length - 1]);
+  if (!honorific && toks.slice(s, run.end).every((t) => TITLES.has(t.lower) || isNationality(t)))
     return { kind: 'place', nameStart: s, nameEnd: run.end, start: run.start, end: run.end, titles };
   if (!personByGivenName && (name.every((w) => isPlace(w)) || isPlace(nameText))) {
     // `said Preston`, `Paris said`: a surname that is also a town is the person when the article names

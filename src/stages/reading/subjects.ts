@@ -309,10 +309,30 @@ export function sentenceSubject(reading: Reading, from: number, to: number): Ref
     // apposition, not the subject)
     if (r?.kind === 'name' && !r.mention && k !== from && toks[r.end]?.lower === ',') continue;
     // (`Hours later, Ray Tolliver …`: a capitalised word no entity names, before `later`, is a time adverbial)
-    if (r && !(r.kind === 'name' && !r.mention && /^(?:later|earlier|ago|after|before)$/.test(toks[r.end]?.lower ?? '')))
+    if (r && !(r.kind === 'name' && !r.mention && /^(?:later|earlier|ago|after|before)$/.test(toks[r.end]?.lower ?? ''))) {
+      // (`Asked whether Ned Hale, the nominee, could win, Roe demurred`: the nominee is Hale's apposition)
+      if (
+        r.kind === 'description' &&
+        k !== from &&
+        toks[r.end]?.lower === ',' &&
+        toks[k - 2]?.pos === 'PROPN' &&
+        subordinateOpening(reading, from)
+      )
+        continue;
       return apposedPerson(reading, r) ?? r;
+    }
   }
   return null;
+}
+
+/**
+ * Does the sentence from `from` open with a subordinate clause: a participle or a subordinator (`Asked
+ * whether …`, `When …`)? A description set off by commas after a name inside it is that name's apposition,
+ * not the main clause's subject: `Asked whether Ned Hale, the nominee, could win, Roe demurred` → Roe.
+ */
+function subordinateOpening(reading: Reading, from: number): boolean {
+  const t = reading.toks[from];
+  return !!t && (t.pos === 'SCONJ' || (t.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower)));
 }
 
 export function addresseeAfter(reading: Reading, v: number, ceil: number): { start: number; end: number } | undefined {
