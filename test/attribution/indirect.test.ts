@@ -410,6 +410,12 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a cue joined by `and` inside a relative clause is its antecedent’s', () => {
+    expect(quotes(`${INTRO}The plan was backed by Vale, who runs the union and said the plant should be sold to its workers.`)).toEqual([
+      'indirect: the plant should be sold to its workers => Tom Vale (said)',
+    ]);
+  });
+
   it('a participle cue after a comma inside the closing mark ends one report and starts the next', () => {
     const got = quotes(`${INTRO}Roe hailed the vote to sell the plant as “fantastic,” telling reporters on Friday that the deal was done.`);
     expect(got).toContain('indirect: the vote to sell the plant as “fantastic,” => Ann Roe (hailed)');
