@@ -410,6 +410,12 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a title’s dot before a name ends no sentence, split from the title or not', () => {
+    expect(quotes(`${INTRO}Vale said the gap between Roe and then-Gov. Ned Hale was small in those years.`)).toEqual([
+      'indirect: the gap between Roe and then-Gov. Ned Hale was small in those years => Tom Vale (said)',
+    ]);
+  });
+
   it('a cue joined by `and` inside a relative clause is its antecedent’s', () => {
     expect(quotes(`${INTRO}The plan was backed by Vale, who runs the union and said the plant should be sold to its workers.`)).toEqual([
       'indirect: the plant should be sold to its workers => Tom Vale (said)',
