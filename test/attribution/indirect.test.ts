@@ -410,6 +410,16 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('what a colon opens goes on with the report, unless a quotation follows it', () => {
+    expect(quotes(`${INTRO}Vale said the plan had one flaw: it came too late for the workers of the mill.`)).toEqual([
+      'indirect: the plan had one flaw: it came too late for the workers of the mill => Tom Vale (said)',
+    ]);
+    expect(quotes(`${INTRO}Vale said the plan had one flaw: “It came too late for the workers.”`)).toEqual([
+      'indirect: the plan had one flaw => Tom Vale (said)',
+      'direct: It came too late for the workers. => Tom Vale (said)',
+    ]);
+  });
+
   it('a title’s dot before a name ends no sentence, split from the title or not', () => {
     expect(quotes(`${INTRO}Vale said the gap between Roe and then-Gov. Ned Hale was small in those years.`)).toEqual([
       'indirect: the gap between Roe and then-Gov. Ned Hale was small in those years => Tom Vale (said)',
