@@ -41,6 +41,16 @@ const cases: Array<[string, string, string[]]> = [
     ['It is up to the voters, => Tom Roe'],
   ],
   [
+    'a place whose first word the tagger made a verb stays in the description it opens',
+    '“There is no U-turn,” a Downing Street source said.',
+    ['There is no U-turn, => a Downing Street source'],
+  ],
+  [
+    'a peer’s or a provincial member’s title is no part of the name',
+    'Baroness Quillan told peers: “This is not good enough.”\n\nOntario MPP Sara Quist said the bill “goes too far”.',
+    ['This is not good enough. => Quillan', 'goes too far => Sara Quist'],
+  ],
+  [
     'a demonym after an honorific is a surname',
     'Bryan English, the campaign’s state director, came early.\n\n“Part of my job is to listen,” Mr. English said of the voters.',
     ['Part of my job is to listen, => Bryan English'],

@@ -192,6 +192,14 @@ class ArticleReading implements Reading {
     if (!t || inQuote[i] >= 0) return false;
     if (NP_POS.has(t.pos)) return true;
     if (t.lower === "'s" || t.lower === "'") return true;
+    // (`a Downing Street source`: a capitalised word the tagger made a verb, between a determiner and a proper noun)
+    if (
+      t.pos === 'VERB' &&
+      /^(?:DET|ADJ|NUM)$/.test(toks[i - 1]?.pos ?? '') &&
+      toks[i + 1]?.pos === 'PROPN' &&
+      /^\p{Lu}/u.test(this.text[t.start])
+    )
+      return true;
     // (`Smith-Jones`, `a Harbour Post/Eastport TV poll`: a hyphen or slash between two words written together)
     if (t.lower === '-' || t.lower === '/') return toks[i - 1]?.end === t.start && toks[i + 1]?.start === t.end;
     // (`A self-taught engineer said`: the word after such a hyphen, whatever its tag, is the compound's)
