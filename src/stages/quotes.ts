@@ -76,6 +76,9 @@ function classify(text: string, pos: number, glyph: string): Mark | null {
     case '«':
       return { pos, len, family: 'double', canOpen: !(closesByContext && !opensByContext), canClose: closesByContext && !opensByContext };
     case '»':
+      // (`« Nous partons », a-t-il dit`: French spacing sets the closer off from the words it closes)
+      if (isSpace(prev) && prev !== undefined && (next === undefined || CLOSE_CONTEXT.test(next)))
+        return { pos, len, family: 'double', canOpen: false, canClose: true };
       return { pos, len, family: 'double', canOpen: opensByContext && !closesByContext, canClose: !(opensByContext && !closesByContext) };
     case '"': {
       // Straight marks face both ways: context decides, and where it cannot (`a " b`), the state does.

@@ -14,6 +14,11 @@ const table: Array<[string, string, string[]]> = [
   ['british singles', 'He said ‘we won’ today.', ['we won']],
   ['straight singles', "He said 'we won' today.", ['we won']],
   ['guillemets', 'Il a dit «nous avons gagné» hier.', ['nous avons gagné']],
+  [
+    'guillemets spaced in the French way',
+    '« Nous avons gagné », a-t-il dit. Puis « nous partons » hier.',
+    ['Nous avons gagné', 'nous partons'],
+  ],
   ['german low-high', 'Er sagte „wir haben gewonnen“ heute.', ['wir haben gewonnen']],
   ['mismatched straight-curly', 'He said "we won” today.', ['we won']],
   ['two apostrophes close', 'He said “we won’’ today.', ['we won']],
