@@ -51,6 +51,11 @@ const cases: Array<[string, string, string[]]> = [
     ['This is not good enough. => Quillan', 'goes too far => Sara Quist'],
   ],
   [
+    'a body named after its country is no person of that surname',
+    'Statistics Canada said the jobless rate rose in May. “The recall affects four products,” Health Canada said.',
+    ['The recall affects four products, => Health Canada'],
+  ],
+  [
     'a demonym after an honorific is a surname',
     'Bryan English, the campaign’s state director, came early.\n\n“Part of my job is to listen,” Mr. English said of the voters.',
     ['Part of my job is to listen, => Bryan English'],
