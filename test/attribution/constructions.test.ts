@@ -56,6 +56,11 @@ const cases: Array<[string, string, string[]]> = [
     ['The recall affects four products, => Health Canada'],
   ],
   [
+    'a word for a person that the tagger made an adverb heads the description',
+    'Marco Quist scored twice on Saturday.\n\n“It felt great,” the 24-year-old forward said.',
+    ['It felt great, => Marco Quist'],
+  ],
+  [
     'a demonym after an honorific is a surname',
     'Bryan English, the campaign’s state director, came early.\n\n“Part of my job is to listen,” Mr. English said of the voters.',
     ['Part of my job is to listen, => Bryan English'],

@@ -10,6 +10,7 @@
 import { FlatRange, layer } from '../../core/doc.js';
 import type { Paragraph, QuoteSpan, Token } from '../../core/layers.js';
 import { builtInStage } from '../../core/stage.js';
+import { PERSON_NOUNS } from '../../nlp/lexicon.js';
 import { type RawTokens, WinkSentences, winkTokens } from '../../nlp/wink.js';
 import { CLOSED, lightTokens } from './light.js';
 
@@ -307,12 +308,14 @@ function modalNames(view: string, out: Token[], first: number): void {
 
 /**
  * `the influential daily wrote`, `a business weekly reported`: after a determiner or an adjective and
- * before a verb or a mark, `daily` and `weekly` are the publication, a noun, not the adverb wink tags.
+ * before a verb or a mark, `daily` and `weekly` are the publication, a noun, not the adverb wink tags;
+ * so is a word for a person (`the 24-year-old forward said`).
  */
 function periodicals(out: Token[], first: number): void {
   for (let i = Math.max(first, 1); i + 1 < out.length; i++) {
     const t = out[i];
-    if (t.pos === 'NOUN' || !/^(?:daily|weekly)$/.test(t.lower) || !/^(?:DET|ADJ)$/.test(out[i - 1].pos)) continue;
+    const role = (t.pos === 'ADV' || t.pos === 'ADJ') && PERSON_NOUNS.has(t.lower);
+    if (t.pos === 'NOUN' || !(role || /^(?:daily|weekly)$/.test(t.lower)) || !/^(?:DET|ADJ)$/.test(out[i - 1].pos)) continue;
     if (/^(?:VERB|AUX|PUNCT)$/.test(out[i + 1].pos)) t.pos = 'NOUN';
   }
 }
