@@ -420,6 +420,12 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a time between an apposition and its verb is no subject', () => {
+    expect(quotes(`${INTRO}Vale, the union leader, this past week announced that the plant would be sold to its workers.`)).toEqual([
+      'indirect: that the plant would be sold to its workers => Tom Vale (announced)',
+    ]);
+  });
+
   it('a title’s dot before a name ends no sentence, split from the title or not', () => {
     expect(quotes(`${INTRO}Vale said the gap between Roe and then-Gov. Ned Hale was small in those years.`)).toEqual([
       'indirect: the gap between Roe and then-Gov. Ned Hale was small in those years => Tom Vale (said)',

@@ -241,6 +241,13 @@ export function skipFillersLeft(reading: Reading, i: number, floor: number): num
       j - 2 > floor
     )
       j -= 2; // `Roe last week said`
+    else if (
+      /^(?:week|month|year|weekend)$/.test(w) &&
+      toks[j - 2]?.lower === 'past' &&
+      /^(?:this|the)$/.test(toks[j - 3]?.lower ?? '') &&
+      j - 3 > floor
+    )
+      j -= 3; // `Roe, the party's chairman, this past week announced`
     else if (/^(?:past|years|months|weeks|days|decades|times)$/.test(w) && j - 3 > floor && isTimePhrase(toks, j))
       j -= /^(?:in|at|for)$/.test(toks[j - 2].lower) ? 2 : 3; // `Roe has in the past said`, `Vale has for years said`
     else if (w === ',' && VERB_FILLERS.has(toks[j - 2]?.lower ?? '') && toks[j - 3]?.lower === ',' && j - 3 > floor)
