@@ -420,6 +420,15 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a cue after its content may end the sentence as a noun-looking word, or carry an infinitive after it', () => {
+    expect(quotes(`${INTRO}The plant will be sold to its workers in May, the Eastport Ledger reports.`)).toEqual([
+      'indirect: The plant will be sold to its workers in May => Eastport Ledger (reports)',
+    ]);
+    expect(quotes(`${INTRO}The plant will be sold to its workers in May, Vale said during his bid to be a delegate.`)).toEqual([
+      'indirect: The plant will be sold to its workers in May => Tom Vale (said)',
+    ]);
+  });
+
   it('a time between an apposition and its verb is no subject', () => {
     expect(quotes(`${INTRO}Vale, the union leader, this past week announced that the plant would be sold to its workers.`)).toEqual([
       'indirect: that the plant would be sold to its workers => Tom Vale (announced)',

@@ -61,7 +61,8 @@ export function hasFiniteClause(ctx: Reading, a: number, b: number): boolean {
       if (i === a || (ctx.inQuote[i - 1] < 0 && /^[,:]$/.test(ctx.toks[i - 1].lower))) return false;
       continue;
     }
-    if (t.pos === 'AUX' || isContractedVerb(ctx, i) || SUBJECT_PRONOUN.test(t.lower)) return true;
+    // (`said during his bid to be a delegate`: `be` after `to` is no finite verb)
+    if ((t.pos === 'AUX' && ctx.toks[i - 1]?.lower !== 'to') || isContractedVerb(ctx, i) || SUBJECT_PRONOUN.test(t.lower)) return true;
   }
   return false;
 }

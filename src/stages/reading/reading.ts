@@ -174,9 +174,12 @@ class ArticleReading implements Reading {
     if (!(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.lower === ',' || prev.pos === 'NUM' || prev.lower === '%')) return false;
     if (next.lower === 'that') return true;
     // (`The union, Vale notes, wants …`: an -s form between commas, after a name that opens the aside)
-    if (next.lower === ',' && prev.pos === 'PROPN' && /s$/.test(toks[i].lower)) {
+    // (`…, the Eastport Ledger reports.`: at the sentence's end after a name set off by a comma, too)
+    const last = /^[.;!]$/.test(next.lower);
+    if ((next.lower === ',' || last) && prev.pos === 'PROPN' && /s$/.test(toks[i].lower)) {
       let k = i - 1;
       while (k > 0 && toks[k - 1].pos === 'PROPN') k--;
+      if (last && toks[k - 1]?.lower === 'the') k--;
       if (toks[k - 1]?.lower === ',') return true;
     }
     return (
