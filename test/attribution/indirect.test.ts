@@ -429,6 +429,15 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a cue between commas inside the clause may address someone, or have a quantifier for speaker', () => {
+    expect(quotes(`${INTRO}The answer, Vale told them, was to sell the plant to its workers.`)).toEqual([
+      'indirect: The answer, Vale told them, was to sell the plant to its workers => Tom Vale (told)',
+    ]);
+    expect(quotes(`${INTRO}That plan, many argue, would leave the town without its largest employer.`)).toEqual([
+      'indirect: That plan, many argue, would leave the town without its largest employer => many (argue)',
+    ]);
+  });
+
   it('a time between an apposition and its verb is no subject', () => {
     expect(quotes(`${INTRO}Vale, the union leader, this past week announced that the plant would be sold to its workers.`)).toEqual([
       'indirect: that the plant would be sold to its workers => Tom Vale (announced)',
