@@ -333,6 +333,8 @@ describe('reported speech', () => {
 
   it('a belief or a hope is not speech', () => {
     expect(quotes(`${INTRO}Roe believes the plant will close in May. Vale hopes the vote will wait.`)).toEqual([]);
+    // (nor is agreeing: a settlement or a shared view)
+    expect(quotes(`${INTRO}Roe and Vale agreed the plant could wait another year before any sale.`)).toEqual([]);
   });
 
   it('a verb that cues a quotation but reports nothing without one is no cue', () => {
