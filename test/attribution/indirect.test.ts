@@ -333,8 +333,9 @@ describe('reported speech', () => {
 
   it('a belief or a hope is not speech', () => {
     expect(quotes(`${INTRO}Roe believes the plant will close in May. Vale hopes the vote will wait.`)).toEqual([]);
-    // (nor is agreeing: a settlement or a shared view)
+    // (nor are acts and stances: a settlement, a shared view, a rejection, a defence)
     expect(quotes(`${INTRO}Roe and Vale agreed the plant could wait another year before any sale.`)).toEqual([]);
+    expect(quotes(`${INTRO}Vale defended the council's handling of the sale of the plant to its workers.`)).toEqual([]);
   });
 
   it('a verb that cues a quotation but reports nothing without one is no cue', () => {

@@ -302,7 +302,7 @@ const topicAt = ({ toks }: Reading, v: number): boolean => {
  * 78% of the reports they add match, as the others do; indirect F1 +0.1.
  */
 const OBJECT_CUES =
-  /^(?:cit|criticiz|criticis|slam|prais|blast|denounc|tout|propos|pledg|promis|demand|deni|deny|dismiss|defend|condemn|decr|reject|endors)/;
+  /^(?:cit|criticiz|criticis|slam|prais|blast|denounc|tout|propos|pledg|promis|demand|deni|deny|dismiss|condemn|decr|endors)/;
 
 /**
  * Cues that report only before `that` (each form: `continues`, `responded`, `states`; `posted a video`,
