@@ -237,6 +237,23 @@ export function stripTitles(text: string, toks: Token[], run: Run): { s: number;
   return { s, titles };
 }
 
+/**
+ * `Health Canada`, `Hockey Canada`, `Sport England`: a word that is no one's name before a country or a
+ * province is a body named after it; `Gordon England`, `Mr. Holland`, `New Jersey` are a person and a place.
+ */
+function namedAfterCountry(name: string[], titles: string[]): boolean {
+  return (
+    name.length === 2 &&
+    !titles.length &&
+    isRegion(name[1]) &&
+    !isFirstName(name[0]) &&
+    !isKnownName(name[0]) &&
+    !isPlace(name[0]) &&
+    !/^(?:new|north|south|east|west|upper|lower|great|little)$/.test(name[0]) &&
+    !isPlace(`${name[0]} ${name[1]}`)
+  );
+}
+
 /** What the name left after the titles is: a person, a place, a company, or nothing. */
 export function person(text: string, toks: Token[], run: Run, s: number, titles: string[], last: string): Candidate | null {
   // `the Brack Iowa spots`: a state or country after a surname describes, it does not name.
@@ -248,18 +265,7 @@ export function person(text: string, toks: Token[], run: Run, s: number, titles:
   )
     run.end--;
   const name = wordsOf(toks, s, run.end);
-  // (`Health Canada`, `Hockey Canada`, `Sport England`: a word that is no one's name before a country or a
-  // province is a body named after it; `Gordon England`, `Mr. Holland` are people)
-  if (
-    name.length === 2 &&
-    !titles.length &&
-    isRegion(name[1]) &&
-    !isFirstName(name[0]) &&
-    !isKnownName(name[0]) &&
-    !isPlace(name[0]) &&
-    !/^(?:new|north|south|east|west|upper|lower|great|little)$/.test(name[0]) &&
-    !isPlace(`${name[0]} ${name[1]}`)
-  )
+  if (namedAfterCountry(name, titles))
     return { kind: 'organisation', nameStart: s, nameEnd: run.end, start: run.start, end: run.end, titles: [] };
   // `Pennsylvania Gov.` (the name is on the next line or cut off): titles and places, no name.
   if (TITLES.has(name[name.length - 1]) && (name.length === 1 || isPlace(name[0]) || TITLES.has(name[0]))) return null;
