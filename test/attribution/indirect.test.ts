@@ -441,6 +441,15 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a share of those polled, or a share a relative clause speaks for, is the group that speaks', () => {
+    expect(quotes(`${INTRO}Thirty percent of those surveyed say the plant should be sold to its workers.`)).toEqual([
+      'indirect: the plant should be sold to its workers => Thirty percent of those surveyed (say)',
+    ]);
+    expect(quotes(`${INTRO}Most workers back the sale, including 18% who say the plant should close at once.`)).toEqual([
+      'indirect: the plant should close at once => 18% (say)',
+    ]);
+  });
+
   it('a time between an apposition and its verb is no subject', () => {
     expect(quotes(`${INTRO}Vale, the union leader, this past week announced that the plant would be sold to its workers.`)).toEqual([
       'indirect: that the plant would be sold to its workers => Tom Vale (announced)',

@@ -4,7 +4,7 @@ import type { Reading, Referent } from '../../core/layers.js';
 import { namedTogether } from '../reading/subjects.js';
 import { writerBefore, writingBeforeRecipient } from '../reading/writings.js';
 import { closedAfterComma, conjunctionBefore, isInvertingCue, npRunStart } from './clauses.js';
-import { briefedGroup, groupSubject, groupSubjectAnywhere, isPlural, jointGroup, shareOf } from './groups.js';
+import { briefedGroup, groupSubject, groupSubjectAnywhere, isPlural, jointGroup, shareBeforeWho, shareOf } from './groups.js';
 
 /** The verb at `v` cues nothing (`not authorised to discuss …`, `the plan Roe announced`). */
 export const NO_CUE = Symbol('no cue');
@@ -62,7 +62,7 @@ export function cueSpeaker(ctx: Reading, v: number, from: number, last: Referent
   const subject = subjectOf(v, from);
   // (`Vale's letter to the council says`: the writing before its recipient, not the recipient)
   const r = writingBeforeRecipient(ctx, subject, from) ?? shareOf(ctx, subject, v, from) ?? groupSubject(ctx, v, from);
-  const found = r ?? bareSubject(ctx, v, from) ?? briefedGroup(ctx, v, from);
+  const found = r ?? bareSubject(ctx, v, from) ?? briefedGroup(ctx, v, from) ?? shareBeforeWho(ctx, v, from);
   // (`Critics like Vale have said …`: the group the name is an example of)
   const example = found?.kind === 'name' ? exampleOf(ctx, found, from) : null;
   if (example) return example;

@@ -115,6 +115,9 @@ export function groupSubject(ctx: Reading, v: number, from: number): Referent | 
   let a = those
     ? end - 2
     : phraseStart(ctx, core, from, /^(?:of|in|out|than|from|-|'s|his|her|their|our|its)$/, /^(?:of|in|out|than|from|'s)$/, true);
+  // (`Thirty percent of those surveyed say`: the share of them)
+  if (those && toks[a - 1]?.lower === 'of' && a - 2 >= from)
+    a = phraseStart(ctx, a - 1, from, /^(?:of|in|out|than|from|-)$/, /^(?:of|in|out|than|from)$/, true);
   if (a < end) a = conjunctsBefore(ctx, a, from);
   // (`Leading growers say`, `Worried parents said`: a participle the tagger calls a verb, before the group)
   if (
@@ -220,4 +223,17 @@ export function jointGroup(ctx: Reading, last: Referent, from: number): Referent
   const b = toks[left.start - 1];
   if (left.start > from && !(b.pos === 'PUNCT' || b.pos === 'SCONJ' || b.pos === 'CCONJ' || b.lower === 'that')) return null;
   return { ...last, start: left.start, group: true };
+}
+
+/** `…, including 18% who say …`, `another 12 percent who say …`: a share a relative clause speaks for. */
+export function shareBeforeWho(ctx: Reading, v: number, from: number): Referent | null {
+  const { toks } = ctx;
+  const who = ctx.skipFillersLeft(v, from) - 1;
+  if (toks[who]?.lower !== 'who' || !/^(?:%|percent|cent)$/.test(toks[who - 1]?.lower ?? '')) return null;
+  let a = who - 1;
+  while (a - 1 >= from && (toks[a - 1].pos === 'NUM' || toks[a - 1].lower === 'per' || toks[a - 1].lower === '-')) a--;
+  if (a === who - 1 || toks[a].pos !== 'NUM') return null;
+  // (`another 12 percent`, `some 18%`: a determiner that counts the share with it)
+  if (/^(?:another|some|about|nearly|almost|just|only|roughly)$/.test(toks[a - 1]?.lower ?? '') && a - 1 >= from) a--;
+  return { kind: 'description', start: a, end: who, head: toks[who - 1].lower, definite: false, group: true };
 }
