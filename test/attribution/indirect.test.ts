@@ -448,6 +448,9 @@ describe('reported speech', () => {
     expect(quotes(`${INTRO}Most workers back the sale, including 18% who say the plant should close at once.`)).toEqual([
       'indirect: the plant should close at once => 18% (say)',
     ]);
+    expect(quotes(`${INTRO}Most workers back the sale. Those over 60 say the plant should close at once.`)).toEqual([
+      'indirect: the plant should close at once => Those over 60 (say)',
+    ]);
   });
 
   it('a time between an apposition and its verb is no subject', () => {

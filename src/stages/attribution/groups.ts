@@ -107,13 +107,17 @@ export function groupSubject(ctx: Reading, v: number, from: number): Referent | 
   // (`Just under half, 49%, say`: a share in apposition, its comma before the verb)
   if (end - 1 > from && toks[end - 1].lower === ',' && /^(?:\d.*|%|percent|cent)$/.test(toks[end - 2].lower)) end--;
   // (`those surveyed said`, `those polled say`; `A majority of her backers say`: a possessive inside)
-  const those = end - 2 >= from && toks[end - 2].lower === 'those' && /ed$/.test(toks[end - 1].lower);
+  let those = end - 2 >= from && toks[end - 2].lower === 'those' && /ed$/.test(toks[end - 1].lower);
+  // (`Those over 60 say`, `those under 30 said`: people counted by their age)
+  const aged =
+    end - 3 >= from && toks[end - 3].lower === 'those' && /^(?:over|under)$/.test(toks[end - 2].lower) && toks[end - 1].pos === 'NUM';
+  if (aged) those = true;
   // (`58 percent of voters overall say`, `Some 56 percent of nurses polled said`: the group before how it was
   // asked, the words kept in its name)
   let core = end;
   while (!those && core - 1 > from && POLLED.test(toks[core - 1].lower)) core--;
   let a = those
-    ? end - 2
+    ? end - (aged ? 3 : 2)
     : phraseStart(ctx, core, from, /^(?:of|in|out|than|from|-|'s|his|her|their|our|its)$/, /^(?:of|in|out|than|from|'s)$/, true);
   // (`Thirty percent of those surveyed say`: the share of them)
   if (those && toks[a - 1]?.lower === 'of' && a - 2 >= from)
