@@ -240,6 +240,11 @@ export const PLACE_ABBREVIATION =
 /** Titles shortened with a dot, which never end a sentence before a name: `Rev.`, `Sen.`, `Gov.`. */
 export const TITLE_ABBREVIATION = wordPattern(WORDS.titleAbbreviations);
 
+/** Is token i a title's full stop the tokenizer split off it (`Rev` `.`, `then-Sen` `.`), which ends no sentence before a name? */
+export function isTitleDot(toks: readonly { lower: string; start: number; end: number }[], i: number): boolean {
+  return i > 0 && toks[i]?.lower === '.' && toks[i - 1].end === toks[i].start && TITLE_ABBREVIATION.test(toks[i - 1].lower);
+}
+
 /**
  * Nouns for what someone said, whose owner speaks the quote they introduce (`Lee’s claim that “…”`) or
  * that name the block quote after them (`Lee issued the following statement:`).

@@ -6,7 +6,7 @@
 import { layer } from '../core/doc.js';
 import type { Sentence } from '../core/layers.js';
 import { builtInStage } from '../core/stage.js';
-import { TITLE_ABBREVIATION } from '../nlp/lexicon.js';
+import { isTitleDot } from '../nlp/lexicon.js';
 
 const LOWER = /\p{Ll}/u;
 
@@ -32,13 +32,7 @@ export const sentences = () =>
         // (`Rep. Ann Roe, R-N.Y., said`: a full stop with no space after it ends no sentence, where wink cut after `N.`)
         const glued = prev?.end === t.start;
         // (`then-Sen. Ann Roe said`: a title's dot, split from it by the tokenizer, ends no sentence before a name)
-        const title =
-          !!prev &&
-          prev.lower === '.' &&
-          cur!.tokenEnd >= 2 &&
-          toks[cur!.tokenEnd - 2].end === prev.start &&
-          TITLE_ABBREVIATION.test(toks[cur!.tokenEnd - 2].lower) &&
-          t.pos === 'PROPN';
+        const title = !!cur && isTitleDot(toks, cur.tokenEnd - 1) && t.pos === 'PROPN';
         const startsNew =
           !cur || cur.paragraph !== p || (prev!.sentence !== t.sentence && !LOWER.test(doc.text[t.start]) && !glued && !title);
         if (startsNew) {

@@ -52,6 +52,7 @@ const table: Array<[Sieve, string, string | null, number?]> = [
   [cueAfter, '“We will appeal,” Maria Lopes said on Monday.', 'Maria Lopes / said / cue-after'],
   [cueAfter, '“We will appeal,” said Maria Lopes, the firm’s lawyer.', 'Maria Lopes / said / cue-after'],
   [cueAfter, '“You are fired,” Tom Vale was told by Maria Lopes.', 'Maria Lopes / told / cue-after'],
+  [cueAfter, '“We will appeal,” Maria Lopes said by telephone.', 'Maria Lopes / said / cue-after'],
   [cueAfter, '“We will appeal,” Maria Lopes, the firm’s lawyer, told reporters.', 'Maria Lopes / told / cue-after'],
   [cueAfter, '“We will appeal,” Rep. Dan Tarr (R-Fla.) said.', 'Rep. Dan Tarr / said / cue-after'],
   [cueAfter, '“We will appeal,” Senate leader Ann Roe, R-Ky., said Tuesday.', 'Senate leader Ann Roe / said / cue-after'],

@@ -54,9 +54,6 @@ export function cueSpeaker(ctx: Reading, v: number, from: number, last: Referent
   const conjunction = conjunctionBefore(ctx, v, from);
   // `Roe said the plant would close and added that …`: the same speaker
   if (last && conjunction >= 0) return last;
-  // (`Tom met Ann Roe, who runs the bakery and said …`: the one the relative clause is about)
-  const antecedent = conjunction > from && toks[conjunction].lower === 'and' ? relativeAntecedent(ctx, conjunction, from) : null;
-  if (antecedent) return antecedent;
   // `Roe praised the plan but said it came late`: the sentence's subject
   if (conjunction > from && toks[conjunction].lower === 'but') return sentenceSubject(from, conjunction);
   const subject = subjectOf(v, from);
@@ -91,24 +88,6 @@ function bareSubject(ctx: Reading, v: number, from: number): Referent | null {
   if (a > from && !(before.lower === ',' || before.pos === 'CCONJ' || before.pos === 'ADV')) return null;
   const first = toks[a].lower;
   return { kind: 'description', start: a, end, head: toks[end - 1].lower, definite: first === 'the' };
-}
-
-/**
- * `…, Ann Roe, who runs the bakery and said …`: a verb joined by `and` inside a relative clause that
- * opens after a comma has the clause's antecedent, the phrase before the comma, for subject; not past
- * another comma or a quotation.
- */
-function relativeAntecedent(ctx: Reading, and: number, from: number): Referent | null {
-  const { toks, inQuote, npLeft } = ctx;
-  for (let k = and - 1; k > from + 1; k--) {
-    if (inQuote[k] >= 0 || toks[k].lower === ',' || toks[k].lower === ';') return null;
-    if (toks[k].lower !== 'who' || toks[k - 1].lower !== ',') continue;
-    // (its own verb before `and`: `who runs the bakery and said`, not `who and what`)
-    if (!toks.slice(k + 1, and).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
-    const r = npLeft(k - 1, from);
-    return r && r.kind !== 'pronoun' ? r : null;
-  }
-  return null;
 }
 
 /** `…, with Roe calling for a ban`: a name between `with` and the participle. */

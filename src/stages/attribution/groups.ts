@@ -107,11 +107,10 @@ export function groupSubject(ctx: Reading, v: number, from: number): Referent | 
   // (`Just under half, 49%, say`: a share in apposition, its comma before the verb)
   if (end - 1 > from && toks[end - 1].lower === ',' && /^(?:\d.*|%|percent|cent)$/.test(toks[end - 2].lower)) end--;
   // (`those surveyed said`, `those polled say`; `A majority of her backers say`: a possessive inside)
-  let those = end - 2 >= from && toks[end - 2].lower === 'those' && /ed$/.test(toks[end - 1].lower);
   // (`Those over 60 say`, `those under 30 said`: people counted by their age)
   const aged =
     end - 3 >= from && toks[end - 3].lower === 'those' && /^(?:over|under)$/.test(toks[end - 2].lower) && toks[end - 1].pos === 'NUM';
-  if (aged) those = true;
+  const those = aged || (end - 2 >= from && toks[end - 2].lower === 'those' && /ed$/.test(toks[end - 1].lower));
   // (`58 percent of voters overall say`, `Some 56 percent of nurses polled said`: the group before how it was
   // asked, the words kept in its name)
   let core = end;

@@ -44,6 +44,7 @@ import {
   wordBeforeQuote,
 } from './clauses.js';
 import { cueSpeaker, NO_CUE } from './cue-speaker.js';
+import { groupSubject } from './groups.js';
 import { isTitleCase } from './is-quote.js';
 import { nounReport } from './noun-reports.js';
 
@@ -367,14 +368,11 @@ function cueAfter(ctx: Reading, from: number, end: number, sentenceEnd: number):
   // `The years that followed, Roe said, brought a shift.`: a cue between commas inside the clause; the
   // content is the sentence around it.
   for (let v = from + 2; v < end - 2; v++) {
+    if (inQuote[v] >= 0 || !isSpeechVerb(v) || NAMING_VERBS.has(toks[v].lower)) continue;
     // (`The solution, Roe told them, was simple`: past whoever the cue addresses)
-    const told = /^(?:them|us|me|him|her|reporters)$/.test(toks[v + 1].lower) ? 1 : 0;
-    if (inQuote[v] >= 0 || !isSpeechVerb(v) || NAMING_VERBS.has(toks[v].lower) || toks[v + 1 + told].lower !== ',') continue;
+    if (toks[ctx.addresseeAfter(v, end)?.end ?? v + 1]?.lower !== ',') continue;
     // (`That view, many argue, is wrong`: a quantifier alone speaks for the people it counts)
-    const many = /^(?:many|some|others|most|several|few)$/.test(toks[v - 1].lower);
-    const ref = many
-      ? { kind: 'description' as const, start: v - 1, end: v, head: toks[v - 1].lower, definite: false, group: true }
-      : npLeft(v, from);
+    const ref = npLeft(v, from) ?? groupSubject(ctx, v, from);
     if (!ref || toks[ref.start - 1]?.lower !== ',' || ref.start - 1 <= from) continue;
     // (`It is time to lead, Roe said, ''not by fear.''`: marks of two apostrophes after the cue quote the
     // rest; the words before the cue are reported)

@@ -21,9 +21,9 @@ import { NEWS_HEADS, type Run } from './runs.js';
 export const MONTHS_DAYS = new Set<string>(WORDS.monthsAndDays);
 /** A month or weekday, full or short, its full stop included (`Dec.` is one token, `dec.`). */
 const isMonthOrDay = (w: string): boolean => MONTHS_DAYS.has(w.endsWith('.') ? w.slice(0, -1) : w);
-/** Last words of places and things, not people: `Taiwan Strait`, `Great Hall`, `Group of Seven`. */
 /** Titles only a person bears: `Mr.`, `Mrs.`, `Ms.`, `Miss`, `Dr.`. */
 const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr)\.?$/;
+/** Last words of places and things, not people: `Taiwan Strait`, `Great Hall`, `Group of Seven`. */
 export const GEO_HEADS = new Set<string>(WORDS.placeAndThingHeads);
 
 export interface Candidate {

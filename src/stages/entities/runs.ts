@@ -1,6 +1,6 @@
 // Name runs: maximal runs of name tokens, split where two names meet; headlines and datelines left out.
 import type { Paragraph, Token } from '../../core/layers.js';
-import { isFirstName, ORG_HEADS, SPEECH_VERBS, TITLE_ABBREVIATION, TITLES } from '../../nlp/lexicon.js';
+import { isFirstName, isTitleDot, ORG_HEADS, SPEECH_VERBS, TITLES } from '../../nlp/lexicon.js';
 import { partitionPoint } from '../../nlp/search.js';
 import { WORDS } from '../../nlp/words.js';
 import { CONNECTORS, isCapital, isNameToken, isWordToken, NAME_PARTICLES, sentenceInitial, speaksNext } from './name-tokens.js';
@@ -30,12 +30,7 @@ export function nameRuns(text: string, toks: Token[]): Run[] {
       if (!t) break;
       // `the Rev. Peter Kilbane`: a title's dot may have ended wink's sentence, not the name.
       const afterTitle = TITLES.has(toks[end - 1].lower) && toks[end - 1].lower.endsWith('.');
-      if (
-        t.lower === '.' &&
-        t.start === toks[end - 1].end &&
-        TITLE_ABBREVIATION.test(toks[end - 1].lower) &&
-        isNameToken(text, toks, end + 1)
-      ) {
+      if (isTitleDot(toks, end) && isNameToken(text, toks, end + 1)) {
         end += 2; // `Rev` `.` `Peter`: the title's dot, split off by the tokenizer
       } else if (
         isNameToken(text, toks, end) &&

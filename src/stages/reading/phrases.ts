@@ -235,19 +235,8 @@ export function skipFillersLeft(reading: Reading, i: number, floor: number): num
       j--; // `Roe jokingly said`
     else if (DATE_WORD.test(w) && j - 2 >= floor && toks[j - 2].pos !== 'PUNCT')
       j--; // `Roe on Monday said`
-    else if (
-      /^(?:week|month|year|night|weekend|morning|evening)$/.test(w) &&
-      /^(?:last|this|next|earlier)$/.test(toks[j - 2]?.lower ?? '') &&
-      j - 2 > floor
-    )
-      j -= 2; // `Roe last week said`
-    else if (
-      /^(?:week|month|year|weekend)$/.test(w) &&
-      toks[j - 2]?.lower === 'past' &&
-      /^(?:this|the)$/.test(toks[j - 3]?.lower ?? '') &&
-      j - 3 > floor
-    )
-      j -= 3; // `Roe, the party's chairman, this past week announced`
+    else if (/^(?:week|month|year|night|weekend|morning|evening)$/.test(w) && lastOrThis(toks, j - 1) > floor)
+      j = lastOrThis(toks, j - 1); // `Roe last week said`, `Roe, the party's chairman, this past week announced`
     else if (/^(?:past|years|months|weeks|days|decades|times)$/.test(w) && j - 3 > floor && isTimePhrase(toks, j))
       j -= /^(?:in|at|for)$/.test(toks[j - 2].lower) ? 2 : 3; // `Roe has in the past said`, `Vale has for years said`
     else if (w === ',' && VERB_FILLERS.has(toks[j - 2]?.lower ?? '') && toks[j - 3]?.lower === ',' && j - 3 > floor)
@@ -255,6 +244,13 @@ export function skipFillersLeft(reading: Reading, i: number, floor: number): num
     else break;
   }
   return j;
+}
+
+/** Where `last`, `this`, `next` or `earlier` (or `this past`, `the past`) opens a time ending with the noun at `noun`; -1 if nothing does. */
+function lastOrThis(toks: readonly { lower: string }[], noun: number): number {
+  if (/^(?:last|this|next|earlier)$/.test(toks[noun - 1]?.lower ?? '')) return noun - 1;
+  if (toks[noun - 1]?.lower === 'past' && /^(?:this|the)$/.test(toks[noun - 2]?.lower ?? '')) return noun - 2;
+  return -1;
 }
 
 /** `in the past`, `in recent weeks`, `for years`, `at times` ending before token j. */

@@ -18,12 +18,12 @@ import type {
 } from '../../core/layers.js';
 import {
   GLOSS_VERBS,
+  isTitleDot,
   NOUNISH_SPEECH,
   ORG_NOUNS,
   PARTICLE_VERBS,
   PERSON_NOUNS,
   SPEECH_VERBS,
-  TITLE_ABBREVIATION,
   WRITING_NOUNS,
 } from '../../nlp/lexicon.js';
 import { foldName, fullNamesBySurname } from '../../nlp/names.js';
@@ -119,7 +119,7 @@ class ArticleReading implements Reading {
     const { toks } = this;
     if (!SENTENCE_END.has(toks[i].lower)) return false;
     // `said the Rev. Peter Kilbane`, `Sen. Ann Roe` split as `Rev` `.`: a title's dot.
-    if (toks[i].lower === '.' && i > 0 && toks[i - 1].end === toks[i].start && TITLE_ABBREVIATION.test(toks[i - 1].lower)) return false;
+    if (isTitleDot(toks, i)) return false;
     const next = toks[i + 1];
     return !(toks[i].lower === '.' && next && next.start === toks[i].end && /^[,)\p{L}\d]/u.test(next.lower));
   };

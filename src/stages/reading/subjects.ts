@@ -76,7 +76,8 @@ export function subjectOf(reading: Reading, v: number, floor: number): Referent 
   // (`Hale attacked Quill and said`: Hale, though a person stands before `and`)
   // (`plans and pledges to fix the roads`: not a noun, nor a verb of intent before `to`)
   if (j - 1 > floor && toks[j - 1].lower === 'and' && inQuote[j - 1] < 0 && toks[v].pos === 'VERB' && toks[v + 1]?.lower !== 'to') {
-    const r = sentenceSubject(floor, j - 1);
+    // (`Tom met Ann Roe, who runs the bakery and said …`: inside a relative clause, the one it is about)
+    const r = antecedentOfWho(reading, j - 1, floor) ?? sentenceSubject(floor, j - 1);
     // (`The Arizona Republican survived prison and says …`: a description of one person too)
     if (r && (r.kind !== 'description' || isOnePersonNoun(r.head ?? ''))) return r;
   }
@@ -138,6 +139,22 @@ function describedBeforeModifier(reading: Reading, direct: Referent | null, j: n
       }
       return /ing$/.test(t.lower) ? head : { ...head, end: j, head: head.head };
     }
+  }
+  return null;
+}
+
+/**
+ * `…, Ann Roe, who runs the bakery and …`: the antecedent of a relative clause that opens after a comma and
+ * holds a verb of its own before the `and` at `and`; not past another comma or a quotation.
+ */
+function antecedentOfWho(reading: Reading, and: number, floor: number): Referent | null {
+  const { toks, inQuote, npLeft } = reading;
+  for (let k = and - 1; k > floor + 1; k--) {
+    if (inQuote[k] >= 0 || toks[k].lower === ',' || toks[k].lower === ';') return null;
+    if (toks[k].lower !== 'who' || toks[k - 1].lower !== ',') continue;
+    if (!toks.slice(k + 1, and).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+    const r = npLeft(k - 1, floor);
+    return r && r.kind !== 'pronoun' ? r : null;
   }
   return null;
 }

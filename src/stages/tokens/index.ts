@@ -10,7 +10,7 @@
 import { FlatRange, layer } from '../../core/doc.js';
 import type { Paragraph, QuoteSpan, Token } from '../../core/layers.js';
 import { builtInStage } from '../../core/stage.js';
-import { PERSON_NOUNS } from '../../nlp/lexicon.js';
+import { ORG_NOUNS, PERSON_NOUNS } from '../../nlp/lexicon.js';
 import { type RawTokens, WinkSentences, winkTokens } from '../../nlp/wink.js';
 import { CLOSED, lightTokens } from './light.js';
 
@@ -215,7 +215,7 @@ function parseWithWink(
   possessedGerunds(out, first);
   pastAfterNoun(out, first);
   modalNames(view, out, first);
-  periodicals(out, first);
+  speakerNouns(out, first);
   return last + 1;
 }
 
@@ -307,16 +307,15 @@ function modalNames(view: string, out: Token[], first: number): void {
 }
 
 /**
- * `the influential daily wrote`, `a business weekly reported`: after a determiner or an adjective and
- * before a verb or a mark, `daily` and `weekly` are the publication, a noun, not the adverb wink tags;
- * so is a word for a person (`the 24-year-old forward said`).
+ * `the influential daily wrote`, `the 24-year-old forward said`: after a determiner or an adjective and
+ * before a verb or a mark, a word the lexicon knows for a person or a body is a noun, not the adverb or
+ * adjective wink tags.
  */
-function periodicals(out: Token[], first: number): void {
+function speakerNouns(out: Token[], first: number): void {
   for (let i = Math.max(first, 1); i + 1 < out.length; i++) {
     const t = out[i];
-    const role = (t.pos === 'ADV' || t.pos === 'ADJ') && PERSON_NOUNS.has(t.lower);
-    if (t.pos === 'NOUN' || !(role || /^(?:daily|weekly)$/.test(t.lower)) || !/^(?:DET|ADJ)$/.test(out[i - 1].pos)) continue;
-    if (/^(?:VERB|AUX|PUNCT)$/.test(out[i + 1].pos)) t.pos = 'NOUN';
+    if ((t.pos !== 'ADV' && t.pos !== 'ADJ') || !/^(?:DET|ADJ)$/.test(out[i - 1].pos)) continue;
+    if ((PERSON_NOUNS.has(t.lower) || ORG_NOUNS.has(t.lower)) && /^(?:VERB|AUX|PUNCT)$/.test(out[i + 1].pos)) t.pos = 'NOUN';
   }
 }
 

@@ -83,10 +83,9 @@ export const cueAfter: Sieve = {
       r.kind === 'name' &&
       (v + 1 >= postEnd || /^[.,;]$/.test(toks[v + 1].lower));
     // `“…,” Vale was told by Roe.`: a passive's speaker is its agent after `by`, not its subject.
-    if (v < postEnd && isSpeechVerb(v) && toks[v + 1]?.lower === 'by') {
-      const agent = passiveAgent(ctx, v, postEnd);
-      return agent ? { ref: agent, verb: v, cueEnd: v + 1, via: 'cue-after' } : null;
-    }
+    // (`“…,” Roe said by telephone`: no passive, the subject speaks)
+    const agent = v < postEnd && isSpeechVerb(v) ? passiveAgent(ctx, v, postEnd) : null;
+    if (agent) return { ref: agent, verb: v, cueEnd: v + 1, via: 'cue-after' };
     if (v < postEnd && (isSpeechVerb(v) || nounishVerb))
       return { ref: r, verb: v, cueEnd: v + 1, via: 'cue-after', addressee: addresseeAfter(v, postEnd) };
     return null;
